@@ -1,0 +1,53 @@
+"""The object that flows through the stages.
+
+Each stage reads what earlier stages left here and adds its own part; only the
+edges (``pipeline.io``, the CLI) read or write files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from pipeline.schema import Block, Claim, DateRecord, Entity, Metadata, Quantity, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from pipeline.offsets import OffsetMap
+
+
+@dataclass
+class Document:
+    doc_id: str
+    raw: str
+    source: dict[str, Any] = field(default_factory=dict)
+
+    # clean
+    text: str = ""
+    offsets: OffsetMap | None = None
+    metadata: Metadata = field(default_factory=Metadata)
+    blocks: list[Block] = field(default_factory=list)
+
+    # morph
+    sentences: list[Sentence] = field(default_factory=list)
+    spacy_doc: Doc | None = None
+
+    # extraction stages
+    entities: list[Entity] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateRecord] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw-input offsets of the cleaned span ``[start, end)``."""
+        assert self.offsets is not None, "clean has not run"
+        return self.offsets.raw_span(start, end)
+
+    def sentence_at(self, position: int) -> Sentence:
+        """The sentence that contains cleaned position ``position``."""
+        from bisect import bisect_right
+
+        starts = [s.start for s in self.sentences]
+        index = max(bisect_right(starts, position) - 1, 0)
+        return self.sentences[index]

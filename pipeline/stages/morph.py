@@ -1,0 +1,182 @@
+"""Stage ``morph``: Kiwi sentences and morphemes, as a spaCy ``Doc``.
+
+Kiwi's morphemes can share characters (`했` = 하+었, `열린` = 열리+ᆫ); those that
+overlap merge into one token, so tokens tile the text and spaCy's Matcher,
+EntityRuler, ``ner`` and displaCy work on it. Each token keeps Kiwi's tags
+(``tag_``, joined with ``+``), a Universal POS (``pos_``) and the first
+morpheme's form as ``lemma_`` (with ``다`` for predicates).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pipeline.document import Document
+from pipeline.resources import kiwi
+from pipeline.schema import Sentence
+
+# Kiwi (Sejong) tag → Universal POS.
+_UPOS = {
+    "NNG": "NOUN", "NNB": "NOUN", "NR": "NUM", "NP": "PRON", "NNP": "PROPN",
+    "VV": "VERB", "VA": "ADJ", "VX": "AUX", "VCP": "AUX", "VCN": "ADJ",
+    "MM": "DET", "MAG": "ADV", "MAJ": "CCONJ", "IC": "INTJ",
+    "SN": "NUM", "SL": "X", "SH": "X", "SW": "SYM", "SF": "PUNCT", "SP": "PUNCT",
+    "SS": "PUNCT", "SSO": "PUNCT", "SSC": "PUNCT", "SE": "PUNCT", "SO": "PUNCT",
+    "W_URL": "X", "W_EMAIL": "X", "W_HASHTAG": "X", "W_MENTION": "X", "W_SERIAL": "NUM", "W_EMOJI": "SYM",
+    "XPN": "X", "XSN": "X", "XSV": "X", "XSA": "X", "XSM": "X", "XR": "X",
+}
+_PREDICATE_TAGS = ("VV", "VA", "VX", "VCP", "VCN")
+
+
+def _upos(tags: list[str]) -> str:
+    head = tags[0].split("-")[0]
+    if head.startswith("J") or head.startswith("E"):
+        return "ADP" if head.startswith("J") else "PART"
+    return _UPOS.get(head, "X")
+
+
+class KiwiTokenizer:
+    """A spaCy tokenizer: Kiwi's morphemes, merged where they overlap, tiling the text."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        return self.from_morphemes(text, kiwi().tokenize(text))
+
+    def from_morphemes(self, text: str, morphemes: list, cuts: list[int] = ()) -> Doc:
+        """The Doc of ``text`` from Kiwi's morphemes; a sentence also starts at every
+        position in ``cuts`` (block starts)."""
+        words: list[str] = []
+        spaces: list[bool] = []
+        tags: list[str] = []
+        pos: list[str] = []
+        lemmas: list[str] = []
+        sent_starts: list[bool] = []
+        position = 0
+        group_tags: list[str] = []
+        group_forms: list[str] = []
+        group_start = group_end = -1
+        group_sentence = -1
+        previous_sentence = -1
+        cut_index = 0
+
+        def gap(until: int) -> None:
+            """Whitespace (or anything Kiwi skipped) before ``until``: a trailing space
+            of the previous token, and the rest as a token of its own."""
+            nonlocal position
+            between = text[position:until]
+            if between.startswith(" ") and words and not spaces[-1]:
+                spaces[-1] = True
+                between = between[1:]
+            if between:
+                blank = between.isspace()
+                words.append(between)
+                spaces.append(False)
+                tags.append("_SP" if blank else "SW")
+                pos.append("SPACE" if blank else "X")
+                lemmas.append(between)
+                sent_starts.append(False)
+            position = until
+
+        def flush() -> None:
+            nonlocal position, previous_sentence, cut_index
+            if group_start < 0:
+                return
+            gap(group_start)
+            starts_sentence = group_sentence != previous_sentence
+            while cut_index < len(cuts) and cuts[cut_index] <= group_start:
+                starts_sentence = True
+                cut_index += 1
+            previous_sentence = group_sentence
+            words.append(text[group_start:group_end])
+            spaces.append(False)
+            tags.append("+".join(group_tags))
+            pos.append(_upos(group_tags))
+            lemma = group_forms[0]
+            lemmas.append(lemma + "다" if group_tags[0].startswith(_PREDICATE_TAGS) else lemma)
+            sent_starts.append(starts_sentence)
+            position = group_end
+
+        # A morpheme of no length (the copula Kiwi restores in `예다`) joins the
+        # token that starts where it stands.
+        pending_tags: list[str] = []
+        pending_forms: list[str] = []
+        for morpheme in morphemes:
+            start = morpheme.start
+            end = start + morpheme.len
+            if start == end:
+                pending_tags.append(morpheme.tag)
+                pending_forms.append(morpheme.form)
+                continue
+            if start < group_end:
+                group_end = max(group_end, end)
+                group_tags.extend((*pending_tags, morpheme.tag))
+                group_forms.extend((*pending_forms, morpheme.form))
+            else:
+                flush()
+                group_start, group_end = start, end
+                group_tags, group_forms = [*pending_tags, morpheme.tag], [*pending_forms, morpheme.form]
+                group_sentence = morpheme.sent_position
+            pending_tags, pending_forms = [], []
+        flush()
+        gap(len(text))
+        if sent_starts:
+            sent_starts[0] = True
+        return Doc(
+            self.vocab, words=words, spaces=spaces, tags=tags, pos=pos, lemmas=lemmas,
+            sent_starts=sent_starts,
+        )
+
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> KiwiTokenizer:
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        return None
+
+    def from_disk(self, path, **kwargs) -> KiwiTokenizer:
+        return self
+
+
+@spacy.registry.tokenizers("dbr.kiwi_tokenizer.v1")
+def create_kiwi_tokenizer():
+    def make(nlp: Language) -> KiwiTokenizer:
+        return KiwiTokenizer(nlp.vocab)
+
+    return make
+
+
+@cache
+def language() -> Language:
+    """The process's spaCy pipeline: Korean language data, Kiwi as tokenizer."""
+    return spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "dbr.kiwi_tokenizer.v1"}}})
+
+
+def run(doc: Document) -> None:
+    nlp = language()
+    text = doc.text
+    block_starts = [block.start for block in doc.blocks]
+    spacy_doc = nlp.tokenizer.from_morphemes(text, kiwi().tokenize(text), block_starts[1:])
+    sentences: list[Sentence] = []
+    for span in spacy_doc.sents:
+        tokens = [token for token in span if not token.is_space]
+        if not tokens:
+            continue
+        start = tokens[0].idx
+        end = tokens[-1].idx + len(tokens[-1].text)
+        raw_start, raw_end = doc.raw_span(start, end)
+        block = max(bisect_right(block_starts, start) - 1, 0)
+        sentences.append(
+            Sentence(id=f"s{len(sentences)}", start=start, end=end, raw_start=raw_start, raw_end=raw_end, block=block)
+        )
+    doc.sentences = sentences
+    doc.spacy_doc = spacy_doc
