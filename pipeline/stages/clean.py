@@ -18,8 +18,8 @@ from pipeline.schema import Author, Block, BlockKind, FootnoteRef, Metadata
 
 # One-for-one character normalisation: NBSP and the ideographic space become a
 # space, full-width ASCII forms their ASCII character.
-_NORMALISE = {0x00A0: " ", 0x3000: " ", 0x2007: " ", 0x202F: " "}
-_NORMALISE.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})
+NORMALISE = {0x00A0: " ", 0x3000: " ", 0x2007: " ", 0x202F: " "}
+NORMALISE.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 
@@ -40,6 +40,7 @@ _FOOTER_START = re.compile(r"^(?:•.*\||이 필자의 다른 기사 보기$|인
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _AUTHOR_SPLIT = re.compile(r"\s*[,·ㆍ、/]\s*")
 _ENGLISH_NAME = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<en>[A-Za-z][A-Za-z .'-]*)\)$")
+_LIST_ITEM = re.compile(r"^(?:[-•·*▶■□◆○●]|\d{1,2}[.)]\s|[①-⑳])")
 _SENTENCE_END = re.compile(r"[.?!…。][\"'”’」』)\]]*$")
 
 # Footnote markers glued to the text (SPEC §2): after sentence-final
@@ -48,11 +49,12 @@ _SENTENCE_END = re.compile(r"[.?!…。][\"'”’」』)\]]*$")
 _PARTICLES = (
     "에서는|에서|에게|에는|에|은|는|이|가|을|를|의|와|과|으로|로|도|만|까지|부터|처럼|보다|이다|이라는|라는"
 )
-_UNIT_START = re.compile(r"[개명건위년월일분초배%곳회점대차세권척층편]")
+_COUNTER_AFTER = re.compile(rf"\s(?:개|명|건|곳|회|점|대|위|배|년|개월|일|시간|분|초|%)(?:{_PARTICLES})?(?:[\s.,]|$)")
 _MARKERS = re.compile(
-    r"(?:(?<=[가-힣”’\"')\]][.?!])|(?<=[)\]”’\"]))(?P<a>\d{1,2})(?=\s|$)"
-    rf"|(?<=[가-힣A-Za-z])(?P<b>\d{{1,2}})(?=\s(?:{_PARTICLES})(?:[\s.,!?]|$))"
-    r"|(?P<c>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+    r"(?<=[가-힣”’\"')\]][.?!])(?P<after_sentence>\d{1,2})(?=\s|$)"
+    r"|(?<=[)\]”’\"])(?P<after_bracket>\d{1,2})(?=\s|$)"
+    rf"|(?<=[가-힣A-Za-z])(?P<after_word>\d{{1,2}})(?=\s(?:{_PARTICLES})(?:[\s.,!?]|$))"
+    r"|(?P<superscript>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
 )
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
@@ -87,6 +89,7 @@ class Draft:
     kind: BlockKind
     pieces: list[Piece]
     label: str | None = None
+    raw_break: int = 0  # the raw line break after the block's last line
     markers: list[tuple[int, str, int, int]] = field(default_factory=list)  # (offset in block, marker, raw span)
 
     @property
@@ -98,9 +101,9 @@ def split_lines(raw: str) -> list[Line]:
     lines: list[Line] = []
     position = 0
     for match in _LINE_BREAK.finditer(raw):
-        lines.append(Line(raw[position : match.start()].translate(_NORMALISE), position))
+        lines.append(Line(raw[position : match.start()].translate(NORMALISE), position))
         position = match.end()
-    lines.append(Line(raw[position:].translate(_NORMALISE), position))
+    lines.append(Line(raw[position:].translate(NORMALISE), position))
     return lines
 
 
@@ -112,7 +115,7 @@ def _stripped(line: Line) -> Piece:
 
 def _draft(kind: BlockKind, lines: list[Line], *, footnotes: bool, label: str | None = None) -> Draft:
     """A block from consecutive lines, joined with a space that stands for each line break."""
-    draft = Draft(kind, [], label)
+    draft = Draft(kind, [], label, raw_break=lines[-1].raw_end)
     for index, line in enumerate(lines):
         piece = _stripped(line)
         if index:
@@ -130,8 +133,8 @@ def _cut_markers(draft: Draft, piece: Piece) -> None:
     position = 0
     for match in _MARKERS.finditer(piece.text):
         group = match.lastgroup
-        if group == "a" and _UNIT_START.match(piece.text, match.end() + 1):
-            continue
+        if group == "after_bracket" and _COUNTER_AFTER.match(piece.text, match.end()):
+            continue  # `(주)3 개`: a count, not a marker
         marker = match.group(group).translate(_SUPERSCRIPT)
         draft.pieces.append(Piece(piece.text[position : match.start()], piece.raw_start + position))
         offset += match.start() - position
@@ -196,9 +199,10 @@ class _Page:
         footer = self._footer_start(body_start)
         bio = self._bio_start(body_start, footer)
         self._read_body(body_start, bio)
-        for start, end in self._paragraphs(bio, footer):
-            self.drafts.append(_draft("bio", self.lines[start:end], footnotes=True))
-            self._fill_author_from_bio(self.lines[start].content)
+        for line in self.lines[bio:footer]:
+            if line.content and not _PAGE_NUMBER.match(line.content) and not _COPYRIGHT.search(line.content):
+                self.drafts.append(_draft("bio", [line], footnotes=True))
+                self._fill_author_from_bio(line.content)
 
     # header -----------------------------------------------------------
 
@@ -301,21 +305,6 @@ class _Page:
 
     # body ---------------------------------------------------------------
 
-    def _paragraphs(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Runs of non-blank lines in ``[start, end)``, page numbers and copyright lines left out."""
-        runs: list[tuple[int, int]] = []
-        run_start: int | None = None
-        for index in range(start, end + 1):
-            content = self.lines[index].content if index < end else ""
-            if content and (_PAGE_NUMBER.match(content) or _COPYRIGHT.search(content)):
-                content = ""
-            if content and run_start is None:
-                run_start = index
-            elif not content and run_start is not None:
-                runs.append((run_start, index))
-                run_start = None
-        return runs
-
     def _read_body(self, start: int, end: int) -> None:
         lines = [
             line
@@ -354,6 +343,7 @@ class _Page:
                 and not _is_heading(group[-1].content)
                 and not _SENTENCE_END.search(group[-1].content)
                 and lines[index + len(group)].content
+                and not _LIST_ITEM.match(lines[index + len(group)].content)
                 and not _SIDEBAR.match(lines[index + len(group)].content)
             ):
                 group.append(lines[index + len(group)])
@@ -389,13 +379,14 @@ def run(doc: Document) -> None:
     builder = TextBuilder()
     blocks: list[Block] = []
     footnotes: list[FootnoteRef] = []
+    separator_raw = 0
     for draft in page.drafts:
         if not draft.text:
             continue
         if blocks:
-            separator_raw = blocks[-1].raw_end
             for character in _BLOCK_SEPARATOR:
                 builder.append(character, separator_raw)
+        separator_raw = draft.raw_break
         start = len(builder)
         for piece in draft.pieces:
             builder.append(piece.text, piece.raw_start)

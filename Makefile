@@ -1,0 +1,30 @@
+# Quick start: `make extract`, then `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install extract test bench schemas clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+extract: $(STAMP)
+	$(BIN)/dbr-extract extract corpus -o outputs
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python -m pipeline.bench
+
+schemas: $(STAMP)
+	$(BIN)/dbr-extract schema > schemas/record.schema.json
+
+clean:
+	rm -rf outputs/*.json build *.egg-info

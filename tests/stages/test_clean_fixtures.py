@@ -1,0 +1,55 @@
+"""Fixture pages covering the variations real DBR pages show (tests/fixtures/pages).
+
+Each ``<name>.txt`` is a page written for these tests, and ``<name>.expected.json``
+its metadata and blocks, written by hand from the cleaning rules in docs/format.md.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline import Pipeline
+from pipeline.document import Document
+from pipeline.stages import clean
+
+PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
+NAMES = sorted(p.stem for p in PAGES.glob("*.txt"))
+
+
+def cleaned(name: str) -> Document:
+    raw = (PAGES / f"{name}.txt").read_bytes().decode("utf-8")
+    return Pipeline((("clean", clean.run),)).run(Document(doc_id=name, raw=raw))
+
+
+def expected(name: str) -> dict:
+    return json.loads((PAGES / f"{name}.expected.json").read_text(encoding="utf-8"))
+
+
+def test_there_are_enough_fixture_pages() -> None:
+    assert len(NAMES) >= 15
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_metadata(name: str) -> None:
+    metadata = cleaned(name).metadata.model_dump(exclude={"footnote_refs"})
+    assert metadata == expected(name)["metadata"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_blocks(name: str) -> None:
+    doc = cleaned(name)
+    blocks = [{"kind": b.kind, "text": doc.text[b.start : b.end]} | ({"label": b.label} if b.label else {})
+              for b in doc.blocks]
+    assert blocks == expected(name)["blocks"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_footnotes_and_dropped_text(name: str) -> None:
+    doc = cleaned(name)
+    want = expected(name)
+    assert [ref.marker for ref in doc.metadata.footnote_refs] == want["footnote_markers"]
+    for gone in want["not_in_text"]:
+        assert gone not in doc.text

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from pipeline import Pipeline
+from pipeline.resources import kiwi
+from pipeline.schema import Record
+from pipeline.stages import morph
+
+
+def test_tokens_tile_the_text_and_merge_shared_characters(pipeline: Pipeline) -> None:
+    doc = pipeline.run(_document("리옌훙(李彦宏) 바이두 회장은 2017년 5월 열린 콘퍼런스에서 ‘All in AI’를 선포했다."))
+    spacy_doc = doc.spacy_doc
+    assert spacy_doc.text == doc.text
+    by_text = {token.text: token for token in spacy_doc}
+    assert by_text["했"].tag_ == "XSV+EP"
+    assert by_text["열린"].tag_ == "VV+ETM" and by_text["열린"].lemma_ == "열리다"
+    assert by_text["바이두"].pos_ == "PROPN"
+    assert by_text["은"].pos_ == "ADP"
+
+
+def test_restored_copula_joins_the_following_ending(pipeline: Pipeline) -> None:
+    doc = pipeline.run(_document("대표적인 예다. 다음 문장이다."))
+    token = next(t for t in doc.spacy_doc if t.text == "다" and "VCP" in t.tag_)
+    assert token.tag_ == "VCP+EF"
+
+
+def test_sentences_never_cross_blocks(reference: Record) -> None:
+    starts = {b.start for b in reference.blocks}
+    for sentence in reference.sentences:
+        block = reference.blocks[sentence.block]
+        assert block.start <= sentence.start < sentence.end <= block.end
+    assert starts <= {s.start for s in reference.sentences}
+
+
+def test_sentences_are_kiwis(reference: Record) -> None:
+    texts = [reference.text[s.start : s.end] for s in reference.sentences]
+    assert "알리바바뿐만이 아니다." in texts
+    assert "최근 중국의 AI 기술은 무서운 속도로 발전하고 있다." in texts
+
+
+def test_heavy_resources_load_once() -> None:
+    assert kiwi() is kiwi()
+    assert morph.language() is morph.language()
+
+
+def test_spacy_language_tokenises_with_kiwi() -> None:
+    doc = morph.language()("알리바바는 성장했다.")
+    assert [t.text for t in doc] == ["알리바바", "는", "성장", "했", "다", "."]
+
+
+def _document(text: str):
+    from pipeline.document import Document
+
+    return Document(doc_id="t", raw=text)
