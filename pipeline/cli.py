@@ -98,3 +98,73 @@ def schema() -> None:
       dbr-extract schema > schemas/record.schema.json
     """
     print(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+def _records(path: Path) -> dict[str, Record]:
+    files = sorted(path.glob("*.json")) if path.is_dir() else [path]
+    records = {}
+    for file in files:
+        try:
+            record = load_record(file)
+        except ValueError as error:
+            raise typer.BadParameter(f"{file}: {error}") from error
+        records[record.doc_id] = record
+    return records
+
+
+@app.command()
+def evaluate(
+    predicted: Annotated[Path, typer.Argument(help="A predicted record file, or a directory of them.")],
+    gold: Annotated[Path, typer.Argument(help="A gold record file, or a directory of them.")],
+    details: Annotated[bool, typer.Option("--details", help="List every miss and spurious record.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    min_f1: Annotated[
+        list[str], typer.Option("--min-f1", help="TYPE=VALUE: exit non-zero when TYPE's F1 is below VALUE.")
+    ] = [],  # noqa: B006 - typer reads the default
+) -> None:
+    """Precision, recall and F1 per record type against hand-labelled gold (SPEC §7).
+
+    Records are matched by doc_id; a gold document without a prediction counts as all misses.
+
+    \b
+    Examples:
+      dbr-extract evaluate outputs/ tests/gold/
+      dbr-extract evaluate outputs/dbr-247-bat-ai-strategy.json tests/gold/dbr-247-bat-ai-strategy.json --details
+      dbr-extract evaluate outputs/ tests/gold/ --min-f1 entities=0.9 --min-f1 claims=0.7
+    """
+    from pipeline.evaluate import Report, compare, format_details, format_table
+
+    thresholds = {}
+    for item in min_f1:
+        name, _, value = item.partition("=")
+        try:
+            thresholds[name] = float(value)
+        except ValueError:
+            raise typer.BadParameter(f"--min-f1 takes TYPE=VALUE, not {item!r}") from None
+    predictions, golds = _records(predicted), _records(gold)
+    report = Report()
+    for doc_id, gold_record in sorted(golds.items()):
+        prediction = predictions.get(doc_id)
+        if prediction is None:
+            _say(f"warning: no prediction for {doc_id}")
+            prediction = gold_record.model_copy(
+                update={"entities": [], "quantities": [], "dates": [], "claims": [],
+                        "metadata": type(gold_record.metadata)()}
+            )
+        compare(prediction, gold_record, report)
+    if as_json:
+        print(json.dumps({name: score.as_dict() for name, score in report.scores.items()}, indent=2))
+    else:
+        print(format_table(report))
+        if details:
+            print(format_details(report))
+    failed = False
+    for name, threshold in thresholds.items():
+        score = report.scores.get(name)
+        if score is None:
+            raise typer.BadParameter(f"--min-f1: no record type {name!r}; types: {', '.join(report.scores)}")
+        if score.f1 < threshold:
+            _say(f"{name}: F1 {score.f1:.3f} is below {threshold}")
+            failed = True
+    if failed:
+        raise typer.Exit(1)

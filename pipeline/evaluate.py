@@ -1,0 +1,232 @@
+"""Comparing predicted records with gold records (SPEC §7).
+
+Every record type is reduced to hashable keys — what must be equal for a
+prediction to count — and precision, recall and F1 come from the multiset
+intersection of predicted and gold keys. Offsets are compared in the gold text;
+when a prediction's cleaned text differs from the gold's, its offsets are first
+carried over by aligning the two texts.
+"""
+
+from __future__ import annotations
+
+import difflib
+from bisect import bisect_right
+import re
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, field
+
+from pipeline.schema import Record
+
+METADATA_FIELDS = ("title", "section", "subtitle", "authors", "issue_number", "issue_date", "issue_part", "summary")
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    predicted: int = 0
+    correct: int = 0
+    misses: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else (1.0 if not self.predicted else 0.0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"gold": self.gold, "predicted": self.predicted, "correct": self.correct,
+                "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+class Report:
+    """Scores per record type (``entities``, ``entities.ORG``, ``claims.metric`` …), summed over documents."""
+
+    def __init__(self) -> None:
+        self.scores: dict[str, Score] = {}
+
+    def add(self, name: str, gold: Iterable[tuple[Hashable, str]], predicted: Iterable[tuple[Hashable, str]]) -> None:
+        """Count one document's ``(key, description)`` pairs for ``name``."""
+        score = self.scores.setdefault(name, Score())
+        gold, predicted = list(gold), list(predicted)
+        gold_keys = Counter(key for key, _ in gold)
+        predicted_keys = Counter(key for key, _ in predicted)
+        score.gold += len(gold)
+        score.predicted += len(predicted)
+        score.correct += sum((gold_keys & predicted_keys).values())
+        unmatched_gold = gold_keys - predicted_keys
+        unmatched_predicted = predicted_keys - gold_keys
+        for key, description in gold:
+            if unmatched_gold[key] > 0:
+                unmatched_gold[key] -= 1
+                score.misses.append(description)
+        for key, description in predicted:
+            if unmatched_predicted[key] > 0:
+                unmatched_predicted[key] -= 1
+                score.spurious.append(description)
+
+
+def _same_number(value: float | None) -> Hashable:
+    """A number as a key, equal for values within a relative 1e-9."""
+    return None if value is None else float(f"{value:.9e}")
+
+
+class _Aligner:
+    """Carries offsets of the predicted text over to the gold text."""
+
+    def __init__(self, predicted: str, gold: str) -> None:
+        self.identical = predicted == gold
+        if not self.identical:
+            matcher = difflib.SequenceMatcher(None, predicted, gold, autojunk=False)
+            self.blocks = [block for block in matcher.get_matching_blocks() if block.size]
+            self.starts = [block.a for block in self.blocks]
+
+    def __call__(self, position: int) -> int | None:
+        if self.identical:
+            return position
+        index = bisect_right(self.starts, position) - 1
+        if index < 0:
+            return None
+        a, b, size = self.blocks[index]
+        return b + position - a if position <= a + size else None
+
+
+def _sentence_text(record: Record, sentence_id: str) -> str:
+    for sentence in record.sentences:
+        if sentence.id == sentence_id:
+            return record.text[sentence.start : sentence.end]
+    return ""
+
+
+def _normalise(value: object) -> object:
+    if isinstance(value, str):
+        return re.sub(r"\s+", " ", value).strip()
+    if isinstance(value, list):
+        return tuple(_normalise(item) for item in value)
+    if isinstance(value, dict):
+        return tuple(sorted((key, _normalise(item)) for key, item in value.items() if key != "name_en"))
+    return value
+
+
+def compare(predicted: Record, gold: Record, report: Report) -> None:
+    """Add one document's comparison to ``report``."""
+    align = _Aligner(predicted.text, gold.text)
+
+    def spans(record: Record, items: list, key: Callable[[object], Hashable], aligned: bool):
+        out = []
+        for item in items:
+            start, end = (align(item.start), align(item.end)) if aligned else (item.start, item.end)
+            described = f"{item.text!r} [{item.start}:{item.end}] {_describe(item)} — {_sentence_text(record, item.sentence)}"
+            out.append(((start, end, key(item)), described))
+        return out
+
+    # metadata, field by field
+    gold_meta, predicted_meta = gold.metadata.model_dump(), predicted.metadata.model_dump()
+    for name in METADATA_FIELDS:
+        g, p = _normalise(gold_meta[name]), _normalise(predicted_meta[name])
+        empty = (None, ())
+        report.add("metadata", [] if g in empty else [((name, g), f"{name} = {g!r}")],
+                   [] if p in empty else [((name, p), f"{name} = {p!r}")])
+    report.add("metadata.footnotes",
+               [((r.marker, r.raw_start), f"marker {r.marker} at raw {r.raw_start}") for r in gold.metadata.footnote_refs],
+               [((r.marker, r.raw_start), f"marker {r.marker} at raw {r.raw_start}") for r in predicted.metadata.footnote_refs])
+
+    # entities
+    def label(e) -> Hashable:
+        return e.label
+
+    report.add("entities", spans(gold, gold.entities, label, False), spans(predicted, predicted.entities, label, True))
+    for name in sorted({e.label for e in (*gold.entities, *predicted.entities)}):
+        report.add(f"entities.{name}",
+                   spans(gold, [e for e in gold.entities if e.label == name], label, False),
+                   spans(predicted, [e for e in predicted.entities if e.label == name], label, True))
+    report.add("entities.unique",
+               [((e.label, e.canonical), f"{e.label} {e.canonical}") for e in _unique(gold.entities)],
+               [((e.label, e.canonical), f"{e.label} {e.canonical}") for e in _unique(predicted.entities)])
+
+    # quantities and dates
+    def quantity(q) -> Hashable:
+        return (_same_number(q.value), q.unit, q.kind)
+
+    report.add("quantities", spans(gold, gold.quantities, quantity, False),
+               spans(predicted, predicted.quantities, quantity, True))
+    report.add("quantities.spans", spans(gold, gold.quantities, lambda q: None, False),
+               spans(predicted, predicted.quantities, lambda q: None, True))
+    report.add("dates", spans(gold, gold.dates, lambda d: d.value, False),
+               spans(predicted, predicted.dates, lambda d: d.value, True))
+
+    # claims
+    gold_claims, predicted_claims = _claim_keys(gold), _claim_keys(predicted)
+    report.add("claims", gold_claims, predicted_claims)
+    for name in ("metric", "plan", "event", "quote"):
+        report.add(f"claims.{name}", [c for c in gold_claims if c[0][0] == name],
+                   [c for c in predicted_claims if c[0][0] == name])
+
+
+def _unique(entities: list) -> list:
+    seen: dict[tuple[str, str], object] = {}
+    for entity in entities:
+        seen.setdefault((entity.label, entity.canonical), entity)
+    return list(seen.values())
+
+
+def _describe(item) -> str:
+    if hasattr(item, "label"):
+        return f"{item.label} canonical={item.canonical}"
+    if hasattr(item, "unit"):
+        return f"value={item.value} unit={item.unit} kind={item.kind}"
+    return f"value={item.value}"
+
+
+def _claim_keys(record: Record) -> list[tuple[Hashable, str]]:
+    quantities = {q.id: q for q in record.quantities}
+    dates = {d.id: d.value for d in record.dates}
+    keys = []
+    for claim in record.claims:
+        date = dates.get(claim.date) if claim.date else None
+        who = claim.speaker if claim.type == "quote" else claim.subject
+        if claim.type in ("metric", "plan"):
+            q = quantities.get(claim.quantity) if claim.quantity else None
+            what: Hashable = (_same_number(q.value), q.unit) if q else None
+        elif claim.type == "event":
+            what = claim.predicate
+        else:
+            what = None
+        shown = q.text if claim.type in ("metric", "plan") and q else (claim.predicate or "")
+        description = f"{claim.type} {who} | {claim.predicate} | {shown} | date={date} — {claim.evidence[:120]}"
+        keys.append(((claim.type, who, date, what), description))
+    return keys
+
+
+def format_table(report: Report) -> str:
+    lines = [f"{'type':<22}{'gold':>6}{'pred':>6}{'ok':>6}{'P':>8}{'R':>8}{'F1':>8}"]
+    for name, score in sorted(report.scores.items(), key=lambda item: _order(item[0])):
+        lines.append(f"{name:<22}{score.gold:>6}{score.predicted:>6}{score.correct:>6}"
+                     f"{score.precision:>8.3f}{score.recall:>8.3f}{score.f1:>8.3f}")
+    return "\n".join(lines)
+
+
+def format_details(report: Report) -> str:
+    lines = []
+    for name, score in sorted(report.scores.items(), key=lambda item: _order(item[0])):
+        if "." in name and not name.startswith("metadata") and name != "entities.unique":
+            continue  # per-label rows repeat the rows of their type
+        for description in score.misses:
+            lines.append(f"MISS      {name:<18} {description}")
+        for description in score.spurious:
+            lines.append(f"SPURIOUS  {name:<18} {description}")
+    return "\n".join(lines)
+
+
+def _order(name: str) -> tuple[int, str]:
+    groups = ("metadata", "entities", "quantities", "dates", "claims")
+    head = name.split(".")[0]
+    return (groups.index(head) if head in groups else len(groups), name)
