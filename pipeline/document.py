@@ -6,6 +6,7 @@ edges (``pipeline.io``, the CLI) read or write files.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -39,15 +40,16 @@ class Document:
     dates: list[DateRecord] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
 
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw-input offsets of the cleaned span ``[start, end)``."""
         assert self.offsets is not None, "clean has not run"
         return self.offsets.raw_span(start, end)
 
     def sentence_at(self, position: int) -> Sentence:
-        """The sentence that contains cleaned position ``position``."""
-        from bisect import bisect_right
-
-        starts = [s.start for s in self.sentences]
-        index = max(bisect_right(starts, position) - 1, 0)
+        """The sentence that contains (or last starts before) cleaned position ``position``."""
+        if len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts = [s.start for s in self.sentences]
+        index = max(bisect_right(self._sentence_starts, position) - 1, 0)
         return self.sentences[index]

@@ -18,9 +18,10 @@ RESOURCES = Path(str(files(__name__)))
 
 @cache
 def word_list(name: str) -> tuple[str, ...]:
-    """The entries of ``resources/<name>.txt``: one per line, ``#`` starts a comment."""
-    lines = (RESOURCES / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+    """The entries of ``resources/<name>.txt`` (or ``.tsv``): one per line, ``#`` starts a comment."""
+    path = RESOURCES / f"{name}.txt"
+    lines = (path if path.exists() else path.with_suffix(".tsv")).read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip(" ") for line in lines if line.strip() and not line.lstrip().startswith("#"))
 
 
 @cache
@@ -31,3 +32,13 @@ def kiwi() -> Kiwi:
     analyser = Kiwi()
     analyser.load_user_dictionary(str(RESOURCES / "userdict.tsv"))
     return analyser
+
+
+@cache
+def gazetteer() -> tuple[tuple[str, str, str], ...]:
+    """``(name, label, canonical)`` rows of ``resources/gazetteer.tsv``."""
+    rows = []
+    for line in word_list("gazetteer"):
+        name, label, *canonical = line.split("\t")
+        rows.append((name, label, canonical[0] if canonical else name))
+    return tuple(rows)
