@@ -1,0 +1,439 @@
+"""Stage ``dates``: dates, periods and times of day (SPEC §5, §8).
+
+One compiled pattern finds the parts a Korean date is written in (`2017년`,
+`11월`, `8일`, `1분기`, `상반기`, `지난해`, `오후 3시` …); parts that stand next
+to each other join into one date, two dates joined by `부터`/`∼`/`에서 … 사이`
+into one range. A date without a year takes the year of the nearest earlier
+date in its sentence; relative words resolve against the issue date.
+Qualifier and position words (`말`, `까지`, `기준` …) are read after the date
+and kept out of its span.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+
+from pipeline.document import Document
+from pipeline.schema import DateQualifier, DateRecord, Granularity, Sentence
+from pipeline.stages.mentions import Sentences, WordEnds
+
+UNKNOWN_YEAR = "XXXX"
+UNKNOWN_MONTH = "XX"
+
+_RANGE_SIGN = r" ?[~∼～〜–-] ?"
+_NOT_AFTER_NUMBER = r"(?<![\d.,'’])"
+_ATOMS = re.compile(
+    # Where no part can start, a character class and then the first letters reject the
+    # position before the alternatives are tried: twenty times faster.
+    r"(?=[\d'’올금지작재내이다연매오새아낮저밤상하전후])"
+    r"(?=[\d'’]|올해|올 |금년|지난|작년|재작년|내|이[듬달번]|다음 ?달|연[초말]|매[년월달]|오[전후]"
+    r"|새벽|아침|낮|저녁|밤|[상하전후]반기)"
+    r"(?:"
+    rf"(?P<ymd>{_NOT_AFTER_NUMBER}(?P<ymd_year>[12]\d{{3}})(?P<ymd_sep>[./-]) ?(?P<ymd_month>\d{{1,2}})"
+    r" ?(?P=ymd_sep) ?(?P<ymd_day>\d{1,2})(?!\d))"
+    rf"|(?P<year_range>{_NOT_AFTER_NUMBER}(?P<year_from>[12]\d{{3}}){_RANGE_SIGN}(?P<year_to>[12]\d{{3}}) ?년도?)"
+    rf"|(?P<year>{_NOT_AFTER_NUMBER}(?P<year_digits>[12]\d{{3}}) ?년도?)"
+    r"|(?P<short_year>(?<![\w])['’](?P<short_digits>\d{2}) ?년도?)"
+    rf"|(?P<month_range>{_NOT_AFTER_NUMBER}(?P<month_from>\d{{1,2}}){_RANGE_SIGN}(?P<month_to>\d{{1,2}}) ?월)"
+    rf"|(?P<month>{_NOT_AFTER_NUMBER}(?P<month_digits>\d{{1,2}}) ?월)"
+    rf"|(?P<day_range>{_NOT_AFTER_NUMBER}(?P<day_from>\d{{1,2}}){_RANGE_SIGN}(?P<day_to>\d{{1,2}}) ?일)"
+    rf"|(?P<day>{_NOT_AFTER_NUMBER}(?P<day_digits>\d{{1,2}}) ?일)"
+    rf"|(?P<quarter_range>{_NOT_AFTER_NUMBER}(?P<quarter_from>[1-4]){_RANGE_SIGN}(?P<quarter_to>[1-4]) ?분기)"
+    rf"|(?P<quarter>{_NOT_AFTER_NUMBER}(?P<quarter_digit>[1-4])(?: ?[·/] ?4)? ?분기)"
+    r"|(?P<half>(?<![가-힣])(?P<half_word>[상하전후])반기)"
+    r"|(?P<relative_year>(?<![가-힣])"
+    r"(?:올해|금년|지난해|작년|재작년|내년|내후년|이듬해|올(?= (?:상반기|하반기|\d|초|말|연말))))"
+    r"|(?P<relative_month>(?<![가-힣])(?:이달|이번 달|지난달|다음 달|다음달|내달))"
+    r"|(?P<year_part>(?<![가-힣])(?:연초|연말(?!정산)))"
+    r"|(?P<every>(?<![가-힣])(?:매년|매월|매달)(?= \d))"
+    r"|(?P<time>(?:(?P<meridiem>오전|오후|새벽|아침|낮|저녁|밤) ?)?(?<![\d.,])(?P<hour>\d{1,2}) ?시"
+    r"(?: ?(?P<minute>\d{1,2}) ?분| ?(?P<half_hour>반))?)"
+    r")"
+)
+
+# Relative words: offset in years or months from the issue date.
+_RELATIVE_YEARS = {"올해": 0, "금년": 0, "올": 0, "지난해": -1, "작년": -1, "재작년": -2, "내년": 1, "내후년": 2}
+_FOLLOWING_YEAR = "이듬해"  # the year after the sentence's last year
+_RELATIVE_MONTHS = {"이달": 0, "이번 달": 0, "지난달": -1, "다음 달": 1, "다음달": 1, "내달": 1}
+_HALVES = {"상": 1, "전": 1, "하": 2, "후": 2}
+_YEAR_PARTS: dict[str, DateQualifier] = {"연초": "start", "연말": "end"}
+_EVENING_WORDS = ("오후", "저녁", "밤", "낮")
+
+# The level of a part inside one date: a part joins the date before it only
+# if it is finer (`2017년` → `11월` → `8일` → `오후 3시`).
+_LEVELS = {
+    "every": 0, "year": 0, "short_year": 0, "relative_year": 0, "year_range": 0,
+    "half": 1, "quarter": 1, "quarter_range": 1, "month": 1, "month_range": 1, "relative_month": 1, "year_part": 1,
+    "ymd": 2, "day": 2, "day_range": 2,
+    "time": 3,
+}
+_DAY_PARENTS = ("month", "month_range", "relative_month", "every")
+
+# After a year: decades, ordinals, birth years and spans are not dates.
+_NOT_A_YEAR_AFTER = re.compile(r"대|차|생|간")
+# After a quarter: `3분기 연속` counts quarters.
+_QUARTER_COUNTED = re.compile(r" ?(?:연속|째|동안|간|만에)")
+# A bare day (`15일`) is a date only after these words (else `15일` may be fifteen days).
+_DAY_CUE_BEFORE = re.compile(r"(?:지난|오는|이번) $")
+# Joins a bare day to the month before it: `11월 11일과 12일`, `8일부터 10일`.
+_DAY_CONTINUATION = re.compile(r"(?:과|와|,|및|·|부터|에서|그리고|[~∼～〜–-]| )+")
+
+_POSITION = re.compile(r" ?(?P<word>초반|초|중순|중반|말경|말|후반|하순|상순|중)")
+_POSITION_QUALIFIERS: dict[str, DateQualifier | None] = {
+    "초": "start", "초반": "start", "상순": "start", "중순": "mid", "중반": "mid",
+    "말": "end", "말경": "end", "후반": "end", "하순": "end", "중": None,
+}
+_RELATION = re.compile(
+    r"(?P<by>까지)|(?P<since_glued>부터)|(?P<approx_glued>경|께)"
+    # `기준` only as a word of its own: `7월 기준`, `7월 기준으로`, not `3월 16일 기준금리를`.
+    r"| ?(?:(?P<as_of>(?:기준|현재)(?=으로|까지|[\s,.)]|$))|(?P<approx>전후|무렵|쯤)|(?P<since>이후|이래))"
+)
+_RELATION_QUALIFIERS: dict[str, DateQualifier] = {
+    "by": "by", "since_glued": "since", "since": "since",
+    "approx_glued": "approx", "approx": "approx", "as_of": "as_of",
+}
+# A comparison base (`전년 동기`, `지난해 같은 기간`, `2017년 대비`) is not a date (SPEC §8).
+_COMPARISON_BASE = re.compile(r" ?(?:동기|같은 기간|동월|동분기|대비|보다|比|에 비해|과 비교|와 비교)")
+_RANGE_JOINER = re.compile(r"(?P<from>부터)? ?(?:[~∼～〜–-]|(?P<between>에서))? ?")
+_RANGE_CLOSERS = re.compile(r"까지| ?사이")
+
+# A year that opens the quoted name of a document or event (`‘2017년 중국 인공지능 백서’`) is part of a name.
+_TITLE_NOUNS = (
+    "백서|보고서|리포트|연감|연보|통계|서베이|실태조사|조사|전망|트렌드|가이드|지수|순위|랭킹|포럼|콘퍼런스|컨퍼런스|"
+    "박람회|엑스포|어워드|시상식|올림픽|월드컵|대회|전시회|축제|계획|플랜|로드맵|비전|선언|캠페인|프로젝트"
+)
+_OPENING_QUOTES = "‘“'\"「『《〈<"
+_TITLE_REST = re.compile(rf"[^‘’“”\"'「」『』《》〈〉<>\n]{{0,40}}?(?:{_TITLE_NOUNS})[’”\"'」』》〉>]")
+
+
+@dataclass
+class _Date:
+    """A date in the making: its parts, span and the fields they give."""
+
+    start: int
+    end: int
+    kinds: list[str] = field(default_factory=list)
+    year: str | None = None
+    year_offset: int | None = None  # relative year, resolved later
+    month_offset: int | None = None  # relative month
+    following_year: bool = False  # `이듬해`
+    recurring: bool = False  # `매년 5월`
+    half: int | None = None
+    quarter: int | None = None
+    month: int | None = None
+    day: int | None = None
+    time: str | None = None
+    qualifier: DateQualifier | None = None
+    end_date: _Date | None = None
+    comparison: bool = False  # a comparison base: lends its year, is no record
+
+    @property
+    def level(self) -> int:
+        return _LEVELS[self.kinds[-1]]
+
+
+class _Reader:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.word_ends = WordEnds(doc)
+        issue = doc.metadata.issue_date
+        self.issue_year = int(issue[:4]) if issue else None
+        self.issue_month = int(issue[5:7]) if issue else None
+
+    # parts ------------------------------------------------------------------
+
+    def parts(self) -> list[_Date]:
+        return [part for match in _ATOMS.finditer(self.text) if (part := self._part(match)) is not None]
+
+    def _part(self, match: re.Match[str]) -> _Date | None:
+        # ``lastgroup`` would name a field inside the alternative; find the alternative itself.
+        kind = next(name for name in _LEVELS if match[name] is not None)
+        start, end = match.start(), match.end()
+        text = self.text
+        if not self.word_ends(end):
+            return None
+        part = _Date(start, end, [kind])
+        if kind == "ymd":
+            part.year, part.month, part.day = match["ymd_year"], int(match["ymd_month"]), int(match["ymd_day"])
+        elif kind in ("year", "year_range"):
+            if _NOT_A_YEAR_AFTER.match(text, end):
+                return None
+            part.year = match["year_digits"] or match["year_from"]
+            if kind == "year_range":
+                part.end_date = _Date(start, end, ["year"], year=match["year_to"])
+        elif kind == "short_year":
+            digits = int(match["short_digits"])
+            part.year = str(2000 + digits if digits < 50 else 1900 + digits)
+        elif kind == "relative_year":
+            word = match.group()
+            if word == _FOLLOWING_YEAR:
+                part.following_year = True
+            else:
+                part.year_offset = _RELATIVE_YEARS[word]
+        elif kind == "relative_month":
+            part.month_offset = _RELATIVE_MONTHS[match.group()]
+        elif kind in ("month", "month_range"):
+            part.month = int(match["month_digits"] or match["month_from"])
+            if kind == "month_range":
+                part.end_date = _Date(start, end, ["month"], month=int(match["month_to"]))
+        elif kind in ("day", "day_range"):
+            part.day = int(match["day_digits"] or match["day_from"])
+            if kind == "day_range":
+                part.end_date = _Date(start, end, ["day"], day=int(match["day_to"]))
+        elif kind in ("quarter", "quarter_range"):
+            if _QUARTER_COUNTED.match(text, end):
+                return None
+            part.quarter = int(match["quarter_digit"] or match["quarter_from"])
+            if kind == "quarter_range":
+                part.end_date = _Date(start, end, ["quarter"], quarter=int(match["quarter_to"]))
+        elif kind == "half":
+            part.half = _HALVES[match["half_word"]]
+        elif kind == "year_part":
+            part.qualifier = _YEAR_PARTS[match.group()]
+        elif kind == "every":
+            part.recurring = True
+            part.year = UNKNOWN_YEAR
+        elif kind == "time":
+            part.time = _time_of_day(match)
+            if part.time is None:
+                return None
+        if not _plausible(part) or (part.end_date is not None and not _plausible(part.end_date)):
+            return None
+        return part
+
+    # dates --------------------------------------------------------------------
+
+    def dates(self) -> list[_Date]:
+        """Adjacent parts joined into dates, in text order."""
+        dates: list[_Date] = []
+        for part in self.parts():
+            current = dates[-1] if dates else None
+            if current is not None and self._joins(current, part):
+                _absorb(current, part)
+                continue
+            if part.kinds == ["day"] or part.kinds == ["day_range"]:
+                if not self._day_stands(part, current):
+                    continue
+            elif part.kinds == ["every"]:
+                dates.append(part)  # kept only if a month or day joins it
+                continue
+            dates.append(part)
+        return [d for d in dates if d.kinds != ["every"]]
+
+    def _joins(self, current: _Date, part: _Date) -> bool:
+        gap = self.text[current.end : part.start]
+        if gap not in ("", " ") or part.level <= current.level or current.end_date is not None:
+            return False
+        if part.kinds[0] in ("day", "day_range"):
+            return current.kinds[-1] in _DAY_PARENTS
+        if current.kinds[-1] == "every":
+            return part.kinds[0] in ("month", "day")
+        return True
+
+    def _day_stands(self, part: _Date, previous: _Date | None) -> bool:
+        """A bare day: continues the month of the date before it, or follows a date word."""
+        if (
+            previous is not None
+            and (previous.month is not None or previous.month_offset is not None)
+            and previous.end_date is None
+            and _DAY_CONTINUATION.fullmatch(self.text, previous.end, part.start)
+        ):
+            part.year, part.month = previous.year, previous.month
+            part.year_offset, part.month_offset = previous.year_offset, previous.month_offset
+            return True
+        return bool(_DAY_CUE_BEFORE.search(self.text, max(0, part.start - 4), part.start))
+
+    # after the date ---------------------------------------------------------
+
+    def finish(self, date: _Date, sentence_end: int) -> bool:
+        """Reads the words after ``date``; False when they say it is no date of its own.
+
+        A comparison base (`2017년 2분기 대비`) is no record but still lends its
+        year to the dates after it; ``date.comparison`` marks it.
+        """
+        text, position = self.text, date.end
+        position_word = _POSITION.match(text, position, sentence_end)
+        if position_word and self.word_ends(position_word.end()):
+            if date.qualifier is None:
+                date.qualifier = _POSITION_QUALIFIERS[position_word["word"]]
+            position = position_word.end()
+        comparison = _COMPARISON_BASE.match(text, position, sentence_end)
+        if comparison and self.word_ends(comparison.end()):
+            date.comparison = True
+            return True
+        relation = _RELATION.match(text, position, sentence_end)
+        if relation and self.word_ends(relation.end()):
+            date.qualifier = _RELATION_QUALIFIERS[relation.lastgroup]  # type: ignore[index]
+        return not self._opens_title(date)
+
+    def _opens_title(self, date: _Date) -> bool:
+        quoted = date.start > 0 and self.text[date.start - 1] in _OPENING_QUOTES
+        return quoted and bool(_TITLE_REST.match(self.text, date.end))
+
+    def join_ranges(self, dates: list[_Date], sentence_end: int) -> list[_Date]:
+        """`1999년부터 2012년까지`, `2016년에서 2018년 사이`: one date with an end."""
+        joined: list[_Date] = []
+        for date in dates:
+            previous = joined[-1] if joined else None
+            if (
+                previous is not None
+                and previous.end_date is None
+                and date.end_date is None
+                and not (previous.comparison or date.comparison)
+            ):
+                joiner = _RANGE_JOINER.fullmatch(self.text, previous.end, date.start)
+                if joiner and joiner.group().strip() and (
+                    not joiner["between"] or _RANGE_CLOSERS.match(self.text, date.end, sentence_end)
+                ):
+                    previous.end_date, previous.end = date, date.end
+                    closer = _RANGE_CLOSERS.match(self.text, date.end, sentence_end)
+                    previous.qualifier = None if closer or joiner["from"] else date.qualifier
+                    continue
+            joined.append(date)
+        return joined
+
+    # values -------------------------------------------------------------------
+
+    def resolve(self, date: _Date, anchor_year: str | None) -> str | None:
+        """Fills in the year (and a relative month); returns the year later dates in the sentence take."""
+        self._fill_year(date, anchor_year)
+        if date.end_date is not None:
+            _inherit(date.end_date, date)
+            self._fill_year(date.end_date, date.year)
+        if date.recurring or date.year == UNKNOWN_YEAR:
+            return anchor_year
+        last = date.end_date if date.end_date is not None and date.end_date.year != UNKNOWN_YEAR else date
+        return last.year
+
+    def _fill_year(self, date: _Date, anchor_year: str | None) -> None:
+        if date.month_offset is not None:
+            if self.issue_year is None or self.issue_month is None:
+                date.year = UNKNOWN_YEAR
+            else:
+                months = self.issue_year * 12 + self.issue_month - 1 + date.month_offset
+                date.year, date.month = str(months // 12), months % 12 + 1
+        elif date.year_offset is not None:
+            date.year = UNKNOWN_YEAR if self.issue_year is None else str(self.issue_year + date.year_offset)
+        elif date.following_year:
+            known = anchor_year is not None and anchor_year != UNKNOWN_YEAR
+            date.year = str(int(anchor_year) + 1) if known else UNKNOWN_YEAR  # type: ignore[arg-type]
+        elif date.year is None:
+            if date.kinds == ["year_part"] and anchor_year is None and self.issue_year is not None:
+                anchor_year = str(self.issue_year)  # `연말`: the issue's year
+            date.year = anchor_year or UNKNOWN_YEAR
+
+
+def _inherit(end: _Date, start: _Date) -> None:
+    """The end of a range takes what it leaves out from the start: `2017년 1월부터 3월` → 2017-03."""
+    if end.year is not None or end.year_offset is not None or end.following_year:
+        return
+    end.year = start.year
+    if end.month is None and end.half is None and end.quarter is None and end.month_offset is None:
+        end.month = start.month
+        if end.day is None:
+            end.day = start.day
+
+
+def _absorb(date: _Date, part: _Date) -> None:
+    date.end = part.end
+    date.kinds.extend(part.kinds)
+    fields = ("year", "year_offset", "month_offset", "half", "quarter", "month", "day", "time", "qualifier", "end_date")
+    for name in fields:
+        value = getattr(part, name)
+        if value is not None:
+            setattr(date, name, value)
+    date.recurring = date.recurring or part.recurring
+    date.following_year = date.following_year or part.following_year
+
+
+def _time_of_day(match: re.Match[str]) -> str | None:
+    hour = int(match["hour"])
+    minute = 30 if match["half_hour"] else int(match["minute"] or 0)
+    if hour > 24 or minute > 59:
+        return None
+    meridiem = match["meridiem"]
+    if meridiem in _EVENING_WORDS and hour < 12:
+        hour += 12
+    elif hour == 12 and meridiem in ("오전", "새벽", "밤"):
+        hour = 0  # midnight
+    return f"T{hour:02d}:{minute:02d}"
+
+
+def _plausible(date: _Date) -> bool:
+    """Field ranges, and a day that exists in its month (29 February when the year is unknown)."""
+    if date.year not in (None, UNKNOWN_YEAR) and not 1000 <= int(date.year) <= 2999:  # type: ignore[arg-type]
+        return False
+    if date.month is not None and not 1 <= date.month <= 12:
+        return False
+    if date.day is not None:
+        if date.month is None:
+            return 1 <= date.day <= 31
+        year = int(date.year) if date.year not in (None, UNKNOWN_YEAR) else 2000  # type: ignore[arg-type]
+        return 1 <= date.day <= calendar.monthrange(year, date.month)[1]
+    return True
+
+
+def _value(date: _Date) -> tuple[str, Granularity]:
+    year = date.year or UNKNOWN_YEAR
+    if date.day is not None:
+        month = f"{date.month:02d}" if date.month is not None else UNKNOWN_MONTH
+        value, granularity = f"{year}-{month}-{date.day:02d}", "day"
+    elif date.month is not None:
+        value, granularity = f"{year}-{date.month:02d}", "month"
+    elif date.quarter is not None:
+        value, granularity = f"{year}-Q{date.quarter}", "quarter"
+    elif date.half is not None:
+        value, granularity = f"{year}-H{date.half}", "half"
+    elif date.month_offset is not None:
+        value, granularity = f"{year}-{UNKNOWN_MONTH}", "month"  # `이달` with no issue date
+    elif date.time is not None and date.kinds == ["time"]:
+        return date.time, "time"
+    else:
+        value, granularity = year, "year"
+    if date.time is not None:
+        return value + date.time, "time"
+    return value, granularity
+
+
+def _sentence_dates(reader: _Reader, dates: list[_Date], sentence: Sentence) -> list[_Date]:
+    kept = [date for date in dates if reader.finish(date, sentence.end)]
+    kept = reader.join_ranges(kept, sentence.end)
+    anchor: str | None = None
+    for date in kept:
+        anchor = reader.resolve(date, anchor)
+    return [
+        d for d in kept if not d.comparison and _plausible(d) and (d.end_date is None or _plausible(d.end_date))
+    ]
+
+
+def run(doc: Document) -> None:
+    reader = _Reader(doc)
+    sentences = Sentences(doc.sentences)
+    by_sentence: dict[str, tuple[Sentence, list[_Date]]] = {}
+    for date in reader.dates():
+        sentence = sentences.holding(date.start, date.end)
+        if sentence is not None:
+            by_sentence.setdefault(sentence.id, (sentence, []))[1].append(date)
+    for sentence, dates in by_sentence.values():
+        for date in _sentence_dates(reader, dates, sentence):
+            value, granularity = _value(date)
+            end_value = _value(date.end_date)[0] if date.end_date is not None else None
+            raw_start, raw_end = doc.raw_span(date.start, date.end)
+            doc.dates.append(
+                DateRecord(
+                    id=f"d{len(doc.dates)}",
+                    text=doc.text[date.start : date.end],
+                    start=date.start,
+                    end=date.end,
+                    raw_start=raw_start,
+                    raw_end=raw_end,
+                    sentence=sentence.id,
+                    value=value,
+                    end_value=end_value,
+                    granularity=granularity,
+                    qualifier=date.qualifier,
+                )
+            )

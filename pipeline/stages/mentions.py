@@ -1,0 +1,53 @@
+"""Helpers shared by the stages that find mentions in ``Document.text``."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.attrs import IDX, LENGTH
+
+from pipeline.document import Document
+from pipeline.schema import Sentence
+
+HANGUL = re.compile(r"[가-힣]")
+
+
+class Sentences:
+    """The sentence that holds a span, found by bisection over sentence starts."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self.starts = [sentence.start for sentence in sentences]
+
+    def holding(self, start: int, end: int) -> Sentence | None:
+        index = bisect_right(self.starts, start) - 1
+        if index < 0:
+            return None
+        sentence = self.sentences[index]
+        return sentence if end <= sentence.end else None
+
+
+class WordEnds:
+    """Whether a position ends a word, by Kiwi's morphemes where Hangul follows.
+
+    `5대 AI` and `5대학` both read `5대` to a regex; only the morphemes tell the
+    counter from the start of a noun. The token ends are collected on first
+    use, so documents whose matches are all followed by a space or a sign
+    never pay for them.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._token_ends: frozenset[int] | None = None
+
+    def __call__(self, position: int) -> bool:
+        text = self.doc.text
+        if position >= len(text) or not HANGUL.match(text, position):
+            return True
+        if self._token_ends is None:
+            self._token_ends = frozenset()
+            if self.doc.spacy_doc is not None and len(self.doc.spacy_doc):
+                starts_and_lengths = self.doc.spacy_doc.to_array([IDX, LENGTH])
+                self._token_ends = frozenset((starts_and_lengths[:, 0] + starts_and_lengths[:, 1]).tolist())
+        return position in self._token_ends

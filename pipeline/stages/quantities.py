@@ -1,0 +1,385 @@
+"""Stage ``quantities``: numbers with their unit or counter (SPEC §4, §8).
+
+One compiled pattern finds every number written with digits, with its magnitude
+words, an optional range and the unit that follows; what regex cannot decide
+(is `대` in `5대` a counter or the start of `대학`?) is asked of Kiwi's tokens.
+Qualifier and rate-period words are read around each match and kept out of the
+span. Years and dates are left to the ``dates`` stage.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.document import Document
+from pipeline.korean_numbers import LARGE_MAGNITUDES, NUMERAL, parse_korean_number, parse_korean_range
+from pipeline.schema import Period, Quantity, QuantityKind, QuantityQualifier
+from pipeline.stages.mentions import Sentences, WordEnds
+
+
+@dataclass(frozen=True)
+class Unit:
+    symbol: str  # as written to the record
+    kind: QuantityKind
+
+
+def _table(kind: QuantityKind, symbols: dict[str, str]) -> dict[str, Unit]:
+    return {written: Unit(symbol, kind) for written, symbol in symbols.items()}
+
+
+def _same(*written: str) -> dict[str, str]:
+    return {word: word for word in written}
+
+
+# Written unit → record unit. Money takes its ISO 4217 code; other Korean unit
+# words take their symbol; counters stay as written.
+UNITS: dict[str, Unit] = {
+    **_table("money", {
+        "원": "KRW", "원화": "KRW", "달러": "USD", "미 달러": "USD", "미달러": "USD", "미국 달러": "USD",
+        "달러화": "USD", "위안": "CNY", "위안화": "CNY", "엔": "JPY", "엔화": "JPY", "유로": "EUR",
+        "유로화": "EUR", "파운드": "GBP", "홍콩달러": "HKD", "대만달러": "TWD", "싱가포르달러": "SGD",
+        "호주달러": "AUD", "캐나다달러": "CAD", "스위스프랑": "CHF", "루피": "INR", "루블": "RUB",
+        "바트": "THB", "링깃": "MYR", "헤알": "BRL",
+    }),
+    **_table("percent", {
+        "%": "%", "퍼센트": "%", "%p": "%p", "%P": "%p", "%포인트": "%p", "퍼센트포인트": "%p",
+        "bp": "bp", "베이시스포인트": "bp",
+    }),
+    **_table("count", _same(
+        "개", "명", "인", "건", "곳", "회", "번", "차례", "대", "척", "가지", "개국", "개사", "개소", "개교", "가구",
+        "권", "편", "종", "종류", "종목", "채", "마리", "그루", "장", "벌", "켤레", "쌍", "병", "잔", "상자",
+        "석", "표", "팀",
+    )),
+    "점": Unit("점", "score"),
+    "배": Unit("배", "ratio"),
+    **_table("rank", _same("위", "등")),
+    **_table("data_size", {
+        **_same("KB", "MB", "GB", "TB", "PB", "EB", "ZB"),
+        "킬로바이트": "KB", "메가바이트": "MB", "기가바이트": "GB", "테라바이트": "TB", "페타바이트": "PB",
+        "엑사바이트": "EB", "제타바이트": "ZB",
+    }),
+    **_table("duration", {
+        **_same("년", "개월", "달", "주", "일", "시간", "분", "초", "분기"),
+        "밀리초": "ms", "밀리 초": "ms", "ms": "ms", "마이크로초": "μs", "나노초": "ns",
+    }),
+    **_table("length", {
+        **_same("m", "km", "cm", "mm", "nm"),
+        "미터": "m", "킬로미터": "km", "센티미터": "cm", "밀리미터": "mm", "나노미터": "nm", "나노": "nm",
+        "인치": "inch", "마일": "mile",
+    }),
+    # Weight, area, volume, energy and the rest: kind `other` (SPEC has no kind for them).
+    **_table("other", {
+        **_same("g", "kg", "mg", "t", "ha", "평", "배럴", "TEU", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh",
+                "TWh", "Gbps", "Mbps", "℃", "세", "살"),
+        "톤": "t", "그램": "g", "킬로그램": "kg", "㎡": "m²", "m²": "m²", "제곱미터": "m²", "㎢": "km²",
+        "km²": "km²", "제곱킬로미터": "km²", "헥타르": "ha", "리터": "L",
+    }),
+}
+
+# Units that need a word after them to be durations: a bare `15일` is a date
+# (`지난 15일`), `3분기` a quarter; `3일간`, `3일 동안`, `3분기 연속` are spans of time.
+_DURATION_CUE_AFTER = re.compile(
+    r"간| ?(?:동안|만에|만이|째|연속|이내|내|안에|이상|이하|넘게|남짓|가량|정도|여|후|뒤|전|내내|씩|치"
+    r"|이? ?걸|이? ?소요)"
+)
+_DURATION_CUE_BEFORE = re.compile(r"(?:최근|총|단|불과|무려|약|최대|최소|평균|꼬박|(?<![가-힣])(?:주|매주|월|매월)) ?$")
+_NEEDS_CUE = {"일", "분기"}
+
+# `20대 여성`: an age group, not twenty of something.
+_AGE_GROUP_FOLLOWERS = re.compile(
+    r" ?(?:남성|여성|남녀|남자|여자|고객|소비자|청년|직장인|초반|중반|후반|이상|이하|인구|가구주|연령|부부|주부|"
+    r"엄마|아빠|"
+    r"젊은|이용자|사용자|회원|응답자|구매자|취업자|근로자|창업자|자녀|부모|시니어|학생|대학생|직원|환자|싱글|층)"
+)
+
+_SCORE_LINE = re.compile(r" ?\d")
+# `1인 가구`, `3인 체제`, `2인 1조`: a kind of household or team, not a head count.
+_HEAD_COUNT_CATEGORY = re.compile(r" ?(?:가구|가족|체제|시위|기업|미디어|창업|방송|크리에이터|실|석|용|분|\d ?조)")
+_TEAMS_OF = re.compile(r"\d ?인 ?$")  # `2인 1조`: teams of two, not a trillion
+# `3대째 이어온 양조장`, `3대 대표`: generations and succession, not three of something.
+_GENERATION_FOLLOWERS = re.compile(r"째| ?(?:회장|사장|총장|경영인|오너|창업주|종손|대표이사|왕|황제)")
+# A span of time that a change took (`2년 사이`, `5년간`) is not a rate, whatever period word precedes it.
+# `오너 3세`, `3세 경영`: a family's third generation, not an age.
+_HEIR_BEFORE = re.compile(r"(?:오너|재벌|창업주|총수|일가|가문|후계자) ?$")
+_HEIR_AFTER = re.compile(r" ?(?:경영|승계|체제)")
+_MEASURING_SPAN_AFTER = re.compile(r" ?(?:사이|새|동안|만에|째|뒤|후|전)")
+
+_UNIT_ALTERNATIVES = "|".join(
+    re.escape(written) + ("(?![A-Za-z])" if written[-1].isascii() and written[-1].isalpha() else "")
+    for written in sorted(UNITS, key=len, reverse=True)
+)
+
+_QUANTITY = re.compile(
+    r"(?=[-+−\d수])(?:"  # rejects most positions at once: four times faster
+    rf"(?:(?<![\w.])(?P<sign>[-+−]))?(?<![0-9A-Za-z.,'’])(?P<first>{NUMERAL})"
+    rf"(?:(?P<dash> ?[~∼～〜] ?|[-–])(?P<second>{NUMERAL}))?"
+    r"|(?<![가-힣])(?P<vague>수(?:[십백천][만억조]?|[만억조]))"
+    r")"
+    r"(?P<inner_approx>여)?"
+    rf"(?: ?(?P<unit>{_UNIT_ALTERNATIVES}))?"
+)
+
+_YEAR_LIKE = re.compile(r"[12]\d{3}")
+# After a unit: ordinals (`3년차`, `2회차`) and rates per unit (`kg당`); after 년 also
+# decades (`90년대`), birth years (`90년생`) and fiscal years (`17년도`).
+_NOT_A_MEASURE_AFTER = re.compile(r"차|당")
+_NOT_A_MEASURE_AFTER_YEAR = re.compile(r"대|생|도")
+_ORDINAL_BEFORE = "제"
+_TIME_OF_DAY_BEFORE = re.compile(r"\d ?시 ?$")
+_MONTH_BEFORE = re.compile(r"\d ?월 ?$")
+_FRACTION = re.compile(r"의 ?\d")
+
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|[^가-힣])(?:(?P<approx>약|대략|거의|줄잡아|어림잡아)|(?P<at_most>최대|최고)"
+    r"|(?P<at_least>최소|적어도|최저)) ?$"
+)
+_QUALIFIER_AFTER = re.compile(
+    r"(?P<estimate_paren> ?\((?:추정치?|추산치?|잠정치?|예상치?|전망치?)\))"
+    # A glued `여` (`1년여`) or `대` (`1,350원대`: in the 1,350s).
+    r"|(?P<approx_glued>여|대)"
+    # Verbs take the whole inflected word (`넘어섰다`), so the word ends where it does.
+    r"|(?: ?[을를이가에은는도] ?| )(?:(?P<more_than_verb>(?:넘|웃[돌돈도]|상회|돌파)[가-힣]*)"
+    r"|(?P<less_than_verb>(?:밑[돌돈도]|하회)[가-힣]*)|(?P<approx_verb>육박[가-힣]*))"
+    r"| ?(?:(?P<approx>가량|정도|안팎|내외|남짓|가까이|쯤|선)"
+    r"|(?P<at_least>이상)|(?P<more_than>초과)"
+    r"|(?P<at_most>이하|이내|내|안)"
+    r"|(?P<less_than>미만|아래|밑)"
+    r"|(?P<estimate>추정치?|추산))"
+)
+_QUALIFIER_GROUPS: dict[str, QuantityQualifier] = {
+    "estimate_paren": "estimate", "approx_glued": "approx", "approx": "approx", "at_least": "at_least",
+    "more_than": "more_than", "at_most": "at_most", "less_than": "less_than", "estimate": "estimate",
+    "more_than_verb": "more_than", "less_than_verb": "less_than", "approx_verb": "approx",
+}
+_ESTIMATE_IN_CLAUSE = re.compile(r"추산|추정")
+_CLAUSE_END = re.compile(r"[,;]")
+
+# Words that state a rate period (`하루 2억2000만 건`, `연평균 14회`, `월 사용자 10억 명`);
+# `하루 만에`, `한 해 동안` name the span a change took, not a rate.
+_NOT_A_SPAN = r"(?! ?(?:만에|동안|새|사이))"
+_PERIOD_WORDS = re.compile(
+    r"(?=[하일매날주월한분연해])(?<![가-힣\d])(?:"  # the class rejects most positions at once
+    rf"(?P<day>하루{_NOT_A_SPAN}|일평균|일 평균|매일|일일|날마다)"
+    r"|(?P<week>매주|주평균|주 평균|주간|주(?= \d))"
+    rf"|(?P<month>매월|매달|월평균|월 평균|월간|한 달{_NOT_A_SPAN}|월(?= |매출|평균|사용|이용|구독))"
+    r"|(?P<quarter>매 ?분기|분기마다|분기별)"
+    rf"|(?P<year>연간|연평균|연 평균|매년|해마다|한 해{_NOT_A_SPAN}|연(?= |매출|평균|봉|이자|수익))"
+    r")"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+# `…연간 12억7000만 위안 …, 2017년 66억6000만 위안, 2018년 …`: a series under one period word.
+_SERIES_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:\d{4}년도?|\d{1,2}월|[1-4]분기|[상하]반기)\s*")
+_RANGE_JOINER = re.compile(r" ?[~∼～〜] ?|[-–]|(?P<between>에서 ?)")
+_BETWEEN_END = re.compile(r" ?사이")
+
+_NEGATIVE_SIGNS = ("-", "−")
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    value: int | Decimal | None
+    unit: Unit | None
+    value_max: int | Decimal | None = None
+    qualifier: QuantityQualifier | None = None
+    approx_inside: bool = False
+
+
+class _Reader:
+    """Reads the quantities of one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.word_ends = WordEnds(doc)
+
+    def find(self) -> list[_Found]:
+        found = [q for match in _QUANTITY.finditer(self.text) if (q := self._read(match)) is not None]
+        return self._join_ranges(found)
+
+    def _read(self, match: re.Match[str]) -> _Found | None:
+        text = self.text
+        start, end = match.start(), match.end()
+        written_unit = match["unit"]
+        unit = UNITS[written_unit] if written_unit else None
+        first, second = match["first"], match["second"]
+        if first and text[start - 1 : start] == _ORDINAL_BEFORE:
+            return None  # `제3회`, `제2공장`
+        if unit is None:
+            # A bare number is a quantity only when it has a magnitude word (`매출 1조2000억`).
+            if match["vague"] or not any(word in (first + (second or "")) for word in LARGE_MAGNITUDES):
+                return None
+            if _TEAMS_OF.search(text, max(0, start - 4), start):
+                return None
+        elif written_unit == "년" and (_YEAR_LIKE.fullmatch(first or "") or _YEAR_LIKE.fullmatch(second or "")):
+            return None  # a year: the dates stage's
+        if unit is not None and unit.kind == "duration" and written_unit != "시간" and text.startswith("간", end):
+            end += 1  # `5년간`: the glued 간 belongs to the span (SPEC §8)
+        if not self.word_ends(end):
+            return None
+        if unit is not None and _NOT_A_MEASURE_AFTER.match(text, end):
+            return None
+        if written_unit == "년" and _NOT_A_MEASURE_AFTER_YEAR.match(text, end):
+            return None
+        if unit is not None and not self._unit_fits(match, written_unit):
+            return None
+
+        if match["vague"]:
+            value, value_max = None, None
+        elif second:
+            values = parse_korean_range(first, second)
+            if values is None:
+                return None
+            value, value_max = values
+        else:
+            value, value_max = parse_korean_number(first), None
+            if value is None:
+                return None
+        if match["sign"] in _NEGATIVE_SIGNS:
+            value = -value
+        if written_unit == "주" and (value is None or value >= 1000 or any(w in first for w in LARGE_MAGNITUDES)):
+            unit = Unit("주", "count")  # shares (`100만 주`), not weeks
+        return _Found(
+            start, end, value, unit, value_max,
+            qualifier="range" if second else None,
+            approx_inside=bool(match["inner_approx"]) or "여" in (first or ""),
+        )
+
+    def _unit_fits(self, match: re.Match[str], written_unit: str) -> bool:
+        """Rules for the units whose reading depends on the words around them."""
+        text, start, end = self.text, match.start(), match.end()
+        before = text[max(0, start - 12) : start]
+        if written_unit in _NEEDS_CUE:
+            if written_unit == "일" and _MONTH_BEFORE.search(before):
+                return False  # `11월 8일`: a date
+            return bool(_DURATION_CUE_AFTER.match(text, end) or _DURATION_CUE_BEFORE.search(before))
+        if written_unit == "분" and (_TIME_OF_DAY_BEFORE.search(before) or _FRACTION.match(text, end)):
+            return False  # `3시 30분`: a time of day; `3분의 1`: a fraction
+        if written_unit == "세" and (_HEIR_BEFORE.search(before) or _HEIR_AFTER.match(text, end)):
+            return False
+        if written_unit == "인" and self.word_ends(end) and _HEAD_COUNT_CATEGORY.match(text, end):
+            return False
+        if written_unit == "대" and _SCORE_LINE.match(text, end):
+            return False  # `10대 1의 경쟁률`: ten to one
+        generation = _GENERATION_FOLLOWERS.match(text, end) if written_unit == "대" else None
+        if generation and self.word_ends(generation.end()):
+            return False
+        if written_unit == "대" and _AGE_GROUP_FOLLOWERS.match(text, end):
+            decades = [parse_korean_number(n) for n in (match["first"], match["second"]) if n]
+            if all(isinstance(v, int) and 10 <= v <= 90 and v % 10 == 0 for v in decades):
+                return False  # `20대 여성`
+        return True
+
+    def _join_ranges(self, found: list[_Found]) -> list[_Found]:
+        """`3%∼5%`, `10억 원~20억 원`, `3%에서 5% 사이`: one record from two."""
+        joined: list[_Found] = []
+        for quantity in found:
+            previous = joined[-1] if joined else None
+            if (
+                previous is not None
+                and previous.unit == quantity.unit
+                and previous.value_max is None
+                and quantity.value_max is None
+                and previous.value is not None
+                and quantity.value is not None
+                and (joiner := _RANGE_JOINER.fullmatch(self.text, previous.end, quantity.start))
+                and (not joiner["between"] or _BETWEEN_END.match(self.text, quantity.end))
+            ):
+                previous.end, previous.value_max, previous.qualifier = quantity.end, quantity.value, "range"
+                previous.approx_inside = previous.approx_inside or quantity.approx_inside
+                continue
+            joined.append(quantity)
+        return joined
+
+    # qualifiers and periods -----------------------------------------------
+
+    def qualifier(self, quantity: _Found, sentence_start: int, sentence_end: int) -> QuantityQualifier | None:
+        if quantity.qualifier:
+            return quantity.qualifier
+        text = self.text
+        after = _QUALIFIER_AFTER.match(text, quantity.end, sentence_end)
+        if after and self.word_ends(after.end()):
+            return _QUALIFIER_GROUPS[after.lastgroup]
+        before = _QUALIFIER_BEFORE.search(text, max(sentence_start, quantity.start - 6), quantity.start)
+        if before:
+            return before.lastgroup  # type: ignore[return-value]
+        if quantity.approx_inside:
+            return "approx"
+        clause_end = _CLAUSE_END.search(text, quantity.end, sentence_end)
+        if _ESTIMATE_IN_CLAUSE.search(text, quantity.end, clause_end.start() if clause_end else sentence_end):
+            return "estimate"
+        return None
+
+
+class _Periods:
+    """The rate-period words of a document, looked up by bisection."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.matches = list(_PERIOD_WORDS.finditer(text))
+        self.ends = [match.end() for match in self.matches]
+
+    def before(self, position: int, sentence_start: int) -> Period | None:
+        """The period word nearest before ``position``, if it is in the same clause."""
+        index = bisect_right(self.ends, position) - 1
+        if index < 0:
+            return None
+        period = self.matches[index]
+        between = self.text[period.end() : position]
+        # A comma ends the clause; an open parenthesis starts an aside (`15PB(1페타바이트=…)`).
+        if period.start() < sentence_start or _CLAUSE_BREAK.search(between) or between.count("(") != between.count(")"):
+            return None
+        return period.lastgroup  # type: ignore[return-value]
+
+
+def _measures_a_span(text: str, found: _Found) -> bool:
+    """A duration that a change took (`2년 사이`, `5년간`), which no period word makes a rate."""
+    if found.unit is None or found.unit.kind != "duration":
+        return False
+    glued_gan = text[found.end - 1] == "간" and found.unit.symbol != "시간"
+    return glued_gan or bool(_MEASURING_SPAN_AFTER.match(text, found.end))
+
+
+def run(doc: Document) -> None:
+    reader = _Reader(doc)
+    sentences = Sentences(doc.sentences)
+    text = doc.text
+    periods = _Periods(text)
+    previous: Quantity | None = None
+    for found in reader.find():
+        sentence = sentences.holding(found.start, found.end)
+        if sentence is None:
+            continue
+        unit = found.unit
+        per = None if _measures_a_span(text, found) else periods.before(found.start, sentence.start)
+        if (
+            per is None
+            and previous is not None
+            and previous.sentence == sentence.id
+            and previous.per is not None
+            and previous.unit == (unit.symbol if unit else None)
+            and _SERIES_GAP.fullmatch(text, previous.end, found.start)
+        ):
+            per = previous.per
+        raw_start, raw_end = doc.raw_span(found.start, found.end)
+        quantity = Quantity(
+            id=f"q{len(doc.quantities)}",
+            text=text[found.start : found.end],
+            start=found.start,
+            end=found.end,
+            raw_start=raw_start,
+            raw_end=raw_end,
+            sentence=sentence.id,
+            value=None if found.value is None else float(found.value),
+            unit=unit.symbol if unit else None,
+            kind=unit.kind if unit else "other",
+            qualifier=reader.qualifier(found, sentence.start, sentence.end),
+            value_max=None if found.value_max is None else float(found.value_max),
+            per=per,
+        )
+        doc.quantities.append(quantity)
+        previous = quantity
