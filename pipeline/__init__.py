@@ -14,7 +14,7 @@ from typing import Any
 
 from pipeline.document import Document
 from pipeline.schema import Record, Source
-from pipeline.stages import clean, dates, morph, quantities
+from pipeline.stages import claims, clean, dates, morph, quantities
 
 __version__ = "0.1.0"
 
@@ -25,6 +25,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("morph", morph.run),
     ("quantities", quantities.run),
     ("dates", dates.run),
+    ("claims", claims.run),
 )
 
 

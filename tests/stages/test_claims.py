@@ -1,0 +1,282 @@
+"""The ``claims`` stage (SPEC §6, §8; docs/claims.md).
+
+Each case is a short text with its entities, quantities and dates given by hand
+(so the cases test claims alone), and the claims expected of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from pipeline import Pipeline, evaluate, to_record
+from pipeline.document import Document
+from pipeline.schema import Author, Claim, DateRecord, Entity, Metadata, Quantity, Record
+from pipeline.stages import claims, clean, morph
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "tests" / "gold" / "dbr-247-bat-ai-strategy.json"
+ARTICLE = ROOT / "corpus" / "dbr-247-bat-ai-strategy.txt"
+
+# Claim F1 with gold entities, quantities and dates; the stage reaches 0.961.
+REFERENCE_FLOOR = 0.93
+
+
+# --- Building documents -----------------------------------------------------
+
+Span = str | tuple[str, int]  # a surface string, or (string, which occurrence)
+
+
+@dataclass
+class Case:
+    text: str
+    entities: list[tuple] = field(default_factory=list)  # (span, label[, canonical])
+    quantities: list[tuple] = field(default_factory=list)  # (span, value, unit, kind[, qualifier])
+    dates: list[tuple] = field(default_factory=list)  # (span, value[, qualifier])
+    author: str | None = None
+
+
+def _find(text: str, span: Span) -> tuple[str, int, int]:
+    surface, occurrence = (span, 0) if isinstance(span, str) else span
+    position = -1
+    for _ in range(occurrence + 1):
+        position = text.index(surface, position + 1)
+    return surface, position, position + len(surface)
+
+
+def build(case: Case) -> Document:
+    doc = Pipeline((("clean", clean.run), ("morph", morph.run))).run(Document(doc_id="case", raw=case.text))
+    doc.metadata = Metadata(issue_date="2023-06", authors=[Author(name=case.author)] if case.author else [])
+
+    def place(span: Span) -> dict:
+        surface, start, end = _find(doc.text, span)
+        return {"text": surface, "start": start, "end": end, "raw_start": start, "raw_end": end,
+                "sentence": doc.sentence_at(start).id}
+
+    for index, (span, label, *canonical) in enumerate(case.entities):
+        doc.entities.append(Entity(id=f"e{index}", label=label, canonical=(canonical or [_find(doc.text, span)[0]])[0],
+                                   **place(span)))
+    for index, (span, value, unit, kind, *qualifier) in enumerate(case.quantities):
+        doc.quantities.append(Quantity(id=f"q{index}", value=value, unit=unit, kind=kind,
+                                       qualifier=(qualifier or [None])[0], **place(span)))
+    for index, (span, value, *qualifier) in enumerate(case.dates):
+        doc.dates.append(DateRecord(id=f"d{index}", value=value, granularity="year",
+                                    qualifier=(qualifier or [None])[0], **place(span)))
+    claims.run(doc)
+    return doc
+
+
+def summary(doc: Document, claim: Claim) -> tuple:
+    """(type, subject, what, date): `what` is the quantity's text for metrics and
+    plans, the event kind for events, the speaker for quotes."""
+    quantities = {q.id: q.text for q in doc.quantities}
+    dates = {d.id: d.value for d in doc.dates}
+    what = {"event": claim.predicate, "quote": claim.speaker}.get(claim.type, quantities.get(claim.quantity))
+    return claim.type, claim.subject, what, dates.get(claim.date)
+
+
+# --- Cases ------------------------------------------------------------------
+
+CASES = {
+    "topic subject, a list of dated values: one claim per value with its own date": (
+        Case("삼성전자의 반도체 부문 영업이익은 2019년 14조 원, 2020년 18조 원, 2021년 29조 원으로 늘었다.",
+             [("삼성전자", "ORG")],
+             [("14조 원", 14e12, "KRW", "money"), ("18조 원", 18e12, "KRW", "money"), ("29조 원", 29e12, "KRW", "money")],
+             [("2019년", "2019"), ("2020년", "2020"), ("2021년", "2021")]),
+        [("metric", "삼성전자", "14조 원", "2019"), ("metric", "삼성전자", "18조 원", "2020"),
+         ("metric", "삼성전자", "29조 원", "2021")],
+    ),
+    "a list after one date: every value takes it; a value before the date has none": (
+        Case("토스의 가입자 수는 2000만 명이며 2021년 6월 기준 월간 활성 이용자는 1300만 명, 송금액은 10조 원이다.",
+             [("토스", "PRODUCT")],
+             [("2000만 명", 2e7, "명", "count"), ("1300만 명", 1.3e7, "명", "count"), ("10조 원", 1e13, "KRW", "money")],
+             [("2021년 6월", "2021-06", "as_of")]),
+        [("metric", "토스", "2000만 명", None), ("metric", "토스", "1300만 명", "2021-06"),
+         ("metric", "토스", "10조 원", "2021-06")],
+    ),
+    "the subject carries over to a sentence without one; a glossed name is not a subject": (
+        Case("쿠팡은 물류센터를 늘리고 있다. 2020년 총 거래액(GMV)은 22조 원이다.",
+             [("쿠팡", "ORG"), ("GMV", "ORG")], [("22조 원", 22e12, "KRW", "money")], [("2020년", "2020")]),
+        [("metric", "쿠팡", "22조 원", "2020")],
+    ),
+    "a demonstrative points back to the entity its noun named": (
+        Case("네이버는 웹툰 플랫폼 왓패드를 인수했다. 이 플랫폼의 월간 이용자는 9000만 명에 이른다.",
+             [("네이버", "ORG"), ("왓패드", "PRODUCT")], [("9000만 명", 9e7, "명", "count")]),
+        [("metric", "왓패드", "9000만 명", None)],
+    ),
+    "a quantity in a relative clause belongs to the entity it describes": (
+        Case("카카오는 월 사용자 수가 4500만 명에 달하는 메신저인 카카오톡에 광고를 붙였다.",
+             [("카카오", "ORG"), ("카카오톡", "PRODUCT")], [("4500만 명", 4.5e7, "명", "count")]),
+        [("metric", "카카오톡", "4500만 명", None)],
+    ),
+    "`도` marks a subject when an object follows": (
+        Case("애플의 점유율은 18%였다. 삼성전자도 21%를 기록했다.",
+             [("애플", "ORG"), ("삼성전자", "ORG")], [("18%", 18, "%", "percent"), ("21%", 21, "%", "percent")]),
+        [("metric", "애플", "18%", None), ("metric", "삼성전자", "21%", None)],
+    ),
+    "the subject of a later clause speaks for its own clause": (
+        Case("배달의민족은 2010년 6월 출시됐고, 2019년 12월 딜리버리히어로가 운영사 우아한형제들을 인수했다.",
+             [("배달의민족", "PRODUCT"), ("딜리버리히어로", "ORG"), ("우아한형제들", "ORG")], [],
+             [("2010년 6월", "2010-06"), ("2019년 12월", "2019-12")]),
+        [("event", "배달의민족", "launched", "2010-06"), ("event", "딜리버리히어로", "acquired", "2019-12")],
+    ),
+    "a plan needs a plan word; the author's forecast is no claim": (
+        Case("현대차는 2030년까지 전기차 판매량을 연간 187만 대로 늘릴 계획이다. "
+             "전기차 시장은 2025년 1000만 대 규모로 커질 것이다.",
+             [("현대차", "ORG")], [("187만 대", 1.87e6, "대", "count"), ("1000만 대", 1e7, "대", "count")],
+             [("2030년", "2030", "by"), ("2025년", "2025")]),
+        [("plan", "현대차", "187만 대", "2030")],
+    ),
+    "an executive's plan is the company's; the current value beside it is a metric": (
+        Case("정의선 현대차그룹 회장은 2022년 기준 5만 대인 수소차 생산량을 2030년까지 50만 대로 늘리겠다는 목표를 밝혔다.",
+             [("정의선", "PERSON"), ("현대차그룹", "ORG")],
+             [("5만 대", 5e4, "대", "count"), ("50만 대", 5e5, "대", "count")],
+             [("2022년", "2022", "as_of"), ("2030년", "2030", "by")]),
+        [("metric", "현대차그룹", "5만 대", "2022"), ("plan", "현대차그룹", "50만 대", "2030")],
+    ),
+    "a plan without a figure is one claim; its past date is not its target": (
+        Case("메이퇀은 2017년 AI 인력을 늘렸으며, 배송 효율을 지속적으로 높여나갈 방침이다.",
+             [("메이퇀", "ORG")], [], [("2017년", "2017")]),
+        [("plan", "메이퇀", None, None)],
+    ),
+    "events: founding said with 밝혔다, launch by 선보였다, open-sourcing": (
+        Case("2017년 말 알리바바는 연구기관 다모아카데미를 설립한다고 밝혔다. 텐센트는 2019년 새 결제 서비스를 선보였다. "
+             "구글은 2015년 텐서플로의 소스코드를 공개했다.",
+             [("알리바바", "ORG"), ("다모아카데미", "ORG"), ("텐센트", "ORG"), ("구글", "ORG"), ("텐서플로", "PRODUCT")],
+             [], [("2017년", "2017", "end"), ("2019년", "2019"), ("2015년", "2015")]),
+        [("event", "알리바바", "founded", "2017"), ("event", "텐센트", "launched", "2019"),
+         ("event", "구글", "launched", "2015")],
+    ),
+    "no event without a date, nor for an intention; a plan's announcement gives the plan only": (
+        Case("구글은 딥마인드를 인수했다. 카카오는 2024년 1조 원을 투자하겠다고 밝혔다. "
+             "네이버는 2023년 5월 AI 연구를 확대하는 계획을 발표했다.",
+             [("구글", "ORG"), ("딥마인드", "ORG"), ("카카오", "ORG"), ("네이버", "ORG")],
+             [("1조 원", 1e12, "KRW", "money")], [("2024년", "2024"), ("2023년 5월", "2023-05")]),
+        [("plan", "네이버", None, None)],
+    ),
+    "an executive's announcement is the executive's": (
+        Case("마화텅 텐센트 회장은 2017년 11월 AI 전략을 발표했다.",
+             [("마화텅", "PERSON"), ("텐센트", "ORG")], [], [("2017년 11월", "2017-11")]),
+        [("event", "마화텅", "announced", "2017-11")],
+    ),
+    "a deal event carries its amount, which is then no metric of its own": (
+        Case("텐센트는 2017년 의료 업체 33곳에 약 200억 위안을 투자했다.",
+             [("텐센트", "ORG")], [("33곳", 33, "곳", "count"), ("200억 위안", 2e10, "CNY", "money", "approx")],
+             [("2017년", "2017")]),
+        [("event", "텐센트", "invested", "2017"), ("metric", "텐센트", "33곳", "2017")],
+    ),
+    "a merger of a coordinated pair: the first is the subject, the partner the object": (
+        Case("콰이디다처와 디디다처가 2015년 합병했다.",
+             [("콰이디다처", "ORG"), ("디디다처", "ORG")], [], [("2015년", "2015")]),
+        [("event", "콰이디다처", "merged", "2015")],
+    ),
+    "a sentence opening with 특히 takes the date of the sentence before": (
+        Case("2018년 1월 알리바바의 AI가 독해 대회에서 1위를 차지했다. 특히 이 모델은 82.44점을 기록했다.",
+             [("알리바바", "ORG")], [("1위", 1, "위", "rank"), ("82.44점", 82.44, "점", "score")],
+             [("2018년 1월", "2018-01")]),
+        [("metric", "알리바바", "1위", "2018-01"), ("metric", "알리바바", "82.44점", "2018-01")],
+    ),
+    "time frames, list names and glosses are not measured values": (
+        Case("바이두는 지난 5년간 5대 AI 기술에 집중해 매출 1000억 위안(약 18조 원)을 올렸다.",
+             [("바이두", "ORG")],
+             [("5년간", 5, "년", "duration"), ("5대", 5, "대", "count"), ("1000억 위안", 1e11, "CNY", "money"),
+              ("18조 원", 18e12, "KRW", "money", "approx")]),
+        [("metric", "바이두", "1000억 위안", None)],
+    ),
+    "direct speech with a speaker; a scare quote is not speech": (
+        Case("김범수 카카오 의장은 “기술로 사회 문제를 해결하겠다”고 말했다. 업계에서는 “살아남았다”는 표현이 나왔다.",
+             [("김범수", "PERSON"), ("카카오", "ORG")]),
+        [("quote", "김범수", "김범수", None)],
+    ),
+    "a pull-quote takes its speaker and date from the sentence after it": (
+        Case("“우리는 더 이상 게임 회사가 아니다.”\n\n방준혁 넷마블 의장은 2019년 3월 기자간담회에서 이렇게 말했다.",
+             [("방준혁", "PERSON"), ("넷마블", "ORG")], [], [("2019년 3월", "2019-03")]),
+        [("quote", "방준혁", "방준혁", "2019-03")],
+    ),
+    "the author's own career is the author's": (
+        Case("필자는 2010년 컨설팅회사 A사를 설립했다.", [("A사", "ORG")], [], [("2010년", "2010")], author="홍길동"),
+        [("event", "홍길동", "founded", "2010")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case, expected", CASES.values(), ids=CASES.keys())
+def test_claims(case: Case, expected: list[tuple]) -> None:
+    doc = build(case)
+    assert [summary(doc, claim) for claim in doc.claims] == expected
+
+
+def test_claim_records_reference_their_quantity_and_date_and_carry_their_qualifiers() -> None:
+    doc = build(Case("2017년 기준 알리바바의 활성 고객 수는 약 5억3000만 명이다.",
+                     [("알리바바", "ORG")], [("5억3000만 명", 5.3e8, "명", "count", "approx")],
+                     [("2017년", "2017", "as_of")]))
+    [claim] = doc.claims
+    assert (claim.quantity, claim.date, claim.qualifiers) == ("q0", "d0", ["approx", "as_of"])
+    assert claim.predicate == "활성 고객 수"
+
+
+def test_merger_partner_and_deal_object() -> None:
+    merger = build(CASES["a merger of a coordinated pair: the first is the subject, the partner the object"][0])
+    assert merger.claims[0].object == "디디다처"
+    deal = build(CASES["a deal event carries its amount, which is then no metric of its own"][0])
+    event = next(c for c in deal.claims if c.type == "event")
+    assert event.quantity == "q1" and event.qualifiers == ["approx"]
+
+
+def test_quote_object_is_the_quoted_text() -> None:
+    doc = build(CASES["direct speech with a speaker; a scare quote is not speech"][0])
+    assert doc.claims[0].object == "기술로 사회 문제를 해결하겠다"
+
+
+def test_pull_quote_evidence_spans_the_quote_and_its_attribution() -> None:
+    doc = build(CASES["a pull-quote takes its speaker and date from the sentence after it"][0])
+    [claim] = doc.claims
+    assert claim.evidence.startswith("“우리는") and claim.evidence.endswith("이렇게 말했다.")
+
+
+# --- The reference article ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def reference_with_gold_inputs() -> tuple[Record, Record]:
+    """The reference article through clean and morph, with the gold entities,
+    quantities and dates in place of the stages that find them."""
+    gold = Record.model_validate_json(GOLD.read_text(encoding="utf-8"))
+    doc = Pipeline((("clean", clean.run), ("morph", morph.run))).run(
+        Document(doc_id=gold.doc_id, raw=ARTICLE.read_text(encoding="utf-8")))
+    assert doc.text == gold.text
+    doc.metadata = gold.metadata
+
+    def in_morph_sentences(records: list) -> list:
+        return [r.model_copy(update={"sentence": doc.sentence_at(r.start).id}) for r in records]
+
+    doc.entities = in_morph_sentences(gold.entities)
+    doc.quantities = in_morph_sentences(gold.quantities)
+    doc.dates = in_morph_sentences(gold.dates)
+    claims.run(doc)
+    return to_record(doc), gold
+
+
+def test_reference_claim_f1_with_gold_inputs(reference_with_gold_inputs: tuple[Record, Record]) -> None:
+    predicted, gold = reference_with_gold_inputs
+    report = evaluate.Report()
+    evaluate.compare(predicted, gold, report)
+    assert report.scores["claims"].f1 >= REFERENCE_FLOOR, evaluate.format_details(report)
+
+
+def test_reference_claims_are_well_formed(reference_with_gold_inputs: tuple[Record, Record]) -> None:
+    predicted, _ = reference_with_gold_inputs
+    quantities = {q.id for q in predicted.quantities}
+    dates = {d.id for d in predicted.dates}
+    sentences = {s.id: s for s in predicted.sentences}
+    assert [c.id for c in predicted.claims] == [f"c{i}" for i in range(len(predicted.claims))]
+    positions = [sentences[c.sentence].start for c in predicted.claims]
+    assert positions == sorted(positions)  # text order
+    for claim in predicted.claims:
+        assert predicted.text[claim.start : claim.end] == claim.evidence
+        assert claim.start <= sentences[claim.sentence].start < sentences[claim.sentence].end <= claim.end
+        assert claim.quantity is None or claim.quantity in quantities
+        assert claim.date is None or claim.date in dates
+        assert claim.subject and (claim.type != "quote" or claim.speaker == claim.subject)
