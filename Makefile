@@ -16,6 +16,7 @@ install: $(STAMP)
 
 extract: $(STAMP)
 	$(BIN)/dbr-extract extract corpus -o outputs
+	$(BIN)/dbr-extract load outputs --db sqlite:///outputs/dbr.sqlite
 
 test: $(STAMP)
 	$(BIN)/pytest -q
@@ -25,6 +26,8 @@ bench: $(STAMP)
 
 schemas: $(STAMP)
 	$(BIN)/dbr-extract schema > schemas/record.schema.json
+	$(BIN)/python -m pipeline.db sqlite > schemas/sqlite.sql
+	$(BIN)/python -m pipeline.db postgresql > schemas/postgresql.sql
 
 clean:
-	rm -rf outputs/*.json build *.egg-info
+	rm -rf outputs/*.json outputs/errors.jsonl outputs/dbr.sqlite* build *.egg-info

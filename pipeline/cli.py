@@ -9,8 +9,6 @@ from typing import Annotated
 
 import typer
 
-from pipeline import Pipeline, StageError
-from pipeline.io import Article, read_articles, record_json, write_atomic
 from pipeline.schema import Record
 from pipeline.validate import load_record, problems
 
@@ -32,35 +30,86 @@ def extract(
     output: Annotated[
         str, typer.Option("-o", "--output", help="Directory for <doc_id>.json files, or - for JSON Lines on stdout.")
     ] = "outputs",
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-j", min=1, help="Worker processes.  [default: the number of cores]")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Extract articles whose record is up to date too.")] = False,
 ) -> None:
-    """Extract one record per article.
+    """Extract one record per article, in parallel; skips articles whose record is up to date.
+
+    Failures go to OUTPUT/errors.jsonl (file, stage, message) and the run goes on;
+    OUTPUT/manifest.json records the run. The exit code is 1 when any article failed.
+    A run killed at any moment leaves only complete records: run it again to finish.
 
     \b
     Examples:
       dbr-extract extract corpus/ -o outputs/
       dbr-extract extract article.txt -o -
-      dbr-extract extract batch.jsonl -o outputs/    (lines: {"id": ..., "text": ..., "url": ...})
+      dbr-extract extract batch.jsonl -o outputs/ --workers 4    (lines: {"id": ..., "text": ..., "url": ...})
     """
-    pipeline = Pipeline()
-    done = failed = 0
-    for item in read_articles(paths):
-        if not isinstance(item, Article):
-            _say(f"error: {item}")
-            failed += 1
-            continue
+    from pipeline import batch
+    from pipeline.progress import Reporter, on_terminal
+
+    target = sys.stdout if output == "-" else Path(output)
+    total = batch.count_articles(paths) if on_terminal() else None
+    with Reporter("extract", total, names={"done": "extracted"}) as reporter:
+
+        def report(outcome: batch.Outcome) -> None:
+            if outcome.status == "failed":
+                stage = f"stage {outcome.stage}: " if outcome.stage != "read" else ""
+                reporter.note(f"error: {outcome.where}: {stage}{outcome.message}")
+            reporter.advance(outcome.status)
+
         try:
-            record = pipeline.process(item.text, item.doc_id, item.source)
-        except StageError as error:
-            _say(f"error: {item.source.get('path', item.doc_id)}: {error}")
-            failed += 1
-            continue
-        if output == "-":
-            sys.stdout.write(record_json(record, lines=True))
-        else:
-            write_atomic(Path(output) / f"{record.doc_id}.json", record_json(record))
-        done += 1
-    _say(f"{done} extracted, {failed} failed")
-    if failed or not done:
+            summary = batch.run(paths, target, workers=workers, force=force, on_outcome=report)
+        except batch.BatchError as error:
+            _say(f"error: {error}")
+            raise typer.Exit(2) from None
+    _say(str(summary))
+    if summary.failed or not summary.articles:
+        raise typer.Exit(1)
+
+
+@app.command()
+def load(
+    paths: Annotated[list[Path], typer.Argument(help="Directories of <doc_id>.json records, or record files.")],
+    db: Annotated[
+        str, typer.Option("--db", help="sqlite:///PATH (a file, made if missing) or postgresql://USER:PASSWORD@HOST/NAME.")
+    ] = "sqlite:///outputs/dbr.sqlite",
+    recreate: Annotated[
+        bool, typer.Option("--recreate", help="Drop the tables and load everything again (after a schema change).")
+    ] = False,
+) -> None:
+    """Load records into SQLite or PostgreSQL: articles, authors, sentences, entities, quantities, dates, claims.
+
+    Each article loads in one transaction that replaces its earlier rows; records
+    that have not changed since the last load are skipped. A record that fails
+    validation loads nothing and is reported; the exit code is then 1.
+
+    \b
+    Examples:
+      dbr-extract load outputs/
+      dbr-extract load outputs/ --db sqlite:///data/dbr.sqlite
+      dbr-extract load outputs/ --db postgresql://dbr:secret@localhost/dbr
+    """
+    from pipeline import db as database
+    from pipeline.progress import Reporter, on_terminal
+
+    total = sum(1 for _ in database.record_files(paths)) if on_terminal() else None
+    with Reporter("load", total) as reporter:
+
+        def report(outcome: database.LoadOutcome) -> None:
+            if outcome.status == "failed":
+                reporter.note(f"error: {outcome.path}: {outcome.message}")
+            reporter.advance(outcome.status)
+
+        try:
+            summary = database.load(paths, db, recreate=recreate, on_outcome=report)
+        except database.DatabaseError as error:
+            _say(f"error: {error}")
+            raise typer.Exit(2) from None
+    _say(str(summary))
+    if summary.failed:
         raise typer.Exit(1)
 
 
@@ -101,9 +150,13 @@ def schema() -> None:
 
 
 def _records(path: Path) -> dict[str, Record]:
+    """The records of a file, or of a directory's ``*.json`` files (other JSON there, such as
+    the batch's ``manifest.json``, is not a record and is passed over)."""
     files = sorted(path.glob("*.json")) if path.is_dir() else [path]
     records = {}
     for file in files:
+        if path.is_dir() and '"doc_id"' not in file.read_text(encoding="utf-8")[:200]:
+            continue
         try:
             record = load_record(file)
         except ValueError as error:

@@ -24,7 +24,9 @@ def test_extract_writes_one_record_per_article_and_names_failures(tmp_path: Path
     assert result.exit_code == 1
     assert f"{inputs / 'broken.txt'}: an HTML page" in result.stderr
     assert "1 extracted, 1 failed" in result.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["dbr-247-bat-ai-strategy.json"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "dbr-247-bat-ai-strategy.json", "errors.jsonl", "manifest.json"
+    ]
 
 
 def test_output_is_byte_identical_across_runs(tmp_path: Path) -> None:

@@ -1,0 +1,432 @@
+"""Batch extraction: any number of articles, in parallel, incremental, safe to kill.
+
+- Streaming: articles are read one at a time and at most a few per worker are in
+  flight, so memory does not grow with the corpus.
+- Parallel: ``workers`` processes, each building its own ``Pipeline`` (Kiwi and the
+  spaCy language load once per process; Kiwi cannot be pickled). One worker runs
+  in this process. Results come back in input order, so the output does not
+  depend on the number of workers.
+- Incremental: an article whose existing record has the same ``source`` (input
+  path, SHA-256, …) and ``pipeline_version`` is skipped unless ``force``.
+- Safe to kill: every file is written to a hidden temporary and renamed, so a
+  run killed at any moment leaves only complete files; the next run sweeps the
+  temporaries and redoes what has no up-to-date record.
+- A failing article never stops the batch: it becomes a line of ``errors.jsonl``
+  (file, stage, message), and a worker that dies is replaced.
+
+The output directory holds ``<doc_id>.json`` per article, ``errors.jsonl`` (this
+run's failures) and ``manifest.json`` (versions, counts, timings).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import itertools
+import json
+import multiprocessing
+import os
+import platform
+import resource
+import signal
+import tempfile
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from functools import partial
+from importlib import metadata
+from pathlib import Path
+from typing import IO, Any, Literal
+
+import pipeline
+from pipeline import STAGES, Pipeline, Stage, StageError
+from pipeline.io import Article, InputError, read_articles, record_json, write_atomic
+from pipeline.schema import SCHEMA_VERSION
+
+MANIFEST = "manifest.json"
+ERRORS = "errors.jsonl"
+LOCK = ".dbr-extract.lock"
+# Articles queued per worker: enough to keep every worker busy, few enough to keep memory flat.
+QUEUED_PER_WORKER = 4
+# A batch of at most this many articles runs in this process: starting a worker
+# (Kiwi, spaCy, models) takes seconds, more than extracting a few articles.
+SMALL_BATCH = 8
+# Names that would clash with the run's own files in the output directory.
+RESERVED_DOC_IDS = frozenset({Path(MANIFEST).stem})
+
+Status = Literal["done", "skipped", "failed"]
+
+
+class BatchError(Exception):
+    """The run cannot start (the output directory is in use or not writable)."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one article (or one unreadable input)."""
+
+    status: Status
+    where: str
+    doc_id: str | None = None
+    stage: str | None = None
+    message: str | None = None
+    detail: str | None = None
+    line: str | None = None  # the record as a JSON line, when writing to a stream
+
+    def error(self) -> dict[str, Any]:
+        return {"file": self.where, "doc_id": self.doc_id, "stage": self.stage, "message": self.message,
+                "traceback": self.detail}
+
+
+@dataclass
+class Summary:
+    done: int = 0
+    skipped: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+
+    @property
+    def articles(self) -> int:
+        return self.done + self.skipped + self.failed
+
+    @property
+    def rate(self) -> float:
+        """Articles handled per second (extracted, skipped or failed)."""
+        return self.articles / self.seconds if self.seconds else 0.0
+
+    def add(self, outcome: Outcome) -> None:
+        setattr(self, outcome.status, getattr(self, outcome.status) + 1)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.done} extracted, {self.failed} failed, {self.skipped} skipped: "
+            f"{self.articles} articles in {self.seconds:.1f} s ({self.rate:.1f} articles/s)"
+        )
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def count_articles(paths: Iterable[Path]) -> int:
+    """How many articles (or unreadable inputs) ``paths`` hold, without decoding them: for a progress bar."""
+    total = 0
+    for path in paths:
+        files = sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl")) if path.is_dir() else [path]
+        for file in files:
+            if file.suffix != ".jsonl":
+                total += 1
+                continue
+            with contextlib.suppress(OSError), file.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+    return total
+
+
+def run(
+    paths: list[Path],
+    output: Path | IO[str],
+    *,
+    workers: int | None = None,
+    force: bool = False,
+    stages: tuple[tuple[str, Stage], ...] = STAGES,
+    on_outcome: Callable[[Outcome], None] = lambda outcome: None,
+) -> Summary:
+    """Extract every article of ``paths`` into the directory ``output`` (or as JSON Lines onto a stream).
+
+    ``on_outcome`` sees every article's outcome, in input order, as it completes.
+    """
+    workers = workers or default_workers()
+    if not isinstance(output, Path):
+        return _run(read_articles(paths), partial(_extract, stream=True), workers, stages, on_outcome, output)
+    output.mkdir(parents=True, exist_ok=True)
+    with _exclusive(output):
+        _sweep_temporaries(output)
+        started = datetime.now(UTC)
+        manifest = _manifest(paths, output, workers, force, stages, started)
+        write_atomic(output / MANIFEST, _json(manifest | {"status": "running"}))
+        handle, errors_temporary = tempfile.mkstemp(prefix=f".{ERRORS}.", suffix=".tmp", dir=output)
+        summary = Summary()
+        status = "interrupted"
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as errors:
+
+                def record(outcome: Outcome) -> None:
+                    if outcome.status == "failed":
+                        errors.write(json.dumps(outcome.error(), ensure_ascii=False) + "\n")
+                    on_outcome(outcome)
+
+                job = partial(_extract, output=output, force=force)
+                summary = _run(read_articles(paths), job, workers, stages, record, None, summary)
+                errors.flush()
+                os.fsync(errors.fileno())
+            os.replace(errors_temporary, output / ERRORS)
+            status = "complete"
+        finally:
+            Path(errors_temporary).unlink(missing_ok=True)
+            finished = datetime.now(UTC)
+            write_atomic(output / MANIFEST, _json(manifest | _results(summary, status, finished)))
+        return summary
+
+
+def _run(
+    items: Iterable[Article | InputError],
+    job: Callable[[Article], Outcome],
+    workers: int,
+    stages: tuple[tuple[str, Stage], ...],
+    on_outcome: Callable[[Outcome], None],
+    stream: IO[str] | None,
+    summary: Summary | None = None,
+) -> Summary:
+    summary = summary or Summary()
+    start = time.perf_counter()
+    large, items = _more_articles_than(SMALL_BATCH, items)
+    if workers > 1 and large:
+        outcomes = _in_workers(items, job, workers, stages)
+    else:
+        outcomes = _in_this_process(items, job, stages)
+    try:
+        for outcome in outcomes:
+            if stream is not None and outcome.line is not None:
+                stream.write(outcome.line)
+            summary.add(outcome)
+            summary.seconds = time.perf_counter() - start
+            on_outcome(outcome)
+    finally:
+        outcomes.close()
+        summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _more_articles_than(count: int, items: Iterable[Article | InputError]) -> tuple[bool, Iterator[Article | InputError]]:
+    """Whether ``items`` holds more than ``count`` articles, and the same items, still to be read."""
+    items = iter(items)
+    head: list[Article | InputError] = []
+    articles = 0
+    for item in items:
+        head.append(item)
+        articles += isinstance(item, Article)
+        if articles > count:
+            break
+    return articles > count, itertools.chain(head, items)
+
+
+def _unreadable(item: InputError) -> Outcome:
+    return Outcome("failed", item.where, stage="read", message=item.message)
+
+
+def _in_this_process(
+    items: Iterable[Article | InputError], job: Callable[[Article], Outcome], stages: tuple[tuple[str, Stage], ...]
+) -> Iterator[Outcome]:
+    _start_worker(stages, in_main_process=True)
+    for item in items:
+        yield job(item) if isinstance(item, Article) else _unreadable(item)
+
+
+def _in_workers(
+    items: Iterable[Article | InputError],
+    job: Callable[[Article], Outcome],
+    workers: int,
+    stages: tuple[tuple[str, Stage], ...],
+) -> Iterator[Outcome]:
+    """Outcomes in input order, from ``workers`` processes with a bounded queue.
+
+    When a worker process dies (a crash in native code, the OOM killer), the
+    articles in flight are rerun one at a time in fresh processes, so that only
+    the article that kills its worker fails.
+    """
+    # spawn, not fork: a forked copy of a parent's Kiwi (and its threads) is not safe to use.
+    context = multiprocessing.get_context("spawn")
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(stages,))
+
+    pool = new_pool()
+    queue: deque[tuple[Article | None, Future[Outcome] | Outcome]] = deque()
+    try:
+        while True:
+            for item in itertools.islice(items, workers * QUEUED_PER_WORKER - len(queue)):
+                queue.append((item, pool.submit(job, item)) if isinstance(item, Article) else (None, _unreadable(item)))
+            if not queue:
+                return
+            article, pending = queue.popleft()
+            if isinstance(pending, Outcome):
+                yield pending
+                continue
+            try:
+                yield pending.result()
+            except BrokenProcessPool:
+                suspects = [(article, pending), *queue]
+                queue.clear()
+                pool.shutdown(cancel_futures=True)
+                pool = new_pool()
+                for suspect, earlier in suspects:
+                    if isinstance(earlier, Outcome):
+                        yield earlier
+                    elif earlier.done() and earlier.exception() is None:
+                        yield earlier.result()
+                    else:
+                        try:
+                            yield pool.submit(job, suspect).result()
+                        except BrokenProcessPool:
+                            pool.shutdown(cancel_futures=True)
+                            pool = new_pool()
+                            yield Outcome("failed", _where(suspect), suspect.doc_id, "worker",
+                                          "the worker process died while extracting this article")
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+# The pipeline of this process: built once per worker by ``_start_worker``.
+_pipeline: Pipeline | None = None
+
+
+def _start_worker(stages: tuple[tuple[str, Stage], ...], in_main_process: bool = False) -> None:
+    global _pipeline
+    _pipeline = Pipeline(stages)
+    if in_main_process:
+        return
+    # Ctrl-C is for the main process, which stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the main process dies (e.g. by SIGKILL)."""
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
+def _where(article: Article) -> str:
+    path = article.source.get("path") or article.doc_id
+    line = article.source.get("line")
+    return f"{path}:{line}" if line else str(path)
+
+
+def _extract(article: Article, output: Path | None = None, force: bool = False, stream: bool = False) -> Outcome:
+    """Extract one article and write its record (runs in a worker)."""
+    assert _pipeline is not None, "_start_worker has not run in this process"
+    where = _where(article)
+    if output is not None and (problem := _unsafe_doc_id(article.doc_id)):
+        return Outcome("failed", where, article.doc_id, "read", problem)
+    target = output / f"{article.doc_id}.json" if output is not None else None
+    if target is not None and not force and _up_to_date(target, article):
+        return Outcome("skipped", where, article.doc_id)
+    try:
+        record = _pipeline.process(article.text, article.doc_id, article.source)
+        content = record_json(record, lines=stream)
+    except StageError as error:
+        cause = error.__cause__ or error
+        return Outcome("failed", where, article.doc_id, error.stage, f"{type(cause).__name__}: {cause}",
+                       _traceback(cause))
+    except Exception as error:  # the stages' output does not make a valid record
+        return Outcome("failed", where, article.doc_id, "record", f"{type(error).__name__}: {error}",
+                       _traceback(error))
+    if target is None:
+        return Outcome("done", where, article.doc_id, line=content)
+    try:
+        write_atomic(target, content)
+    except OSError as error:
+        return Outcome("failed", where, article.doc_id, "write", str(error))
+    return Outcome("done", where, article.doc_id)
+
+
+def _traceback(error: BaseException) -> str:
+    return "".join(traceback.format_exception(error)).rstrip()
+
+
+def _unsafe_doc_id(doc_id: str) -> str | None:
+    """Why ``doc_id`` cannot name a file in the output directory, if it cannot."""
+    if doc_id in RESERVED_DOC_IDS:
+        return f"doc_id {doc_id!r} is reserved for the run's {doc_id}.json"
+    if doc_id in (".", "..") or doc_id.startswith(".") or any(char in doc_id for char in "/\\\0"):
+        return f"doc_id {doc_id!r} cannot be a file name (it starts with a dot or holds a slash or NUL)"
+    return None
+
+
+def _up_to_date(target: Path, article: Article) -> bool:
+    """Whether ``target`` holds a record of this very input by this pipeline version."""
+    try:
+        existing = json.loads(target.read_bytes())
+    except (OSError, ValueError):
+        return False
+    return (
+        isinstance(existing, dict)
+        and existing.get("pipeline_version") == pipeline.__version__
+        and existing.get("source") == {"path": None, **article.source}
+    )
+
+
+@contextlib.contextmanager
+def _exclusive(output: Path) -> Iterator[None]:
+    """Holds the output directory's lock: one run at a time writes there. The kernel
+    releases it when the process dies, however it dies."""
+    with (output / LOCK).open("a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BatchError(f"another dbr-extract run is writing to {output}") from None
+        yield
+
+
+def _sweep_temporaries(output: Path) -> None:
+    """Removes the hidden temporaries (``.<name>.<random>.tmp``) of a run that was killed."""
+    for path in output.glob(".*.tmp"):
+        path.unlink(missing_ok=True)
+
+
+def _manifest(
+    paths: list[Path], output: Path, workers: int, force: bool, stages: tuple[tuple[str, Stage], ...],
+    started: datetime,
+) -> dict[str, Any]:
+    return {
+        "pipeline_version": pipeline.__version__,
+        "schema_version": SCHEMA_VERSION,
+        "versions": _versions(),
+        "stages": [name for name, _ in stages],
+        "inputs": [str(path) for path in paths],
+        "output": str(output),
+        "workers": workers,
+        "force": force,
+        "started": started.isoformat(timespec="seconds"),
+    }
+
+
+def _results(summary: Summary, status: str, finished: datetime) -> dict[str, Any]:
+    return {
+        "status": status,
+        "finished": finished.isoformat(timespec="seconds"),
+        "counts": {key: value for key, value in asdict(summary).items() if key != "seconds"},
+        "seconds": round(summary.seconds, 3),
+        "articles_per_second": round(summary.rate, 2),
+        "peak_rss_mb": {
+            "main": _max_rss_mb(resource.RUSAGE_SELF),
+            "largest_worker": _max_rss_mb(resource.RUSAGE_CHILDREN),
+        },
+    }
+
+
+def _max_rss_mb(who: int) -> float:
+    # Linux reports kilobytes.
+    return round(resource.getrusage(who).ru_maxrss / 1024, 1)
+
+
+def _versions() -> dict[str, str]:
+    versions = {"python": platform.python_version()}
+    for package in ("kiwipiepy", "kiwipiepy_model", "spacy", "pydantic"):
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            versions[package] = metadata.version(package)
+    return versions
+
+
+def _json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
