@@ -1,17 +1,28 @@
-"""``make bench``: the pipeline's wall time next to bare ``Kiwi.tokenize`` on the same texts.
+"""``make bench``: the pipeline's wall time next to bare ``Kiwi.tokenize`` on the same texts,
+then batch runs at corpus scale.
 
 Runs alternate between the two so that machine noise hits both alike; medians
 are reported, with their ratio.
+
+The batch part runs ``dbr-extract extract`` as a user would (a new process, cold
+start included) on a synthetic corpus (``pipeline.synth``): articles/s with 1 and
+2 workers and their ratio, the peak memory of the whole run (main process and
+workers, sampled) for 100 and for 1,000 articles, and the time to load 1,000
+records into SQLite.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline import Pipeline
+from pipeline import Pipeline, db, synth
 from pipeline.resources import kiwi
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,6 +30,10 @@ REFERENCE = ROOT / "corpus" / "dbr-247-bat-ai-strategy.txt"
 FIXTURES = ROOT / "tests" / "fixtures" / "pages"
 TARGET_RATIO = 2.0
 RUNS = 5
+SEED = 7
+TARGET_SPEEDUP = 1.7  # 2 workers against 1, on 2 cores
+TARGET_MEMORY_GROWTH = 0.10  # peak RSS for 1,000 articles against 100
+DBR_EXTRACT = str(Path(sys.executable).parent / "dbr-extract")
 
 
 def _timed(work: Callable[[], object]) -> float:
@@ -64,6 +79,71 @@ def main() -> None:
         ratios.append(compare(f"fixture pages x10 ({len(fixtures)} pages)", fixtures * 10, pipeline))
     worst = max(ratios)
     print(f"worst ratio {worst:.2f} (target <= {TARGET_RATIO})")
+    print()
+    batch_scale()
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of process ``pid`` and all its descendants, in MB."""
+    total, pending = 0, [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending.extend(int(child) for child in (task / "children").read_text().split())
+        except OSError:  # the process ended meanwhile
+            continue
+        total += next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
+    return total / 1024
+
+
+def extract_run(corpus: Path, output: Path, workers: int) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, sampled every 20 ms) of one ``dbr-extract extract`` run."""
+    command = [DBR_EXTRACT, "extract", str(corpus), "-o", str(output), "--workers", str(workers), "--force"]
+    log = output.with_suffix(".log")
+    start = time.perf_counter()
+    with log.open("w") as stderr:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
+        peak = 0.0
+        while process.poll() is None:
+            peak = max(peak, _tree_rss_mb(process.pid))
+            time.sleep(0.02)
+    seconds = time.perf_counter() - start
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{log.read_text()}")
+    return seconds, peak
+
+
+def batch_scale() -> None:
+    with tempfile.TemporaryDirectory(prefix="dbr-bench-") as scratch:
+        root = Path(scratch)
+        small, large = root / "corpus-100", root / "corpus-1000"
+        synth.write_directory(small, 100, SEED)
+        synth.write_directory(large, 1000, SEED)
+        # Other work on the machine takes cores from the workers: say how much there was.
+        load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+        print(f"batch: dbr-extract extract on a synthetic corpus (pipeline.synth), cold start included; "
+              f"load average before: {load}")
+        rates, peaks = {}, {}
+        for workers in (1, 2):
+            seconds, peak = extract_run(large, root / f"out-{workers}", workers)
+            rates[workers], peaks[workers] = 1000 / seconds, peak
+            print(f"  1000 articles, {workers} worker{'s' if workers > 1 else ' '}  {seconds:7.1f} s  "
+                  f"{rates[workers]:6.1f} articles/s   peak RSS {peak:6.0f} MB")
+        speedup = rates[2] / rates[1]
+        print(f"  speed-up with 2 workers {speedup:.2f} (target >= {TARGET_SPEEDUP})")
+
+        _, small_peak = extract_run(small, root / "out-100", 2)
+        growth = peaks[2] / small_peak - 1
+        print(f"  peak RSS, 2 workers: {small_peak:.0f} MB for 100 articles, {peaks[2]:.0f} MB for 1000: "
+              f"{growth:+.1%} (target within {TARGET_MEMORY_GROWTH:.0%})")
+
+        url = f"sqlite:///{root / 'dbr.sqlite'}"
+        first = db.load([root / "out-2"], url)
+        second = db.load([root / "out-2"], url)
+        print(f"  load into SQLite: {first.seconds:.1f} s per 1000 articles ({first.loaded} loaded); "
+              f"again, unchanged: {second.seconds:.1f} s")
 
 
 if __name__ == "__main__":
