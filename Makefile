@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install extract test bench schemas clean
+.PHONY: install extract test bench schemas clean train-ner bench-ner
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -31,3 +31,9 @@ schemas: $(STAMP)
 
 clean:
 	rm -rf outputs/*.json outputs/errors.jsonl outputs/dbr.sqlite* build *.egg-info
+
+train-ner: $(STAMP)
+	$(BIN)/python -m training.ner.train
+
+bench-ner: $(STAMP)
+	$(BIN)/python -m training.ner.evaluate

@@ -14,7 +14,7 @@ from typing import Any
 
 from pipeline.document import Document
 from pipeline.schema import Record, Source
-from pipeline.stages import claims, clean, dates, morph, quantities
+from pipeline.stages import claims, clean, dates, entities, morph, quantities
 
 __version__ = "0.1.0"
 
@@ -23,6 +23,7 @@ Stage = Callable[[Document], None]
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("clean", clean.run),
     ("morph", morph.run),
+    ("entities", entities.run),
     ("quantities", quantities.run),
     ("dates", dates.run),
     ("claims", claims.run),

@@ -10,6 +10,7 @@ pipeline/resources/ner/.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 from pathlib import Path
 
@@ -37,7 +38,25 @@ def main() -> None:
     if SHIPPED.exists():
         shutil.rmtree(SHIPPED)
     shutil.copytree(best, SHIPPED)
+    describe(SHIPPED)
     print(f"shipped {best} -> {SHIPPED}")
+
+
+def describe(model: Path) -> None:
+    """Name the shipped model, its data and its licence in its meta.json."""
+    meta_path = model / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update(
+        name="dbr_ner",
+        description="Korean NER (PERSON, ORG, LOCATION, PRODUCT, EVENT) on Kiwi tokens, for dbr-extract",
+        license="CC BY-SA 4.0",
+        sources=[
+            {"name": "KLUE-NER train sentences and entity forms (KLUE-benchmark; konne/konec)",
+             "license": "CC BY-SA 4.0"},
+            {"name": "dbr-extract hand labels (training/ner/gold-train.jsonl)", "license": "CC BY-SA 4.0"},
+        ],
+    )
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline import Pipeline
+from pipeline.document import Document
+from pipeline.resources import gazetteer, kiwi, word_list
+from pipeline.schema import Record
+from pipeline.stages import clean, entities, morph
+from pipeline.stages.entities import (
+    Mention,
+    _canonicals,
+    _gazetteer_mentions,
+    _glosses,
+    _merge,
+    _split_places,
+    _Tokens,
+)
+
+STAGES = Pipeline((("clean", clean.run), ("morph", morph.run), ("entities", entities.run)))
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    doc = STAGES.run(Document(doc_id="t", raw=text))
+    return [(e.text, e.label, e.canonical) for e in doc.entities]
+
+
+def mentions_of(text: str, names: list[tuple[str, str]]) -> tuple[Document, list[Mention], _Tokens]:
+    doc = Pipeline((("clean", clean.run), ("morph", morph.run))).run(Document(doc_id="t", raw=text))
+    result, position = [], 0
+    for name, label in names:
+        start = doc.text.index(name, position)
+        position = start + len(name)
+        result.append(Mention(start, position, label, "model"))
+    return doc, result, _Tokens(doc.spacy_doc, doc.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gloss", "canonical"),
+    [
+        ("리옌훙(李彦宏) 바이두 회장이 말했다.", "리옌훙", "李彦宏", "리옌훙"),
+        ("바이두(Baidu)는 검색 기업이다.", "바이두", "Baidu", "바이두"),
+        ("스탠퍼드대가 주최한 SQuAD(Stanford Question Answering Dataset) 대회", "SQuAD",
+         "Stanford Question Answering Dataset", "SQuAD"),
+        ("차이니아오(Cainiao, 菜鸟)는 물류 조직이다.", "차이니아오", "菜鸟", "차이니아오"),
+    ],
+)
+def test_parenthesised_gloss_is_a_mention_of_the_same_entity(text, name, gloss, canonical) -> None:
+    doc, mentions, tokens = mentions_of(text, [(name, "ORG")])
+    added, _ = _glosses(doc.text, mentions, tokens)
+    assert gloss in [doc.text[m.start : m.end] for m in added]
+    assert {m.canonical for m in added} == {canonical} and {m.label for m in added} == {"ORG"}
+
+
+def test_parenthesised_list_and_terms_are_not_glosses() -> None:
+    doc, mentions, tokens = mentions_of("스타트업 TMD(진르터우탸오, 메이퇀)가 성장했다.", [("TMD", "ORG")])
+    assert _glosses(doc.text, mentions, tokens)[0] == []
+
+
+def test_short_form_in_parentheses_names_the_full_entity_everywhere() -> None:
+    text = "메이퇀디엔핑(메이퇀)은 배달 앱이다. 메이퇀의 데이터는 방대하다."
+    doc, mentions, tokens = mentions_of(text, [("메이퇀디엔핑", "ORG")])
+    added, short_forms = _glosses(doc.text, mentions, tokens)
+    assert short_forms == {"메이퇀": "메이퇀디엔핑"}
+    later = Mention(doc.text.rindex("메이퇀"), doc.text.rindex("메이퇀") + 3, "ORG", "model")
+    everything = mentions + added + [later]
+    _canonicals(doc.text, everything, short_forms)
+    assert [m.canonical for m in everything] == ["메이퇀디엔핑"] * 3
+
+
+@pytest.mark.parametrize(("spellings", "typo", "right"), [
+    (["알리바바", "알리바바", "알라바바"], "알라바바", "알리바바"),
+    (["위챗페이", "위챗페이", "위쳇페이"], "위쳇페이", "위챗페이"),
+])
+def test_near_identical_spelling_takes_the_common_name(spellings, typo, right) -> None:
+    text = " ".join(f"{s}는 성장했다." for s in spellings)
+    doc, mentions, _ = mentions_of(text, [(s, "ORG") for s in spellings])
+    _canonicals(doc.text, mentions, {})
+    assert {doc.text[m.start : m.end]: m.canonical for m in mentions}[typo] == right
+
+
+def test_different_names_one_syllable_apart_stay_apart_when_equally_common() -> None:
+    doc, mentions, _ = mentions_of("디디다처와 디디추싱이 합병했다.", [("디디다처", "ORG"), ("디디추싱", "ORG")])
+    _canonicals(doc.text, mentions, {})
+    assert [m.canonical for m in mentions] == ["디디다처", "디디추싱"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "trimmed"),
+    [
+        ("알리바바는 성장했다.", "알리바바는", "ORG", "알리바바"),
+        ("중국산 제품이 늘었다.", "중국산", "LOCATION", "중국"),
+        ("마화텅 회장이 발표했다.", "마화텅 회장", "PERSON", "마화텅"),
+        ("‘텐센트’가 투자했다.", "‘텐센트’가", "ORG", "텐센트"),
+    ],
+)
+def test_spans_are_trimmed_to_the_name(text, span, label, trimmed) -> None:
+    doc, mentions, tokens = mentions_of(text, [(span, label)])
+    result = tokens.trim(mentions[0])
+    assert doc.text[result.start : result.end] == trimmed
+
+
+def test_gazetteer_names_are_found_but_not_common_words() -> None:
+    text = "인도 위를 걷던 사람이 인도와 중국산 제품을 비교했다. 알리바바는 위챗페이를 이겼다."
+    doc, _, tokens = mentions_of(text, [])
+    names = [(doc.text[m.start : m.end], m.label) for m in _gazetteer_mentions(doc.text, tokens)]
+    assert names == [("인도", "LOCATION"), ("중국", "LOCATION"), ("알리바바", "ORG"), ("위챗페이", "PRODUCT")]
+    assert doc.text.index("인도와") == next(m.start for m in _gazetteer_mentions(doc.text, tokens)), (
+        "`인도 위를 걷던` is a sidewalk")
+
+
+def test_nested_place_names_are_separate_mentions() -> None:
+    text = "경북 경주시 양남면에서 열렸다."
+    doc, mentions, _ = mentions_of(text, [("경북 경주시 양남면", "LOCATION")])
+    assert [doc.text[m.start : m.end] for m in _split_places(doc.text, mentions)] == ["경북", "경주시", "양남면"]
+    doc, mentions, _ = mentions_of("판교 테크노밸리에서 열렸다.", [("판교 테크노밸리", "LOCATION")])
+    assert len(_split_places(doc.text, mentions)) == 1
+
+
+def test_a_longer_glued_name_replaces_the_gazetteer_name_inside_it() -> None:
+    doc, mentions, tokens = mentions_of("CJ그룹은 성장했다.", [("CJ그룹", "ORG")])
+    merged = _merge(doc.text, _gazetteer_mentions(doc.text, tokens), mentions)
+    assert [doc.text[m.start : m.end] for m in merged] == ["CJ그룹"]
+
+
+def test_no_particle_or_suffix_ends_a_span(reference: Record) -> None:
+    analyser = kiwi()
+    for entity in reference.entities:
+        last = analyser.tokenize(reference.text[entity.start : entity.end + 2])
+        inside = [t for t in last if t.start < len(entity.text)]
+        assert not inside[-1].tag.startswith(("J", "E")), entity
+
+
+def test_names_in_titles_and_bio_lines(reference: Record) -> None:
+    title = reference.blocks[0]
+    in_title = [e for e in reference.entities if title.start <= e.start < title.end]
+    assert [(e.text, e.label) for e in in_title] == [("BAT", "ORG")]
+    bio = [b for b in reference.blocks if b.kind == "bio"][0]
+    in_bio = [(e.text, e.label) for e in reference.entities if bio.start <= e.start < bio.end]
+    assert ("김병국", "PERSON") in in_bio
+    assert not any("@" in e.text or "www" in e.text for e in reference.entities)
+
+
+def test_every_gazetteer_name_kiwi_would_split_is_in_the_user_dictionary() -> None:
+    from kiwipiepy import Kiwi
+
+    plain = Kiwi()
+    names = [name for name, _, _ in gazetteer() if " " not in name]
+    split = {name for name, tokens in zip(names, plain.tokenize(names)) if len(tokens) > 1}
+    listed = {line.split("\t")[0] for line in word_list("userdict")}
+    assert split <= listed, f"add to pipeline/resources/userdict.tsv: {sorted(split - listed)}"
