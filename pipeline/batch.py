@@ -1,11 +1,11 @@
 """Batch extraction: any number of articles, in parallel, incremental, safe to kill.
 
-- Streaming: articles are read one at a time and at most a few per worker are in
-  flight, so memory does not grow with the corpus.
+- Streaming: articles are read one at a time and a bounded number per worker are
+  in hand, so memory does not grow with the corpus.
 - Parallel: ``workers`` processes, each building its own ``Pipeline`` (Kiwi and the
-  spaCy language load once per process; Kiwi cannot be pickled). One worker runs
-  in this process. Results come back in input order, so the output does not
-  depend on the number of workers.
+  spaCy language load once per process; Kiwi cannot be pickled). One worker, or a
+  small batch, runs in this process. Results come back in input order, so the
+  output does not depend on the number of workers.
 - Incremental: an article whose existing record has the same ``source`` (input
   path, SHA-256, …) and ``pipeline_version`` is skipped unless ``force``.
 - Safe to kill: every file is written to a hidden temporary and renamed, so a
@@ -34,7 +34,7 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -51,8 +51,12 @@ from pipeline.schema import SCHEMA_VERSION
 MANIFEST = "manifest.json"
 ERRORS = "errors.jsonl"
 LOCK = ".dbr-extract.lock"
-# Articles queued per worker: enough to keep every worker busy, few enough to keep memory flat.
-QUEUED_PER_WORKER = 4
+# Articles handed to each worker ahead: it never waits for the next one.
+RUNNING_PER_WORKER = 2
+# Outcomes held per worker until the articles before them are done (results go out
+# in input order): enough that a long article does not leave the other workers
+# idle, few enough to keep memory flat.
+HELD_PER_WORKER = 64
 # A batch of at most this many articles runs in this process: starting a worker
 # (Kiwi, spaCy, models) takes seconds, more than extracting a few articles.
 SMALL_BATCH = 8
@@ -234,7 +238,7 @@ def _in_workers(
     workers: int,
     stages: tuple[tuple[str, Stage], ...],
 ) -> Iterator[Outcome]:
-    """Outcomes in input order, from ``workers`` processes with a bounded queue.
+    """Outcomes in input order, from ``workers`` processes, with a bounded number of articles in hand.
 
     When a worker process dies (a crash in native code, the OOM killer), the
     articles in flight are rerun one at a time in fresh processes, so that only
@@ -247,14 +251,39 @@ def _in_workers(
         return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(stages,))
 
     pool = new_pool()
+
+    def submit(article: Article) -> Future[Outcome]:
+        try:
+            return pool.submit(job, article)
+        except BrokenProcessPool as error:  # a worker died since the last look: rerun below
+            failed: Future[Outcome] = Future()
+            failed.set_exception(error)
+            return failed
+
     queue: deque[tuple[Article | None, Future[Outcome] | Outcome]] = deque()
+    items = iter(items)
     try:
         while True:
-            for item in itertools.islice(items, workers * QUEUED_PER_WORKER - len(queue)):
-                queue.append((item, pool.submit(job, item)) if isinstance(item, Article) else (None, _unreadable(item)))
+            running = [future for _, future in queue if isinstance(future, Future) and not future.done()]
+            while len(running) < workers * RUNNING_PER_WORKER and len(queue) < workers * HELD_PER_WORKER:
+                item = next(items, None)
+                if item is None:
+                    break
+                if not isinstance(item, Article):
+                    queue.append((None, _unreadable(item)))
+                    continue
+                future = submit(item)
+                queue.append((item, future))
+                if future.done():
+                    break
+                running.append(future)
             if not queue:
                 return
-            article, pending = queue.popleft()
+            article, pending = queue[0]
+            if isinstance(pending, Future) and not pending.done():
+                wait(running, return_when=FIRST_COMPLETED)
+                continue
+            queue.popleft()
             if isinstance(pending, Outcome):
                 yield pending
                 continue
@@ -272,7 +301,7 @@ def _in_workers(
                         yield earlier.result()
                     else:
                         try:
-                            yield pool.submit(job, suspect).result()
+                            yield submit(suspect).result()
                         except BrokenProcessPool:
                             pool.shutdown(cancel_futures=True)
                             pool = new_pool()

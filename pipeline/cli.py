@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from pipeline.db import DEFAULT_URL
 from pipeline.schema import Record
 from pipeline.validate import load_record, problems
 
@@ -75,7 +76,7 @@ def load(
     paths: Annotated[list[Path], typer.Argument(help="Directories of <doc_id>.json records, or record files.")],
     db: Annotated[
         str, typer.Option("--db", help="sqlite:///PATH (a file, made if missing) or postgresql://USER:PASSWORD@HOST/NAME.")
-    ] = "sqlite:///outputs/dbr.sqlite",
+    ] = DEFAULT_URL,
     recreate: Annotated[
         bool, typer.Option("--recreate", help="Drop the tables and load everything again (after a schema change).")
     ] = False,

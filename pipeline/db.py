@@ -32,10 +32,10 @@ import sqlite3
 import time
 import types
 import typing
-from functools import cache
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 

@@ -7,11 +7,15 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from pipeline import batch, db, synth
 from pipeline.schema import Record
 
 from . import processes
 from .conftest import dump, gold_variants
+
+pytestmark = pytest.mark.slow
 
 
 def _records(directory: Path) -> dict[str, bytes]:

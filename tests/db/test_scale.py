@@ -13,7 +13,10 @@ from pipeline import batch, db, synth
 from . import processes
 from .conftest import dump, expected_counts
 
+pytestmark = pytest.mark.slow
+
 ARTICLES = 1000
+
 
 
 @pytest.fixture(scope="module")
