@@ -23,9 +23,9 @@ Stage = Callable[[Document], None]
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("clean", clean.run),
     ("morph", morph.run),
-    ("entities", entities.run),
     ("quantities", quantities.run),
     ("dates", dates.run),
+    ("entities", entities.run),
     ("claims", claims.run),
 )
 

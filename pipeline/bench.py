@@ -22,7 +22,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline import Pipeline, db, synth
+from pipeline import Pipeline, db, synth, to_record
+from pipeline.document import Document
 from pipeline.resources import kiwi
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,28 +45,38 @@ def _timed(work: Callable[[], object]) -> float:
 
 
 def compare(name: str, texts: list[str], pipeline: Pipeline) -> float:
+    """Median seconds of bare Kiwi and of each stage on ``texts``; prints the ratio of
+    every prefix of the pipeline (`… + dates` is what the pipeline costs up to dates)."""
     analyser = kiwi()
 
     def bare() -> None:
         for text in texts:
             analyser.tokenize(text)
 
-    def full() -> None:
+    def staged() -> dict[str, float]:
+        seconds = dict.fromkeys([stage for stage, _ in pipeline.stages] + ["record"], 0.0)
         for number, text in enumerate(texts):
-            pipeline.process(text, doc_id=f"bench-{number}")
+            doc = Document(doc_id=f"bench-{number}", raw=text)
+            for stage, run in pipeline.stages:
+                seconds[stage] += _timed(lambda run=run: run(doc))
+            seconds["record"] += _timed(lambda: to_record(doc))
+        return seconds
 
-    full()  # warm caches and lazy loads outside the measurement
-    bare_times, full_times = [], []
+    staged()  # warm caches and lazy loads outside the measurement
+    bare_times, stage_times = [], []
     for _ in range(RUNS):
         bare_times.append(_timed(bare))
-        full_times.append(_timed(full))
-    bare_median, full_median = statistics.median(bare_times), statistics.median(full_times)
+        stage_times.append(staged())
+    bare_median = statistics.median(bare_times)
+    full_median = statistics.median(sum(times.values()) for times in stage_times)
     ratio = full_median / bare_median
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    print(
-        f"{name:<40} {len(texts):>4} docs {size:6.2f} MB   kiwi {bare_median:7.3f} s   "
-        f"pipeline {full_median:7.3f} s   ratio {ratio:5.2f}"
-    )
+    print(f"{name:<40} {len(texts):>4} docs {size:6.2f} MB   kiwi {bare_median:7.3f} s   "
+          f"pipeline {full_median:7.3f} s   ratio {ratio:5.2f}")
+    cumulative = 0.0
+    for stage in stage_times[0]:
+        cumulative += statistics.median(times[stage] for times in stage_times)
+        print(f"    up to {stage:<12} {cumulative:7.3f} s   ratio {cumulative / bare_median:5.2f}")
     return ratio
 
 
