@@ -6,9 +6,9 @@ are reported, with their ratio.
 
 The batch part runs ``dbr-extract extract`` as a user would (a new process, cold
 start included) on a synthetic corpus (``pipeline.synth``): articles/s with 1 and
-2 workers and their ratio, the peak memory of the whole run (main process and
-workers, sampled) for 100 and for 1,000 articles, and the time to load 1,000
-records into SQLite.
+2 workers and their ratio, over the whole run and past start-up, the peak memory
+of the whole run (main process and workers, sampled) for 100 and for 1,000
+articles, and the time to load 1,000 records into SQLite.
 """
 
 from __future__ import annotations
