@@ -16,7 +16,7 @@ from pipeline.document import Document
 from pipeline.schema import Record, Source
 from pipeline.stages import claims, clean, dates, entities, morph, quantities
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 Stage = Callable[[Document], None]
 

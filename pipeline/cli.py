@@ -115,16 +115,18 @@ def load(
 
 
 @app.command()
-def validate(files: Annotated[list[Path], typer.Argument(help="Record or gold .json files.")]) -> None:
+def validate(
+    paths: Annotated[list[Path], typer.Argument(help="Record or gold .json files, or directories of them.")],
+) -> None:
     """Check records against the schema and SPEC's invariants (spans, offsets, ids).
 
     \b
     Examples:
-      dbr-extract validate outputs/*.json
+      dbr-extract validate outputs/
       dbr-extract validate tests/gold/dbr-247-bat-ai-strategy.json
     """
     bad = 0
-    for path in files:
+    for path in (file for given in paths for file in _record_files(given)):
         try:
             found = problems(load_record(path))
         except ValueError as error:
@@ -150,14 +152,17 @@ def schema() -> None:
     print(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2))
 
 
+def _record_files(path: Path) -> list[Path]:
+    """``path`` itself, or a directory's ``*.json`` records (other JSON there, such as the
+    batch's ``manifest.json``, is not a record and is passed over)."""
+    if not path.is_dir():
+        return [path]
+    return [file for file in sorted(path.glob("*.json")) if '"doc_id"' in file.read_text(encoding="utf-8")[:200]]
+
+
 def _records(path: Path) -> dict[str, Record]:
-    """The records of a file, or of a directory's ``*.json`` files (other JSON there, such as
-    the batch's ``manifest.json``, is not a record and is passed over)."""
-    files = sorted(path.glob("*.json")) if path.is_dir() else [path]
     records = {}
-    for file in files:
-        if path.is_dir() and '"doc_id"' not in file.read_text(encoding="utf-8")[:200]:
-            continue
+    for file in _record_files(path):
         try:
             record = load_record(file)
         except ValueError as error:

@@ -152,6 +152,9 @@ def write_atomic(path: Path, content: str) -> None:
     """Write ``content`` to ``path`` so that no reader ever sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes files only their owner can read
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(content)

@@ -78,3 +78,12 @@ def test_committed_json_schema_matches_the_models() -> None:
     result = runner.invoke(app, ["schema"])
     committed = (ROOT / "schemas" / "record.schema.json").read_text(encoding="utf-8")
     assert json.loads(result.stdout) == json.loads(committed), "schemas/ drifted: run `make schemas`"
+
+
+def test_validate_takes_an_output_directory_and_passes_over_the_manifest(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["extract", str(REFERENCE), "-o", str(out)]).exit_code == 0
+    assert (out / "manifest.json").exists()
+    result = runner.invoke(app, ["validate", str(out)])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [f"{out / 'dbr-247-bat-ai-strategy.json'}: ok"]

@@ -84,3 +84,14 @@ def test_atomic_write_leaves_old_file_when_interrupted(tmp_path: Path, monkeypat
         write_atomic(target, "new")
     assert target.read_text() == "old"
     assert list(tmp_path.iterdir()) == [target]
+
+
+def test_atomic_write_leaves_a_file_others_may_read(tmp_path: Path) -> None:
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "r.json", "{}")
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "r.json").stat().st_mode & 0o777 == 0o644
