@@ -53,3 +53,10 @@ class Document:
             self._sentence_starts = [s.start for s in self.sentences]
         index = max(bisect_right(self._sentence_starts, position) - 1, 0)
         return self.sentences[index]
+
+    def sentence_holding(self, start: int, end: int) -> Sentence | None:
+        """The sentence that holds all of ``[start, end)``, if one does."""
+        if not self.sentences:
+            return None
+        sentence = self.sentence_at(start)
+        return sentence if sentence.start <= start and end <= sentence.end else None

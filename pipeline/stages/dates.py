@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Document
 from pipeline.schema import DateQualifier, DateRecord, Granularity, Sentence
-from pipeline.stages.mentions import Sentences, WordEnds
+from pipeline.stages.mentions import WordEnds
 
 UNKNOWN_YEAR = "XXXX"
 UNKNOWN_MONTH = "XX"
@@ -411,10 +411,9 @@ def _sentence_dates(reader: _Reader, dates: list[_Date], sentence: Sentence) -> 
 
 def run(doc: Document) -> None:
     reader = _Reader(doc)
-    sentences = Sentences(doc.sentences)
     by_sentence: dict[str, tuple[Sentence, list[_Date]]] = {}
     for date in reader.dates():
-        sentence = sentences.holding(date.start, date.end)
+        sentence = doc.sentence_holding(date.start, date.end)
         if sentence is not None:
             by_sentence.setdefault(sentence.id, (sentence, []))[1].append(date)
     for sentence, dates in by_sentence.values():

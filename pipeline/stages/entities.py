@@ -336,8 +336,7 @@ def _plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
     addresses = [match.span() for match in _ADDRESS.finditer(doc.text)]
     kept = []
     for mention in mentions:
-        sentence = doc.sentence_at(mention.start)
-        if not (sentence.start <= mention.start and mention.end <= sentence.end):
+        if doc.sentence_holding(mention.start, mention.end) is None:
             continue
         if any(start < mention.end and mention.start < end for start, end in addresses):
             continue

@@ -3,29 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from spacy.attrs import IDX, LENGTH
 
 from pipeline.document import Document
-from pipeline.schema import Sentence
 
 HANGUL = re.compile(r"[가-힣]")
-
-
-class Sentences:
-    """The sentence that holds a span, found by bisection over sentence starts."""
-
-    def __init__(self, sentences: list[Sentence]) -> None:
-        self.sentences = sentences
-        self.starts = [sentence.start for sentence in sentences]
-
-    def holding(self, start: int, end: int) -> Sentence | None:
-        index = bisect_right(self.starts, start) - 1
-        if index < 0:
-            return None
-        sentence = self.sentences[index]
-        return sentence if end <= sentence.end else None
 
 
 class WordEnds:

@@ -17,7 +17,7 @@ from decimal import Decimal
 from pipeline.document import Document
 from pipeline.korean_numbers import LARGE_MAGNITUDES, NUMERAL, parse_korean_number, parse_korean_range
 from pipeline.schema import Period, Quantity, QuantityKind, QuantityQualifier
-from pipeline.stages.mentions import Sentences, WordEnds
+from pipeline.stages.mentions import WordEnds
 
 
 @dataclass(frozen=True)
@@ -346,12 +346,11 @@ def _measures_a_span(text: str, found: _Found) -> bool:
 
 def run(doc: Document) -> None:
     reader = _Reader(doc)
-    sentences = Sentences(doc.sentences)
     text = doc.text
     periods = _Periods(text)
     previous: Quantity | None = None
     for found in reader.find():
-        sentence = sentences.holding(found.start, found.end)
+        sentence = doc.sentence_holding(found.start, found.end)
         if sentence is None:
             continue
         unit = found.unit
