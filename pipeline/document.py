@@ -18,6 +18,32 @@ if TYPE_CHECKING:
     from pipeline.offsets import OffsetMap
 
 
+@dataclass(frozen=True)
+class Tokens:
+    """The morph stage's tokens as plain lists, index for index with ``Document.spacy_doc``.
+
+    Stages that scan tokens in Python read these: making a spaCy ``Token`` object for
+    every token costs more than most scans themselves.
+    """
+
+    text: list[str]
+    tag: list[str]  # Kiwi's tags, joined with ``+``; ``_SP`` for whitespace
+    pos: list[str]
+    lemma: list[str]
+    start: list[int]
+    space_after: list[bool]
+    sent_start: list[bool]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def end(self, index: int) -> int:
+        return self.start[index] + len(self.text[index])
+
+    def is_space(self, index: int) -> bool:
+        return self.tag[index] == "_SP"
+
+
 @dataclass
 class Document:
     doc_id: str
@@ -32,6 +58,7 @@ class Document:
 
     # morph
     sentences: list[Sentence] = field(default_factory=list)
+    tokens: Tokens | None = None
     spacy_doc: Doc | None = None
 
     # extraction stages

@@ -1,7 +1,7 @@
 """Stage ``claims``: metric, plan, event and quote claims (SPEC §6, §8).
 
 One pass over the sentences builds the claims from what the earlier stages left
-(entities, quantities, dates) and Kiwi's morphemes in ``doc.spacy_doc``:
+(entities, quantities, dates) and Kiwi's morphemes in ``doc.tokens``:
 
 - the *actor* of a sentence is the entity its topic or subject particle marks
   (`알리바바는`, `알리바바 클라우드 부문의 수익은`), else the entity a demonstrative
@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipeline.document import Document
 from pipeline.schema import Claim, DateRecord, Entity, EventKind, Quantity
@@ -253,7 +254,7 @@ class View:
 
 
 def run(doc: Document) -> None:
-    assert doc.spacy_doc is not None, "morph has not run"
+    assert doc.tokens is not None, "morph has not run"
     views = _views(doc)
     affiliations = _affiliations(doc)
     author = doc.metadata.authors[0].name if doc.metadata.authors else None
@@ -267,6 +268,12 @@ def run(doc: Document) -> None:
     doc.claims = builder.claims()
 
 
+@cache
+def _tag_heads(tags: str) -> tuple[str, ...]:
+    """A token's Kiwi tags without their subtypes (`VV-R+EC` → `VV`, `EC`)."""
+    return tuple(tag.split("-")[0] for tag in tags.split("+"))
+
+
 def _views(doc: Document) -> list[View]:
     records = {
         name: sorted(items, key=lambda r: (r.start, r.end))
@@ -275,12 +282,13 @@ def _views(doc: Document) -> list[View]:
     starts = {name: [r.start for r in items] for name, items in records.items()}
     quotes = _quotations(doc)
     quote_starts = [start for start, _ in quotes]
+    table = doc.tokens
     views = []
     for index, sentence in enumerate(doc.sentences):
-        span = doc.spacy_doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         tokens = [
-            Token(t.text, t.idx, t.idx + len(t.text), tuple(tag.split("-")[0] for tag in t.tag_.split("+")), t.lemma_)
-            for t in (span or []) if not t.is_space
+            Token(table.text[i], table.start[i], table.end(i), _tag_heads(table.tag[i]), table.lemma[i])
+            for i in range(bisect_left(table.start, sentence.start), bisect_left(table.start, sentence.end))
+            if not table.is_space(i)
         ]
         kind = doc.blocks[sentence.block].kind if doc.blocks else "paragraph"
         view = View(

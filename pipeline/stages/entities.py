@@ -22,10 +22,10 @@ from functools import cache
 
 import spacy
 from spacy.pipeline import EntityRecognizer
-from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.tokens import Doc
 
-from pipeline.document import Document
+from pipeline import entity_tagger  # noqa: F401 - registers the model's component with spaCy
+from pipeline.document import Document, Tokens
 from pipeline.resources import RESOURCES, gazetteer, word_list
 from pipeline.schema import Entity
 from pipeline.stages.morph import language
@@ -52,7 +52,7 @@ class Mention:
 
 @cache
 def recogniser() -> EntityRecognizer:
-    """The trained ``ner`` component, sharing the morph stage's vocabulary."""
+    """The trained entity tagger, sharing the morph stage's vocabulary."""
     model = spacy.load(RESOURCES / "ner", vocab=language().vocab)
     return model.get_pipe("ner")
 
@@ -75,14 +75,22 @@ def _titles() -> frozenset[str]:
 
 
 class _Tokens:
-    """Token boundaries and tags of the spaCy doc, by character offset."""
+    """The morph stage's tokens, with lookups by character offset."""
 
-    def __init__(self, spacy_doc: Doc, text: str) -> None:
-        self.doc = spacy_doc
-        self.text = text  # ``spacy_doc.text`` is rebuilt from the tokens on every access
-        bounds = spacy_doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
-        self.at_start = {start: i for i, (start, _, space) in enumerate(bounds) if not space}
-        self.at_end = {start + length: i for i, (start, length, space) in enumerate(bounds) if not space}
+    def __init__(self, table: Tokens, text: str) -> None:
+        self.words, self.tags, self.starts, self.space_after = table.text, table.tag, table.start, table.space_after
+        self.text = text
+        self.at_start, self.at_end = {}, {}
+        for index, (word, tag, start) in enumerate(zip(table.text, table.tag, table.start)):
+            if tag != "_SP":
+                self.at_start[start] = index
+                self.at_end[start + len(word)] = index
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def end(self, index: int) -> int:
+        return self.starts[index] + len(self.words[index])
 
     def span(self, start: int, end: int) -> tuple[int, int] | None:
         """Token indices ``[first, last]`` when ``[start, end)`` lies on token boundaries."""
@@ -95,7 +103,7 @@ class _Tokens:
         bounds = self.span(start, end)
         if bounds is None:
             return False
-        tags = [self.doc[i].tag_ for i in range(bounds[0], bounds[1] + 1)]
+        tags = self.tags[bounds[0] : bounds[1] + 1]
         if any(tag.startswith(("V", "E", "J")) for tag in tags):
             return False
         return len(tags) > 1 or tags[0].split("+")[0] in _PROPER_TAGS
@@ -111,11 +119,11 @@ class _Tokens:
         while last >= first and self._edge(last, mention.label):
             last -= 1
         generic = _not_entities()
-        while last > first and self.doc[last].text in generic:
+        while last > first and self.words[last] in generic:
             last -= 1
         if first > last:
             return None
-        start, end = self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text)
+        start, end = self.starts[first], self.end(last)
         text = self.text[start:end]
         if text.count("(") != text.count(")"):  # `마윈(马云`: the name stops at the bracket
             end = start + len(text.split("(")[0].rstrip())
@@ -129,9 +137,8 @@ class _Tokens:
         return Mention(start, end, mention.label, mention.source, mention.canonical)
 
     def _edge(self, index: int, label: str) -> bool:
-        token = self.doc[index]
-        head = token.tag_.split("+")[0]
-        return head.startswith(_NOT_NAME_TAGS) or (label == "PERSON" and token.text in _titles())
+        head = self.tags[index].split("+")[0]
+        return head.startswith(_NOT_NAME_TAGS) or (label == "PERSON" and self.words[index] in _titles())
 
 
 def _extends(text: str, longer: Mention, shorter: Mention) -> bool:
@@ -231,21 +238,165 @@ def _model_mentions(spacy_doc: Doc, tokens: _Tokens) -> list[Mention]:
     return found
 
 
-def _context_mentions(spacy_doc: Doc, taken: list[Mention]) -> list[Mention]:
+def _context_mentions(tokens: _Tokens, taken: list[Mention]) -> list[Mention]:
     """A proper noun directly before a person's title (`… 마화텅(马化腾) 회장`) is a PERSON."""
     covered = {i for m in taken for i in range(m.start, m.end)}
     titles = _titles()
     found = []
-    for token in spacy_doc:
-        if token.tag_ != "NNP" or token.idx in covered or not _HANGUL.match(token.text):
+    for index, tag in enumerate(tokens.tags):
+        word = tokens.words[index]
+        if tag != "NNP" or not 2 <= len(word) <= 4 or tokens.starts[index] in covered or not _HANGUL.match(word):
             continue
-        following = token.i + 1
-        if following < len(spacy_doc) and spacy_doc[following].text == "(":
-            while following < len(spacy_doc) and spacy_doc[following].text != ")":
-                following += 1
-            following += 1
-        if following < len(spacy_doc) and spacy_doc[following].text in titles and 2 <= len(token.text) <= 4:
-            found.append(Mention(token.idx, token.idx + len(token.text), "PERSON", "context"))
+        following = _past_gloss(tokens, index + 1)
+        if following < len(tokens) and tokens.words[following] in titles:
+            found.append(Mention(tokens.starts[index], tokens.end(index), "PERSON", "context"))
+    return found
+
+
+_OPENING_QUOTES = frozenset("‘“'\"「『《")
+_CLOSING_QUOTES = frozenset("’”'\"」』》")
+_HANJA_GLOSS = re.compile(r"\(([\u4e00-\u9fff]{2,})\)")
+_KOREAN_WORD = re.compile(r"[가-힣]{2,}")
+
+
+@cache
+def _apposition_cues() -> dict[str, str]:
+    return dict(line.split("\t") for line in word_list("apposition_cues"))
+
+
+def _past_gloss(tokens: _Tokens, index: int) -> int:
+    """The index after a parenthesised gloss starting at ``index`` (or ``index`` itself)."""
+    if index < len(tokens) and tokens.words[index] == "(":
+        for following in range(index + 1, min(index + 12, len(tokens))):
+            if tokens.words[following] == ")":
+                return following + 1
+    return index
+
+
+def _cue(tokens: _Tokens, first: int, last: int) -> str | None:
+    """The label the common noun ``first..last`` gives a name beside it; Kiwi splits compounds
+    (`피팅룸` → `피팅` `룸`), so the whole word counts, and its last noun (`하드웨어기업`)."""
+    cues = _apposition_cues()
+    if not all(tag == "NNG" for tag in tokens.tags[first : last + 1]):
+        return None
+    return cues.get("".join(tokens.words[first : last + 1])) or cues.get(tokens.words[last])
+
+
+def _cue_before(tokens: _Tokens, first: int) -> str | None:
+    """The label a common noun right before a name gives it: `기업 두야`, `플랫폼인 아폴로`,
+    `프로그램 ‘샤오청쉬’`."""
+    last = first - 1
+    if last >= 0 and tokens.words[last] in _OPENING_QUOTES:
+        last -= 1
+    if last >= 0 and tokens.words[last] == "인" and tokens.tags[last].startswith("VCP"):
+        last -= 1
+    if last < 0:
+        return None
+    start = last
+    while start > 0 and not tokens.space_after[start - 1] and tokens.tags[start - 1] == "NNG":
+        start -= 1
+    return _cue(tokens, start, last)
+
+
+def _cue_after(tokens: _Tokens, last: int) -> str | None:
+    """The label the noun after `(이)라는` or `같은` gives a name: `‘Robotics X’라는 연구소`,
+    `… 배송 로봇`, `알리샤오미 같은 서비스`."""
+    index = _past_gloss(tokens, last + 1)
+    if index < len(tokens) and tokens.words[index] in _CLOSING_QUOTES:
+        index += 1
+    if index < len(tokens) and tokens.words[index] in ("라는", "이라는"):
+        index += 1
+    elif tokens.words[index : index + 2] == ["같", "은"]:
+        index += 2
+    else:
+        return None
+    last = index - 1
+    while last + 1 < min(index + 4, len(tokens)) and tokens.tags[last + 1] == "NNG":
+        last += 1
+    if last < index:
+        return None
+    start = last
+    while start > index and not tokens.space_after[start - 1]:
+        start -= 1
+    return _cue(tokens, start, last)
+
+
+def _apposition(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
+    """Names a common noun beside them classifies: the label of mentions found otherwise
+    (not from the gazetteer) is set by the cue, and quoted names or proper-noun runs with a
+    cue are added."""
+    for mention in mentions:
+        bounds = tokens.span(mention.start, mention.end)
+        if bounds is None or mention.source == "gazetteer":
+            continue
+        cue = _cue_before(tokens, bounds[0]) or _cue_after(tokens, bounds[1])
+        if cue is not None:
+            mention.label, mention.source = cue, "apposition"
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for first, last in _name_candidates(tokens):
+        start, end = tokens.starts[first], tokens.end(last)
+        if covered.isdisjoint(range(start, end)):
+            cue = _cue_before(tokens, first) or _cue_after(tokens, last)
+            if cue is not None:
+                found.append(Mention(start, end, cue, "apposition"))
+    return found
+
+
+_NAME_PART_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN", "NR", "XSN"})
+
+
+def _name_candidates(tokens: _Tokens) -> list[tuple[int, int]]:
+    """Token ranges that may be a name: the words of a short quotation (up to a gloss), and
+    runs of proper-noun and foreign-word tokens."""
+    words, tags = tokens.words, tokens.tags
+    candidates = []
+    index = 0
+    while index < len(tokens):
+        if words[index] in _OPENING_QUOTES:
+            last = index + 1
+            while last < len(tokens) and last - index <= 6 and tags[last] in _NAME_PART_TAGS:
+                last += 1
+            if last > index + 1 and _past_gloss(tokens, last) < len(tokens) and words[_past_gloss(tokens, last)] in _CLOSING_QUOTES:
+                candidates.append((index + 1, last - 1))
+                index = last
+                continue
+        elif tags[index] in _PROPER_TAGS:
+            last = index
+            while last + 1 < len(tokens) and tags[last + 1] in _PROPER_TAGS:
+                last += 1
+            candidates.append((index, last))
+            index = last
+        index += 1
+    return candidates
+
+
+def _hanja_glossed(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
+    """A Korean word glossed in Chinese characters (`두야(渡鸦)`, `홍타이기금(洪泰基金)`) is a
+    transliterated name. Its label comes from its ending, a noun beside it or a title after it;
+    failing those, a word of up to three syllables is a person's name, a longer one an ORG."""
+    text = tokens.text
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    titles = _titles()
+    found = []
+    for gloss in _HANJA_GLOSS.finditer(text):
+        end = gloss.start()
+        start = text.rfind(" ", 0, end) + 1
+        while start < end and text[start] in _OPENING_QUOTES:
+            start += 1
+        word = text[start:end]
+        first, last = tokens.at_start.get(start), tokens.at_end.get(end)
+        if first is None or last is None or not _KOREAN_WORD.fullmatch(word) or not covered.isdisjoint(range(start, end)):
+            continue
+        after = _past_gloss(tokens, last + 1)
+        label = (
+            _cued_label(word, "")
+            or _cue_before(tokens, first)
+            or _cue_after(tokens, last)
+            or ("PERSON" if after < len(tokens) and tokens.words[after] in titles else "")
+            or ("PERSON" if len(word) <= 3 else "ORG")
+        )
+        found.append(Mention(start, end, label, "hanja"))
     return found
 
 
@@ -311,24 +462,83 @@ def _canonicals(text: str, mentions: list[Mention], short_forms: dict[str, str])
         if mention.canonical is None:
             mention.canonical = short_forms.get(name, name)
     counts = Counter(m.canonical for m in mentions)
+    by_length: dict[int, list[str]] = defaultdict(list)
+    for spelling, _ in counts.most_common():
+        by_length[len(spelling)].append(spelling)
     known = {name for name, _, _ in gazetteer()}
     for mention in mentions:
         spelling = mention.canonical
         if spelling in known:
             continue
-        for other, count in counts.most_common():
-            if count > counts[spelling] and _one_syllable_apart(spelling, other):
+        for other in by_length[len(spelling)]:
+            if counts[other] > counts[spelling] and _one_syllable_apart(spelling, other):
                 mention.canonical = other
                 break
+
+
+# How much a mention's label counts towards its entity's label: a noun beside the name
+# states what it is, more surely than a curated list of mostly unambiguous names.
+_VOTES = {"apposition": 5, "gazetteer": 2}
 
 
 def _consistent_labels(mentions: list[Mention]) -> None:
     """One entity, one label: the label most of its mentions have (gazetteer labels win ties)."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for mention in mentions:
-        votes[mention.canonical][mention.label] += 2 if mention.source == "gazetteer" else 1
+        votes[mention.canonical][mention.label] += _VOTES.get(mention.source, 1)
     for mention in mentions:
         mention.label = votes[mention.canonical].most_common(1)[0][0]
+
+
+_LATIN_PHRASE = re.compile(r"[A-Za-z][\w&+.-]*(?: [\w&+.-]+)+")
+_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "de", "du", "la", "von", "van"})
+
+
+def _descriptions(text: str, tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
+    """Mentions that describe rather than name: a generic term followed by common nouns
+    (`AI 기반 서비스`), a Latin phrase in lower case (`Open source`), and a Latin gloss of a
+    common Korean word (`심층신경망(Deep Neural Networks)`)."""
+    generic = _not_entities()
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    kept = []
+    for mention in mentions:
+        name = text[mention.start : mention.end]
+        bounds = tokens.span(mention.start, mention.end)
+        if bounds is not None and bounds[1] > bounds[0] and not _cued_label(name, ""):
+            first, last = bounds
+            if tokens.words[first] in generic and all(tag in ("NNG", "NNB", "SN") for tag in tokens.tags[first + 1 : last + 1]):
+                continue
+        if _LATIN_PHRASE.fullmatch(name) and any(
+            word[0].islower() for word in name.split(" ")[1:] if word not in _FUNCTION_WORDS
+        ):
+            continue
+        if _glosses_common_word(text, tokens, mention, covered, generic):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _glosses_common_word(text: str, tokens: _Tokens, mention: Mention, covered: set[int], generic: frozenset[str]) -> bool:
+    """Whether ``mention`` is a Latin gloss in parentheses after a word that is no name:
+    one no mention covers, made of common nouns only, or a generic term."""
+    opening = text.rfind("(", 0, mention.start)
+    if opening <= 0 or ")" in text[opening : mention.start] or not _LATIN_OR_DIGIT.search(text[mention.start]):
+        return False
+    if re.search(r"[^A-Za-z0-9 ,&+.-]", text[opening + 1 : mention.start]):
+        return False
+    word_start = text.rfind(" ", 0, opening) + 1
+    while word_start < opening and text[word_start] in _OPENING_QUOTES:
+        word_start += 1
+    word = text[word_start:opening]
+    if not word or not covered.isdisjoint(range(word_start, opening)):
+        return False
+    if word in generic:
+        return True
+    first = tokens.at_start.get(word_start)
+    last = tokens.at_end.get(opening)
+    if first is None or last is None:
+        return False
+    return all(tag == "NNG" for tag in tokens.tags[first : last + 1])
 
 
 def _plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -349,10 +559,14 @@ def _plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 def run(doc: Document) -> None:
-    text, spacy_doc = doc.text, doc.spacy_doc
-    tokens = _Tokens(spacy_doc, text)
-    mentions = _merge(text, _gazetteer_mentions(text, tokens), _model_mentions(spacy_doc, tokens))
-    mentions = _merge(text, mentions, _context_mentions(spacy_doc, mentions))
+    assert doc.tokens is not None and doc.spacy_doc is not None, "morph has not run"
+    text = doc.text
+    tokens = _Tokens(doc.tokens, text)
+    mentions = _merge(text, _gazetteer_mentions(text, tokens), _model_mentions(doc.spacy_doc, tokens))
+    mentions = _merge(text, mentions, _context_mentions(tokens, mentions))
+    mentions = _merge(text, mentions, _hanja_glossed(tokens, mentions))
+    mentions = _merge(text, mentions, _apposition(tokens, mentions))
+    mentions = _descriptions(text, tokens, mentions)
     mentions = _split_places(text, mentions)
     glosses, short_forms = _glosses(text, mentions, tokens)
     mentions = _merge(text, glosses, mentions)

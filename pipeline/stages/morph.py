@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.document import Document
+from pipeline.document import Document, Tokens
 from pipeline.resources import kiwi
 from pipeline.schema import Sentence
 
@@ -34,11 +34,99 @@ _UPOS = {
 _PREDICATE_TAGS = ("VV", "VA", "VX", "VCP", "VCN")
 
 
-def _upos(tags: list[str]) -> str:
-    head = tags[0].split("-")[0]
+@cache
+def _upos(first_tag: str) -> str:
+    head = first_tag.split("-")[0]
     if head.startswith("J") or head.startswith("E"):
         return "ADP" if head.startswith("J") else "PART"
     return _UPOS.get(head, "X")
+
+
+def token_table(text: str, morphemes: list, cuts: list[int] = ()) -> Tokens:
+    """The tokens of ``text`` from Kiwi's morphemes: overlapping morphemes merged, what Kiwi
+    skipped as whitespace tokens or trailing spaces; a sentence also starts at every
+    position in ``cuts`` (block starts)."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    tags: list[str] = []
+    pos: list[str] = []
+    lemmas: list[str] = []
+    sent_starts: list[bool] = []
+    position = 0
+    group_tags: list[str] = []
+    group_forms: list[str] = []
+    group_start = group_end = -1
+    group_sentence = -1
+    previous_sentence = -1
+    cut_index = 0
+
+    def gap(until: int) -> None:
+        """Whitespace (or anything Kiwi skipped) before ``until``: a trailing space
+        of the previous token, and the rest as a token of its own."""
+        nonlocal position
+        between = text[position:until]
+        if between.startswith(" ") and words and not spaces[-1]:
+            spaces[-1] = True
+            between = between[1:]
+        if between:
+            blank = between.isspace()
+            words.append(between)
+            spaces.append(False)
+            tags.append("_SP" if blank else "SW")
+            pos.append("SPACE" if blank else "X")
+            lemmas.append(between)
+            sent_starts.append(False)
+        position = until
+
+    def flush() -> None:
+        nonlocal position, previous_sentence, cut_index
+        if group_start < 0:
+            return
+        gap(group_start)
+        starts_sentence = group_sentence != previous_sentence
+        while cut_index < len(cuts) and cuts[cut_index] <= group_start:
+            starts_sentence = True
+            cut_index += 1
+        previous_sentence = group_sentence
+        words.append(text[group_start:group_end])
+        spaces.append(False)
+        tags.append("+".join(group_tags))
+        pos.append(_upos(group_tags[0]))
+        lemma = group_forms[0]
+        lemmas.append(lemma + "다" if group_tags[0].startswith(_PREDICATE_TAGS) else lemma)
+        sent_starts.append(starts_sentence)
+        position = group_end
+
+    # A morpheme of no length (the copula Kiwi restores in `예다`) joins the
+    # token that starts where it stands.
+    pending_tags: list[str] = []
+    pending_forms: list[str] = []
+    for morpheme in morphemes:
+        start = morpheme.start
+        end = start + morpheme.len
+        if start == end:
+            pending_tags.append(morpheme.tag)
+            pending_forms.append(morpheme.form)
+            continue
+        if start < group_end:
+            group_end = max(group_end, end)
+            group_tags.extend((*pending_tags, morpheme.tag))
+            group_forms.extend((*pending_forms, morpheme.form))
+        else:
+            flush()
+            group_start, group_end = start, end
+            group_tags, group_forms = [*pending_tags, morpheme.tag], [*pending_forms, morpheme.form]
+            group_sentence = morpheme.sent_position
+        pending_tags, pending_forms = [], []
+    flush()
+    gap(len(text))
+    if sent_starts:
+        sent_starts[0] = True
+    starts, offset = [], 0
+    for word, space in zip(words, spaces):
+        starts.append(offset)
+        offset += len(word) + space
+    return Tokens(words, tags, pos, lemmas, starts, spaces, sent_starts)
 
 
 class KiwiTokenizer:
@@ -48,90 +136,12 @@ class KiwiTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        return self.from_morphemes(text, kiwi().tokenize(text))
+        return self.from_table(token_table(text, kiwi().tokenize(text)))
 
-    def from_morphemes(self, text: str, morphemes: list, cuts: list[int] = ()) -> Doc:
-        """The Doc of ``text`` from Kiwi's morphemes; a sentence also starts at every
-        position in ``cuts`` (block starts)."""
-        words: list[str] = []
-        spaces: list[bool] = []
-        tags: list[str] = []
-        pos: list[str] = []
-        lemmas: list[str] = []
-        sent_starts: list[bool] = []
-        position = 0
-        group_tags: list[str] = []
-        group_forms: list[str] = []
-        group_start = group_end = -1
-        group_sentence = -1
-        previous_sentence = -1
-        cut_index = 0
-
-        def gap(until: int) -> None:
-            """Whitespace (or anything Kiwi skipped) before ``until``: a trailing space
-            of the previous token, and the rest as a token of its own."""
-            nonlocal position
-            between = text[position:until]
-            if between.startswith(" ") and words and not spaces[-1]:
-                spaces[-1] = True
-                between = between[1:]
-            if between:
-                blank = between.isspace()
-                words.append(between)
-                spaces.append(False)
-                tags.append("_SP" if blank else "SW")
-                pos.append("SPACE" if blank else "X")
-                lemmas.append(between)
-                sent_starts.append(False)
-            position = until
-
-        def flush() -> None:
-            nonlocal position, previous_sentence, cut_index
-            if group_start < 0:
-                return
-            gap(group_start)
-            starts_sentence = group_sentence != previous_sentence
-            while cut_index < len(cuts) and cuts[cut_index] <= group_start:
-                starts_sentence = True
-                cut_index += 1
-            previous_sentence = group_sentence
-            words.append(text[group_start:group_end])
-            spaces.append(False)
-            tags.append("+".join(group_tags))
-            pos.append(_upos(group_tags))
-            lemma = group_forms[0]
-            lemmas.append(lemma + "다" if group_tags[0].startswith(_PREDICATE_TAGS) else lemma)
-            sent_starts.append(starts_sentence)
-            position = group_end
-
-        # A morpheme of no length (the copula Kiwi restores in `예다`) joins the
-        # token that starts where it stands.
-        pending_tags: list[str] = []
-        pending_forms: list[str] = []
-        for morpheme in morphemes:
-            start = morpheme.start
-            end = start + morpheme.len
-            if start == end:
-                pending_tags.append(morpheme.tag)
-                pending_forms.append(morpheme.form)
-                continue
-            if start < group_end:
-                group_end = max(group_end, end)
-                group_tags.extend((*pending_tags, morpheme.tag))
-                group_forms.extend((*pending_forms, morpheme.form))
-            else:
-                flush()
-                group_start, group_end = start, end
-                group_tags, group_forms = [*pending_tags, morpheme.tag], [*pending_forms, morpheme.form]
-                group_sentence = morpheme.sent_position
-            pending_tags, pending_forms = [], []
-        flush()
-        gap(len(text))
-        if sent_starts:
-            sent_starts[0] = True
+    def from_table(self, table: Tokens) -> Doc:
         return Doc(
-            self.vocab, words=words, spaces=spaces, tags=tags, pos=pos, lemmas=lemmas,
-            sent_starts=sent_starts,
+            self.vocab, words=table.text, spaces=table.space_after, tags=table.tag, pos=table.pos,
+            lemmas=table.lemma, sent_starts=table.sent_start,
         )
 
     def to_bytes(self, **kwargs) -> bytes:
@@ -162,21 +172,21 @@ def language() -> Language:
 
 
 def run(doc: Document) -> None:
-    nlp = language()
     text = doc.text
     block_starts = [block.start for block in doc.blocks]
-    spacy_doc = nlp.tokenizer.from_morphemes(text, kiwi().tokenize(text), block_starts[1:])
+    tokens = token_table(text, kiwi().tokenize(text), block_starts[1:])
     sentences: list[Sentence] = []
-    for span in spacy_doc.sents:
-        tokens = [token for token in span if not token.is_space]
-        if not tokens:
+    boundaries = [i for i, starts in enumerate(tokens.sent_start) if starts] + [len(tokens)]
+    for first, stop in zip(boundaries, boundaries[1:]):
+        words = [i for i in range(first, stop) if not tokens.is_space(i)]
+        if not words:
             continue
-        start = tokens[0].idx
-        end = tokens[-1].idx + len(tokens[-1].text)
+        start, end = tokens.start[words[0]], tokens.end(words[-1])
         raw_start, raw_end = doc.raw_span(start, end)
         block = max(bisect_right(block_starts, start) - 1, 0)
         sentences.append(
             Sentence(id=f"s{len(sentences)}", start=start, end=end, raw_start=raw_start, raw_end=raw_end, block=block)
         )
     doc.sentences = sentences
-    doc.spacy_doc = spacy_doc
+    doc.tokens = tokens
+    doc.spacy_doc = language().tokenizer.from_table(tokens)

@@ -9,9 +9,12 @@ from pipeline.schema import Record
 from pipeline.stages import clean, entities, morph
 from pipeline.stages.entities import (
     Mention,
+    _apposition,
     _canonicals,
+    _descriptions,
     _gazetteer_mentions,
     _glosses,
+    _hanja_glossed,
     _merge,
     _split_places,
     _Tokens,
@@ -32,7 +35,7 @@ def mentions_of(text: str, names: list[tuple[str, str]]) -> tuple[Document, list
         start = doc.text.index(name, position)
         position = start + len(name)
         result.append(Mention(start, position, label, "model"))
-    return doc, result, _Tokens(doc.spacy_doc, doc.text)
+    return doc, result, _Tokens(doc.tokens, doc.text)
 
 
 @pytest.mark.parametrize(
@@ -149,3 +152,63 @@ def test_every_gazetteer_name_kiwi_would_split_is_in_the_user_dictionary() -> No
     split = {name for name, tokens in zip(names, plain.tokenize(names)) if len(tokens) > 1}
     listed = {line.split("\t")[0] for line in word_list("userdict")}
     assert split <= listed, f"add to pipeline/resources/userdict.tsv: {sorted(split - listed)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("스마트 하드웨어 기업 차오윈(超云)을 인수했다.", "차오윈", "ORG"),
+        ("의료 플랫폼인 하오이성(好医生)은 성장했다.", "하오이성", "PRODUCT"),
+        ("이 회사 창업자 린펑(林峰)은 포부를 밝혔다.", "린펑", "PERSON"),
+        ("린펑(林峰) 대표는 포부를 밝혔다.", "린펑", "PERSON"),
+        ("상하이 윈펑대회(云峰大会)에서 발표했다.", "윈펑대회", "EVENT"),
+        ("중국 펀드 훙청기금(宏成基金) 등이 투자했다.", "훙청기금", "ORG"),
+    ],
+)
+def test_a_korean_word_glossed_in_chinese_characters_is_a_name(text, name, label) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    assert [(doc.text[m.start : m.end], m.label) for m in _hanja_glossed(tokens, [])] == [(name, label)]
+
+
+@pytest.mark.parametrize("text", ["5신(新) 전략을 실행한다.", "2017년(丁酉年)에 시작했다."])
+def test_a_number_or_one_character_glossed_in_chinese_characters_is_not_a_name(text) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    assert _hanja_glossed(tokens, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "model_label", "label"),
+    [
+        ("개방형 플랫폼인 스텔라의 설계는 간단하다.", "스텔라", "ORG", "PRODUCT"),
+        ("물류 스타트업 쿠라이를 인수했다.", "쿠라이", "PERSON", "ORG"),
+        ("‘Vision Z’라는 연구소에서 로봇을 만든다.", "Vision Z", "PRODUCT", "ORG"),
+        ("쿠라이 같은 서비스는 드물다.", "쿠라이", "ORG", "PRODUCT"),
+    ],
+)
+def test_a_common_noun_beside_a_name_says_what_it_names(text, name, model_label, label) -> None:
+    doc, mentions, tokens = mentions_of(text, [(name, model_label)])
+    _apposition(tokens, mentions)
+    assert mentions[0].label == label
+
+
+def test_a_quoted_name_with_a_noun_beside_it_is_added() -> None:
+    doc, _, tokens = mentions_of("가상 피팅룸 ‘스타미러(Star Mirror)’도 개발했다.", [])
+    assert [(doc.text[m.start : m.end], m.label) for m in _apposition(tokens, [])] == [("스타미러", "PRODUCT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("심층신경망(Deep Neural Networks) 모델은 점수가 높다.", "Deep Neural Networks"),
+        ("구글 등이 오픈 소스(Open source) 전략을 구사한다.", "Open source"),
+        ("텐센트는 새로운 AI 기반 서비스를 모색한다.", "AI 기반 서비스"),
+    ],
+)
+def test_descriptions_are_not_names(text, name) -> None:
+    doc, mentions, tokens = mentions_of(text, [(name, "ORG")])
+    assert _descriptions(doc.text, tokens, mentions) == []
+
+
+def test_a_gloss_of_a_name_stays() -> None:
+    doc, mentions, tokens = mentions_of("바이두(Baidu Inc) 연구소", [("바이두", "ORG"), ("Baidu Inc", "ORG")])
+    assert _descriptions(doc.text, tokens, mentions) == mentions

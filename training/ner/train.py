@@ -16,6 +16,7 @@ from pathlib import Path
 
 from spacy.cli.train import train
 
+import pipeline.entity_tagger  # noqa: F401 - registers the entity tagger component with spaCy
 import pipeline.stages.morph  # noqa: F401 - registers the Kiwi tokenizer with spaCy
 from training.ner import prepare
 
