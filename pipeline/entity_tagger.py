@@ -60,15 +60,41 @@ def _spans(doc: Doc, tagged: Iterable[tuple[int, str]]) -> list[Span]:
     return spans
 
 
-class EntityTagger(Tagger):
-    """spaCy's ``Tagger`` with BILUO entity tags as labels and ``doc.ents`` as output."""
+# Tokens the model gives at least this probability of being outside every entity are
+# outside; the others are decoded together, so that a name the per-token guesses break
+# up (`Tencent`/U-PRODUCT `AI`/O `Lab`/U-ORG) is read as its best valid tag sequence.
+CERTAINLY_OUTSIDE = 0.9
 
-    def set_annotations(self, docs: Iterable[Doc], batch_tag_ids) -> None:
+
+class EntityTagger(Tagger):
+    """spaCy's ``Tagger`` with BILUO entity tags as labels and ``doc.ents`` as output.
+
+    ``predict`` returns the tag probabilities; ``set_annotations`` decodes them into the
+    most probable *valid* BILUO sequence (an entity opens with ``B``/``U``, continues with
+    ``I`` of its label and closes with ``L``), by Viterbi over the stretches of tokens that
+    may belong to an entity.
+    """
+
+    def predict(self, docs: Iterable[Doc]):
+        """Unnormalised tag scores (the model skips the softmax at inference), one row a token."""
+        docs = list(docs)
+        if not any(len(doc) for doc in docs):
+            return [self.model.ops.alloc2f(0, len(self.labels)) for _ in docs]
+        return self.model.predict(docs)
+
+    def set_annotations(self, docs: Iterable[Doc], batch_scores) -> None:
         labels = self.labels
         outside = labels.index(OUTSIDE)
-        for doc, tag_ids in zip(docs, batch_tag_ids):
-            tagged = numpy.flatnonzero(tag_ids != outside).tolist()
-            doc.ents = _spans(doc, [(index, labels[tag_ids[index]]) for index in tagged])
+        transitions, first, final = _constraints(labels)
+        for doc, scores in zip(docs, batch_scores):
+            log_probs = _log_softmax(self.model.ops.to_numpy(scores))
+            candidates = numpy.flatnonzero(log_probs[:, outside] < numpy.log(CERTAINLY_OUTSIDE))
+            tagged: list[tuple[int, str]] = []
+            for stretch in numpy.split(candidates, numpy.flatnonzero(numpy.diff(candidates) != 1) + 1):
+                if len(stretch):
+                    path = _viterbi(log_probs[stretch[0] : stretch[-1] + 1], transitions, first, final)
+                    tagged.extend((int(stretch[0]) + i, labels[t]) for i, t in enumerate(path) if t != outside)
+            doc.ents = _spans(doc, tagged)
 
     def get_loss(self, examples: Iterable[Example], scores) -> tuple[float, object]:
         validate_examples(examples, "EntityTagger.get_loss")
@@ -91,6 +117,47 @@ class EntityTagger(Tagger):
             rows = [[1.0 if tag == label else 0.0 for label in self.labels] for tag in _gold_tags(example)]
             truths.append(self.model.ops.asarray(rows, dtype="float32"))
         self.model.initialize(X=docs, Y=truths)
+
+
+def _constraints(labels: Sequence[str]) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """Log-weights (0 or -inf) of BILUO transitions ``[previous, next]``, of first and of last tags."""
+    impossible = -numpy.inf
+    size = len(labels)
+    transitions = numpy.zeros((size, size), dtype="float32")
+    first = numpy.zeros(size, dtype="float32")
+    final = numpy.zeros(size, dtype="float32")
+    for current, label in enumerate(labels):
+        prefix, _, name = label.partition("-")
+        if prefix in ("I", "L"):
+            first[current] = impossible
+        if prefix in ("B", "I"):
+            final[current] = impossible
+        for following, next_label in enumerate(labels):
+            next_prefix, _, next_name = next_label.partition("-")
+            inside = prefix in ("B", "I")
+            continues = next_prefix in ("I", "L") and next_name == name
+            if inside != continues:
+                transitions[current, following] = impossible
+    return transitions, first, final
+
+
+def _log_softmax(scores: numpy.ndarray) -> numpy.ndarray:
+    shifted = scores - scores.max(axis=1, keepdims=True)
+    return shifted - numpy.log(numpy.exp(shifted).sum(axis=1, keepdims=True))
+
+
+def _viterbi(log_probs: numpy.ndarray, transitions: numpy.ndarray, first: numpy.ndarray, final: numpy.ndarray) -> list[int]:
+    """The most probable tag sequence that the transition weights allow."""
+    best = log_probs[0] + first
+    back = numpy.zeros(log_probs.shape, dtype="int64")
+    for position in range(1, len(log_probs)):
+        candidates = best[:, None] + transitions
+        back[position] = candidates.argmax(axis=0)
+        best = candidates.max(axis=0) + log_probs[position]
+    path = [int((best + final).argmax())]
+    for position in range(len(log_probs) - 1, 0, -1):
+        path.append(int(back[position, path[-1]]))
+    return path[::-1]
 
 
 def _score(examples: Iterable[Example], **kwargs) -> dict:

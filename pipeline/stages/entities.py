@@ -148,7 +148,14 @@ def _extends(text: str, longer: Mention, shorter: Mention) -> bool:
     if not (longer.start <= shorter.start and shorter.end <= longer.end) or longer.end - longer.start <= shorter.end - shorter.start:
         return False
     other_kind = longer.start == shorter.start and longer.label != shorter.label
-    return other_kind or " " not in text[longer.start : longer.end]
+    glued = " " not in text[longer.start : longer.end]
+    suffixed = longer.start == shorter.start and text[shorter.end : longer.end] in _NAME_SUFFIXES
+    return (other_kind or glued) and not suffixed
+
+
+# One-syllable suffixes that make a word of a name without being part of it: `중국인`,
+# `한국산`, `미국측`, `서울행`, `중국어` (SPEC §3: the span is the name).
+_NAME_SUFFIXES = frozenset({"인", "산", "측", "행", "어", "계", "식", "풍", "발", "향", "판", "들"})
 
 
 def _merge(text: str, trusted: list[Mention], others: list[Mention]) -> list[Mention]:
@@ -221,7 +228,9 @@ def _cued_label(name: str, label: str) -> str:
     last = name.rsplit(" ", 1)[-1]
     if (cue := latin.get(last.casefold())) is not None:
         return cue
-    for length in range(min(len(last) - 1, 5), 0, -1):  # the word itself is not its own ending
+    # A one-word name is not its own ending (`연구소` alone names nothing); a last word is.
+    longest = min(len(last) if " " in name else len(last) - 1, 5)
+    for length in range(longest, 0, -1):
         if (cue := korean.get(last[-length:])) is not None:
             return cue
     return label
@@ -233,9 +242,37 @@ def _model_mentions(spacy_doc: Doc, tokens: _Tokens) -> list[Mention]:
     for entity in spacy_doc.ents:
         trimmed = tokens.trim(Mention(entity.start_char, entity.end_char, entity.label_, "model"))
         if trimmed is not None:
+            _complete(tokens, trimmed)
             trimmed.label = _cued_label(tokens.text[trimmed.start : trimmed.end], trimmed.label)
             found.append(trimmed)
     return found
+
+
+_MODEL_NUMBER = re.compile(r" [A-Z0-9]{1,3}(?![\w.])")
+
+
+def _complete(tokens: _Tokens, mention: Mention) -> None:
+    """Extend a name the model cut short: to the Latin letters and digits glued before it
+    (`9K리서치`), the `+` signs after it (`Face++`), a model letter after a product
+    (`레이븐 H`), and the rest of its word when that ends in a label cue (`광화` in
+    `광화관리학원`)."""
+    text = tokens.text
+    while mention.start > 0 and text[mention.start - 1].isascii() and text[mention.start - 1].isalnum() and (
+        text[mention.start].isascii() and text[mention.start].isalnum()
+    ):
+        mention.start -= 1
+    while text.startswith("+", mention.end):
+        mention.end += 1
+    if mention.label == "PRODUCT" and (number := _MODEL_NUMBER.match(text, mention.end)):
+        mention.end = number.end()
+    following = tokens.at_start.get(mention.end)
+    if following is None or not _HANGUL.match(text, mention.end):
+        return
+    last = following
+    while last + 1 < len(tokens) and not tokens.space_after[last] and tokens.tags[last + 1] in ("NNG", "NNP"):
+        last += 1
+    if tokens.tags[following] in ("NNG", "NNP") and (cue := _cued_label(text[mention.start : tokens.end(last)], "")):
+        mention.end, mention.label = tokens.end(last), cue
 
 
 def _context_mentions(tokens: _Tokens, taken: list[Mention]) -> list[Mention]:
@@ -380,10 +417,9 @@ def _hanja_glossed(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
     titles = _titles()
     found = []
     for gloss in _HANJA_GLOSS.finditer(text):
-        end = gloss.start()
-        start = text.rfind(" ", 0, end) + 1
-        while start < end and text[start] in _OPENING_QUOTES:
-            start += 1
+        end = start = gloss.start()
+        while start > 0 and not text[start - 1].isspace() and text[start - 1] != "(" and text[start - 1] not in _OPENING_QUOTES:
+            start -= 1
         word = text[start:end]
         first, last = tokens.at_start.get(start), tokens.at_end.get(end)
         if first is None or last is None or not _KOREAN_WORD.fullmatch(word) or not covered.isdisjoint(range(start, end)):
@@ -432,22 +468,38 @@ def _glosses(text: str, mentions: list[Mention], tokens: _Tokens) -> tuple[list[
     return added, short_forms
 
 
+# Sources whose names are names wherever they recur, even where Kiwi reads a common noun.
+_EVIDENCED = frozenset({"gazetteer", "hanja", "apposition", "context", "cue", "gloss"})
+
+
 def _propagate(text: str, mentions: list[Mention], tokens: _Tokens) -> list[Mention]:
-    """Other occurrences of a recognised name, wherever they stand as a name."""
+    """Other occurrences of a recognised name, wherever they stand as a name, also where a
+    shorter mention lies inside (`바이두 브레인` over `바이두`)."""
     generic = _not_entities()
     names = {name: m for m in mentions if m.end - m.start >= 2 and (name := text[m.start : m.end]) not in generic}
     if not names:
         return []
     pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    starts = {m.start: m for m in mentions}
+    ends = {m.end for m in mentions}
     covered = bytearray(len(text))
     for mention in mentions:
         covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     found = []
     for match in pattern.finditer(text):
-        if any(covered[match.start() : match.end()]) or not tokens.is_name(match.start(), match.end()):
+        start, end = match.span()
+        if (existing := starts.get(start)) is not None and existing.end == end:
             continue
+        inside = any(covered[start:end])
+        if inside and (start > 0 and covered[start - 1] and start not in starts or end < len(text) and covered[end] and end not in ends):
+            continue  # it would cut a mention around it
         source = names[match.group()]
-        found.append(Mention(match.start(), match.end(), source.label, "propagated", source.canonical))
+        bounds = tokens.span(start, end)
+        if bounds is None or not (tokens.is_name(start, end) or source.source in _EVIDENCED and not any(
+            tag.startswith(("V", "E", "J")) for tag in tokens.tags[bounds[0] : bounds[1] + 1]
+        )):
+            continue
+        found.append(Mention(start, end, source.label, "propagated", source.canonical))
     return found
 
 
@@ -459,7 +511,7 @@ def _canonicals(text: str, mentions: list[Mention], short_forms: dict[str, str])
     """Fill ``canonical``: gloss and short-form links first, then near-identical spellings."""
     for mention in mentions:
         name = text[mention.start : mention.end]
-        if mention.canonical is None:
+        if mention.canonical in (None, name):  # the article's own `…(short form)` beats a default
             mention.canonical = short_forms.get(name, name)
     counts = Counter(m.canonical for m in mentions)
     by_length: dict[int, list[str]] = defaultdict(list)
@@ -492,6 +544,60 @@ def _consistent_labels(mentions: list[Mention]) -> None:
 
 _LATIN_PHRASE = re.compile(r"[A-Za-z][\w&+.-]*(?: [\w&+.-]+)+")
 _FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "de", "du", "la", "von", "van"})
+
+
+def _longer_names(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
+    """Names that begin with another name: a name followed by up to three nouns the last of
+    which names an event (`바이두 월드 콘퍼런스`) is that EVENT, and a quoted name followed by
+    common nouns only (`‘바이두 스마트 클라우드’`) is one name, a PRODUCT unless a cue says
+    otherwise."""
+    text = tokens.text
+    korean_cues = _label_cues()[0]
+    found = []
+    for mention in mentions:
+        last = tokens.at_end.get(mention.end)
+        if last is None or tokens.at_start.get(mention.start) is None:
+            continue
+        index, end = last + 1, None
+        if mention.label not in ("ORG", "PRODUCT"):
+            index = len(tokens)  # a place before an event is a place of its own (`항저우 윈치대회`)
+        for _ in range(3):
+            if index >= len(tokens) or not tokens.space_after[index - 1]:
+                break
+            stop = index
+            while stop < len(tokens) and tokens.tags[stop] in ("NNG", "NNP", "SL", "SN") and (
+                stop == index or not tokens.space_after[stop - 1]
+            ):
+                stop += 1
+            if stop == index:
+                break
+            word = text[tokens.starts[index] : tokens.end(stop - 1)]
+            if any(korean_cues.get(word[-length:]) == "EVENT" for length in range(1, min(len(word), 5) + 1)):
+                end = tokens.end(stop - 1)
+                break
+            if stop < len(tokens) and not tokens.space_after[stop - 1]:
+                break
+            index = stop
+        if end is not None:
+            found.append(Mention(mention.start, end, "EVENT", "cue"))
+            continue
+        first = tokens.at_start[mention.start]
+        if first == 0 or tokens.words[first - 1] not in _OPENING_QUOTES:
+            continue
+        while last + 1 < len(tokens) and tokens.tags[last + 1] in ("NNG", "NNP", "SL", "SN"):
+            last += 1
+        if last + 1 < len(tokens) and tokens.words[last + 1] in _CLOSING_QUOTES and tokens.end(last) > mention.end:
+            name = text[mention.start : tokens.end(last)]
+            found.append(Mention(mention.start, tokens.end(last), _cued_label(name, "PRODUCT"), "cue"))
+    return found
+
+
+def _person_shaped(text: str, mentions: list[Mention]) -> None:
+    """A person's name is at most four syllables in one Korean word: a longer single word
+    the model calls a person (`진르터우탸오`) names an organisation."""
+    for mention in mentions:
+        if mention.label == "PERSON" and re.fullmatch(r"[가-힣]{5,}", text[mention.start : mention.end]):
+            mention.label = "ORG"
 
 
 def _descriptions(text: str, tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
@@ -542,7 +648,8 @@ def _glosses_common_word(text: str, tokens: _Tokens, mention: Mention, covered: 
 
 
 def _plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Mentions inside one sentence, outside URLs and e-mail addresses, and not a lone Latin letter."""
+    """Mentions inside one sentence, outside URLs and e-mail addresses, not a lone Latin letter,
+    and of one syllable only for a person or a place."""
     addresses = [match.span() for match in _ADDRESS.finditer(doc.text)]
     kept = []
     for mention in mentions:
@@ -550,8 +657,10 @@ def _plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         if any(start < mention.end and mention.start < end for start, end in addresses):
             continue
-        if mention.end - mention.start == 1 and not _HANGUL.match(doc.text[mention.start]):
-            continue
+        if mention.end - mention.start == 1 and (
+            not _HANGUL.match(doc.text[mention.start]) or mention.label not in ("PERSON", "LOCATION")
+        ):
+            continue  # one syllable names a person by surname (`박 대통령`) or a country (`한·미`)
         if doc.text[mention.start : mention.end] in _not_entities():
             continue
         kept.append(mention)
@@ -566,11 +675,13 @@ def run(doc: Document) -> None:
     mentions = _merge(text, mentions, _context_mentions(tokens, mentions))
     mentions = _merge(text, mentions, _hanja_glossed(tokens, mentions))
     mentions = _merge(text, mentions, _apposition(tokens, mentions))
+    mentions = _merge(text, _longer_names(tokens, mentions), mentions)
     mentions = _descriptions(text, tokens, mentions)
+    _person_shaped(text, mentions)
     mentions = _split_places(text, mentions)
     glosses, short_forms = _glosses(text, mentions, tokens)
     mentions = _merge(text, glosses, mentions)
-    mentions = _merge(text, mentions, _propagate(text, mentions, tokens))
+    mentions = _merge(text, _propagate(text, mentions, tokens), mentions)
     mentions = _plausible(doc, mentions)
     _canonicals(text, mentions, short_forms)
     _consistent_labels(mentions)

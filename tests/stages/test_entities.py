@@ -212,3 +212,72 @@ def test_descriptions_are_not_names(text, name) -> None:
 def test_a_gloss_of_a_name_stays() -> None:
     doc, mentions, tokens = mentions_of("바이두(Baidu Inc) 연구소", [("바이두", "ORG"), ("Baidu Inc", "ORG")])
     assert _descriptions(doc.text, tokens, mentions) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "completed", "completed_label"),
+    [
+        ("필자는 7K리서치 대표다.", "K리서치", "ORG", "7K리서치", "ORG"),
+        ("지니++ 같은 기업에 투자했다.", "지니", "ORG", "지니++", "ORG"),
+        ("인공지능 스피커 루나 X(Luna X)를 출시했다.", "루나", "PRODUCT", "루나 X", "PRODUCT"),
+        ("이후 베이징대 화광관리학원에서 공부했다.", "화광", "LOCATION", "화광관리학원", "ORG"),
+    ],
+)
+def test_a_name_the_model_cut_short_is_completed(text, name, label, completed, completed_label) -> None:
+    doc, mentions, tokens = mentions_of(text, [(name, label)])
+    entities._complete(tokens, mentions[0])
+    assert (doc.text[mentions[0].start : mentions[0].end], mentions[0].label) == (completed, completed_label)
+
+
+def test_a_digit_before_a_korean_name_is_not_part_of_it() -> None:
+    doc, mentions, tokens = mentions_of("매일 1페타바이트가 쌓인다.", [("페타바이트", "PRODUCT")])
+    entities._complete(tokens, mentions[0])
+    assert doc.text[mentions[0].start : mentions[0].end] == "페타바이트"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "longer", "label"),
+    [
+        ("하오두 월드 콘퍼런스에서 발표했다.", [("하오두", "ORG")], "하오두 월드 콘퍼런스", "EVENT"),
+        ("‘바이스 스마트 클라우드’와 결합했다.", [("바이스", "ORG")], "바이스 스마트 클라우드", "PRODUCT"),
+    ],
+)
+def test_a_name_that_begins_with_another_name(text, names, longer, label) -> None:
+    doc, mentions, tokens = mentions_of(text, names)
+    assert [(doc.text[m.start : m.end], m.label) for m in entities._longer_names(tokens, mentions)] == [(longer, label)]
+
+
+def test_a_place_before_an_event_stays_a_place_of_its_own() -> None:
+    doc, mentions, tokens = mentions_of("중국 항저우 윈펑대회에서 말했다.", [("항저우", "LOCATION")])
+    assert entities._longer_names(tokens, mentions) == []
+
+
+def test_a_long_single_word_is_not_a_persons_name() -> None:
+    text = "진르우탸오는 성장했다. 리밍은 말했다."
+    doc, mentions, _ = mentions_of(text, [("진르우탸오", "PERSON"), ("리밍", "PERSON")])
+    entities._person_shaped(doc.text, mentions)
+    assert [m.label for m in mentions] == ["ORG", "PERSON"]
+
+
+def test_a_longer_name_recurring_replaces_the_shorter_mention_inside_it() -> None:
+    text = "‘하오두 브레인’을 만들었다. 하오두 브레인은 알고리즘을 갖췄다."
+    doc, mentions, tokens = mentions_of(text, [("하오두 브레인", "PRODUCT"), ("하오두", "ORG")])
+    mentions[0].source = "cue"
+    added = entities._propagate(doc.text, mentions, tokens)
+    assert [(doc.text[m.start : m.end], m.label, m.start) for m in added] == [("하오두 브레인", "PRODUCT", mentions[1].start)]
+
+
+def test_the_articles_short_form_beats_a_gazetteer_default() -> None:
+    text = "메이퇀디엔핑(메이퇀)은 배달 앱이다. 메이퇀은 성장했다."
+    doc, mentions, tokens = mentions_of(text, [("메이퇀디엔핑", "ORG")])
+    added, short_forms = _glosses(doc.text, mentions, tokens)
+    later = Mention(doc.text.rindex("메이퇀"), doc.text.rindex("메이퇀") + 3, "ORG", "gazetteer", "메이퇀")
+    _canonicals(doc.text, [*mentions, *added, later], short_forms)
+    assert later.canonical == "메이퇀디엔핑"
+
+
+@pytest.mark.parametrize(("text", "kept"), [("박 대통령은 말했다.", ["박"]), ("디디다처는 성장했다.", [])])
+def test_one_syllable_names_a_person_or_a_place_only(text, kept) -> None:
+    doc = STAGES.run(Document(doc_id="t", raw=text))
+    one_syllable = [e.text for e in doc.entities if len(e.text) == 1]
+    assert one_syllable == kept

@@ -29,8 +29,10 @@ SHIPPED = ROOT / "pipeline" / "resources" / "ner"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
+    parser.add_argument("--silver", action="store_true",
+                        help="add silver sentences labelled from KLUE's form table (gold x3); measured to lower dev F1")
     args = parser.parse_args()
-    prepare.main(BUILD)
+    prepare.main(BUILD, silver=args.silver)
     overrides = {"paths.train": str(BUILD / "train.spacy"), "paths.dev": str(BUILD / "dev.spacy")}
     if args.max_steps:
         overrides["training.max_steps"] = args.max_steps
