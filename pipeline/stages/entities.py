@@ -58,10 +58,14 @@ def recogniser() -> EntityRecognizer:
 
 
 @cache
-def _gazetteer_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    entries = {name: (label, canonical) for name, label, canonical in gazetteer()}
-    names = sorted(entries, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names))), entries
+def _gazetteer_entries() -> dict[str, tuple[str, str]]:
+    """Gazetteer name → (label, canonical)."""
+    return {name: (label, canonical) for name, label, canonical in gazetteer()}
+
+
+@cache
+def _gazetteer_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(_gazetteer_entries(), key=len, reverse=True))))
 
 
 @cache
@@ -204,9 +208,9 @@ def _split_places(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _gazetteer_mentions(text: str, tokens: _Tokens) -> list[Mention]:
-    pattern, entries = _gazetteer_pattern()
+    entries = _gazetteer_entries()
     found = []
-    for match in pattern.finditer(text):
+    for match in _gazetteer_pattern().finditer(text):
         if tokens.is_name(match.start(), match.end()):
             label, canonical = entries[match.group()]
             found.append(Mention(match.start(), match.end(), label, "gazetteer", canonical))
@@ -255,7 +259,7 @@ def _complete(tokens: _Tokens, mention: Mention) -> None:
     """Extend a name the model cut short: to the Latin letters and digits glued before it
     (`9K리서치`), the `+` signs after it (`Face++`), a model letter after a product
     (`레이븐 H`), and the rest of its word when that ends in a label cue (`광화` in
-    `광화관리학원`)."""
+    `광화관리학원`); a place glued to a nationality suffix is cut to the place (`중국인`)."""
     text = tokens.text
     while mention.start > 0 and text[mention.start - 1].isascii() and text[mention.start - 1].isalnum() and (
         text[mention.start].isascii() and text[mention.start].isalnum()
@@ -263,6 +267,11 @@ def _complete(tokens: _Tokens, mention: Mention) -> None:
         mention.start -= 1
     while text.startswith("+", mention.end):
         mention.end += 1
+    name = text[mention.start : mention.end]
+    if name[-1:] in _NAME_SUFFIXES and (entry := _gazetteer_entries().get(name[:-1])) is not None:
+        mention.end, mention.label = mention.end - 1, entry[0]  # `중국인` → `중국`
+    elif mention.label in ("ORG", "LOCATION") and (title := _glued_title(name)):
+        mention.end -= len(title)
     if mention.label == "PRODUCT" and (number := _MODEL_NUMBER.match(text, mention.end)):
         mention.end = number.end()
     following = tokens.at_start.get(mention.end)
@@ -544,6 +553,24 @@ def _consistent_labels(mentions: list[Mention]) -> None:
 
 _LATIN_PHRASE = re.compile(r"[A-Za-z][\w&+.-]*(?: [\w&+.-]+)+")
 _FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "de", "du", "la", "von", "van"})
+
+
+# Last syllables of organisation names a title `장` may follow: `경찰청장` is the head of
+# `경찰청`, `국정원장` of `국정원`.
+_OFFICE_ENDINGS = frozenset("청원부처회단국소위실대원")
+
+
+def _glued_title(name: str) -> str:
+    """The job title glued to the end of an organisation or place name (`경찰청장` → `장`,
+    `서울시장` → `시장`, `제주지사` → `지사`), or ``""``."""
+    if " " in name[-4:]:
+        return ""
+    if name.endswith("장") and len(name) >= 3 and name[-2] in _OFFICE_ENDINGS:
+        return "장"
+    for title in sorted((t for t in _titles() if len(t) >= 2 and _HANGUL.match(t)), key=len, reverse=True):
+        if name.endswith(title) and len(name) - len(title) >= 2:
+            return title
+    return ""
 
 
 def _longer_names(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:

@@ -281,3 +281,11 @@ def test_one_syllable_names_a_person_or_a_place_only(text, kept) -> None:
     doc = STAGES.run(Document(doc_id="t", raw=text))
     one_syllable = [e.text for e in doc.entities if len(e.text) == 1]
     assert one_syllable == kept
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [("경찰청장", "장"), ("국정원장", "장"), ("서울시장", "시장"), ("제주지사", "지사"), ("삼성전자", ""), ("경찰청", "")],
+)
+def test_a_title_glued_to_an_organisation_or_place_is_not_part_of_it(name, title) -> None:
+    assert entities._glued_title(name) == title
