@@ -38,10 +38,12 @@ train-ner: $(STAMP)
 bench-ner: $(STAMP)
 	$(BIN)/python -m training.ner.evaluate
 
-# Extraction quality on the hand-labelled reference article; CI fails below these F1s
-# (set a little under what the pipeline achieves, so quality cannot fall silently).
+# Extraction quality on the hand-labelled reference article, and entities on the news
+# validation set; CI fails below these F1s (the targets, or a little under what the
+# pipeline achieves, so quality cannot fall silently).
 quality: $(STAMP)
 	$(BIN)/dbr-extract extract corpus -o build/quality --force
 	$(BIN)/dbr-extract evaluate build/quality tests/gold \
 	  --min-f1 metadata=0.99 --min-f1 quantities=0.97 --min-f1 dates=0.97 \
-	  --min-f1 entities=0.72 --min-f1 entities.unique=0.53 --min-f1 claims=0.75
+	  --min-f1 entities=0.92 --min-f1 entities.unique=0.80 --min-f1 claims=0.93
+	$(BIN)/python -m training.ner.evaluate --min-core-f1 0.80

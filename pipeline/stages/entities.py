@@ -32,7 +32,7 @@ from pipeline.stages.morph import language
 
 # Kiwi tags that end a name rather than belong to it: particles, endings, the
 # copula, noun suffixes (`중국산`, `중국인들`) and punctuation.
-_NOT_NAME_TAGS = ("J", "E", "VCP", "XSN", "XSV", "XSA", "SF", "SP", "SS", "SE", "SO", "SW")
+_NOT_NAME_TAGS = ("J", "E", "VCP", "VV", "VA", "VX", "XSN", "XSV", "XSA", "SF", "SP", "SS", "SE", "SO", "SW")
 _PROPER_TAGS = ("NNP", "SL", "SH")
 _HANGUL = re.compile(r"[가-힣]")
 _KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
@@ -246,8 +246,6 @@ def _model_mentions(spacy_doc: Doc, tokens: _Tokens) -> list[Mention]:
     for entity in spacy_doc.ents:
         trimmed = tokens.trim(Mention(entity.start_char, entity.end_char, entity.label_, "model"))
         if trimmed is not None:
-            _complete(tokens, trimmed)
-            trimmed.label = _cued_label(tokens.text[trimmed.start : trimmed.end], trimmed.label)
             found.append(trimmed)
     return found
 
@@ -267,6 +265,8 @@ def _complete(tokens: _Tokens, mention: Mention) -> None:
         mention.start -= 1
     while text.startswith("+", mention.end):
         mention.end += 1
+    while mention.end - mention.start > 1 and text[mention.end - 1] in "/·-":
+        mention.end -= 1
     name = text[mention.start : mention.end]
     if name[-1:] in _NAME_SUFFIXES and (entry := _gazetteer_entries().get(name[:-1])) is not None:
         mention.end, mention.label = mention.end - 1, entry[0]  # `중국인` → `중국`
@@ -504,12 +504,28 @@ def _propagate(text: str, mentions: list[Mention], tokens: _Tokens) -> list[Ment
             continue  # it would cut a mention around it
         source = names[match.group()]
         bounds = tokens.span(start, end)
-        if bounds is None or not (tokens.is_name(start, end) or source.source in _EVIDENCED and not any(
-            tag.startswith(("V", "E", "J")) for tag in tokens.tags[bounds[0] : bounds[1] + 1]
-        )):
+        misread = bounds is None or any(tag.startswith(("V", "E", "J")) for tag in tokens.tags[bounds[0] : bounds[1] + 1])
+        if misread:
+            # Kiwi cuts the word elsewhere (`디디다처는` read as a verb): a name of three or more
+            # characters still counts as a whole word followed by nothing but a particle.
+            if not (end - start >= 3 and _stands_as_a_word(text, start, end)):
+                continue
+        elif not (tokens.is_name(start, end) or source.source in _EVIDENCED):
             continue
         found.append(Mention(start, end, source.label, "propagated", source.canonical))
     return found
+
+
+_PARTICLE_AFTER_NAME = re.compile(
+    r"(?:은|는|이|가|을|를|의|에|에서|에게|와|과|로|으로|도|만|까지|부터|처럼|보다|이다|였다|다)?(?=[\s.,;:!?()’”'\"]|$)"
+)
+
+
+def _stands_as_a_word(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` begins a word and only a particle follows it in that word
+    (`디디다처는`, `바이두가`), where Kiwi's tokens cut the word differently."""
+    before = text[start - 1] if start else " "
+    return (before.isspace() or before in "(‘“'\"") and _PARTICLE_AFTER_NAME.match(text, end) is not None
 
 
 def _one_syllable_apart(a: str, b: str) -> bool:
@@ -619,6 +635,76 @@ def _longer_names(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9+.'-]*")
+_CONNECTORS = frozenset({"&", "of", "and", "for", "the", "de"})
+
+
+_QUOTED_NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "SH", "XSN"})
+
+
+def _quoted_names(tokens: _Tokens) -> list[Mention]:
+    """A quoted noun phrase whose last word says what it names is that name
+    (`‘데이터 과학 및 기술 연구원(iDST)’`, `‘빅데이터 실험실’`): ORG, EVENT, … by the cue."""
+    words, tags = tokens.words, tokens.tags
+    found = []
+    for index, word in enumerate(words):
+        if word not in _OPENING_QUOTES:
+            continue
+        last = index
+        while last + 1 < len(tokens) and last - index < 10 and (tags[last + 1] in _QUOTED_NAME_TAGS or words[last + 1] == "및"):
+            last += 1
+        after = _past_gloss(tokens, last + 1)
+        if last == index or after >= len(tokens) or words[after] not in _CLOSING_QUOTES:
+            continue
+        start, end = tokens.starts[index + 1], tokens.end(last)
+        if " " in tokens.text[start:end] and (label := _cued_label(tokens.text[start:end], "")):
+            found.append(Mention(start, end, label, "cue"))
+    return found
+
+
+def _whole_latin_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Latin name is its whole run of capitalised words (with `of`, `&`, … between them):
+    the model's pieces `Stanford Question` + `Answering Dataset` are one name."""
+    grown = []
+    for mention in mentions:
+        if not _LATIN_OR_DIGIT.match(text, mention.start) or _HANGUL.search(text, mention.start, mention.end):
+            grown.append(mention)
+            continue
+        start, end = mention.start, mention.end
+        while (word := re.search(r"([^\s(]+) $", text[max(0, start - 40) : start])) and (
+            _CAPITALISED.fullmatch(word.group(1)) or word.group(1) in _CONNECTORS
+        ):
+            start -= len(word.group(0))
+        while (word := re.match(r" (\S+?)(?=[\s,;)]|$)", text[end : end + 40])) and (
+            _CAPITALISED.fullmatch(word.group(1)) or word.group(1) in _CONNECTORS
+        ):
+            end += len(word.group(0))
+        while (first := text[start:end].split(" ", 1)[0]) in _CONNECTORS and " " in text[start:end]:
+            start += len(first) + 1
+        while (last := text[start:end].rsplit(" ", 1)[-1]) in _CONNECTORS and " " in text[start:end]:
+            end -= len(last) + 1
+        grown.append(Mention(start, end, mention.label, mention.source, mention.canonical))
+    return _merge(text, [], sorted(grown, key=lambda m: (m.start, m.start - m.end)))
+
+
+def _acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An acronym right before the bracketed name it stands for (`TEG(Technology & Engineering
+    Group)`) is a mention of that name's entity, with the acronym as canonical."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for mention in mentions:
+        if mention.start < 2 or text[mention.start - 1] != "(":
+            continue
+        acronym = re.search(r"(?<![\w-])[A-Za-z][A-Za-z0-9&]{1,9}$", text[max(0, mention.start - 12) : mention.start - 1])
+        if acronym is None:
+            continue
+        initials = "".join(word[0] for word in text[mention.start : mention.end].split() if word not in _CONNECTORS)
+        start = mention.start - 1 - len(acronym.group())
+        if initials.upper() == acronym.group().replace("&", "").upper() and covered.isdisjoint(range(start, mention.start - 1)):
+            found.append(Mention(start, mention.start - 1, mention.label, "gloss"))
+    return found
+
+
 def _person_shaped(text: str, mentions: list[Mention]) -> None:
     """A person's name is at most four syllables in one Korean word: a longer single word
     the model calls a person (`진르터우탸오`) names an organisation."""
@@ -629,9 +715,11 @@ def _person_shaped(text: str, mentions: list[Mention]) -> None:
 
 def _descriptions(text: str, tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
     """Mentions that describe rather than name: a generic term followed by common nouns
-    (`AI 기반 서비스`), a Latin phrase in lower case (`Open source`), and a Latin gloss of a
-    common Korean word (`심층신경망(Deep Neural Networks)`)."""
+    (`AI 기반 서비스`), a common noun with a prefix (`신유통`), a kind of thing alone (`연구원`), a Latin phrase in lower case
+    (`Open source`), and a Latin gloss of a common Korean word (`심층신경망(Deep Neural
+    Networks)`)."""
     generic = _not_entities()
+    korean_cues = _label_cues()[0]
     covered = {i for m in mentions for i in range(m.start, m.end)}
     kept = []
     for mention in mentions:
@@ -641,6 +729,10 @@ def _descriptions(text: str, tokens: _Tokens, mentions: list[Mention]) -> list[M
             first, last = bounds
             if tokens.words[first] in generic and all(tag in ("NNG", "NNB", "SN") for tag in tokens.tags[first + 1 : last + 1]):
                 continue
+        if bounds is not None and tokens.tags[bounds[0]] == "XPN":
+            continue  # a prefixed common noun: `신유통`, `신제조`
+        if name in korean_cues:
+            continue  # the kind of thing alone, with no name: `연구원`, `그룹`
         if _LATIN_PHRASE.fullmatch(name) and any(
             word[0].islower() for word in name.split(" ")[1:] if word not in _FUNCTION_WORDS
         ):
@@ -702,7 +794,14 @@ def run(doc: Document) -> None:
     mentions = _merge(text, mentions, _context_mentions(tokens, mentions))
     mentions = _merge(text, mentions, _hanja_glossed(tokens, mentions))
     mentions = _merge(text, mentions, _apposition(tokens, mentions))
+    for mention in mentions:
+        if mention.source != "gazetteer":
+            _complete(tokens, mention)
+            mention.label = _cued_label(text[mention.start : mention.end], mention.label)
     mentions = _merge(text, _longer_names(tokens, mentions), mentions)
+    mentions = _merge(text, _quoted_names(tokens), mentions)
+    mentions = _whole_latin_names(text, mentions)
+    mentions = _merge(text, mentions, _acronyms(text, mentions))
     mentions = _descriptions(text, tokens, mentions)
     _person_shaped(text, mentions)
     mentions = _split_places(text, mentions)

@@ -289,3 +289,55 @@ def test_one_syllable_names_a_person_or_a_place_only(text, kept) -> None:
 )
 def test_a_title_glued_to_an_organisation_or_place_is_not_part_of_it(name, title) -> None:
     assert entities._glued_title(name) == title
+
+
+def test_the_pieces_of_a_latin_name_are_one_name() -> None:
+    text = "미국 스탠퍼드대가 주최한 SQuAD(Stanford Question Answering Dataset) 대회"
+    doc, mentions, _ = mentions_of(text, [("Stanford Question", "ORG"), ("Answering Dataset", "ORG")])
+    assert [doc.text[m.start : m.end] for m in entities._whole_latin_names(doc.text, mentions)] == [
+        "Stanford Question Answering Dataset"
+    ]
+
+
+def test_latin_names_do_not_swallow_korean_words() -> None:
+    doc, mentions, _ = mentions_of("메신저 QQ는 SNG 산하에 있다.", [("QQ", "PRODUCT"), ("SNG", "ORG")])
+    assert [doc.text[m.start : m.end] for m in entities._whole_latin_names(doc.text, mentions)] == ["QQ", "SNG"]
+
+
+def test_an_acronym_before_its_expansion_is_the_same_entity() -> None:
+    text = "- XEG(Xylo & Engineering Group), 기타"
+    doc, mentions, _ = mentions_of(text, [("Xylo & Engineering Group", "ORG")])
+    assert [(doc.text[m.start : m.end], m.label) for m in entities._acronyms(doc.text, mentions)] == [("XEG", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("2014년 설립된 ‘데이터 과학 및 기술 연구원(iDST, Institute of Data)’에서 시작됐다.", "데이터 과학 및 기술 연구원", "ORG"),
+        ("‘빅데이터 실험실’이 설립됐다.", "빅데이터 실험실", "ORG"),
+        ("‘인공지능 개발자 포럼’을 열었다.", "인공지능 개발자 포럼", "EVENT"),
+    ],
+)
+def test_a_quoted_noun_phrase_ending_in_a_cue_is_a_name(text, name, label) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    assert [(doc.text[m.start : m.end], m.label) for m in entities._quoted_names(tokens)] == [(name, label)]
+
+
+def test_a_quoted_phrase_without_a_cue_is_not_a_name() -> None:
+    doc, _, tokens = mentions_of("‘빅데이터 분석’이 중요하다.", [])
+    assert entities._quoted_names(tokens) == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [("신유통 전략을 실행한다.", False), ("연구원은 말했다.", False)])
+def test_prefixed_common_nouns_and_bare_kinds_are_not_names(text, kept) -> None:
+    word = text.split()[0][:3]
+    doc, mentions, tokens = mentions_of(text, [(word, "ORG")])
+    assert bool(entities._descriptions(doc.text, tokens, mentions)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "word"),
+    [("그리고 디디다처는 성장했다.", 4, 8, True), ("그리고 디디다처(嘀嘀)는", 4, 8, True), ("그리고 디디다처스는", 4, 8, False)],
+)
+def test_a_name_stands_as_a_word_with_nothing_but_a_particle_after_it(text, start, end, word) -> None:
+    assert entities._stands_as_a_word(text, start, end) is word

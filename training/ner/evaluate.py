@@ -8,6 +8,7 @@ gold entity's.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -61,6 +62,10 @@ def _groups(label: str) -> tuple[str, ...]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--min-core-f1", type=float, default=None,
+                        help="exit 1 when PERSON+ORG+LOCATION micro F1 is below this")
+    args = parser.parse_args()
     items = [json.loads(line) for line in VALIDATION.read_text(encoding="utf-8").splitlines()]
     started = time.perf_counter()
     predicted = predict(items)
@@ -68,13 +73,16 @@ def main() -> None:
     gold = [{(e["start"], e["end"], e["label"]) for e in item["entities"]} for item in items]
     print(f"{len(items)} validation sentences, {sum(map(len, gold))} entities ({elapsed:.1f} s)")
     print(f"{'label':<22}{'gold':>6}{'pred':>6}{'ok':>6}{'P':>8}{'R':>8}{'F1':>8}")
+    f1s = {}
     for name, (correct, n_predicted, n_gold) in score(gold, predicted).items():
         p = correct / n_predicted if n_predicted else 0.0
         r = correct / n_gold if n_gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        f1s[name] = f = 2 * p * r / (p + r) if p + r else 0.0
         shown = {"core": "PERSON+ORG+LOCATION", "all": "all labels"}.get(name, name)
         print(f"{shown:<22}{n_gold:>6}{n_predicted:>6}{correct:>6}{p:>8.3f}{r:>8.3f}{f:>8.3f}")
     sys.stdout.flush()
+    if args.min_core_f1 is not None and f1s["core"] < args.min_core_f1:
+        sys.exit(f"PERSON+ORG+LOCATION F1 {f1s['core']:.3f} is below {args.min_core_f1}")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def main() -> None:
 
 
 def describe(model: Path) -> None:
-    """Name the shipped model, its data and its licence in its meta.json."""
+    """Name the shipped model, its data and its licence in its meta.json; no build paths in its config."""
     meta_path = model / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
@@ -56,10 +57,14 @@ def describe(model: Path) -> None:
         sources=[
             {"name": "KLUE-NER train sentences and entity forms (KLUE-benchmark; konne/konec)",
              "license": "CC BY-SA 4.0"},
-            {"name": "dbr-extract hand labels (training/ner/gold-train.jsonl)", "license": "CC BY-SA 4.0"},
+            {"name": "dbr-extract hand labels (training/ner/gold-train.jsonl, 7,500 KLUE-NER news sentences)",
+             "license": "CC BY-SA 4.0"},
         ],
     )
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    config_path = model / "config.cfg"  # the build paths mean nothing where the model is used
+    config = re.sub(r'(?m)^(train|dev) = ".*"$', r"\1 = null", config_path.read_text(encoding="utf-8"))
+    config_path.write_text(config, encoding="utf-8")
 
 
 if __name__ == "__main__":
