@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import numpy
 import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.entity_tagger import spans_from_tags
+from pipeline.entity_tagger import _constraints, _viterbi, spans_from_tags
 
 WORDS = ["a", "b", "c", "d", "e"]
 
@@ -26,3 +27,27 @@ WORDS = ["a", "b", "c", "d", "e"]
 def test_biluo_tags_read_as_spans(tags, spans) -> None:
     doc = Doc(Vocab(), words=WORDS)
     assert [(s.start, s.end, s.label_) for s in spans_from_tags(doc, tags)] == spans
+
+
+LABELS = ("O", "B-ORG", "I-ORG", "L-ORG", "U-ORG", "B-PRODUCT", "I-PRODUCT", "L-PRODUCT", "U-PRODUCT")
+
+
+def _best_valid(rows: list[dict[str, float]]) -> list[str]:
+    log_probs = numpy.log(numpy.array([[row.get(label, 0.001) for label in LABELS] for row in rows]))
+    return [LABELS[i] for i in _viterbi(log_probs, *_constraints(LABELS))]
+
+
+def test_decoding_keeps_a_valid_best_guess() -> None:
+    rows = [{"U-PRODUCT": 0.6, "B-ORG": 0.3}, {"O": 0.6, "I-ORG": 0.3}, {"U-ORG": 0.6, "L-ORG": 0.3}]
+    assert _best_valid(rows) == ["U-PRODUCT", "O", "U-ORG"]
+
+
+def test_decoding_mends_an_invalid_guess_into_the_best_valid_sequence() -> None:
+    rows = [{"B-ORG": 0.7, "U-ORG": 0.2}, {"O": 0.5, "I-ORG": 0.4}, {"L-ORG": 0.8, "O": 0.1}]
+    assert _best_valid(rows) == ["B-ORG", "I-ORG", "L-ORG"]
+
+
+@pytest.mark.parametrize(("outside", "unit", "decoded"), [(0.05, 0.25, "U-PRODUCT"), (0.2, 0.1, "O")])
+def test_decoding_never_leaves_an_entity_open(outside, unit, decoded) -> None:
+    rows = [{"O": outside, "B-PRODUCT": 0.7, "U-PRODUCT": unit}]
+    assert _best_valid(rows) == [decoded]

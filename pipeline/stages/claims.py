@@ -1011,10 +1011,8 @@ class _Builder:
     def _events(self, view: View, fallback: Actor | None) -> list[_Draft]:
         drafts = []
         for index, token in enumerate(view.tokens):
-            if view.quoted(token.start):
-                continue
             kind = self._event_kind(view, index)
-            if kind is None or self._intended(view, index):
+            if kind is None or view.quoted(token.start) or self._intended(view, index):
                 continue
             date, date_view = self._event_date(view, index)
             subject = self._actor_at(view, token.start, fallback)

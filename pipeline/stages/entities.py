@@ -583,10 +583,15 @@ def _glued_title(name: str) -> str:
         return ""
     if name.endswith("장") and len(name) >= 3 and name[-2] in _OFFICE_ENDINGS:
         return "장"
-    for title in sorted((t for t in _titles() if len(t) >= 2 and _HANGUL.match(t)), key=len, reverse=True):
+    for title in _korean_titles_longest_first():
         if name.endswith(title) and len(name) - len(title) >= 2:
             return title
     return ""
+
+
+@cache
+def _korean_titles_longest_first() -> tuple[str, ...]:
+    return tuple(sorted((t for t in _titles() if len(t) >= 2 and _HANGUL.match(t)), key=len, reverse=True))
 
 
 def _longer_names(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
