@@ -119,7 +119,7 @@ _ROUND = frozenset({"(", "["})
 _ENDINGS = frozenset({"EC", "EF", "ETM", "ETN"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int

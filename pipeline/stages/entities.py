@@ -64,8 +64,8 @@ def _gazetteer_entries() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _gazetteer_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(_gazetteer_entries(), key=len, reverse=True))))
+def _longest_gazetteer_name() -> int:
+    return max(map(len, _gazetteer_entries()), default=0)
 
 
 @cache
@@ -208,12 +208,27 @@ def _split_places(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _gazetteer_mentions(text: str, tokens: _Tokens) -> list[Mention]:
+    """The longest gazetteer name starting at each token, where it ends on a token and reads
+    as a name; the next search starts after it."""
     entries = _gazetteer_entries()
+    longest = _longest_gazetteer_name()
     found = []
-    for match in _gazetteer_pattern().finditer(text):
-        if tokens.is_name(match.start(), match.end()):
-            label, canonical = entries[match.group()]
-            found.append(Mention(match.start(), match.end(), label, "gazetteer", canonical))
+    index = 0
+    while index < len(tokens):
+        start = tokens.starts[index]
+        match = None
+        for last in range(index, len(tokens)):
+            end = tokens.end(last)
+            if end - start > longest:
+                break
+            if text[start:end] in entries and tokens.is_name(start, end):
+                match = (last, end)
+        if match is None:
+            index += 1
+            continue
+        label, canonical = entries[text[start : match[1]]]
+        found.append(Mention(start, match[1], label, "gazetteer", canonical))
+        index = match[0] + 1
     return found
 
 
