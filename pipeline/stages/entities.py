@@ -16,6 +16,7 @@ and near-identical spellings (`알라바바` → `알리바바`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -64,8 +65,10 @@ def _gazetteer_entries() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _longest_gazetteer_name() -> int:
-    return max(map(len, _gazetteer_entries()), default=0)
+def _gazetteer_shape() -> tuple[int, frozenset[str]]:
+    """The length of the longest gazetteer name, and the characters names begin with."""
+    names = _gazetteer_entries()
+    return max(map(len, names), default=0), frozenset(name[0] for name in names)
 
 
 @cache
@@ -84,17 +87,18 @@ class _Tokens:
     def __init__(self, table: Tokens, text: str) -> None:
         self.words, self.tags, self.starts, self.space_after = table.text, table.tag, table.start, table.space_after
         self.text = text
+        self.ends = [start + len(word) for word, start in zip(table.text, table.start)]
         self.at_start, self.at_end = {}, {}
-        for index, (word, tag, start) in enumerate(zip(table.text, table.tag, table.start)):
+        for index, (tag, start, end) in enumerate(zip(table.tag, table.start, self.ends)):
             if tag != "_SP":
                 self.at_start[start] = index
-                self.at_end[start + len(word)] = index
+                self.at_end[end] = index
 
     def __len__(self) -> int:
         return len(self.words)
 
     def end(self, index: int) -> int:
-        return self.starts[index] + len(self.words[index])
+        return self.ends[index]
 
     def span(self, start: int, end: int) -> tuple[int, int] | None:
         """Token indices ``[first, last]`` when ``[start, end)`` lies on token boundaries."""
@@ -164,19 +168,25 @@ _NAME_SUFFIXES = frozenset({"인", "산", "측", "행", "어", "계", "식", "�
 
 def _merge(text: str, trusted: list[Mention], others: list[Mention]) -> list[Mention]:
     """``trusted`` mentions, plus those of ``others`` that overlap none of them or extend one."""
-    owner: dict[int, Mention] = {}
-    for mention in trusted:
-        owner.update(dict.fromkeys(range(mention.start, mention.end), mention))
-    result = {id(m): m for m in trusted}
+    accepted = sorted(trusted, key=lambda m: m.start)
+    starts = [m.start for m in accepted]
+    longest = max((m.end - m.start for m in accepted), default=0)
     for mention in others:
-        clashes = {id(m): m for i in range(mention.start, mention.end) if (m := owner.get(i)) is not None}
+        index = bisect_left(starts, mention.end) - 1
+        clashes = []
+        while index >= 0 and starts[index] + longest > mention.start:
+            if accepted[index].end > mention.start:
+                clashes.append(index)
+            index -= 1
         if clashes:
-            if len(clashes) > 1 or not _extends(text, mention, next(iter(clashes.values()))):
+            if len(clashes) > 1 or not _extends(text, mention, accepted[clashes[0]]):
                 continue
-            del result[next(iter(clashes))]
-        result[id(mention)] = mention
-        owner.update(dict.fromkeys(range(mention.start, mention.end), mention))
-    return sorted(result.values(), key=lambda m: m.start)
+            del accepted[clashes[0]], starts[clashes[0]]
+        position = bisect_left(starts, mention.start)
+        accepted.insert(position, mention)
+        starts.insert(position, mention.start)
+        longest = max(longest, mention.end - mention.start)
+    return accepted
 
 
 # Korean administrative units: provinces, cities, districts …, and short village names
@@ -211,14 +221,18 @@ def _gazetteer_mentions(text: str, tokens: _Tokens) -> list[Mention]:
     """The longest gazetteer name starting at each token, where it ends on a token and reads
     as a name; the next search starts after it."""
     entries = _gazetteer_entries()
-    longest = _longest_gazetteer_name()
+    longest, first_characters = _gazetteer_shape()
+    starts, ends, count = tokens.starts, tokens.ends, len(tokens)
     found = []
     index = 0
-    while index < len(tokens):
-        start = tokens.starts[index]
+    while index < count:
+        start = starts[index]
         match = None
-        for last in range(index, len(tokens)):
-            end = tokens.end(last)
+        if text[start] not in first_characters:
+            index += 1
+            continue
+        for last in range(index, count):
+            end = ends[last]
             if end - start > longest:
                 break
             if text[start:end] in entries and tokens.is_name(start, end):
@@ -598,10 +612,10 @@ def _glued_title(name: str) -> str:
         return ""
     if name.endswith("장") and len(name) >= 3 and name[-2] in _OFFICE_ENDINGS:
         return "장"
-    for title in _korean_titles_longest_first():
-        if name.endswith(title) and len(name) - len(title) >= 2:
-            return title
-    return ""
+    titles = _korean_titles_longest_first()
+    if not name.endswith(titles):
+        return ""
+    return next((title for title in titles if name.endswith(title) and len(name) - len(title) >= 2), "")
 
 
 @cache
