@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from pipeline.document import Document
 from pipeline.schema import Claim, DateRecord, Entity, EventKind, Quantity
@@ -119,8 +120,9 @@ _ROUND = frozenset({"(", "["})
 _ENDINGS = frozenset({"EC", "EF", "ETM", "ETN"})
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A morph token as the claims read it (a tuple: thousands are made per article)."""
+
     text: str
     start: int
     end: int
