@@ -814,8 +814,8 @@ def _plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
             not _HANGUL.match(doc.text[mention.start]) or mention.label not in ("PERSON", "LOCATION")
         ):
             continue  # one syllable names a person by surname (`박 대통령`) or a country (`한·미`)
-        if doc.text[mention.start : mention.end] in _not_entities():
-            continue
+        if doc.text[mention.start : mention.end] in _not_entities() or mention.canonical in _not_entities():
+            continue  # also the gloss of a generic term: `OEM(Original Equipment Manufacturers)`
         kept.append(mention)
     return kept
 
@@ -841,7 +841,9 @@ def run(doc: Document) -> None:
     mentions = _split_places(text, mentions)
     glosses, short_forms = _glosses(text, mentions, tokens)
     mentions = _merge(text, glosses, mentions)
-    mentions = _merge(text, _propagate(text, mentions, tokens), mentions)
+    found_again = _propagate(text, mentions, tokens)
+    glosses_again, _ = _glosses(text, found_again, tokens)  # `디디다처((嘀嘀打车)` found only now
+    mentions = _merge(text, glosses_again, _merge(text, found_again, mentions))
     mentions = _plausible(doc, mentions)
     _canonicals(text, mentions, short_forms)
     _consistent_labels(mentions)

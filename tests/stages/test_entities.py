@@ -341,3 +341,10 @@ def test_prefixed_common_nouns_and_bare_kinds_are_not_names(text, kept) -> None:
 )
 def test_a_name_stands_as_a_word_with_nothing_but_a_particle_after_it(text, start, end, word) -> None:
     assert entities._stands_as_a_word(text, start, end) is word
+
+
+def test_the_gloss_of_a_generic_term_is_not_an_entity() -> None:
+    text = "현재 중국시장에는 차량 OEM(Original Equipment Manufacturers) 업체가 200개 이상이다."
+    doc, mentions, _ = mentions_of(text, [("OEM", "ORG"), ("Original Equipment Manufacturers", "ORG")])
+    mentions[1].canonical = "OEM"
+    assert entities._plausible(doc, mentions) == []
