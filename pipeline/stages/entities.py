@@ -739,6 +739,21 @@ def _acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def _outvoted(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
+    """One word, one reading within an article: a common noun (by Kiwi) that only the model
+    calls a name, at fewer than half of the places the word stands alone, is not one there
+    either (`오프라인` tagged once among five)."""
+    occurrences = Counter(word for word, tag in zip(tokens.words, tokens.tags) if tag == "NNG")
+    named: Counter = Counter()
+    single = {}
+    for mention in mentions:
+        bounds = tokens.span(mention.start, mention.end)
+        if mention.source == "model" and bounds is not None and bounds[0] == bounds[1] and tokens.tags[bounds[0]] == "NNG":
+            single[id(mention)] = tokens.words[bounds[0]]
+            named[tokens.words[bounds[0]]] += 1
+    return [m for m in mentions if (word := single.get(id(m))) is None or 2 * named[word] >= occurrences[word]]
+
+
 def _person_shaped(text: str, mentions: list[Mention]) -> None:
     """A person's name is at most four syllables in one Korean word: a longer single word
     the model calls a person (`진르터우탸오`) names an organisation."""
@@ -836,7 +851,7 @@ def run(doc: Document) -> None:
     mentions = _merge(text, _quoted_names(tokens), mentions)
     mentions = _whole_latin_names(text, mentions)
     mentions = _merge(text, mentions, _acronyms(text, mentions))
-    mentions = _descriptions(text, tokens, mentions)
+    mentions = _outvoted(tokens, _descriptions(text, tokens, mentions))
     _person_shaped(text, mentions)
     mentions = _split_places(text, mentions)
     glosses, short_forms = _glosses(text, mentions, tokens)

@@ -348,3 +348,10 @@ def test_the_gloss_of_a_generic_term_is_not_an_entity() -> None:
     doc, mentions, _ = mentions_of(text, [("OEM", "ORG"), ("Original Equipment Manufacturers", "ORG")])
     mentions[1].canonical = "OEM"
     assert entities._plausible(doc, mentions) == []
+
+
+@pytest.mark.parametrize(("tagged", "kept"), [(1, 0), (2, 2)])
+def test_a_common_noun_the_model_names_at_few_of_its_places_is_not_a_name(tagged, kept) -> None:
+    text = "오프라인 매장이 늘었다. 오프라인 결제가 쉽다. 오프라인 고객이 많다."
+    doc, mentions, tokens = mentions_of(text, [("오프라인", "ORG")] * tagged)
+    assert len(entities._outvoted(tokens, mentions)) == kept
