@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.io import Article, BadInput, InputError, decode, read_articles, write_atomic
+from pipeline.io import Article, BadInput, decode, read_articles, write_atomic
 
 ARTICLE = "김철수 | 300호 (2020년 7월 Issue 1)\n알리바바는 2016년 성장했다.\n"
 
