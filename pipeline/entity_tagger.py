@@ -11,6 +11,7 @@ annotations (``doc.ents``, with missing tokens left out of the loss) are its gol
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from itertools import islice
 
 import numpy
@@ -119,7 +120,8 @@ class EntityTagger(Tagger):
         self.model.initialize(X=docs, Y=truths)
 
 
-def _constraints(labels: Sequence[str]) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+@cache
+def _constraints(labels: tuple[str, ...]) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
     """Log-weights (0 or -inf) of BILUO transitions ``[previous, next]``, of first and of last tags."""
     impossible = -numpy.inf
     size = len(labels)

@@ -149,6 +149,11 @@ class _Tokens:
         return head.startswith(_NOT_NAME_TAGS) or (label == "PERSON" and self.words[index] in _titles())
 
 
+def _covered(mentions: list[Mention]) -> set[int]:
+    """The character positions the mentions cover."""
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
 def _extends(text: str, longer: Mention, shorter: Mention) -> bool:
     """Whether ``longer`` is a longer name around ``shorter``: one of another kind that begins
     with it (`바이두 브레인`, `바이두 월드 콘퍼런스` around `바이두`), or one word glued to it
@@ -315,7 +320,7 @@ def _complete(tokens: _Tokens, mention: Mention) -> None:
 
 def _context_mentions(tokens: _Tokens, taken: list[Mention]) -> list[Mention]:
     """A proper noun directly before a person's title (`… 마화텅(马化腾) 회장`) is a PERSON."""
-    covered = {i for m in taken for i in range(m.start, m.end)}
+    covered = _covered(taken)
     titles = _titles()
     found = []
     for index, tag in enumerate(tokens.tags):
@@ -407,7 +412,7 @@ def _apposition(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
         cue = _cue_before(tokens, bounds[0]) or _cue_after(tokens, bounds[1])
         if cue is not None:
             mention.label, mention.source = cue, "apposition"
-    covered = {i for m in mentions for i in range(m.start, m.end)}
+    covered = _covered(mentions)
     found = []
     for first, last in _name_candidates(tokens):
         start, end = tokens.starts[first], tokens.end(last)
@@ -451,7 +456,7 @@ def _hanja_glossed(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
     transliterated name. Its label comes from its ending, a noun beside it or a title after it;
     failing those, a word of up to three syllables is a person's name, a longer one an ORG."""
     text = tokens.text
-    covered = {i for m in mentions for i in range(m.start, m.end)}
+    covered = _covered(mentions)
     titles = _titles()
     found = []
     for gloss in _HANJA_GLOSS.finditer(text):
@@ -596,10 +601,6 @@ def _consistent_labels(mentions: list[Mention]) -> None:
         mention.label = votes[mention.canonical].most_common(1)[0][0]
 
 
-_LATIN_PHRASE = re.compile(r"[A-Za-z][\w&+.-]*(?: [\w&+.-]+)+")
-_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "de", "du", "la", "von", "van"})
-
-
 # Last syllables of organisation names a title `장` may follow: `경찰청장` is the head of
 # `경찰청`, `국정원장` of `국정원`.
 _OFFICE_ENDINGS = frozenset("청원부처회단국소위실대원")
@@ -669,10 +670,6 @@ def _longer_names(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9+.'-]*")
-_CONNECTORS = frozenset({"&", "of", "and", "for", "the", "de"})
-
-
 _QUOTED_NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "SH", "XSN"})
 
 
@@ -694,6 +691,10 @@ def _quoted_names(tokens: _Tokens) -> list[Mention]:
         if " " in tokens.text[start:end] and (label := _cued_label(tokens.text[start:end], "")):
             found.append(Mention(start, end, label, "cue"))
     return found
+
+
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9+.'-]*")
+_CONNECTORS = frozenset({"&", "of", "and", "for", "the", "de"})
 
 
 def _whole_latin_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -724,7 +725,7 @@ def _whole_latin_names(text: str, mentions: list[Mention]) -> list[Mention]:
 def _acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """An acronym right before the bracketed name it stands for (`TEG(Technology & Engineering
     Group)`) is a mention of that name's entity, with the acronym as canonical."""
-    covered = {i for m in mentions for i in range(m.start, m.end)}
+    covered = _covered(mentions)
     found = []
     for mention in mentions:
         if mention.start < 2 or text[mention.start - 1] != "(":
@@ -762,6 +763,10 @@ def _person_shaped(text: str, mentions: list[Mention]) -> None:
             mention.label = "ORG"
 
 
+_LATIN_PHRASE = re.compile(r"[A-Za-z][\w&+.-]*(?: [\w&+.-]+)+")
+_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "de", "du", "la", "von", "van"})
+
+
 def _descriptions(text: str, tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
     """Mentions that describe rather than name: a generic term followed by common nouns
     (`AI 기반 서비스`), a common noun with a prefix (`신유통`), a kind of thing alone (`연구원`), a Latin phrase in lower case
@@ -769,7 +774,7 @@ def _descriptions(text: str, tokens: _Tokens, mentions: list[Mention]) -> list[M
     Networks)`)."""
     generic = _not_entities()
     korean_cues = _label_cues()[0]
-    covered = {i for m in mentions for i in range(m.start, m.end)}
+    covered = _covered(mentions)
     kept = []
     for mention in mentions:
         name = text[mention.start : mention.end]

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import IDX, LENGTH
-
 from pipeline.document import Document
 
 HANGUL = re.compile(r"[가-힣]")
@@ -29,8 +27,6 @@ class WordEnds:
         if position >= len(text) or not HANGUL.match(text, position):
             return True
         if self._token_ends is None:
-            self._token_ends = frozenset()
-            if self.doc.spacy_doc is not None and len(self.doc.spacy_doc):
-                starts_and_lengths = self.doc.spacy_doc.to_array([IDX, LENGTH])
-                self._token_ends = frozenset((starts_and_lengths[:, 0] + starts_and_lengths[:, 1]).tolist())
+            table = self.doc.tokens
+            self._token_ends = frozenset(table.end(i) for i in range(len(table))) if table is not None else frozenset()
         return position in self._token_ends
