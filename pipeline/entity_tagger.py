@@ -19,11 +19,16 @@ import numpy
 from spacy.language import Language
 from spacy.pipeline import Tagger
 from spacy.scorer import get_ner_prf
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 from spacy.training import Example, validate_examples
 from thinc.api import Model, SequenceCategoricalCrossentropy
 
 OUTSIDE = "O"
+
+# ``doc.spans[CONFIDENCE]`` holds the entities again, with ``attrs["scores"]`` giving each
+# one's confidence, as spaCy's ``spancat`` does: the lowest probability, over the
+# entity's tokens, that the token is inside an entity.
+CONFIDENCE = "entity_confidence"
 
 
 def _gold_tags(example: Example) -> list[str | None]:
@@ -95,7 +100,10 @@ class EntityTagger(Tagger):
                 if len(stretch):
                     path = _viterbi(log_probs[stretch[0] : stretch[-1] + 1], transitions, first, final)
                     tagged.extend((int(stretch[0]) + i, labels[t]) for i, t in enumerate(path) if t != outside)
-            doc.ents = _spans(doc, tagged)
+            doc.ents = spans = _spans(doc, tagged)
+            inside = 1.0 - numpy.exp(log_probs[:, outside])
+            scores = [float(inside[span.start : span.end].min()) for span in spans]
+            doc.spans[CONFIDENCE] = SpanGroup(doc, name=CONFIDENCE, spans=spans, attrs={"scores": scores})
 
     def get_loss(self, examples: Iterable[Example], scores) -> tuple[float, object]:
         validate_examples(examples, "EntityTagger.get_loss")

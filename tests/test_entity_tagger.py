@@ -51,3 +51,17 @@ def test_decoding_mends_an_invalid_guess_into_the_best_valid_sequence() -> None:
 def test_decoding_never_leaves_an_entity_open(outside, unit, decoded) -> None:
     rows = [{"O": outside, "B-PRODUCT": 0.7, "U-PRODUCT": unit}]
     assert _best_valid(rows) == [decoded]
+
+
+def test_each_entity_carries_the_models_confidence_in_it() -> None:
+    from pipeline.entity_tagger import CERTAINLY_OUTSIDE, CONFIDENCE
+    from pipeline.stages.entities import recogniser
+    from tests.stages.test_entities import mentions_of
+
+    doc, _, _ = mentions_of("마윈 회장은 베이징에서 알리바바의 새 전략을 발표했다. 삼성전자와 LG전자도 참석했다.", [])
+    spacy_doc = doc.spacy_doc
+    recogniser()(spacy_doc)
+    scored = spacy_doc.spans[CONFIDENCE]
+    assert [(s.start, s.end, s.label_) for s in scored] == [(s.start, s.end, s.label_) for s in spacy_doc.ents]
+    assert len(scored) >= 3
+    assert all(1 - CERTAINLY_OUTSIDE < score <= 1 for score in scored.attrs["scores"])

@@ -18,16 +18,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 import spacy
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc
 
-from pipeline import entity_tagger  # noqa: F401 - registers the model's component with spaCy
+from pipeline import entity_tagger  # also registers the model's component with spaCy
 from pipeline.document import Document, Tokens
-from pipeline.resources import RESOURCES, gazetteer, word_list
+from pipeline.resources import RESOURCES, gazetteer, kiwi, word_list
 from pipeline.schema import Entity
 from pipeline.stages.morph import language
 
@@ -49,6 +49,7 @@ class Mention:
     label: str
     source: str  # gazetteer | model | context | propagated | gloss
     canonical: str | None = None
+    confidence: float = 1.0  # the model's, for its own mentions (`entity_tagger.CONFIDENCE`)
 
 
 @cache
@@ -142,7 +143,7 @@ class _Tokens:
             _LATIN_OR_DIGIT.search(word) for word in words[1:]
         ):
             end = start + len(words[0])  # `김병국 9K리서치`: a Korean name is one word
-        return Mention(start, end, mention.label, mention.source, mention.canonical)
+        return replace(mention, start=start, end=end)
 
     def _edge(self, index: int, label: str) -> bool:
         head = self.tags[index].split("+")[0]
@@ -276,9 +277,10 @@ def _cued_label(name: str, label: str) -> str:
 
 def _model_mentions(spacy_doc: Doc, tokens: _Tokens) -> list[Mention]:
     recogniser()(spacy_doc)
+    entities = spacy_doc.spans[entity_tagger.CONFIDENCE]
     found = []
-    for entity in spacy_doc.ents:
-        trimmed = tokens.trim(Mention(entity.start_char, entity.end_char, entity.label_, "model"))
+    for entity, confidence in zip(entities, entities.attrs["scores"]):
+        trimmed = tokens.trim(Mention(entity.start_char, entity.end_char, entity.label_, "model", confidence=confidence))
         if trimmed is not None:
             found.append(trimmed)
     return found
@@ -364,12 +366,15 @@ def _cue(tokens: _Tokens, first: int, last: int) -> str | None:
 
 def _cue_before(tokens: _Tokens, first: int) -> str | None:
     """The label a common noun right before a name gives it: `기업 두야`, `플랫폼인 아폴로`,
-    `프로그램 ‘샤오청쉬’`."""
+    `프로그램 ‘샤오청쉬’`; or a verb's modifying form: `스탠퍼드대가 주최한 SQuAD`."""
     last = first - 1
     if last >= 0 and tokens.words[last] in _OPENING_QUOTES:
         last -= 1
     if last >= 0 and tokens.words[last] == "인" and tokens.tags[last].startswith("VCP"):
         last -= 1
+    elif last >= 0 and tokens.tags[last].endswith("ETM") and tokens.space_after[last]:
+        word_start = tokens.text.rfind(" ", 0, tokens.starts[last]) + 1
+        return _apposition_cues().get(tokens.text[word_start : tokens.end(last)])
     if last < 0:
         return None
     start = last
@@ -378,20 +383,39 @@ def _cue_before(tokens: _Tokens, first: int) -> str | None:
     return _cue(tokens, start, last)
 
 
+def _past_naming(tokens: _Tokens, index: int) -> int:
+    """The index after `(이)라는` ('called') at ``index`` (or ``index`` itself): Kiwi reads it as
+    one token or as `이` + `라는`."""
+    if tokens.words[index : index + 1] in (["라는"], ["이라는"]):
+        return index + 1
+    if tokens.words[index : index + 2] == ["이", "라는"]:
+        return index + 2
+    return index
+
+
+# `X와 유사한 서비스`: what a name is likened to is a thing of the same kind.
+_LIKE = re.compile(r"(?:와|과) ?(?:유사|비슷)")
+
+
 def _cue_after(tokens: _Tokens, last: int) -> str | None:
-    """The label the noun after `(이)라는` or `같은` gives a name: `‘Robotics X’라는 연구소`,
-    `… 배송 로봇`, `알리샤오미 같은 서비스`."""
+    """The label the noun after `(이)라는`, `같은` or `와 유사한` gives a name: `‘Robotics X’라는
+    연구소`, `… 배송 로봇`, `알리샤오미 같은 서비스`, `카카오플러스와 유사한 미니 프로그램`."""
     index = _past_gloss(tokens, last + 1)
     if index < len(tokens) and tokens.words[index] in _CLOSING_QUOTES:
         index += 1
-    if index < len(tokens) and tokens.words[index] in ("라는", "이라는"):
-        index += 1
+    if (named := _past_naming(tokens, index)) > index:
+        index = named
     elif tokens.words[index : index + 2] == ["같", "은"]:
         index += 2
+    elif index < len(tokens) and tokens.tags[index] in ("JKB", "JC") and _LIKE.match(tokens.text, tokens.starts[index]):
+        index += 1
+        while index < len(tokens) and not tokens.tags[index].endswith("ETM"):
+            index += 1
+        index += 1
     else:
         return None
     last = index - 1
-    while last + 1 < min(index + 4, len(tokens)) and tokens.tags[last + 1] == "NNG":
+    while last + 1 < min(index + 4, len(tokens)) and tokens.tags[last + 1] in ("NNG", "NNP"):
         last += 1
     if last < index:
         return None
@@ -420,6 +444,21 @@ def _apposition(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
             cue = _cue_before(tokens, first) or _cue_after(tokens, last)
             if cue is not None:
                 found.append(Mention(start, end, cue, "apposition"))
+    return found + _quoted_titles(tokens)
+
+
+def _quoted_titles(tokens: _Tokens) -> list[Mention]:
+    """A quotation of any words that `(이)라는` and a cue name (`‘AI 2.0 시대를 준비하는
+    디디’라는 포럼`) is the title of that thing."""
+    found = []
+    for index, word in enumerate(tokens.words):
+        if word not in _OPENING_QUOTES:
+            continue
+        closing = next((i for i in range(index + 2, min(index + 16, len(tokens))) if tokens.words[i] in _CLOSING_QUOTES), None)
+        if closing is None or _past_naming(tokens, closing + 1) == closing + 1:
+            continue
+        if (cue := _cue_after(tokens, closing - 1)) is not None:
+            found.append(Mention(tokens.starts[index + 1], tokens.end(closing - 1), cue, "apposition"))
     return found
 
 
@@ -563,7 +602,11 @@ def _stands_as_a_word(text: str, start: int, end: int) -> bool:
 
 
 def _one_syllable_apart(a: str, b: str) -> bool:
-    return len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b)) == 1
+    """`알라바바` and `알리바바`; not `IEG` and `TEG`, where one letter makes another acronym."""
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    differences = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(differences) == 1 and all(_HANGUL.match(c) for c in differences[0])
 
 
 def _canonicals(text: str, mentions: list[Mention], short_forms: dict[str, str]) -> None:
@@ -628,7 +671,7 @@ def _longer_names(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
     """Names that begin with another name: a name followed by up to three nouns the last of
     which names an event (`바이두 월드 콘퍼런스`) is that EVENT, and a quoted name followed by
     common nouns only (`‘바이두 스마트 클라우드’`) is one name, a PRODUCT unless a cue says
-    otherwise."""
+    otherwise; a Latin name, by Latin words only."""
     text = tokens.text
     korean_cues = _label_cues()[0]
     found = []
@@ -662,7 +705,9 @@ def _longer_names(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
         first = tokens.at_start[mention.start]
         if first == 0 or tokens.words[first - 1] not in _OPENING_QUOTES:
             continue
-        while last + 1 < len(tokens) and tokens.tags[last + 1] in ("NNG", "NNP", "SL", "SN"):
+        # A Latin name goes on in Latin only: `‘Alibaba DAMO Academy 구축’` is building it.
+        parts = ("SL", "SN") if not _HANGUL.search(text, mention.start, mention.end) else ("NNG", "NNP", "SL", "SN")
+        while last + 1 < len(tokens) and tokens.tags[last + 1] in parts:
             last += 1
         if last + 1 < len(tokens) and tokens.words[last + 1] in _CLOSING_QUOTES and tokens.end(last) > mention.end:
             name = text[mention.start : tokens.end(last)]
@@ -710,7 +755,7 @@ def _whole_latin_names(text: str, mentions: list[Mention]) -> list[Mention]:
             _CAPITALISED.fullmatch(word.group(1)) or word.group(1) in _CONNECTORS
         ):
             start -= len(word.group(0))
-        while (word := re.match(r" (\S+?)(?=[\s,;)]|$)", text[end : end + 40])) and (
+        while (word := re.match(r" (\S+?)(?=[\s,;()’”']|$)", text[end : end + 40])) and (
             _CAPITALISED.fullmatch(word.group(1)) or word.group(1) in _CONNECTORS
         ):
             end += len(word.group(0))
@@ -724,8 +769,10 @@ def _whole_latin_names(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """An acronym right before the bracketed name it stands for (`TEG(Technology & Engineering
-    Group)`) is a mention of that name's entity, with the acronym as canonical."""
+    Group)`, `SQuAD(Stanford Question Answering Dataset)`) is a mention of that name's entity,
+    and the acronym is the entity's canonical name."""
     covered = _covered(mentions)
+    ends = {m.end: m for m in mentions}
     found = []
     for mention in mentions:
         if mention.start < 2 or text[mention.start - 1] != "(":
@@ -733,14 +780,44 @@ def _acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
         acronym = re.search(r"(?<![\w-])[A-Za-z][A-Za-z0-9&]{1,9}$", text[max(0, mention.start - 12) : mention.start - 1])
         if acronym is None:
             continue
-        initials = "".join(word[0] for word in text[mention.start : mention.end].split() if word not in _CONNECTORS)
+        initials = "".join(word[0] for word in text[mention.start : mention.end].split() if word not in _CONNECTORS).upper()
+        letters = acronym.group().replace("&", "")
+        if initials not in (letters.upper(), "".join(c for c in letters if not c.islower())):
+            continue
         start = mention.start - 1 - len(acronym.group())
-        if initials.upper() == acronym.group().replace("&", "").upper() and covered.isdisjoint(range(start, mention.start - 1)):
+        if (named := ends.get(mention.start - 1)) is not None and named.start == start:
+            mention.canonical = acronym.group()
+        elif covered.isdisjoint(range(start, mention.start - 1)):
             found.append(Mention(start, mention.start - 1, mention.label, "gloss"))
     return found
 
 
-def _outvoted(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
+# Below this confidence, Kiwi's reading of a word beats the model's.
+_SURE = 0.9
+
+
+def _hesitant(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
+    """Where the model hesitates and Kiwi reads the words otherwise, Kiwi's reading stands: a
+    single common noun (`에어컨`, `허브`; not `국방부`, of which the model is sure) or the
+    first part of a longer word (`테라` in `테라바이트`) is no name."""
+    titles = _titles()
+    kept = []
+    for mention in mentions:
+        bounds = tokens.span(mention.start, mention.end)
+        if mention.source == "model" and mention.confidence < _SURE and bounds is not None:
+            first, last = bounds
+            if first == last and tokens.tags[first] == "NNG":
+                continue
+            following = last + 1
+            if following < len(tokens) and not tokens.space_after[last] and tokens.tags[following] == "NNG" and (
+                tokens.words[following] not in titles
+            ):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _common_nouns(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
     """One word, one reading within an article: a common noun (by Kiwi) that only the model
     calls a name, at fewer than half of the places the word stands alone, is not one there
     either (`오프라인` tagged once among five)."""
@@ -767,24 +844,35 @@ _LATIN_PHRASE = re.compile(r"[A-Za-z][\w&+.-]*(?: [\w&+.-]+)+")
 _FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "de", "du", "la", "von", "van"})
 
 
+# Words that place a thing relative to the one the article is about: `해외 연구소` is
+# its overseas lab, not a lab's name.
+_RELATIVE = frozenset({"해외", "국내", "현지", "자체", "산하", "사내", "지역", "각국"})
+
+
 def _descriptions(text: str, tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
-    """Mentions that describe rather than name: a generic term followed by common nouns
-    (`AI 기반 서비스`), a common noun with a prefix (`신유통`), a kind of thing alone (`연구원`), a Latin phrase in lower case
-    (`Open source`), and a Latin gloss of a common Korean word (`심층신경망(Deep Neural
-    Networks)`)."""
+    """Mentions that describe rather than name: a slogan (`All in AI`), a generic term followed
+    by common nouns (`AI 기반 서비스`, `해외 연구소`), a common noun with a prefix (`신유통`), a kind of thing
+    alone (`연구원`), a Latin phrase in lower case (`Open source`), and a Latin gloss of a
+    common Korean word (`심층신경망(Deep Neural Networks)`)."""
     generic = _not_entities()
     korean_cues = _label_cues()[0]
     covered = _covered(mentions)
+    slogans = _slogans(tokens, mentions)
     kept = []
     for mention in mentions:
         name = text[mention.start : mention.end]
+        if name in slogans:
+            continue
         bounds = tokens.span(mention.start, mention.end)
-        if bounds is not None and bounds[1] > bounds[0] and not _cued_label(name, ""):
+        if bounds is not None and bounds[1] > bounds[0]:
             first, last = bounds
-            if tokens.words[first] in generic and all(tag in ("NNG", "NNB", "SN") for tag in tokens.tags[first + 1 : last + 1]):
+            nouns_after = all(tag in ("NNG", "NNB", "SN") for tag in tokens.tags[first + 1 : last + 1])
+            if nouns_after and (
+                tokens.words[first] in _RELATIVE or tokens.words[first] in generic and not _cued_label(name, "")
+            ):
                 continue
-        if bounds is not None and tokens.tags[bounds[0]] == "XPN":
-            continue  # a prefixed common noun: `신유통`, `신제조`
+        if bounds is not None and tokens.tags[bounds[0]] == "XPN" or mention.source != "gazetteer" and _coined(name):
+            continue
         if name in korean_cues:
             continue  # the kind of thing alone, with no name: `연구원`, `그룹`
         if _LATIN_PHRASE.fullmatch(name) and any(
@@ -797,9 +885,38 @@ def _descriptions(text: str, tokens: _Tokens, mentions: list[Mention]) -> list[M
     return kept
 
 
+@lru_cache(maxsize=4096)
+def _coined(word: str) -> bool:
+    """Whether ``word`` is a prefix and a common noun (`신유통`, `대확장`): Kiwi reads it so
+    on its own, though in running text it may fall back to calling it a proper noun. Real
+    names so shaped are in Kiwi's dictionary (`신세계`, `신라`) and read as one."""
+    if not _COINED_SHAPE.fullmatch(word):
+        return False
+    (morphemes, _), = kiwi().analyze(word, top_n=1)
+    return len(morphemes) > 1 and morphemes[0].tag == "XPN" and all(m.tag == "NNG" for m in morphemes[1:])
+
+
+_COINED_SHAPE = re.compile(r"[가-힣]{3,6}")
+
+
+def _slogans(tokens: _Tokens, mentions: list[Mention]) -> set[str]:
+    """Mentions translated somewhere in the article by a sentence in parentheses: `All in
+    AI(AI에 모든 것을 건다)` is a slogan, not a name, wherever it stands. A description of
+    a name in parentheses ends in a noun or a modifier (`바이두(중국 최대 검색업체인)`), not
+    in a sentence ending."""
+    found = set()
+    for mention in mentions:
+        index = tokens.at_start.get(mention.end)
+        if index is None or tokens.words[index] != "(" or (after := _past_gloss(tokens, index)) == index:
+            continue
+        if any(tag.endswith("EF") for tag in tokens.tags[index + 1 : after - 1]):
+            found.add(tokens.text[mention.start : mention.end])
+    return found
+
+
 def _glosses_common_word(text: str, tokens: _Tokens, mention: Mention, covered: set[int], generic: frozenset[str]) -> bool:
     """Whether ``mention`` is a Latin gloss in parentheses after a word that is no name:
-    one no mention covers, made of common nouns only, or a generic term."""
+    one no mention covers, made of common nouns only (hyphens allowed), or a generic term."""
     opening = text.rfind("(", 0, mention.start)
     if opening <= 0 or ")" in text[opening : mention.start] or not _LATIN_OR_DIGIT.search(text[mention.start]):
         return False
@@ -817,7 +934,7 @@ def _glosses_common_word(text: str, tokens: _Tokens, mention: Mention, covered: 
     last = tokens.at_end.get(opening)
     if first is None or last is None:
         return False
-    return all(tag == "NNG" for tag in tokens.tags[first : last + 1])
+    return all(tag in ("NNG", "SO") for tag in tokens.tags[first : last + 1])  # SO: `맨-머신`
 
 
 def _plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -856,7 +973,7 @@ def run(doc: Document) -> None:
     mentions = _merge(text, _quoted_names(tokens), mentions)
     mentions = _whole_latin_names(text, mentions)
     mentions = _merge(text, mentions, _acronyms(text, mentions))
-    mentions = _outvoted(tokens, _descriptions(text, tokens, mentions))
+    mentions = _descriptions(text, tokens, _common_nouns(tokens, _hesitant(tokens, mentions)))
     _person_shaped(text, mentions)
     mentions = _split_places(text, mentions)
     glosses, short_forms = _glosses(text, mentions, tokens)

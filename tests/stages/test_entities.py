@@ -354,4 +354,116 @@ def test_the_gloss_of_a_generic_term_is_not_an_entity() -> None:
 def test_a_common_noun_the_model_names_at_few_of_its_places_is_not_a_name(tagged, kept) -> None:
     text = "오프라인 매장이 늘었다. 오프라인 결제가 쉽다. 오프라인 고객이 많다."
     doc, mentions, tokens = mentions_of(text, [("오프라인", "ORG")] * tagged)
-    assert len(entities._outvoted(tokens, mentions)) == kept
+    assert len(entities._common_nouns(tokens, mentions)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "confidence", "kept"),
+    [
+        ("냉장고와 에어컨을 함께 판다.", "에어컨", 0.7, False),
+        ("냉장고와 에어컨을 함께 판다.", "에어컨", 0.95, True),
+        ("국방부는 훈련을 발표했다.", "국방부", 0.99, True),
+        ("하루 1TB(테라바이트)의 데이터가 쌓인다.", "테라", 0.8, False),
+        ("하루 1TB(테라바이트)의 데이터가 쌓인다.", "테라", 0.97, True),
+        ("판교에 쿠라이 본사가 있다.", "쿠라이", 0.6, True),  # a proper noun by Kiwi: the model decides
+    ],
+)
+def test_where_the_model_hesitates_kiwis_reading_of_a_common_word_stands(text, name, confidence, kept) -> None:
+    doc, mentions, tokens = mentions_of(text, [(name, "ORG")])
+    mentions[0].confidence = confidence
+    assert bool(entities._hesitant(tokens, mentions)) is kept
+
+
+@pytest.mark.parametrize(
+    ("word", "coined"),
+    [("신유통", True), ("대확장", True), ("신제조", True), ("초격차", True), ("신세계", False), ("신한", False),
+     ("신라", False), ("신동빈", False), ("신", False)],
+)
+def test_a_prefix_and_a_common_noun_make_a_coined_term_not_a_name(word, coined) -> None:
+    assert entities._coined(word) is coined
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("애플은 ‘Think Different(다르게 생각하라)’ 캠페인을 벌였다.", "Think Different", False),
+        ("회장은 ‘Mobile First(모바일을 먼저 생각한다)’를 선언했다. 그는 ‘Mobile First’를 반복했다.", "Mobile First", False),
+        ("바이두(중국 최대 검색업체인)는 성장했다.", "바이두", True),
+        ("텐센트(Tencent)는 성장했다.", "텐센트", True),
+    ],
+)
+def test_a_phrase_translated_by_a_sentence_is_a_slogan_not_a_name(text, name, kept) -> None:
+    doc, mentions, tokens = mentions_of(text, [(name, "PRODUCT")] * text.count(name))
+    assert bool(_descriptions(doc.text, tokens, mentions)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("2017년 1분기에는 뉴욕에 해외 연구소를 열었다.", "해외 연구소"), ("국내 법인이 성장했다.", "국내 법인")],
+)
+def test_a_thing_placed_relative_to_the_subject_is_described_not_named(text, name) -> None:
+    doc, mentions, tokens = mentions_of(text, [(name, "ORG")])
+    assert _descriptions(doc.text, tokens, mentions) == []
+
+
+def test_a_latin_gloss_of_a_hyphenated_common_word_is_not_a_name() -> None:
+    doc, mentions, tokens = mentions_of("사람-기계(Human-Machine) 인터랙션을 연구한다.", [("Human-Machine", "PRODUCT")])
+    assert _descriptions(doc.text, tokens, mentions) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "model_label", "label"),
+    [
+        ("한국의 카카오플러스와 유사한 미니 프로그램을 내놓았다.", "카카오플러스", "ORG", "PRODUCT"),
+        ("미국의 ‘그럽허브’와 비슷한 서비스다.", "그럽허브", "ORG", "PRODUCT"),
+        ("삼성전자가 주최한 SDC에서 발표했다.", "SDC", "ORG", "EVENT"),
+        ("정부가 개최한 ‘창업 한마당’에 참가했다.", "창업 한마당", "PRODUCT", "EVENT"),
+        ("‘블랙프라이데이’ 같은 미국 대형 쇼핑 이벤트에 쓰였다.", "블랙프라이데이", "ORG", "EVENT"),
+    ],
+)
+def test_what_a_name_is_likened_to_or_a_verb_before_it_says_what_it_names(text, name, model_label, label) -> None:
+    doc, mentions, tokens = mentions_of(text, [(name, model_label)])
+    _apposition(tokens, mentions)
+    assert mentions[0].label == label
+
+
+def test_a_modifying_verb_that_is_no_cue_leaves_the_label_alone() -> None:
+    doc, mentions, tokens = mentions_of("2017년 출시한 아르고는 잘 팔렸다.", [("아르고", "PRODUCT")])
+    _apposition(tokens, mentions)
+    assert mentions[0].label == "PRODUCT"
+
+
+def test_a_quoted_title_that_a_cue_names_is_one_name_however_many_words() -> None:
+    doc, _, tokens = mentions_of("2018년 ‘AI 시대를 준비하는 은행’이라는 포럼을 열었다.", [])
+    assert [(doc.text[m.start : m.end], m.label) for m in entities._quoted_titles(tokens)] == [
+        ("AI 시대를 준비하는 은행", "EVENT")
+    ]
+
+
+def test_a_quoted_phrase_that_no_cue_names_is_no_title() -> None:
+    doc, _, tokens = mentions_of("‘데이터가 곧 자산이다’라는 생각이 퍼졌다.", [])
+    assert entities._quoted_titles(tokens) == []
+
+
+def test_a_mixed_case_acronym_before_its_expansion_is_the_same_entity() -> None:
+    text = "대학이 주최한 GLUe(General Language Understanding evaluation) 대회"
+    doc, mentions, _ = mentions_of(text, [("GLUe", "EVENT"), ("General Language Understanding evaluation", "ORG")])
+    assert entities._acronyms(doc.text, mentions) == []
+    assert mentions[1].canonical == "GLUe"
+
+
+def test_an_acronym_one_letter_from_another_is_another_entity() -> None:
+    doc, mentions, _ = mentions_of("IEG와 TEG, 그리고 TEG", [("IEG", "ORG"), ("TEG", "ORG"), ("TEG", "ORG")])
+    _canonicals(doc.text, mentions, {})
+    assert [m.canonical for m in mentions] == ["IEG", "TEG", "TEG"]
+
+
+def test_a_quoted_latin_name_does_not_take_the_korean_noun_after_it() -> None:
+    doc, mentions, tokens = mentions_of("알리바바는 ‘Alibaba Robotics Lab 구축’을 추진한다.", [("Alibaba Robotics", "ORG")])
+    assert entities._longer_names(tokens, mentions) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [("‘Mobile First(모바일 우선)’", "Mobile First"), ("‘Mobile First’를", "Mobile First")])
+def test_a_latin_name_grows_up_to_a_bracket_or_a_closing_quote(text, name) -> None:
+    doc, mentions, _ = mentions_of(text, [("Mobile", "ORG")])
+    assert [doc.text[m.start : m.end] for m in entities._whole_latin_names(doc.text, mentions)] == [name]
