@@ -45,5 +45,5 @@ quality: $(STAMP)
 	$(BIN)/dbr-extract extract corpus -o build/quality --force
 	$(BIN)/dbr-extract evaluate build/quality tests/gold \
 	  --min-f1 metadata=0.99 --min-f1 quantities=0.97 --min-f1 dates=0.97 \
-	  --min-f1 entities=0.92 --min-f1 entities.unique=0.80 --min-f1 claims=0.93
+	  --min-f1 entities=0.95 --min-f1 entities.unique=0.95 --min-f1 claims=0.93
 	$(BIN)/python -m training.ner.evaluate --min-core-f1 0.80

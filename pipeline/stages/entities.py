@@ -558,7 +558,11 @@ def _propagate(text: str, mentions: list[Mention], tokens: _Tokens) -> list[Ment
     """Other occurrences of a recognised name, wherever they stand as a name, also where a
     shorter mention lies inside (`바이두 브레인` over `바이두`)."""
     generic = _not_entities()
-    names = {name: m for m in mentions if m.end - m.start >= 2 and (name := text[m.start : m.end]) not in generic}
+    names: dict[str, Mention] = {}
+    for m in mentions:  # a name's evidence is its best-evidenced mention's
+        name = text[m.start : m.end]
+        if m.end - m.start >= 2 and name not in generic and (name not in names or m.source in _EVIDENCED):
+            names[name] = m
     if not names:
         return []
     pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))

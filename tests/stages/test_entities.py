@@ -467,3 +467,11 @@ def test_a_quoted_latin_name_does_not_take_the_korean_noun_after_it() -> None:
 def test_a_latin_name_grows_up_to_a_bracket_or_a_closing_quote(text, name) -> None:
     doc, mentions, _ = mentions_of(text, [("Mobile", "ORG")])
     assert [doc.text[m.start : m.end] for m in entities._whole_latin_names(doc.text, mentions)] == [name]
+
+
+def test_a_name_with_evidence_recurs_where_kiwi_reads_a_common_noun_whatever_found_it_later() -> None:
+    text = "샤오홍수(小红书)가 문을 열었다. 고객은 샤오홍수를 쓴다. 7억 명이 샤오홍수 앱을 받았다. 샤오홍수는 성장했다."
+    doc, mentions, tokens = mentions_of(text, [("샤오홍수", "ORG"), ("샤오홍수", "ORG")])
+    mentions[0].source = "hanja"
+    found = entities._propagate(doc.text, mentions, tokens)
+    assert [m.start for m in found] == [doc.text.index("샤오홍수 앱"), doc.text.index("샤오홍수는")]
