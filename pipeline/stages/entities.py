@@ -290,14 +290,17 @@ _MODEL_NUMBER = re.compile(r" [A-Z0-9]{1,3}(?![\w.])")
 
 
 def _complete(tokens: _Tokens, mention: Mention) -> None:
-    """Extend a name the model cut short: to the Latin letters and digits glued before it
-    (`9K리서치`), the `+` signs after it (`Face++`), a model letter after a product
-    (`레이븐 H`), and the rest of its word when that ends in a label cue (`광화` in
-    `광화관리학원`); a place glued to a nationality suffix is cut to the place (`중국인`)."""
+    """Extend a name the model cut short: to the start of its word, Latin letters and digits
+    (`9K리서치`) or Hangul (`경남경찰청`: a Korean compound is one word), to the `+` signs
+    after it (`Face++`), a model letter after a product (`레이븐 H`), and the rest of its
+    word when that ends in a label cue (`광화` in `광화관리학원`); a place glued to a
+    nationality suffix is cut to the place (`중국인`)."""
     text = tokens.text
     while mention.start > 0 and text[mention.start - 1].isascii() and text[mention.start - 1].isalnum() and (
         text[mention.start].isascii() and text[mention.start].isalnum()
     ):
+        mention.start -= 1
+    while mention.start > 0 and _HANGUL.match(text, mention.start - 1) and _HANGUL.match(text, mention.start):
         mention.start -= 1
     while text.startswith("+", mention.end):
         mention.end += 1

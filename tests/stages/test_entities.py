@@ -221,6 +221,8 @@ def test_a_gloss_of_a_name_stays() -> None:
         ("지니++ 같은 기업에 투자했다.", "지니", "ORG", "지니++", "ORG"),
         ("인공지능 스피커 루나 X(Luna X)를 출시했다.", "루나", "PRODUCT", "루나 X", "PRODUCT"),
         ("이후 베이징대 화광관리학원에서 공부했다.", "화광", "LOCATION", "화광관리학원", "ORG"),
+        ("블랙박스를 전북경찰청 수사대에 넘겼다.", "경찰청", "ORG", "전북경찰청", "ORG"),
+        ("벌금은 독일축구협회에 부과됐다.", "축구협회", "ORG", "독일축구협회", "ORG"),
     ],
 )
 def test_a_name_the_model_cut_short_is_completed(text, name, label, completed, completed_label) -> None:
