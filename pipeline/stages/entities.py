@@ -223,6 +223,40 @@ def _split_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+# One-syllable country abbreviations glued into one word name each country (`한미`,
+# `미중`, `한중일`, `남북`), with the country's full name as canonical.
+_COUNTRY_ABBREVIATIONS = {"한": "한국", "미": "미국", "중": "중국", "일": "일본", "북": "북한", "남": "한국", "러": "러시아"}
+_ABBREVIATED_PAIRS = re.compile(r"(?:[한미중일북러]{2,3}|남북|북남)")
+
+
+def _country_abbreviations(tokens: _Tokens) -> list[Mention]:
+    """`한미 정상회담`, `미중 무역분쟁`, `남북정상회담`: one LOCATION a syllable, where Kiwi
+    reads the word's first proper nouns as the glued abbreviations. A place name of that
+    shape is the place (`북미`, `남미`: the Americas; `북한`)."""
+    text = tokens.text
+    places = {name for name, label, _ in gazetteer() if label == "LOCATION"}
+    found = []
+    index = 0
+    while index < len(tokens):
+        last = index
+        while last + 1 < len(tokens) and tokens.tags[last] == "NNP" and not tokens.space_after[last] and tokens.tags[last + 1] == "NNP":
+            last += 1
+        start, end = tokens.starts[index], tokens.end(last)
+        word = text[start:end]
+        if (
+            tokens.tags[index] == "NNP"
+            and (start == 0 or not _HANGUL.match(text, start - 1))
+            and _ABBREVIATED_PAIRS.fullmatch(word)
+            and len(set(word)) == len(word)
+            and word not in places
+        ):
+            # a table of names, trusted as the gazetteer is
+            found.extend(Mention(start + i, start + i + 1, "LOCATION", "gazetteer", _COUNTRY_ABBREVIATIONS[c])
+                         for i, c in enumerate(word))
+        index = last + 1
+    return found
+
+
 def _gazetteer_mentions(text: str, tokens: _Tokens) -> list[Mention]:
     """The longest gazetteer name starting at each token, where it ends on a token and reads
     as a name; the next search starts after it."""
@@ -968,7 +1002,8 @@ def run(doc: Document) -> None:
     assert doc.tokens is not None and doc.spacy_doc is not None, "morph has not run"
     text = doc.text
     tokens = _Tokens(doc.tokens, text)
-    mentions = _merge(text, _gazetteer_mentions(text, tokens), _model_mentions(doc.spacy_doc, tokens))
+    trusted = _gazetteer_mentions(text, tokens) + _country_abbreviations(tokens)
+    mentions = _merge(text, trusted, _model_mentions(doc.spacy_doc, tokens))
     mentions = _merge(text, mentions, _context_mentions(tokens, mentions))
     mentions = _merge(text, mentions, _hanja_glossed(tokens, mentions))
     mentions = _merge(text, mentions, _apposition(tokens, mentions))

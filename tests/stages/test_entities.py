@@ -477,3 +477,22 @@ def test_a_name_with_evidence_recurs_where_kiwi_reads_a_common_noun_whatever_fou
     mentions[0].source = "hanja"
     found = entities._propagate(doc.text, mentions, tokens)
     assert [m.start for m in found] == [doc.text.index("샤오홍수 앱"), doc.text.index("샤오홍수는")]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("한미 정상회담이 열렸다.", [("한", "한국"), ("미", "미국")]),
+        ("미중 무역분쟁이 길어진다.", [("미", "미국"), ("중", "중국")]),
+        ("남북정상회담을 앞두고 있다.", [("남", "한국"), ("북", "북한")]),
+        ("한중일 3국 정상이 만났다.", [("한", "한국"), ("중", "중국"), ("일", "일본")]),
+        ("북미 시장에 진출했다.", []),  # the Americas, a place of its own
+        ("미남 배우가 나왔다.", []),
+        ("영남 지역에 비가 온다.", []),
+    ],
+)
+def test_glued_country_abbreviations_are_a_place_each(text, places) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    found = entities._country_abbreviations(tokens)
+    assert [(doc.text[m.start : m.end], m.canonical) for m in found] == places
+    assert all(m.label == "LOCATION" for m in found)
