@@ -223,19 +223,25 @@ def _split_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
-# One-syllable country abbreviations glued into one word name each country (`한미`,
-# `미중`, `한중일`, `남북`), with the country's full name as canonical.
+# One-syllable country abbreviations name each country, glued into one word (`한미`,
+# `미중`, `한중일`, `남북`) or joined by `·` or `/` (`한·미`, `중/한`), with the
+# country's full name as canonical.
 _COUNTRY_ABBREVIATIONS = {"한": "한국", "미": "미국", "중": "중국", "일": "일본", "북": "북한", "남": "한국", "러": "러시아"}
 _ABBREVIATED_PAIRS = re.compile(r"(?:[한미중일북러]{2,3}|남북|북남)")
+_JOINED_ABBREVIATIONS = re.compile(r"(?<![가-힣])[한미중일북남러](?:[·ㆍ/][한미중일북남러])+")
 
 
 def _country_abbreviations(tokens: _Tokens) -> list[Mention]:
-    """`한미 정상회담`, `미중 무역분쟁`, `남북정상회담`: one LOCATION a syllable, where Kiwi
-    reads the word's first proper nouns as the glued abbreviations. A place name of that
-    shape is the place (`북미`, `남미`: the Americas; `북한`)."""
+    """`한미 정상회담`, `미중 무역분쟁`, `남북정상회담`, `한·미 FTA`: one LOCATION a syllable.
+    Glued, where Kiwi reads the word's first proper nouns as the abbreviations; a place name
+    of that shape is the place (`북미`, `남미`: the Americas; `북한`)."""
     text = tokens.text
     places = {name for name, label, _ in gazetteer() if label == "LOCATION"}
-    found = []
+    found = [
+        Mention(position, position + 1, "LOCATION", "gazetteer", _COUNTRY_ABBREVIATIONS[text[position]])
+        for match in _JOINED_ABBREVIATIONS.finditer(text)
+        for position in range(match.start(), match.end(), 2)
+    ]
     index = 0
     while index < len(tokens):
         last = index
@@ -250,11 +256,10 @@ def _country_abbreviations(tokens: _Tokens) -> list[Mention]:
             and len(set(word)) == len(word)
             and word not in places
         ):
-            # a table of names, trusted as the gazetteer is
             found.extend(Mention(start + i, start + i + 1, "LOCATION", "gazetteer", _COUNTRY_ABBREVIATIONS[c])
                          for i, c in enumerate(word))
         index = last + 1
-    return found
+    return found  # a table of names, trusted as the gazetteer is
 
 
 def _gazetteer_mentions(text: str, tokens: _Tokens) -> list[Mention]:
@@ -912,7 +917,7 @@ def _descriptions(text: str, tokens: _Tokens, mentions: list[Mention]) -> list[M
                 tokens.words[first] in _RELATIVE or tokens.words[first] in generic and not _cued_label(name, "")
             ):
                 continue
-        if bounds is not None and tokens.tags[bounds[0]] == "XPN" or mention.source != "gazetteer" and _coined(name):
+        if mention.source != "gazetteer" and (bounds is not None and tokens.tags[bounds[0]] == "XPN" or _coined(name)):
             continue
         if name in korean_cues:
             continue  # the kind of thing alone, with no name: `연구원`, `그룹`

@@ -487,12 +487,20 @@ def test_a_name_with_evidence_recurs_where_kiwi_reads_a_common_noun_whatever_fou
         ("남북정상회담을 앞두고 있다.", [("남", "한국"), ("북", "북한")]),
         ("한중일 3국 정상이 만났다.", [("한", "한국"), ("중", "중국"), ("일", "일본")]),
         ("북미 시장에 진출했다.", []),  # the Americas, a place of its own
+        ("한·미 FTA 협상이 타결됐다.", [("한", "한국"), ("미", "미국")]),
+        ("2015년 중/한 투자 전문 회사를 세웠다.", [("중", "중국"), ("한", "한국")]),
+        ("한·중·일 정상회의가 열렸다.", [("한", "한국"), ("중", "중국"), ("일", "일본")]),
+        ("중·소기업과 중/고등학교", []),
         ("미남 배우가 나왔다.", []),
         ("영남 지역에 비가 온다.", []),
     ],
 )
-def test_glued_country_abbreviations_are_a_place_each(text, places) -> None:
+def test_country_abbreviations_glued_or_joined_are_a_place_each(text, places) -> None:
     doc, _, tokens = mentions_of(text, [])
     found = entities._country_abbreviations(tokens)
     assert [(doc.text[m.start : m.end], m.canonical) for m in found] == places
     assert all(m.label == "LOCATION" for m in found)
+
+
+def test_a_joined_country_abbreviation_kiwi_reads_as_a_prefix_stays_a_place() -> None:
+    assert [(e[0], e[1]) for e in found("2015년 중/한 투자 전문 회사를 세웠다.")][:2] == [("중", "LOCATION"), ("한", "LOCATION")]
