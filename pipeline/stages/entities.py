@@ -161,6 +161,8 @@ def _extends(text: str, longer: Mention, shorter: Mention) -> bool:
     (`CJ그룹`, `부산KT` around `CJ`, `KT`)."""
     if not (longer.start <= shorter.start and shorter.end <= longer.end) or longer.end - longer.start <= shorter.end - shorter.start:
         return False
+    if shorter.end - shorter.start == 1:
+        return False  # a country's abbreviation (`북` of `방북단`) names the country alone
     other_kind = longer.start == shorter.start and longer.label != shorter.label
     glued = " " not in text[longer.start : longer.end]
     suffixed = longer.start == shorter.start and text[shorter.end : longer.end] in _NAME_SUFFIXES
@@ -229,19 +231,26 @@ def _split_places(text: str, mentions: list[Mention]) -> list[Mention]:
 _COUNTRY_ABBREVIATIONS = {"한": "한국", "미": "미국", "중": "중국", "일": "일본", "북": "북한", "남": "한국", "러": "러시아"}
 _ABBREVIATED_PAIRS = re.compile(r"(?:[한미중일북러]{2,3}|남북|북남)")
 _JOINED_ABBREVIATIONS = re.compile(r"(?<![가-힣])[한미중일북남러](?:[·ㆍ/][한미중일북남러])+")
+# Words that begin with a prefix and an abbreviation (`대북` toward North Korea, `방한` a
+# visit to Korea, `주미` in the US) or with an abbreviation and a suffix (`북측`, `북핵`,
+# `미군`): the abbreviation is the place. Left out where the word means something else
+# as often: `대미` (finale), `대중` (the public), `주일` (Sunday), `반일` (half a day),
+# `재미` (fun), `방한복` (winter clothes).
+_PREFIXED_ABBREVIATION = re.compile(
+    r"(?<![가-힣])(?:대(?=[북남일])|친(?=[북남일미중])|반(?=[북미중])|방(?!한[복용화])|주(?=[한미])|내(?=한))"
+    r"(?P<prefixed>[한미중일북남])|(?<![가-힣])(?P<suffixed>[북남미중])(?=측|핵|군)"
+)
 
 
 def _country_abbreviations(tokens: _Tokens) -> list[Mention]:
-    """`한미 정상회담`, `미중 무역분쟁`, `남북정상회담`, `한·미 FTA`: one LOCATION a syllable.
-    Glued, where Kiwi reads the word's first proper nouns as the abbreviations; a place name
-    of that shape is the place (`북미`, `남미`: the Americas; `북한`)."""
+    """`한미 정상회담`, `미중 무역분쟁`, `남북정상회담`, `한·미 FTA`, `대북 제재`, `북측`: one
+    LOCATION an abbreviation. Glued ones count where Kiwi reads the word's first proper
+    nouns as them; a place name of that shape is the place (`북미`, `남미`: the Americas)."""
     text = tokens.text
     places = {name for name, label, _ in gazetteer() if label == "LOCATION"}
-    found = [
-        Mention(position, position + 1, "LOCATION", "gazetteer", _COUNTRY_ABBREVIATIONS[text[position]])
-        for match in _JOINED_ABBREVIATIONS.finditer(text)
-        for position in range(match.start(), match.end(), 2)
-    ]
+    positions = [position for match in _JOINED_ABBREVIATIONS.finditer(text) for position in range(match.start(), match.end(), 2)]
+    positions += [match.start(match.lastgroup) for match in _PREFIXED_ABBREVIATION.finditer(text)]
+    found = [Mention(p, p + 1, "LOCATION", "gazetteer", _COUNTRY_ABBREVIATIONS[text[p]]) for p in positions]
     index = 0
     while index < len(tokens):
         last = index
