@@ -25,7 +25,7 @@ import spacy
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc
 
-from pipeline import entity_tagger  # also registers the model's component with spaCy
+from pipeline import entity_tagger, transliteration  # entity_tagger also registers the model's component
 from pipeline.document import Document, Tokens
 from pipeline.resources import RESOURCES, gazetteer, kiwi, word_list
 from pipeline.schema import Entity
@@ -665,11 +665,13 @@ def _one_syllable_apart(a: str, b: str) -> bool:
 
 
 def _canonicals(text: str, mentions: list[Mention], short_forms: dict[str, str]) -> None:
-    """Fill ``canonical``: gloss and short-form links first, then near-identical spellings."""
+    """Fill ``canonical``: gloss and short-form links first, then spellings in Latin that
+    sound like one in Hangul, then near-identical spellings."""
     for mention in mentions:
         name = text[mention.start : mention.end]
         if mention.canonical in (None, name):  # the article's own `…(short form)` beats a default
             mention.canonical = short_forms.get(name, name)
+    _cross_script(mentions)
     counts = Counter(m.canonical for m in mentions)
     by_length: dict[int, list[str]] = defaultdict(list)
     for spelling, _ in counts.most_common():
@@ -683,6 +685,19 @@ def _canonicals(text: str, mentions: list[Mention], short_forms: dict[str, str])
             if counts[other] > counts[spelling] and _one_syllable_apart(spelling, other):
                 mention.canonical = other
                 break
+
+
+def _cross_script(mentions: list[Mention]) -> None:
+    """A name written in Latin only, linked to nothing, that sounds like exactly one Hangul
+    name of the article takes that name's canonical (`9Kresearch` → `9K리서치`)."""
+    hangul = {m.canonical for m in mentions if _HANGUL.search(m.canonical)}
+    for mention in mentions:
+        spelling = mention.canonical
+        if _HANGUL.search(spelling) or not re.search(r"[A-Za-z]", spelling):
+            continue
+        alike = [name for name in hangul if transliteration.sound_alike(spelling, name)]
+        if len(alike) == 1:
+            mention.canonical = alike[0]
 
 
 # How much a mention's label counts towards its entity's label: a noun beside the name

@@ -510,3 +510,10 @@ def test_country_abbreviations_glued_or_joined_are_a_place_each(text, places) ->
 
 def test_a_joined_country_abbreviation_kiwi_reads_as_a_prefix_stays_a_place() -> None:
     assert [(e[0], e[1]) for e in found("2015년 중/한 투자 전문 회사를 세웠다.")][:2] == [("중", "LOCATION"), ("한", "LOCATION")]
+
+
+def test_a_latin_spelling_that_sounds_like_one_hangul_name_takes_its_canonical() -> None:
+    text = "7K리서치 대표. 그는 7Kresearch(北京七棵树)를 세웠다. Tencent와 텐센트, 바이두."
+    doc, mentions, _ = mentions_of(text, [("7K리서치", "ORG"), ("7Kresearch", "ORG"), ("Tencent", "ORG"), ("텐센트", "ORG"), ("바이두", "ORG")])
+    _canonicals(doc.text, mentions, {})
+    assert [m.canonical for m in mentions] == ["7K리서치", "7K리서치", "텐센트", "텐센트", "바이두"]

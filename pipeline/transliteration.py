@@ -1,0 +1,69 @@
+"""Whether a Latin and a Hangul spelling sound alike: `Tencent` and `텐센트`, `9Kresearch`
+and `9K리서치`.
+
+Both spellings are reduced to their consonants, in classes Korean loanword spelling
+keeps apart (SPEC §3 canonical names: one entity, one canonical, whatever the script).
+Vowels are left out, because Korean spells English vowels loosely; so are an English
+`r` before a consonant or at the end (`research` → `리서치`, `burger` → `버거`) and the
+`ㅇ` that opens a vowel syllable. A consonant written twice in a row counts once, in
+either script (`apple`, `알리`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Consonant classes: K (g k c q), T (d t), P (b p f v), S (s, soft c), J (j z), C (ch),
+# R (l r), M, N (n, ng), H.
+_INITIALS = "K K N T T R M P P S S _ J J C K T P H".split()
+_FINALS = ("", "K", "K", "KS", "N", "NJ", "N", "T", "R", "RK", "RM", "RP", "RS", "RT", "RP", "R",
+           "M", "P", "PS", "T", "T", "N", "T", "T", "K", "T", "P", "")
+_LATIN = [
+    (re.compile(r"r(?=[^aeiouy]|$)"), ""),  # `research`: the English r Korean does not write
+    (re.compile(r"t?ch"), "C"), (re.compile(r"sh"), "S"), (re.compile(r"ph"), "P"),
+    (re.compile(r"th"), "T"), (re.compile(r"ck|qu"), "K"), (re.compile(r"ng"), "N"), (re.compile(r"x"), "KS"),
+    (re.compile(r"c(?=[eiy])"), "S"), (re.compile(r"[ckgq]"), "K"), (re.compile(r"[dt]"), "T"),
+    (re.compile(r"[bpfv]"), "P"), (re.compile(r"[jz]"), "J"), (re.compile(r"[lr]"), "R"),
+    (re.compile(r"s"), "S"), (re.compile(r"m"), "M"), (re.compile(r"n"), "N"), (re.compile(r"h"), "H"),
+]
+_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
+
+
+def consonants(name: str) -> str:
+    """The consonant skeleton of ``name``; digits stay as they are, other signs are dropped."""
+    skeleton: list[str] = []
+    for run in re.finditer(r"[가-힣]+|[A-Za-z]+|[0-9]+", name):
+        text = run.group()
+        if text[0].isdigit():
+            skeleton.append(text)
+        elif "가" <= text[0] <= "힣":
+            skeleton.append(_hangul(text))
+        else:
+            skeleton.append(_latin(text))
+    return "".join(skeleton)
+
+
+def sound_alike(latin: str, hangul: str) -> bool:
+    """Whether the two spellings have one skeleton, of at least three consonants or digits."""
+    skeleton = consonants(latin)
+    return len(skeleton) >= 3 and skeleton == consonants(hangul)
+
+
+def _hangul(text: str) -> str:
+    letters: list[str] = []
+    for syllable in text:
+        code = ord(syllable) - _HANGUL_FIRST
+        initial, final = _INITIALS[code // 588], _FINALS[code % 28]
+        if initial != "_":
+            if letters and letters[-1] and letters[-1][-1] == initial:  # `알리`: the final and the next initial are one sound
+                letters[-1] = letters[-1][:-1]
+            letters.append(initial)
+        letters.append(final)
+    return "".join(letters)
+
+
+def _latin(text: str) -> str:
+    text = re.sub(r"(.)\1", r"\1", text.lower())  # `apple`, `google`
+    for pattern, letter in _LATIN:
+        text = pattern.sub(letter, text)
+    return re.sub(r"[a-z]", "", text)
