@@ -644,6 +644,40 @@ def _propagate(text: str, mentions: list[Mention], tokens: _Tokens) -> list[Ment
     return found
 
 
+def _misspelt(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Words spelt like a recognised name of four or more syllables but for one vowel
+    (`위쳇페이` for `위챗페이`, `알라바바` for `알리바바`), standing as a word, are that name."""
+    names: dict[tuple[tuple[int, int], ...], Mention] = {}
+    for mention in mentions:
+        name = text[mention.start : mention.end]
+        if len(name) >= 4 and _ALL_HANGUL.fullmatch(name):
+            names.setdefault(_consonant_frame(name), mention)
+    if not names:
+        return []
+    lengths = {len(frame) for frame in names}
+    covered = _covered(mentions)
+    found = []
+    for word in re.finditer(r"(?<![가-힣])[가-힣]{4,}", text):
+        for length in lengths:
+            start, end = word.start(), word.start() + length
+            source = names.get(_consonant_frame(text[start:end])) if end <= word.end() else None
+            if source is None or start in covered or not _stands_as_a_word(text, start, end):
+                continue
+            spelling = text[source.start : source.end]
+            if sum(a != b for a, b in zip(spelling, text[start:end])) == 1:
+                found.append(Mention(start, end, source.label, "propagated", source.canonical or spelling))
+    return found
+
+
+_ALL_HANGUL = re.compile(r"[가-힣]+")
+
+
+def _consonant_frame(word: str) -> tuple[tuple[int, int], ...]:
+    """Each syllable's initial and final consonant: the spelling without its vowels."""
+    codes = [ord(syllable) - 0xAC00 for syllable in word]
+    return tuple((code // 588, code % 28) for code in codes)
+
+
 _PARTICLE_AFTER_NAME = re.compile(
     r"(?:은|는|이|가|을|를|의|에|에서|에게|와|과|로|으로|도|만|까지|부터|처럼|보다|이다|였다|다)?(?=[\s.,;:!?()’”'\"]|$)"
 )
@@ -1050,6 +1084,7 @@ def run(doc: Document) -> None:
     glosses, short_forms = _glosses(text, mentions, tokens)
     mentions = _merge(text, glosses, mentions)
     found_again = _propagate(text, mentions, tokens)
+    found_again += _misspelt(text, mentions + found_again)
     glosses_again, _ = _glosses(text, found_again, tokens)  # `디디다처((嘀嘀打车)` found only now
     mentions = _merge(text, glosses_again, _merge(text, found_again, mentions))
     mentions = _plausible(doc, mentions)

@@ -517,3 +517,18 @@ def test_a_latin_spelling_that_sounds_like_one_hangul_name_takes_its_canonical()
     doc, mentions, _ = mentions_of(text, [("7K리서치", "ORG"), ("7Kresearch", "ORG"), ("Tencent", "ORG"), ("텐센트", "ORG"), ("바이두", "ORG")])
     _canonicals(doc.text, mentions, {})
     assert [m.canonical for m in mentions] == ["7K리서치", "7K리서치", "텐센트", "텐센트", "바이두"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        ("결제는 위챗페이로 한다. 상품을 위쳇페이로 샀다.", "위챗페이", [("위쳇페이", "위챗페이")]),
+        ("알리바바가 성장했다. 알라바바는 투자했다.", "알리바바", [("알라바바", "알리바바")]),
+        ("알리바바가 성장했다. 알리바바는 투자했다.", "알리바바", []),  # the same spelling: propagation's
+        ("알리바바가 성장했다. 알리바다는 넓다.", "알리바바", []),  # a consonant differs
+        ("텐센트가 성장했다. 텐선트는 투자했다.", "텐센트", []),  # three syllables are too few to tell
+    ],
+)
+def test_a_spelling_one_vowel_away_from_a_long_name_is_that_name(text, name, found) -> None:
+    doc, mentions, _ = mentions_of(text, [(name, "ORG")])
+    assert [(doc.text[m.start : m.end], m.canonical) for m in entities._misspelt(doc.text, mentions)] == found
