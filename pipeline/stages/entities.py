@@ -644,6 +644,42 @@ def _propagate(text: str, mentions: list[Mention], tokens: _Tokens) -> list[Ment
     return found
 
 
+def _owned_short_forms(tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
+    """A name that begins with its owner's name (`바이두 브레인`, `바이두 스마트 클라우드`) is
+    named by the rest alone after it (`브레인을 통해`), where that rest begins a phrase:
+    no noun comes before it (`스마트 클라우드` in `AI 스마트 클라우드` is not the name)."""
+    text = tokens.text
+    organisations = {text[m.start : m.end] for m in mentions if m.label == "ORG"}
+    generic, korean_cues = _not_entities(), _label_cues()[0]
+    covered = _covered(mentions)
+    found = []
+    rests: dict[str, Mention] = {}
+    for mention in mentions:
+        owner, _, rest = text[mention.start : mention.end].partition(" ")
+        if mention.label in ("PRODUCT", "EVENT") and owner in organisations and len(rest) >= 2 and (
+            rest not in generic and rest not in korean_cues
+        ):
+            rests.setdefault(rest, mention)
+    for rest, mention in rests.items():
+        for match in re.finditer(re.escape(rest), text[mention.end :]):
+            start, end = mention.end + match.start(), mention.end + match.end()
+            if covered.isdisjoint(range(start, end)) and _stands_as_a_word(text, start, end) and _begins_phrase(tokens, start):
+                found.append(Mention(start, end, mention.label, "propagated", mention.canonical or text[mention.start : mention.end]))
+                covered.update(range(start, end))
+    return found
+
+
+def _begins_phrase(tokens: _Tokens, start: int) -> bool:
+    """Whether no noun (or number, or foreign word) comes right before ``start``."""
+    index = tokens.at_start.get(start)
+    if index is None:
+        return False
+    previous = index - 1
+    while previous >= 0 and tokens.tags[previous] == "_SP":
+        previous -= 1
+    return previous < 0 or not tokens.tags[previous].startswith(("NN", "SL", "SN", "SH", "XSN", "MM"))
+
+
 def _misspelt(text: str, mentions: list[Mention]) -> list[Mention]:
     """Words spelt like a recognised name of four or more syllables but for one vowel
     (`위쳇페이` for `위챗페이`, `알라바바` for `알리바바`), standing as a word, are that name."""
@@ -1084,6 +1120,7 @@ def run(doc: Document) -> None:
     glosses, short_forms = _glosses(text, mentions, tokens)
     mentions = _merge(text, glosses, mentions)
     found_again = _propagate(text, mentions, tokens)
+    found_again += _owned_short_forms(tokens, mentions + found_again)
     found_again += _misspelt(text, mentions + found_again)
     glosses_again, _ = _glosses(text, found_again, tokens)  # `디디다처((嘀嘀打车)` found only now
     mentions = _merge(text, glosses_again, _merge(text, found_again, mentions))

@@ -532,3 +532,18 @@ def test_a_latin_spelling_that_sounds_like_one_hangul_name_takes_its_canonical()
 def test_a_spelling_one_vowel_away_from_a_long_name_is_that_name(text, name, found) -> None:
     doc, mentions, _ = mentions_of(text, [(name, "ORG")])
     assert [(doc.text[m.start : m.end], m.canonical) for m in entities._misspelt(doc.text, mentions)] == found
+
+
+def test_a_name_that_begins_with_its_owner_is_named_by_the_rest_alone() -> None:
+    text = "네이버는 ‘네이버 스마트 렌즈’를 내놓았다. 스마트 렌즈를 통해 검색한다. 새 AI 스마트 렌즈 시장이 크다."
+    doc, mentions, tokens = mentions_of(text, [("네이버", "ORG"), ("네이버 스마트 렌즈", "PRODUCT")])
+    found = entities._owned_short_forms(tokens, mentions)
+    assert [(doc.text[m.start : m.end], m.start, m.label, m.canonical) for m in found] == [
+        ("스마트 렌즈", doc.text.index("스마트 렌즈를"), "PRODUCT", "네이버 스마트 렌즈")
+    ]
+
+
+def test_a_name_after_a_place_is_not_owned_by_it() -> None:
+    text = "서울 국제 포럼이 열렸다. 국제 포럼은 끝났다."
+    doc, mentions, tokens = mentions_of(text, [("서울 국제 포럼", "EVENT")])
+    assert entities._owned_short_forms(tokens, [Mention(0, 2, "LOCATION", "model"), *mentions]) == []
