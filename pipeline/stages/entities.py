@@ -715,7 +715,8 @@ def _consonant_frame(word: str) -> tuple[tuple[int, int], ...]:
 
 
 _PARTICLE_AFTER_NAME = re.compile(
-    r"(?:은|는|이|가|을|를|의|에|에서|에게|와|과|로|으로|도|만|까지|부터|처럼|보다|이다|였다|다)?(?=[\s.,;:!?()’”'\"]|$)"
+    r"(?:(?:에서|에게|에|으로|로|까지|부터)(?:는|도|만|의)?|은|는|이|가|을|를|의|와|과|도|만|처럼|보다|이다|였다|다)?"
+    r"(?=[\s.,;:!?()’”'\"]|$)"
 )
 
 
@@ -782,6 +783,17 @@ def _consistent_labels(mentions: list[Mention]) -> None:
         votes[mention.canonical][mention.label] += _VOTES.get(mention.source, 1)
     for mention in mentions:
         mention.label = votes[mention.canonical].most_common(1)[0][0]
+
+
+_APP = re.compile(r" (?:앱|애플리케이션|어플)")
+
+
+def _apps(text: str, mentions: list[Mention]) -> None:
+    """A name right before the word `앱` names the app, whatever its other mentions name:
+    `진르터우탸오 앱을 다운로드` is the PRODUCT, where `진르터우탸오는 …` was the company."""
+    for mention in mentions:
+        if (app := _APP.match(text, mention.end)) and _PARTICLE_AFTER_NAME.match(text, app.end()):
+            mention.label = "PRODUCT"
 
 
 # Last syllables of organisation names a title `장` may follow: `경찰청장` is the head of
@@ -1127,6 +1139,7 @@ def run(doc: Document) -> None:
     mentions = _plausible(doc, mentions)
     _canonicals(text, mentions, short_forms)
     _consistent_labels(mentions)
+    _apps(text, mentions)
     doc.entities = [
         Entity(id=f"e{index}", text=text[m.start : m.end], label=m.label, canonical=m.canonical,
                start=m.start, end=m.end, sentence=doc.sentence_at(m.start).id, **_raw(doc, m))

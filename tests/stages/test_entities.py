@@ -339,7 +339,8 @@ def test_prefixed_common_nouns_and_bare_kinds_are_not_names(text, kept) -> None:
 
 @pytest.mark.parametrize(
     ("text", "start", "end", "word"),
-    [("그리고 디디다처는 성장했다.", 4, 8, True), ("그리고 디디다처(嘀嘀)는", 4, 8, True), ("그리고 디디다처스는", 4, 8, False)],
+    [("그리고 디디다처는 성장했다.", 4, 8, True), ("그리고 디디다처(嘀嘀)는", 4, 8, True), ("그리고 디디다처스는", 4, 8, False),
+     ("그리고 디디다처에서는 ", 4, 8, True), ("그리고 디디다처는는 ", 4, 8, False)],
 )
 def test_a_name_stands_as_a_word_with_nothing_but_a_particle_after_it(text, start, end, word) -> None:
     assert entities._stands_as_a_word(text, start, end) is word
@@ -547,3 +548,13 @@ def test_a_name_after_a_place_is_not_owned_by_it() -> None:
     text = "서울 국제 포럼이 열렸다. 국제 포럼은 끝났다."
     doc, mentions, tokens = mentions_of(text, [("서울 국제 포럼", "EVENT")])
     assert entities._owned_short_forms(tokens, [Mention(0, 2, "LOCATION", "model"), *mentions]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("7억 명이 쿠라이 앱을 받았다.", "PRODUCT"), ("쿠라이 앱에서는 결제된다.", "PRODUCT"), ("쿠라이 앱스토어 순위", "ORG")],
+)
+def test_a_name_before_the_word_app_names_the_app(text, label) -> None:
+    doc, mentions, _ = mentions_of(text, [("쿠라이", "ORG")])
+    entities._apps(doc.text, mentions)
+    assert mentions[0].label == label
