@@ -12,6 +12,7 @@ either script (`apple`, `알리`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Consonant classes: K (g k c q), T (d t), P (b p f v), S (s, soft c), J (j z), C (ch),
 # R (l r), M, N (n, ng), H.
@@ -29,6 +30,7 @@ _LATIN = [
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 
 
+@lru_cache(maxsize=8192)
 def consonants(name: str) -> str:
     """The consonant skeleton of ``name``; digits stay as they are, other signs are dropped."""
     skeleton: list[str] = []

@@ -251,23 +251,18 @@ def _country_abbreviations(tokens: _Tokens) -> list[Mention]:
     positions = [position for match in _JOINED_ABBREVIATIONS.finditer(text) for position in range(match.start(), match.end(), 2)]
     positions += [match.start(match.lastgroup) for match in _PREFIXED_ABBREVIATION.finditer(text)]
     found = [Mention(p, p + 1, "LOCATION", "gazetteer", _COUNTRY_ABBREVIATIONS[text[p]]) for p in positions]
-    index = 0
-    while index < len(tokens):
+    words, tags, count = tokens.words, tokens.tags, len(tokens)
+    for index in range(count):
+        start = tokens.starts[index]
+        if tags[index] != "NNP" or words[index][0] not in _COUNTRY_ABBREVIATIONS or start and _HANGUL.match(text, start - 1):
+            continue
         last = index
-        while last + 1 < len(tokens) and tokens.tags[last] == "NNP" and not tokens.space_after[last] and tokens.tags[last + 1] == "NNP":
+        while last + 1 < count and not tokens.space_after[last] and tags[last + 1] == "NNP" and last - index < 2:
             last += 1
-        start, end = tokens.starts[index], tokens.end(last)
-        word = text[start:end]
-        if (
-            tokens.tags[index] == "NNP"
-            and (start == 0 or not _HANGUL.match(text, start - 1))
-            and _ABBREVIATED_PAIRS.fullmatch(word)
-            and len(set(word)) == len(word)
-            and word not in places
-        ):
+        word = text[start : tokens.end(last)]
+        if _ABBREVIATED_PAIRS.fullmatch(word) and len(set(word)) == len(word) and word not in places:
             found.extend(Mention(start + i, start + i + 1, "LOCATION", "gazetteer", _COUNTRY_ABBREVIATIONS[c])
                          for i, c in enumerate(word))
-        index = last + 1
     return found  # a table of names, trusted as the gazetteer is
 
 
@@ -762,13 +757,14 @@ def _cross_script(mentions: list[Mention]) -> None:
     """A name written in Latin only, linked to nothing, that sounds like exactly one Hangul
     name of the article takes that name's canonical (`9Kresearch` → `9K리서치`)."""
     hangul = {m.canonical for m in mentions if _HANGUL.search(m.canonical)}
-    for mention in mentions:
-        spelling = mention.canonical
-        if _HANGUL.search(spelling) or not re.search(r"[A-Za-z]", spelling):
-            continue
+    latin = {m.canonical for m in mentions if re.search(r"[A-Za-z]", m.canonical) and not _HANGUL.search(m.canonical)}
+    links = {}
+    for spelling in latin:
         alike = [name for name in hangul if transliteration.sound_alike(spelling, name)]
         if len(alike) == 1:
-            mention.canonical = alike[0]
+            links[spelling] = alike[0]
+    for mention in mentions:
+        mention.canonical = links.get(mention.canonical, mention.canonical)
 
 
 # How much a mention's label counts towards its entity's label: a noun beside the name
