@@ -569,6 +569,7 @@ def _glosses(text: str, mentions: list[Mention], tokens: _Tokens) -> tuple[list[
     (`메이퇀디엔핑(메이퇀)`). Returns the added mentions and short form → full name."""
     added: list[Mention] = []
     short_forms: dict[str, str] = {}
+    labelled = {(m.start, m.end): m for m in mentions if m.source in ("cue", "apposition")}
     for mention in list(mentions):
         if not text.startswith("(", mention.end):
             continue
@@ -591,6 +592,9 @@ def _glosses(text: str, mentions: list[Mention], tokens: _Tokens) -> tuple[list[
             part_start = text.find(part, position, close)
             position = part_start + len(part)
             if not part or part_start < 0 or not re.search(r"[A-Za-z\u4e00-\u9fff]", part):
+                continue
+            if (own := labelled.get((part_start, part_start + len(part)))) is not None:
+                own.canonical = canonical  # `WXG(Weixin Group)`: its last word says what both name
                 continue
             added.append(Mention(part_start, part_start + len(part), mention.label, "gloss", canonical))
     return added, short_forms
@@ -768,8 +772,18 @@ def _cross_script(mentions: list[Mention]) -> None:
 
 
 # How much a mention's label counts towards its entity's label: a noun beside the name
-# states what it is, more surely than a curated list of mostly unambiguous names.
-_VOTES = {"apposition": 5, "gazetteer": 2}
+# or its own last word states what it is, more surely than a curated list of mostly
+# unambiguous names, and that more surely than the model.
+_VOTES = {"apposition": 5, "cue": 5, "gazetteer": 2}
+
+
+def _cue_labels(text: str, mentions: list[Mention]) -> None:
+    """A model mention whose last word says what it names (`Weixin Group`, `…연구소`) takes
+    that label, and it counts in the entity's vote as a noun beside it would: the acronym
+    `WXG` is the ORG its expansion names, whatever the model made of `WXG`."""
+    for mention in mentions:
+        if mention.source == "model" and (label := _cued_label(text[mention.start : mention.end], "")):
+            mention.label, mention.source = label, "cue"
 
 
 def _consistent_labels(mentions: list[Mention]) -> None:
@@ -1122,6 +1136,7 @@ def run(doc: Document) -> None:
     mentions = _merge(text, _quoted_names(tokens), mentions)
     mentions = _whole_latin_names(text, mentions)
     mentions = _merge(text, mentions, _acronyms(text, mentions))
+    _cue_labels(text, mentions)
     mentions = _descriptions(text, tokens, _common_nouns(tokens, _hesitant(tokens, mentions)))
     _person_shaped(text, mentions)
     mentions = _split_places(text, mentions)

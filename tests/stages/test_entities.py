@@ -558,3 +558,15 @@ def test_a_name_before_the_word_app_names_the_app(text, label) -> None:
     doc, mentions, _ = mentions_of(text, [("쿠라이", "ORG")])
     entities._apps(doc.text, mentions)
     assert mentions[0].label == label
+
+
+def test_a_name_whose_last_word_says_what_it_is_outvotes_the_model_for_its_acronym() -> None:
+    text = "조직은 ZXG(Zeta Xylo Group)로 나뉜다. ZXG는 성장했다. ZXG가 맡는다."
+    doc, mentions, tokens = mentions_of(text, [("ZXG", "PERSON"), ("Zeta Xylo Group", "PERSON"), ("ZXG", "PERSON"), ("ZXG", "PERSON")])
+    entities._cue_labels(doc.text, mentions)
+    assert (mentions[1].label, mentions[1].source) == ("ORG", "cue")
+    added, _ = _glosses(doc.text, mentions, tokens)
+    assert added == [] and mentions[1].canonical == "ZXG"
+    _canonicals(doc.text, mentions, {})
+    entities._consistent_labels(mentions)
+    assert [m.label for m in mentions] == ["ORG"] * 4
