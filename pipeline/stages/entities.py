@@ -690,13 +690,17 @@ def _misspelt(text: str, mentions: list[Mention]) -> list[Mention]:
     if not names:
         return []
     lengths = {len(frame) for frame in names}
+    first_syllables = {frame[0] for frame in names}
     covered = _covered(mentions)
     found = []
     for word in re.finditer(r"(?<![가-힣])[가-힣]{4,}", text):
+        start = word.start()
+        if _consonant_frame(text[start])[0] not in first_syllables or start in covered:
+            continue
         for length in lengths:
-            start, end = word.start(), word.start() + length
+            end = start + length
             source = names.get(_consonant_frame(text[start:end])) if end <= word.end() else None
-            if source is None or start in covered or not _stands_as_a_word(text, start, end):
+            if source is None or not _stands_as_a_word(text, start, end):
                 continue
             spelling = text[source.start : source.end]
             if sum(a != b for a, b in zip(spelling, text[start:end])) == 1:
