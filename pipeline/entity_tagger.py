@@ -158,6 +158,8 @@ def _log_softmax(scores: numpy.ndarray) -> numpy.ndarray:
 
 def _viterbi(log_probs: numpy.ndarray, transitions: numpy.ndarray, first: numpy.ndarray, final: numpy.ndarray) -> list[int]:
     """The most probable tag sequence that the transition weights allow."""
+    if len(log_probs) == 1:  # most stretches: one token, which must open and close its entity
+        return [int((log_probs[0] + first + final).argmax())]
     guesses = log_probs.argmax(axis=1)
     if first[guesses[0]] == 0 and final[guesses[-1]] == 0 and not transitions[guesses[:-1], guesses[1:]].any():
         return guesses.tolist()  # the per-token best is already valid, so it is the best valid one
