@@ -27,7 +27,13 @@ _LATIN = [
     (re.compile(r"[bpfv]"), "P"), (re.compile(r"[jz]"), "J"), (re.compile(r"[lr]"), "R"),
     (re.compile(r"s"), "S"), (re.compile(r"m"), "M"), (re.compile(r"n"), "N"), (re.compile(r"h"), "H"),
 ]
-_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
+_FIRST_SYLLABLE = 0xAC00  # `가`; a syllable is 가 + (initial × 21 + vowel) × 28 + final
+
+
+def syllable_parts(syllable: str) -> tuple[int, int, int]:
+    """The indices of a Hangul syllable's initial consonant, vowel and final consonant."""
+    code = ord(syllable) - _FIRST_SYLLABLE
+    return code // 588, code // 28 % 21, code % 28
 
 
 @lru_cache(maxsize=8192)
@@ -54,8 +60,8 @@ def sound_alike(latin: str, hangul: str) -> bool:
 def _hangul(text: str) -> str:
     letters: list[str] = []
     for syllable in text:
-        code = ord(syllable) - _HANGUL_FIRST
-        initial, final = _INITIALS[code // 588], _FINALS[code % 28]
+        initial_index, _, final_index = syllable_parts(syllable)
+        initial, final = _INITIALS[initial_index], _FINALS[final_index]
         if initial != "_":
             if letters and letters[-1] and letters[-1][-1] == initial:  # `알리`: the final and the next initial are one sound
                 letters[-1] = letters[-1][:-1]

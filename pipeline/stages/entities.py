@@ -73,6 +73,11 @@ def _gazetteer_shape() -> tuple[int, frozenset[str]]:
 
 
 @cache
+def _gazetteer_places() -> frozenset[str]:
+    return frozenset(name for name, label, _ in gazetteer() if label == "LOCATION")
+
+
+@cache
 def _not_entities() -> frozenset[str]:
     return frozenset(word_list("not_entities"))
 
@@ -204,7 +209,7 @@ _ADMINISTRATIVE_SUFFIX = re.compile(r"[가-힣]{1,6}[시도구군주성현]|[가
 
 def _split_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """Nested place names are separate mentions (SPEC §8): `경북 경주시 양남면` → three."""
-    places = {name for name, label, _ in gazetteer() if label == "LOCATION"}
+    places = _gazetteer_places()
     result = []
     for mention in mentions:
         name = text[mention.start : mention.end]
@@ -247,7 +252,7 @@ def _country_abbreviations(tokens: _Tokens) -> list[Mention]:
     LOCATION an abbreviation. Glued ones count where Kiwi reads the word's first proper
     nouns as them; a place name of that shape is the place (`북미`, `남미`: the Americas)."""
     text = tokens.text
-    places = {name for name, label, _ in gazetteer() if label == "LOCATION"}
+    places = _gazetteer_places()
     positions = [position for match in _JOINED_ABBREVIATIONS.finditer(text) for position in range(match.start(), match.end(), 2)]
     positions += [match.start(match.lastgroup) for match in _PREFIXED_ABBREVIATION.finditer(text)]
     found = [Mention(p, p + 1, "LOCATION", "gazetteer", _COUNTRY_ABBREVIATIONS[text[p]]) for p in positions]
@@ -685,7 +690,7 @@ def _misspelt(text: str, mentions: list[Mention]) -> list[Mention]:
     names: dict[tuple[tuple[int, int], ...], Mention] = {}
     for mention in mentions:
         name = text[mention.start : mention.end]
-        if len(name) >= 4 and _ALL_HANGUL.fullmatch(name):
+        if len(name) >= 4 and _KOREAN_WORD.fullmatch(name):
             names.setdefault(_consonant_frame(name), mention)
     if not names:
         return []
@@ -708,13 +713,9 @@ def _misspelt(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-_ALL_HANGUL = re.compile(r"[가-힣]+")
-
-
 def _consonant_frame(word: str) -> tuple[tuple[int, int], ...]:
     """Each syllable's initial and final consonant: the spelling without its vowels."""
-    codes = [ord(syllable) - 0xAC00 for syllable in word]
-    return tuple((code // 588, code % 28) for code in codes)
+    return tuple((initial, final) for initial, _, final in map(transliteration.syllable_parts, word))
 
 
 _PARTICLE_AFTER_NAME = re.compile(

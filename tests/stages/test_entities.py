@@ -183,9 +183,16 @@ def test_a_number_or_one_character_glossed_in_chinese_characters_is_not_a_name(t
         ("물류 스타트업 쿠라이를 인수했다.", "쿠라이", "PERSON", "ORG"),
         ("‘Vision Z’라는 연구소에서 로봇을 만든다.", "Vision Z", "PRODUCT", "ORG"),
         ("쿠라이 같은 서비스는 드물다.", "쿠라이", "ORG", "PRODUCT"),
+        # what a name is likened to, and a verb's modifying form before it
+        ("한국의 카카오플러스와 유사한 미니 프로그램을 내놓았다.", "카카오플러스", "ORG", "PRODUCT"),
+        ("미국의 ‘그럽허브’와 비슷한 서비스다.", "그럽허브", "ORG", "PRODUCT"),
+        ("삼성전자가 주최한 SDC에서 발표했다.", "SDC", "ORG", "EVENT"),
+        ("정부가 개최한 ‘창업 한마당’에 참가했다.", "창업 한마당", "PRODUCT", "EVENT"),
+        ("‘블랙프라이데이’ 같은 미국 대형 쇼핑 이벤트에 쓰였다.", "블랙프라이데이", "ORG", "EVENT"),
+        ("2017년 출시한 아르고는 잘 팔렸다.", "아르고", "PRODUCT", "PRODUCT"),  # a verb that is no cue
     ],
 )
-def test_a_common_noun_beside_a_name_says_what_it_names(text, name, model_label, label) -> None:
+def test_a_noun_or_verb_beside_a_name_says_what_it_names(text, name, model_label, label) -> None:
     doc, mentions, tokens = mentions_of(text, [(name, model_label)])
     _apposition(tokens, mentions)
     assert mentions[0].label == label
@@ -412,28 +419,6 @@ def test_a_thing_placed_relative_to_the_subject_is_described_not_named(text, nam
 def test_a_latin_gloss_of_a_hyphenated_common_word_is_not_a_name() -> None:
     doc, mentions, tokens = mentions_of("사람-기계(Human-Machine) 인터랙션을 연구한다.", [("Human-Machine", "PRODUCT")])
     assert _descriptions(doc.text, tokens, mentions) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "model_label", "label"),
-    [
-        ("한국의 카카오플러스와 유사한 미니 프로그램을 내놓았다.", "카카오플러스", "ORG", "PRODUCT"),
-        ("미국의 ‘그럽허브’와 비슷한 서비스다.", "그럽허브", "ORG", "PRODUCT"),
-        ("삼성전자가 주최한 SDC에서 발표했다.", "SDC", "ORG", "EVENT"),
-        ("정부가 개최한 ‘창업 한마당’에 참가했다.", "창업 한마당", "PRODUCT", "EVENT"),
-        ("‘블랙프라이데이’ 같은 미국 대형 쇼핑 이벤트에 쓰였다.", "블랙프라이데이", "ORG", "EVENT"),
-    ],
-)
-def test_what_a_name_is_likened_to_or_a_verb_before_it_says_what_it_names(text, name, model_label, label) -> None:
-    doc, mentions, tokens = mentions_of(text, [(name, model_label)])
-    _apposition(tokens, mentions)
-    assert mentions[0].label == label
-
-
-def test_a_modifying_verb_that_is_no_cue_leaves_the_label_alone() -> None:
-    doc, mentions, tokens = mentions_of("2017년 출시한 아르고는 잘 팔렸다.", [("아르고", "PRODUCT")])
-    _apposition(tokens, mentions)
-    assert mentions[0].label == "PRODUCT"
 
 
 def test_a_quoted_title_that_a_cue_names_is_one_name_however_many_words() -> None:
