@@ -40,6 +40,16 @@ CREATE TABLE IF NOT EXISTS "authors" (
 
 CREATE INDEX IF NOT EXISTS "authors_name_idx" ON "authors" ("name");
 
+CREATE TABLE IF NOT EXISTS "interviewees" (
+    "doc_id" TEXT NOT NULL,
+    "position" BIGINT NOT NULL,
+    "name" TEXT NOT NULL,
+    "organization" TEXT,
+    "role" TEXT,
+    PRIMARY KEY ("doc_id", "position"),
+    FOREIGN KEY ("doc_id") REFERENCES "articles" ("doc_id") ON DELETE CASCADE
+);
+
 CREATE TABLE IF NOT EXISTS "footnote_refs" (
     "doc_id" TEXT NOT NULL,
     "position" BIGINT NOT NULL,
@@ -144,6 +154,7 @@ CREATE TABLE IF NOT EXISTS "dates" (
     "end_value" TEXT,
     "granularity" TEXT NOT NULL,
     "qualifier" TEXT,
+    "end_qualifier" TEXT,
     PRIMARY KEY ("doc_id", "id"),
     FOREIGN KEY ("doc_id") REFERENCES "articles" ("doc_id") ON DELETE CASCADE,
     FOREIGN KEY ("doc_id", "sentence") REFERENCES "sentences" ("doc_id", "id")
