@@ -176,6 +176,7 @@ def evaluate(
     predicted: Annotated[Path, typer.Argument(help="A predicted record file, or a directory of them.")],
     gold: Annotated[Path, typer.Argument(help="A gold record file, or a directory of them.")],
     details: Annotated[bool, typer.Option("--details", help="List every miss and spurious record.")] = False,
+    per_article: Annotated[bool, typer.Option("--per-article", help="Also print F1 per article.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     min_f1: Annotated[
         list[str], typer.Option("--min-f1", help="TYPE=VALUE: exit non-zero when TYPE's F1 is below VALUE.")
@@ -187,11 +188,11 @@ def evaluate(
 
     \b
     Examples:
-      dbr-extract evaluate outputs/ tests/gold/
-      dbr-extract evaluate outputs/dbr-247-bat-ai-strategy.json tests/gold/dbr-247-bat-ai-strategy.json --details
-      dbr-extract evaluate outputs/ tests/gold/ --min-f1 entities=0.9 --min-f1 claims=0.7
+      dbr-extract evaluate build/dev/ tests/gold/dev/ --per-article
+      dbr-extract evaluate outputs/dbr-247-bat-ai-strategy.json tests/gold/dev/dbr-247-bat-ai-strategy.json --details
+      dbr-extract evaluate build/dev/ tests/gold/dev/ --min-f1 entities=0.9 --min-f1 claims=0.7
     """
-    from pipeline.evaluate import Report, compare, format_details, format_table
+    from pipeline.evaluate import Report, compare, format_articles, format_details, format_table
 
     thresholds = {}
     for item in min_f1:
@@ -201,7 +202,7 @@ def evaluate(
         except ValueError:
             raise typer.BadParameter(f"--min-f1 takes TYPE=VALUE, not {item!r}") from None
     predictions, golds = _records(predicted), _records(gold)
-    report = Report()
+    report, articles = Report(), {}
     for doc_id, gold_record in sorted(golds.items()):
         prediction = predictions.get(doc_id)
         if prediction is None:
@@ -210,11 +211,20 @@ def evaluate(
                 update={"entities": [], "quantities": [], "dates": [], "claims": [],
                         "metadata": type(gold_record.metadata)()}
             )
-        compare(prediction, gold_record, report)
+        articles[doc_id] = Report()
+        compare(prediction, gold_record, articles[doc_id])
+        report.merge(articles[doc_id])
     if as_json:
-        print(json.dumps({name: score.as_dict() for name, score in report.scores.items()}, indent=2))
+        scores = {name: score.as_dict() for name, score in report.scores.items()}
+        if per_article:
+            scores["articles"] = {doc_id: {name: score.as_dict() for name, score in article.scores.items()}
+                                  for doc_id, article in articles.items()}
+        print(json.dumps(scores, indent=2))
     else:
         print(format_table(report))
+        if per_article:
+            print()
+            print(format_articles(articles))
         if details:
             print(format_details(report))
     failed = False

@@ -18,7 +18,10 @@ from dataclasses import dataclass, field
 
 from pipeline.schema import Record
 
-METADATA_FIELDS = ("title", "section", "subtitle", "authors", "issue_number", "issue_date", "issue_part", "summary")
+METADATA_FIELDS = ("title", "section", "subtitle", "authors", "issue_number", "issue_date", "issue_part", "summary",
+                   "categories", "editor_note", "credits", "interviewees")
+# The columns of the per-article table.
+ARTICLE_COLUMNS = ("metadata", "entities", "entities.unique", "quantities", "dates", "claims")
 
 
 @dataclass
@@ -72,6 +75,16 @@ class Report:
             if unmatched_predicted[key] > 0:
                 unmatched_predicted[key] -= 1
                 score.spurious.append(description)
+
+    def merge(self, other: Report) -> None:
+        """Add ``other``'s counts (another document's) to these."""
+        for name, theirs in other.scores.items():
+            score = self.scores.setdefault(name, Score())
+            score.gold += theirs.gold
+            score.predicted += theirs.predicted
+            score.correct += theirs.correct
+            score.misses.extend(theirs.misses)
+            score.spurious.extend(theirs.spurious)
 
 
 def _same_number(value: float | None) -> Hashable:
@@ -211,6 +224,20 @@ def format_table(report: Report) -> str:
     for name, score in sorted(report.scores.items(), key=lambda item: _order(item[0])):
         lines.append(f"{name:<22}{score.gold:>6}{score.predicted:>6}{score.correct:>6}"
                      f"{score.precision:>8.3f}{score.recall:>8.3f}{score.f1:>8.3f}")
+    return "\n".join(lines)
+
+
+def format_articles(reports: dict[str, Report]) -> str:
+    """F1 per article for the main record types; `-` where the article has none and none was predicted."""
+    width = max([len("article"), *map(len, reports)]) + 2
+    lines = [f"{'article':<{width}}" + "".join(f"{name:>17}" for name in ARTICLE_COLUMNS)]
+    for doc_id, report in sorted(reports.items()):
+        cells = []
+        for name in ARTICLE_COLUMNS:
+            score = report.scores.get(name, Score())
+            cells.append(f"{'-' if not score.gold and not score.predicted else f'{score.f1:.3f}'}"
+                         f" ({score.correct}/{score.gold})")
+        lines.append(f"{doc_id:<{width}}" + "".join(f"{cell:>17}" for cell in cells))
     return "\n".join(lines)
 
 
