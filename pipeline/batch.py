@@ -45,11 +45,9 @@ from typing import IO, Any, Literal
 
 import pipeline
 from pipeline import STAGES, Pipeline, Stage, StageError
-from pipeline.io import Article, InputError, read_articles, record_json, write_atomic
+from pipeline.io import ERRORS, MANIFEST, Article, InputError, read_articles, record_json, write_atomic
 from pipeline.schema import SCHEMA_VERSION
 
-MANIFEST = "manifest.json"
-ERRORS = "errors.jsonl"
 LOCK = ".dbr-extract.lock"
 # Articles handed to each worker ahead: it never waits for the next one.
 RUNNING_PER_WORKER = 2

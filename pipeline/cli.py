@@ -9,9 +9,8 @@ from typing import Annotated
 
 import typer
 
-from pipeline.db import DEFAULT_URL
-from pipeline.schema import Record
-from pipeline.validate import load_record, problems
+# The commands import what they need when they run: `--help` and the commands that need
+# no NLP must not pay for loading spaCy, Kiwi or the pydantic models.
 
 app = typer.Typer(
     help="Structured records (entities, quantities, dates, claims) from Korean business articles.",
@@ -75,8 +74,10 @@ def extract(
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Directories of <doc_id>.json records, or record files.")],
     db: Annotated[
-        str, typer.Option("--db", help="sqlite:///PATH (a file, made if missing) or postgresql://USER:PASSWORD@HOST/NAME.")
-    ] = DEFAULT_URL,
+        str | None,
+        typer.Option("--db", help="sqlite:///PATH (a file, made if missing) or postgresql://USER:PASSWORD@HOST/NAME."
+                     "  [default: sqlite:///outputs/dbr.sqlite]"),
+    ] = None,
     recreate: Annotated[
         bool, typer.Option("--recreate", help="Drop the tables and load everything again (after a schema change).")
     ] = False,
@@ -105,7 +106,7 @@ def load(
             reporter.advance(outcome.status)
 
         try:
-            summary = database.load(paths, db, recreate=recreate, on_outcome=report)
+            summary = database.load(paths, db or database.DEFAULT_URL, recreate=recreate, on_outcome=report)
         except database.DatabaseError as error:
             _say(f"error: {error}")
             raise typer.Exit(2) from None
@@ -125,6 +126,8 @@ def validate(
       dbr-extract validate outputs/
       dbr-extract validate tests/gold/dbr-247-bat-ai-strategy.json
     """
+    from pipeline.validate import load_record, problems
+
     bad = 0
     for path in (file for given in paths for file in _record_files(given)):
         try:
@@ -149,6 +152,8 @@ def schema() -> None:
     Example:
       dbr-extract schema > schemas/record.schema.json
     """
+    from pipeline.schema import Record
+
     print(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2))
 
 
@@ -160,7 +165,9 @@ def _record_files(path: Path) -> list[Path]:
     return [file for file in sorted(path.glob("*.json")) if '"doc_id"' in file.read_text(encoding="utf-8")[:200]]
 
 
-def _records(path: Path) -> dict[str, Record]:
+def _records(path: Path) -> dict:
+    from pipeline.validate import load_record
+
     records = {}
     for file in _record_files(path):
         try:

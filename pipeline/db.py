@@ -415,7 +415,7 @@ class LoadSummary:
 
 def record_files(paths: Iterable[Path]) -> Iterator[Path]:
     """The record files among ``paths`` (directories of ``<doc_id>.json``, or files), in a stable order."""
-    from pipeline.batch import MANIFEST
+    from pipeline.io import MANIFEST
 
     for path in paths:
         if path.is_dir():

@@ -17,6 +17,10 @@ from typing import Any
 
 from pipeline.schema import Record
 
+# What an output directory holds besides the records.
+MANIFEST = "manifest.json"
+ERRORS = "errors.jsonl"
+
 
 @dataclass
 class Article:
