@@ -51,3 +51,38 @@ def _document(text: str):
     from pipeline.document import Document
 
     return Document(doc_id="t", raw=text)
+
+
+SENTENCE = "이 회사는 지난해 매출 1200억 원을 기록했다. "  # 26 characters
+
+
+def _pieces(text: str, starts: tuple[int, ...] = ()) -> list[str]:
+    return [text[start:end] for start, end in morph.pieces(text, starts)]
+
+
+def test_kiwi_reads_blocks_and_long_blocks_cut_at_sentence_ends() -> None:
+    long_block = SENTENCE * (morph.PIECE_MAX // len(SENTENCE) + 5)
+    text = "짧은 제목\n\n" + long_block
+    pieces = _pieces(text, (0, 7))
+    assert pieces[0] == "짧은 제목\n\n"
+    assert "".join(pieces) == text
+    assert all(len(piece) <= morph.PIECE_MAX for piece in pieces)
+    assert all(piece.endswith("했다. ") for piece in pieces[1:-1]), "cut right after a sentence end"
+
+
+def test_a_block_without_sentence_ends_is_cut_at_a_space_or_else_anywhere() -> None:
+    words = "단어 " * morph.PIECE_MAX
+    assert all(piece.endswith(" ") for piece in _pieces(words)[:-1])
+    unbroken = "가" * (morph.PIECE_MAX * 2 + 10)
+    assert [len(piece) for piece in _pieces(unbroken)] == [morph.PIECE_MAX, morph.PIECE_MAX, 10]
+
+
+def test_a_long_article_gets_the_tokens_of_its_pieces(pipeline: Pipeline) -> None:
+    text = SENTENCE.strip() + " " + SENTENCE * (morph.PIECE_MAX // len(SENTENCE) * 3)
+    doc = pipeline.run(_document(text))
+    assert doc.spacy_doc.text == doc.text
+    # Every sentence is analysed as when it stands alone: the same tokens, wherever it falls.
+    alone = [t.text for t in morph.language()(SENTENCE.strip())]
+    sentences = [s for s in doc.spacy_doc.sents if s.text.strip()]
+    assert len(sentences) == text.count("했다.")
+    assert all([t.text for t in s if not t.is_space] == alone for s in sentences)
