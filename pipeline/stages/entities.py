@@ -323,12 +323,10 @@ def _cued_label(name: str, label: str) -> str:
     return label
 
 
-def _model_mentions(spacy_doc: Doc, tokens: _Tokens) -> list[Mention]:
-    recogniser()(spacy_doc)
-    entities = spacy_doc.spans[entity_tagger.CONFIDENCE]
+def _model_mentions(table: Tokens, tokens: _Tokens) -> list[Mention]:
     found = []
-    for entity, confidence in zip(entities, entities.attrs["scores"]):
-        trimmed = tokens.trim(Mention(entity.start_char, entity.end_char, entity.label_, "model", confidence=confidence))
+    for start, end, label, confidence in entity_tagger.find_entities(recogniser(), table):
+        trimmed = tokens.trim(Mention(start, end, label, "model", confidence=confidence))
         if trimmed is not None:
             found.append(trimmed)
     return found
@@ -1125,11 +1123,11 @@ def _plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 def run(doc: Document) -> None:
-    assert doc.tokens is not None and doc.spacy_doc is not None, "morph has not run"
+    assert doc.tokens is not None, "morph has not run"
     text = doc.text
     tokens = _Tokens(doc.tokens, text)
     trusted = _gazetteer_mentions(text, tokens) + _country_abbreviations(tokens)
-    mentions = _merge(text, trusted, _model_mentions(doc.spacy_doc, tokens))
+    mentions = _merge(text, trusted, _model_mentions(doc.tokens, tokens))
     mentions = _merge(text, mentions, _context_mentions(tokens, mentions))
     mentions = _merge(text, mentions, _hanja_glossed(tokens, mentions))
     mentions = _merge(text, mentions, _apposition(tokens, mentions))

@@ -223,4 +223,3 @@ def run(doc: Document) -> None:
         )
     doc.sentences = sentences
     doc.tokens = tokens
-    doc.spacy_doc = language().tokenizer.from_table(tokens)

@@ -8,7 +8,7 @@ from pipeline.stages import morph
 
 def test_tokens_tile_the_text_and_merge_shared_characters(pipeline: Pipeline) -> None:
     doc = pipeline.run(_document("리옌훙(李彦宏) 바이두 회장은 2017년 5월 열린 콘퍼런스에서 ‘All in AI’를 선포했다."))
-    spacy_doc = doc.spacy_doc
+    spacy_doc = doc.to_spacy()
     assert spacy_doc.text == doc.text
     by_text = {token.text: token for token in spacy_doc}
     assert by_text["했"].tag_ == "XSV+EP"
@@ -19,7 +19,7 @@ def test_tokens_tile_the_text_and_merge_shared_characters(pipeline: Pipeline) ->
 
 def test_restored_copula_joins_the_following_ending(pipeline: Pipeline) -> None:
     doc = pipeline.run(_document("대표적인 예다. 다음 문장이다."))
-    token = next(t for t in doc.spacy_doc if t.text == "다" and "VCP" in t.tag_)
+    token = next(t for t in doc.to_spacy() if t.text == "다" and "VCP" in t.tag_)
     assert token.tag_ == "VCP+EF"
 
 
@@ -80,9 +80,22 @@ def test_a_block_without_sentence_ends_is_cut_at_a_space_or_else_anywhere() -> N
 def test_a_long_article_gets_the_tokens_of_its_pieces(pipeline: Pipeline) -> None:
     text = SENTENCE.strip() + " " + SENTENCE * (morph.PIECE_MAX // len(SENTENCE) * 3)
     doc = pipeline.run(_document(text))
-    assert doc.spacy_doc.text == doc.text
+    assert doc.to_spacy().text == doc.text
     # Every sentence is analysed as when it stands alone: the same tokens, wherever it falls.
     alone = [t.text for t in morph.language()(SENTENCE.strip())]
-    sentences = [s for s in doc.spacy_doc.sents if s.text.strip()]
+    sentences = [s for s in doc.to_spacy().sents if s.text.strip()]
     assert len(sentences) == text.count("했다.")
     assert all([t.text for t in s if not t.is_space] == alone for s in sentences)
+
+
+def test_tokens_split_at_positions_inside_them_keep_their_tags(pipeline: Pipeline) -> None:
+    doc = pipeline.run(_document("바이두가 중국인 고객을 늘렸다."))
+    tokens = doc.tokens
+    whole = tokens.text.index("중국인")  # one NNG token
+    split = tokens.split_at({tokens.start[whole] + 2, 0, len(doc.text)})
+    assert "".join(w + " " * s for w, s in zip(split.text, split.space_after)) == doc.text
+    index = split.text.index("중국")
+    assert split.text[index + 1] == "인" and split.start[index + 1] == tokens.start[whole] + 2
+    assert split.tag[index] == split.tag[index + 1] == tokens.tag[whole]
+    assert not split.space_after[index] and split.space_after[index + 1] == tokens.space_after[whole]
+    assert len(split) == len(tokens) + 1, "positions at token edges cut nothing"
