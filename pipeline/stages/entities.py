@@ -1161,6 +1161,27 @@ def run(doc: Document) -> None:
                start=m.start, end=m.end, sentence=doc.sentence_at(m.start).id, **_raw(doc, m))
         for index, m in enumerate(mentions)
     ]
+    set_doc_ents(doc.spacy_doc, doc.entities)
+
+
+def set_doc_ents(spacy_doc: Doc, entities: list[Entity]) -> None:
+    """The final entities as ``doc.ents`` (label, ``kb_id_`` the canonical name, ``id_`` the
+    record's id), so that displaCy shows the record's entities. One that does not fall on
+    token boundaries (`바이두` in a token `바이두가`) covers the tokens that hold it, and is
+    also listed in ``doc.spans["inexact_ents"]``; one whose tokens an earlier one took is
+    only listed there."""
+    ents, inexact, taken = [], [], set()
+    for entity in entities:
+        span = spacy_doc.char_span(entity.start, entity.end, label=entity.label, kb_id=entity.canonical,
+                                   span_id=entity.id, alignment_mode="expand")
+        tokens = set(range(span.start, span.end))
+        if span.text != entity.text or tokens & taken:
+            inexact.append(span)
+        if not tokens & taken:
+            ents.append(span)
+            taken |= tokens
+    spacy_doc.ents = ents
+    spacy_doc.spans["inexact_ents"] = inexact
 
 
 def _raw(doc: Document, mention: Mention) -> dict[str, int]:
