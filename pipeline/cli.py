@@ -297,10 +297,14 @@ def review(
         if record.doc_id in by_doc_id:
             _say(f"warning: two records for {record.doc_id}; the first is used")
         by_doc_id.setdefault(record.doc_id, record)
+    if not by_doc_id:
+        _say(f"error: no records in {', '.join(str(path) for path in paths)} (make extract writes outputs/)")
+        raise typer.Exit(1)
     for doc_id in sorted(set(golds) - set(by_doc_id)):
         _say(f"note: gold for {doc_id} has no record here")
     build_site(list(by_doc_id.values()), golds, output)
     compared = len(set(golds) & set(by_doc_id))
-    _say(f"{len(by_doc_id)} articles ({compared} compared with gold) in {output / 'index.html'}")
-    if failed or not by_doc_id:
+    count = len(by_doc_id)
+    _say(f"{count} article{'' if count == 1 else 's'} ({compared} compared with gold) in {output / 'index.html'}")
+    if failed:
         raise typer.Exit(1)

@@ -26,6 +26,7 @@ pytestmark = pytest.mark.browser
 ARTIFACTS = ROOT / "build" / "test-artifacts"
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
+README_CLIP = {"x": 0, "y": 0, "width": 1280, "height": 720}
 # Without these, Chromium tries to reach Google's services, which a closed network refuses.
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -93,8 +94,19 @@ def test_marks_in_the_browser_match_the_records_counts(page, site: Path, referen
         assert page.locator(f"mark.{css}.missed:not(.cont)").count() == len(report.scores[kind].misses)
         assert page.locator(f"mark.{css}.spurious:not(.cont)").count() == len(report.scores[kind].spurious)
     assert page.locator("tr.claim:not(.missed)").count() == len(reference.claims)
-    page.screenshot(path=ARTIFACTS / "review-article-1280.png")
-    page.locator("#differences").scroll_into_view_if_needed()
+    # docs/img/ has copies of these two: the legend and the start of the text, and the
+    # paragraph with the most gold differences
+    page.eval_on_selector("#controls", "element => element.scrollIntoView()")
+    page.evaluate("""() => [...document.querySelectorAll("mark.ent")]
+        .find(mark => !mark.title.endsWith(": " + mark.textContent)).focus({preventScroll: true})""")
+    page.screenshot(path=ARTIFACTS / "review-article-1280.png", clip=README_CLIP)
+    page.evaluate("""() => {
+        const paragraphs = [...document.querySelectorAll("article p")];
+        const differences = p => p.querySelectorAll("mark.missed, mark.spurious").length;
+        paragraphs.sort((a, b) => differences(b) - differences(a))[0].scrollIntoView({block: "center"});
+    }""")
+    page.screenshot(path=ARTIFACTS / "review-gold-1280.png", clip=README_CLIP)
+    page.eval_on_selector("#differences", "element => element.scrollIntoView()")
     page.screenshot(path=ARTIFACTS / "review-differences-1280.png")
 
 
@@ -122,6 +134,13 @@ def test_the_keyboard_reaches_the_content_first(page, site: Path) -> None:
     assert page.evaluate("document.activeElement.textContent") == "Skip to content"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.getAttribute('href')") == "../index.html"
+    page.locator("mark.m").first.focus()
+    page.keyboard.press("Tab")
+    focused = page.evaluate("""() => {
+        const element = document.activeElement;
+        return [element.matches("mark.m"), element.title, getComputedStyle(element, "::after").content];
+    }""")
+    assert focused[0] and focused[2] == f'"{focused[1]}"', "a focused mark shows what hovering shows"
 
 
 def test_filters_take_marks_and_claims_away(page, site: Path) -> None:

@@ -108,7 +108,8 @@ def test_gold_without_a_record_is_noted(reference: Record, gold: Record, tmp_pat
 def test_no_record_at_all_fails(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = runner.invoke(app, ["review", str(tmp_path / "empty"), "-o", str(tmp_path / "site")])
-    assert result.exit_code == 1 and "0 articles" in result.stderr
+    assert result.exit_code == 1 and f"error: no records in {tmp_path / 'empty'}" in result.stderr
+    assert not (tmp_path / "site").exists()
 
 
 @pytest.mark.parametrize(
