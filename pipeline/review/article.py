@@ -21,13 +21,14 @@ KINDS = ("entities", "quantities", "dates", "claims")
 MARKED_KINDS = KINDS[:3]
 SUMMARY_TYPES = ("metadata", "entities", "entities.unique", "quantities", "dates", "claims")
 _MARK_CLASS = {"entities": "ent", "quantities": "qty", "dates": "date"}
+_STATUS_TIPS = {"missed": " · MISSED: in the gold, not in the record", "spurious": " · SPURIOUS: not in the gold"}
+_GROUPED = ("summary", "sidebar", "bio")  # kinds whose consecutive blocks make one box
 
 
 @dataclass
 class Item:
     """A record shown on the page: one of the article's own, or a gold record it missed."""
 
-    kind: str
     record: Entity | Quantity | DateRecord | Claim
     source: Record  # the record (article or gold) it belongs to
     status: str | None  # None without gold; "matched", "spurious" or "missed"
@@ -53,9 +54,6 @@ class Item:
         else:
             told = f"{record.type} claim"
         return f"{self.name} · {told}{_STATUS_TIPS.get(self.status, '')}"
-
-
-_STATUS_TIPS = {"missed": " · MISSED: in the gold, not in the record", "spurious": " · SPURIOUS: not in the gold"}
 
 
 def describe_quantity(quantity: Quantity) -> str:
@@ -92,11 +90,9 @@ class ArticleView:
     blocks: list[tuple[str, str | None, list[Markup]]]  # (kind, sidebar label, the HTML of each block)
     items: dict[str, list[Item]]  # per kind, in text order
     claims: list[ClaimRow]
-    placed: set[str]  # the anchors of the records marked in the text
+    placed: set[str]  # the ids written in the text: sentences and the records marked there
     scores: dict[str, Score]  # against gold, per type of SUMMARY_TYPES
     metadata_differences: list[str]
-    labels: list[str]
-    claim_types: list[str]
 
     @property
     def counts(self) -> dict[str, int]:
@@ -129,8 +125,6 @@ def article_view(record: Record, gold: Record | None = None) -> ArticleView:
         record=record, gold=gold, blocks=blocks, items=items,
         claims=[_claim_row(item, items, placed) for item in items["claims"]], placed=placed,
         scores=scores, metadata_differences=metadata_differences,
-        labels=sorted({item.record.label for item in items["entities"]}),
-        claim_types=[t for t in ("metric", "plan", "event", "quote") if any(i.record.type == t for i in items["claims"])],
     )
 
 
@@ -143,12 +137,12 @@ def _items(record: Record, gold: Record | None) -> dict[str, list[Item]]:
         missed, spurious = differences.get(kind, ((), ()))
         spurious = set(spurious)
         own = [
-            Item(kind, item, record, None if gold is None else "spurious" if index in spurious else "matched",
-                 item.id, (item.start, item.end))
+            Item(record=item, source=record, status=None if gold is None else "spurious" if index in spurious else "matched",
+                 anchor=item.id, span=(item.start, item.end))
             for index, item in enumerate(getattr(record, kind))
         ]
-        gold_only = [Item(kind, getattr(gold, kind)[index], gold, "missed", f"gold-{getattr(gold, kind)[index].id}",
-                          _placed(align, getattr(gold, kind)[index])) for index in missed]
+        gold_only = [Item(record=item, source=gold, status="missed", anchor=f"gold-{item.id}", span=_placed(align, item))
+                     for item in (getattr(gold, kind)[index] for index in missed)]
         items[kind] = sorted(own + gold_only, key=lambda i: (i.span is None, i.span or (0, 0), i.status == "missed"))
     return items
 
@@ -187,7 +181,7 @@ def _back_links(record: Record, claims: list[Item]) -> dict[int, list[Markup]]:
 
 
 def _blocks(record: Record, text: MarkedText) -> list[tuple[str, str | None, list[Markup]]]:
-    """The blocks' HTML; consecutive summary, bio or sidebar blocks (of one box) go together."""
+    """The blocks' HTML; consecutive summary or bio blocks, or sidebar blocks of one box, go together."""
     grouped: list[tuple[str, str | None, list[Markup]]] = []
     for block in record.blocks:
         html = text.html(block.start, block.end)
@@ -196,9 +190,6 @@ def _blocks(record: Record, text: MarkedText) -> list[tuple[str, str | None, lis
         else:
             grouped.append((block.kind, block.label, [html]))
     return grouped
-
-
-_GROUPED = ("summary", "sidebar", "bio")
 
 
 def _claim_row(item: Item, items: dict[str, list[Item]], placed: set[str]) -> ClaimRow:

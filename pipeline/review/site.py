@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import get_args
 from urllib.parse import quote
 
 import jinja2
@@ -21,7 +22,7 @@ from pipeline import __version__
 from pipeline.evaluate import Score
 from pipeline.io import write_atomic
 from pipeline.review.article import KINDS, SUMMARY_TYPES, ArticleView, article_view, describe_date, describe_quantity
-from pipeline.schema import Record
+from pipeline.schema import ClaimType, EntityLabel, Record
 
 _PLAIN_NAME = re.compile(r"[\w.-]{1,100}")
 
@@ -53,6 +54,7 @@ def _environment() -> jinja2.Environment:
         script=Markup(static.joinpath("review.js").read_text(encoding="utf-8")),
         version=__version__, kinds=KINDS, summary_types=SUMMARY_TYPES,
         describe_quantity=describe_quantity, describe_date=describe_date,
+        entity_labels=get_args(EntityLabel), claim_types=get_args(ClaimType),
     )
     return environment
 
