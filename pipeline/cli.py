@@ -269,9 +269,11 @@ def review(
     Examples:
       dbr-extract review outputs/ -o build/review
       dbr-extract review outputs/ -o build/review --gold tests/gold/
-      dbr-extract review tests/gold/dbr-247-bat-ai-strategy.json -o build/gold-review
+      dbr-extract review tests/gold/dev/dbr-247-bat-ai-strategy.json -o build/gold-review
     """
     from pipeline.review import build_site
+    from pipeline.schema import Record
+    from pipeline.validate import load_record
 
     def read(files: list[Path]) -> tuple[list[Record], int]:
         records, failed = [], 0

@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from pipeline.evaluate import Aligner, Report, Score, compare, record_differences
+from pipeline.evaluate import Aligner, Report, compare, record_differences
 from pipeline.review.markup import Mark, MarkedText
 from pipeline.schema import Claim, DateRecord, Entity, Quantity, Record
 
 KINDS = ("entities", "quantities", "dates", "claims")
 MARKED_KINDS = KINDS[:3]
-SUMMARY_TYPES = ("metadata", "entities", "entities.unique", "quantities", "dates", "claims")
 _MARK_CLASS = {"entities": "ent", "quantities": "qty", "dates": "date"}
 _STATUS_TIPS = {"missed": " · MISSED: in the gold, not in the record", "spurious": " · SPURIOUS: not in the gold"}
 _GROUPED = ("summary", "sidebar", "bio")  # kinds whose consecutive blocks make one box
@@ -91,7 +90,7 @@ class ArticleView:
     items: dict[str, list[Item]]  # per kind, in text order
     claims: list[ClaimRow]
     placed: set[str]  # the ids written in the text: sentences and the records marked there
-    scores: dict[str, Score]  # against gold, per type of SUMMARY_TYPES
+    report: Report | None  # against gold: evaluate's scores of this article
     metadata_differences: list[str]
 
     @property
@@ -113,18 +112,17 @@ def article_view(record: Record, gold: Record | None = None) -> ArticleView:
     text = MarkedText(record.text, _marks(record, items), _back_links(record, items["claims"]))
     blocks = _blocks(record, text)
     placed = text.written
-    scores: dict[str, Score] = {}
+    report: Report | None = None
     metadata_differences: list[str] = []
     if gold is not None:
         report = Report()
         compare(record, gold, report)
-        scores = {name: report.scores[name] for name in SUMMARY_TYPES}
         metadata_differences = [f"missed: {d}" for d in report.scores["metadata"].misses]
         metadata_differences += [f"spurious: {d}" for d in report.scores["metadata"].spurious]
     return ArticleView(
         record=record, gold=gold, blocks=blocks, items=items,
         claims=[_claim_row(item, items, placed) for item in items["claims"]], placed=placed,
-        scores=scores, metadata_differences=metadata_differences,
+        report=report, metadata_differences=metadata_differences,
     )
 
 

@@ -19,9 +19,9 @@ import jinja2
 from markupsafe import Markup
 
 from pipeline import __version__
-from pipeline.evaluate import Score
+from pipeline.evaluate import ARTICLE_COLUMNS, Report
 from pipeline.io import write_atomic
-from pipeline.review.article import KINDS, SUMMARY_TYPES, ArticleView, article_view, describe_date, describe_quantity
+from pipeline.review.article import KINDS, ArticleView, article_view, describe_date, describe_quantity
 from pipeline.schema import ClaimType, EntityLabel, Record
 
 _PLAIN_NAME = re.compile(r"[\w.-]{1,100}")
@@ -52,7 +52,7 @@ def _environment() -> jinja2.Environment:
     environment.globals.update(
         style=Markup(static.joinpath("review.css").read_text(encoding="utf-8")),
         script=Markup(static.joinpath("review.js").read_text(encoding="utf-8")),
-        version=__version__, kinds=KINDS, summary_types=SUMMARY_TYPES,
+        version=__version__, kinds=KINDS, score_types=ARTICLE_COLUMNS,
         describe_quantity=describe_quantity, describe_date=describe_date,
         entity_labels=get_args(EntityLabel), claim_types=get_args(ClaimType),
     )
@@ -73,11 +73,10 @@ def build_site(records: list[Record], golds: dict[str, Record], output: Path) ->
         name = page_name(record.doc_id)
         write_atomic(output / "articles" / name, render_article(view))
         rows.append(IndexRow(view, f"articles/{quote(name)}"))
-    compared = [row.view for row in rows if row.view.gold is not None]
-    totals = {
-        name: Score(gold=sum(v.scores[name].gold for v in compared), predicted=sum(v.scores[name].predicted for v in compared),
-                    correct=sum(v.scores[name].correct for v in compared))
-        for name in SUMMARY_TYPES
-    } if compared else {}
-    index = _environment().get_template("index.html").render(rows=rows, totals=totals, compared=len(compared))
+    total = Report()
+    for row in rows:
+        if row.view.report is not None:
+            total.merge(row.view.report)
+    compared = sum(row.view.report is not None for row in rows)
+    index = _environment().get_template("index.html").render(rows=rows, total=total, compared=compared)
     write_atomic(output / "index.html", index)

@@ -13,7 +13,7 @@ from pipeline.validate import load_record
 from ..conftest import ROOT
 from .dom import Page
 
-GOLD = ROOT / "tests" / "gold" / "dbr-247-bat-ai-strategy.json"
+GOLD = ROOT / "tests" / "gold" / "dev" / "dbr-247-bat-ai-strategy.json"
 MARK_CLASS = {"entities": "ent", "quantities": "qty", "dates": "date"}
 
 

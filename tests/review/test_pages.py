@@ -156,4 +156,4 @@ def test_without_claims_or_records_the_page_still_renders(reference: Record) -> 
 def test_views_count_records_per_type(reference: Record, reference_view: ArticleView) -> None:
     assert reference_view.counts == {kind: len(getattr(reference, kind)) for kind in
                                      ("entities", "quantities", "dates", "claims")}
-    assert reference_view.gold is None and reference_view.scores == {}
+    assert reference_view.gold is None and reference_view.report is None

@@ -67,6 +67,13 @@ def test_index_lists_every_article_with_counts_and_f1(site, reference: Record, g
     assert by_doc["dbr-247-bat-ai-strategy"][6:] == [
         f"{report.scores[kind].f1:.3f}" for kind in ("entities", "quantities", "dates", "claims")]
     assert by_doc["기사 2/외신"][6:] == ["—"] * 4
+    totals = {cells[0].text: [c.text for c in cells[1:]] for cells in
+              ([c for c in row.parts if isinstance(c, Element)] for row in page.select("tr")
+               if row.parent.tag == "tbody" and "scores" in row.parent.parent.classes)}
+    for name in ("metadata", "entities", "entities.unique", "quantities", "dates", "claims"):
+        score = report.scores[name]
+        assert totals[name] == [str(score.gold), str(score.predicted), str(score.correct), str(len(score.misses)),
+                                str(len(score.spurious)), f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}"]
     buttons = [b for b in page.select("button") if "data-column" in b.attrs]
     assert [int(b.attrs["data-column"]) for b in buttons] == list(range(10))
 

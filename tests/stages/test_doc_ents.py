@@ -7,7 +7,8 @@ from html.parser import HTMLParser
 import pytest
 from spacy import displacy
 
-from pipeline import Document, Pipeline
+from pipeline import Pipeline
+from pipeline.document import Document
 from pipeline.schema import Entity
 from pipeline.stages.entities import set_doc_ents
 from pipeline.stages.morph import language
