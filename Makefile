@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install extract test bench schemas clean train-ner bench-ner quality
+.PHONY: install extract test bench schemas clean train-ner bench-ner quality review
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -20,6 +20,11 @@ extract: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/pytest -q
+
+# A static review site of the records in outputs/ (make extract writes them), compared
+# with the gold where tests/gold/ has one for the same doc_id: open build/review/index.html.
+review: $(STAMP)
+	$(BIN)/dbr-extract review outputs -o build/review --gold tests/gold
 
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.bench

@@ -157,12 +157,14 @@ def schema() -> None:
     print(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2))
 
 
-def _record_files(path: Path) -> list[Path]:
-    """``path`` itself, or a directory's ``*.json`` records (other JSON there, such as the
-    batch's ``manifest.json``, is not a record and is passed over)."""
+def _record_files(path: Path, recursive: bool = False) -> list[Path]:
+    """``path`` itself, or a directory's ``*.json`` records, also in its subdirectories when
+    ``recursive`` (other JSON there, such as the batch's ``manifest.json``, is not a record
+    and is passed over)."""
     if not path.is_dir():
         return [path]
-    return [file for file in sorted(path.glob("*.json")) if '"doc_id"' in file.read_text(encoding="utf-8")[:200]]
+    found = path.rglob("*.json") if recursive else path.glob("*.json")
+    return [file for file in sorted(found) if '"doc_id"' in file.read_text(encoding="utf-8")[:200]]
 
 
 def _records(path: Path) -> dict:
@@ -242,5 +244,69 @@ def evaluate(
         if score.f1 < threshold:
             _say(f"{name}: F1 {score.f1:.3f} is below {threshold}")
             failed = True
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def review(
+    paths: Annotated[list[Path], typer.Argument(help="Record .json files, or directories of them.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Directory for the site (index.html, articles/).")],
+    gold: Annotated[
+        Path | None,
+        typer.Option("--gold", help="A gold record file, or a directory searched (with its subdirectories) for them."),
+    ] = None,
+) -> None:
+    """Write a static review site: each article's text with its records marked, its claims, and gold differences.
+
+    OUTPUT/index.html lists every article (title, issue, counts per record type and,
+    with --gold, F1 per type); OUTPUT/articles/ has one page per article. Records are
+    matched with gold by doc_id and compared as `evaluate` compares them. The pages
+    need no server and no network. A record that cannot be read is reported and left
+    out; the exit code is then 1.
+
+    \b
+    Examples:
+      dbr-extract review outputs/ -o build/review
+      dbr-extract review outputs/ -o build/review --gold tests/gold/
+      dbr-extract review tests/gold/dev/dbr-247-bat-ai-strategy.json -o build/gold-review
+    """
+    from pipeline.review import build_site
+    from pipeline.schema import Record
+    from pipeline.validate import load_record
+
+    def read(files: list[Path]) -> tuple[list[Record], int]:
+        records, failed = [], 0
+        for file in files:
+            try:
+                records.append(load_record(file))
+            except ValueError as error:
+                _say(f"error: {file}: {error}")
+                failed += 1
+        return records, failed
+
+    records, failed = read([file for given in paths for file in _record_files(given)])
+    golds: dict[str, Record] = {}
+    if gold is not None:
+        gold_records, gold_failed = read(_record_files(gold, recursive=True))
+        failed += gold_failed
+        for record in gold_records:
+            if record.doc_id in golds:
+                _say(f"warning: two gold records for {record.doc_id}; the first is used")
+            golds.setdefault(record.doc_id, record)
+    by_doc_id: dict[str, Record] = {}
+    for record in records:
+        if record.doc_id in by_doc_id:
+            _say(f"warning: two records for {record.doc_id}; the first is used")
+        by_doc_id.setdefault(record.doc_id, record)
+    if not by_doc_id:
+        _say(f"error: no records in {', '.join(str(path) for path in paths)} (make extract writes outputs/)")
+        raise typer.Exit(1)
+    for doc_id in sorted(set(golds) - set(by_doc_id)):
+        _say(f"note: gold for {doc_id} has no record here")
+    build_site(list(by_doc_id.values()), golds, output)
+    compared = len(set(golds) & set(by_doc_id))
+    count = len(by_doc_id)
+    _say(f"{count} article{'' if count == 1 else 's'} ({compared} compared with gold) in {output / 'index.html'}")
     if failed:
         raise typer.Exit(1)

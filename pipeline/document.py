@@ -86,15 +86,17 @@ class Document:
 
     def to_spacy(self) -> Doc:
         """The document as a spaCy ``Doc`` — Kiwi's tokens and sentences, the entities found
-        as ``doc.ents`` — for spaCy's tools (displaCy, Matcher). A token that an entity ends
-        or begins inside (`바이두가` as one word) is split there. Built on each call: the
-        stages themselves read ``tokens``."""
+        as ``doc.ents`` (``kb_id_`` the canonical name, ``id_`` the record's id) — for spaCy's
+        tools (displaCy, Matcher). A token that an entity ends or begins inside (`바이두가`,
+        `한미` as one word) is split there, so ``doc.ents`` is exactly the record's entities.
+        Built on each call: the stages themselves read ``tokens``."""
         from pipeline.stages.morph import language
 
         assert self.tokens is not None, "morph has not run"
         table = self.tokens.split_at({edge for e in self.entities for edge in (e.start, e.end)})
         spacy_doc = language().tokenizer.from_table(table)
-        spacy_doc.ents = [spacy_doc.char_span(e.start, e.end, label=e.label) for e in self.entities]
+        spacy_doc.ents = [spacy_doc.char_span(e.start, e.end, label=e.label, kb_id=e.canonical, span_id=e.id)
+                          for e in self.entities]
         return spacy_doc
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:

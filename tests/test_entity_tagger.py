@@ -92,19 +92,3 @@ def test_reading_in_windows_finds_what_reading_the_whole_text_finds(monkeypatch)
     assert len(entity_tagger.windows(doc.tokens.sent_start, 8)) >= 4
     found = [(start, end, label) for start, end, label, _ in entity_tagger.find_entities(recogniser(), doc.tokens)]
     assert found == expected and len(found) >= 6
-
-
-def test_the_spacy_doc_holds_the_records_entities(reference) -> None:
-    from spacy import displacy
-
-    from pipeline import Pipeline
-    from pipeline.document import Document
-    from tests.conftest import REFERENCE
-
-    doc = Pipeline().run(Document(doc_id="r", raw=REFERENCE.read_text(encoding="utf-8")))
-    spacy_doc = doc.to_spacy()
-    assert [(e.start_char, e.end_char, e.label_) for e in spacy_doc.ents] == [
-        (e.start, e.end, e.label) for e in doc.entities
-    ]
-    html = displacy.render(spacy_doc, style="ent")
-    assert html.count("<mark") == len(doc.entities)
