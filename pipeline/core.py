@@ -12,7 +12,7 @@ from typing import Any
 from pipeline import __version__
 from pipeline.document import Document
 from pipeline.schema import Record, Source
-from pipeline.stages import claims, clean, dates, entities, morph, quantities
+from pipeline.stages import claims, clean, dates, entities, link, morph, quantities
 
 Stage = Callable[[Document], None]
 
@@ -22,6 +22,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("quantities", quantities.run),
     ("dates", dates.run),
     ("entities", entities.run),
+    ("link", link.run),
     ("claims", claims.run),
 )
 

@@ -111,6 +111,8 @@ class Mention(Span):
 class Entity(Mention):
     label: EntityLabel
     canonical: str
+    found_by: str | None = Field(default=None, description="The pass of the entity stage that found the mention "
+                                                           "(or set its label), e.g. `model`, `gazetteer`.")
 
 
 class Quantity(Mention):

@@ -102,6 +102,7 @@ CREATE TABLE IF NOT EXISTS "entities" (
     "sentence" TEXT NOT NULL,
     "label" TEXT NOT NULL,
     "canonical" TEXT NOT NULL,
+    "found_by" TEXT,
     PRIMARY KEY ("doc_id", "id"),
     FOREIGN KEY ("doc_id") REFERENCES "articles" ("doc_id") ON DELETE CASCADE,
     FOREIGN KEY ("doc_id", "sentence") REFERENCES "sentences" ("doc_id", "id")

@@ -55,7 +55,7 @@ def test_decoding_never_leaves_an_entity_open(outside, unit, decoded) -> None:
 
 def test_each_entity_carries_the_models_confidence_in_it() -> None:
     from pipeline.entity_tagger import CERTAINLY_OUTSIDE, CONFIDENCE
-    from pipeline.stages.entities import recogniser
+    from pipeline.stages.entities.finders import recogniser
     from tests.stages.test_entities import mentions_of
 
     doc, _, _ = mentions_of("마윈 회장은 베이징에서 알리바바의 새 전략을 발표했다. 삼성전자와 LG전자도 참석했다.", [])
@@ -78,7 +78,7 @@ def test_windows_are_whole_sentences_within_the_size() -> None:
 
 def test_reading_in_windows_finds_what_reading_the_whole_text_finds(monkeypatch) -> None:
     from pipeline import entity_tagger
-    from pipeline.stages.entities import recogniser
+    from pipeline.stages.entities.finders import recogniser
     from tests.stages.test_entities import mentions_of
 
     text = ("하나금융그룹은 지난해 서울 명동에 디지털 지점을 열었다. 함영주 회장은 토스와의 제휴를 강조했다. "
