@@ -46,9 +46,9 @@ SPLITS = ("dev", "test")
 # The keys a label line may hold; anything else is a typo that would silently drop a decision.
 HEADER_KEYS = {"doc_id", "metadata", "footnotes"}
 SENTENCE_KEYS = {"sid", "block", "kind", "label", "newline", "text", "entities", "quantities", "dates", "claims"}
-ENTITY_KEYS = {"text", "label", "canonical"}
-QUANTITY_KEYS = {"text", "value", "unit", "kind", "qualifier", "value_max", "per"}
-DATE_KEYS = {"text", "value", "end_value", "granularity", "qualifier", "end_qualifier"}
+ENTITY_KEYS = {"text", "label", "canonical", "nth"}
+QUANTITY_KEYS = {"text", "value", "unit", "kind", "qualifier", "value_max", "per", "nth"}
+DATE_KEYS = {"text", "value", "end_value", "granularity", "qualifier", "end_qualifier", "nth"}
 CLAIM_KEYS = {"type", "subject", "predicate", "object", "quantity", "quantity_sid", "quantity_nth", "date",
               "date_sid", "date_nth", "qualifiers", "speaker", "evidence_sids"}
 
@@ -193,9 +193,10 @@ def assemble(labels: Labels, page: Path, source_path: str) -> Record:
         start, end = sentence_spans[row["sid"]]
         position = start
         for item in row.get(kind, []):
-            found = _find(text, item["text"], position, end, f"{name} {row['sid']} {kind}")
+            item = dict(item)
+            found = _nth(text, item["text"], position, end, item.pop("nth", 1), f"{name} {row['sid']} {kind}")
             yield found, found + len(item["text"]), item
-            position = found + 1
+            position = found + len(item["text"])  # spans of one kind never overlap
 
     entities, quantities, dates = [], [], []
     quantity_ids: dict[tuple[str, int], str] = {}  # (sid, start) → id
