@@ -38,6 +38,7 @@ def extract(
     """Extract one record per article, in parallel; skips articles whose record is up to date.
 
     Failures go to OUTPUT/errors.jsonl (file, stage, message) and the run goes on;
+    warnings (text the cleaning dropped, no article text) go into the record.
     OUTPUT/manifest.json records the run. The exit code is 1 when any article failed.
     A run killed at any moment leaves only complete records: run it again to finish.
 
@@ -58,6 +59,8 @@ def extract(
             if outcome.status == "failed":
                 stage = f"stage {outcome.stage}: " if outcome.stage != "read" else ""
                 reporter.note(f"error: {outcome.where}: {stage}{outcome.message}")
+            for warning in outcome.warnings:
+                reporter.note(f"warning: {outcome.where}: {warning}")
             reporter.advance(outcome.status)
 
         try:
@@ -119,17 +122,27 @@ def load(
 def validate(
     paths: Annotated[list[Path], typer.Argument(help="Record or gold .json files, or directories of them.")],
 ) -> None:
-    """Check records against the schema and SPEC's invariants (spans, offsets, ids).
+    """Check records against the schema and SPEC's invariants (spans, offsets, ids), and
+    that every value fits JSON and the databases (finite numbers, 64-bit integers, Unicode).
+
+    Every .json file of a directory is checked (but the batch's manifest.json); the
+    exit code is 1 when any is not a valid record, or a directory holds none.
 
     \b
     Examples:
       dbr-extract validate outputs/
       dbr-extract validate tests/gold/dbr-247-bat-ai-strategy.json
     """
-    from pipeline.validate import load_record, problems
+    from pipeline.db import record_files
+    from pipeline.validate import load_record, printable, problems
 
     bad = 0
-    for path in (file for given in paths for file in _record_files(given)):
+    for given in paths:
+        if given.is_dir() and not any(record_files([given])):
+            _say(f"{printable(str(given))}: no .json records in this directory")
+            bad += 1
+    for path in record_files(paths):
+        name = printable(str(path))
         try:
             found = problems(load_record(path))
         except ValueError as error:
@@ -137,9 +150,9 @@ def validate(
         if found:
             bad += 1
             for message in found:
-                _say(f"{path}: {message}")
+                _say(f"{name}: {message}")
         else:
-            print(f"{path}: ok")
+            print(f"{name}: ok")
     if bad:
         raise typer.Exit(1)
 
@@ -157,21 +170,12 @@ def schema() -> None:
     print(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2))
 
 
-def _record_files(path: Path, recursive: bool = False) -> list[Path]:
-    """``path`` itself, or a directory's ``*.json`` records, also in its subdirectories when
-    ``recursive`` (other JSON there, such as the batch's ``manifest.json``, is not a record
-    and is passed over)."""
-    if not path.is_dir():
-        return [path]
-    found = path.rglob("*.json") if recursive else path.glob("*.json")
-    return [file for file in sorted(found) if '"doc_id"' in file.read_text(encoding="utf-8")[:200]]
-
-
 def _records(path: Path) -> dict:
+    from pipeline.db import record_files
     from pipeline.validate import load_record
 
     records = {}
-    for file in _record_files(path):
+    for file in record_files([path]):
         try:
             record = load_record(file)
         except ValueError as error:
@@ -271,6 +275,7 @@ def review(
       dbr-extract review outputs/ -o build/review --gold tests/gold/
       dbr-extract review tests/gold/dev/dbr-247-bat-ai-strategy.json -o build/gold-review
     """
+    from pipeline.db import record_files
     from pipeline.review import build_site
     from pipeline.schema import Record
     from pipeline.validate import load_record
@@ -285,10 +290,10 @@ def review(
                 failed += 1
         return records, failed
 
-    records, failed = read([file for given in paths for file in _record_files(given)])
+    records, failed = read(list(record_files(paths)))
     golds: dict[str, Record] = {}
     if gold is not None:
-        gold_records, gold_failed = read(_record_files(gold, recursive=True))
+        gold_records, gold_failed = read(list(record_files([gold], recursive=True)))
         failed += gold_failed
         for record in gold_records:
             if record.doc_id in golds:

@@ -70,4 +70,5 @@ def to_record(doc: Document) -> Record:
         quantities=doc.quantities,
         dates=doc.dates,
         claims=doc.claims,
+        warnings=doc.warnings,
     )

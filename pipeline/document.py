@@ -82,6 +82,9 @@ class Document:
     dates: list[DateRecord] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
 
+    # what the stages noticed about the input (``Record.warnings``)
+    warnings: list[str] = field(default_factory=list)
+
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
     def to_spacy(self) -> Doc:

@@ -166,3 +166,6 @@ class Record(Model):
     quantities: list[Quantity] = []
     dates: list[DateRecord] = []
     claims: list[Claim] = []
+    warnings: list[str] = Field(
+        default=[], description="What a user should know about the input: text that cleaning dropped, no article text."
+    )

@@ -21,6 +21,7 @@ CREATE TABLE IF NOT EXISTS "articles" (
     "editor_note" TEXT,
     "credits" TEXT NOT NULL,
     "text" TEXT NOT NULL,
+    "warnings" TEXT NOT NULL,
     "record_sha256" TEXT NOT NULL,
     PRIMARY KEY ("doc_id")
 );

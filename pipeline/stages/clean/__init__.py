@@ -12,13 +12,15 @@ from __future__ import annotations
 from pipeline.document import Document
 from pipeline.offsets import TextBuilder
 from pipeline.schema import Block, FootnoteRef
-from pipeline.stages.clean.body import bio_start, footer_start, read_bio, read_body
+from pipeline.stages.clean.body import bio_start, footer_start, prose_after, read_bio, read_body
 from pipeline.stages.clean.header import read_head
 from pipeline.stages.clean.lines import NORMALISE, split_lines
 
 __all__ = ["NORMALISE", "run"]
 
 _BLOCK_SEPARATOR = "\n\n"
+# Blocks of article text: a record with none of them warns that the page had none.
+_BODY_KINDS = frozenset({"summary", "paragraph", "quote", "sidebar"})
 
 
 def run(doc: Document) -> None:
@@ -53,3 +55,10 @@ def run(doc: Document) -> None:
     doc.blocks = blocks
     metadata.footnote_refs = footnotes
     doc.metadata = metadata
+    if not any(block.kind in _BODY_KINDS for block in blocks):
+        doc.warnings.append("no article text: nothing on the page but site chrome, a title or headings")
+    if dropped := prose_after(lines[footer:]):
+        doc.warnings.append(
+            f"text after the page footer was dropped: {len(dropped)} line(s) from raw character "
+            f"{dropped[0].raw_start} ({dropped[0].content[:30]}…)"
+        )

@@ -45,6 +45,20 @@ def footer_start(lines: list[Line], start: int) -> int:
     return len(lines)
 
 
+# A line after the footer this long, ending a sentence, is article text, not a link (the
+# site's article lists are titles): cleaning drops it, and the record says so.
+_PROSE_MIN = 40
+
+
+def prose_after(lines: list[Line]) -> list[Line]:
+    """The lines of article text among ``lines`` (those after the footer)."""
+    return [
+        line for line in lines
+        if len(line.content) >= _PROSE_MIN and SENTENCE_END.search(line.content)
+        and not line.content.startswith(("-", "•")) and not is_chrome(line.content)
+    ]
+
+
 def bio_start(lines: list[Line], start: int, end: int, metadata: Metadata) -> int:
     """The bio starts at the first line that begins with `필자는`, or is an author's line:
     the name, then an affiliation ending in a job title or an e-mail address."""

@@ -14,8 +14,9 @@ from pipeline.resources import kiwi
 from pipeline.schema import BlockKind
 
 # One-for-one character normalisation: NBSP and the ideographic space become a
-# space, full-width ASCII forms their ASCII character.
-NORMALISE = {0x00A0: " ", 0x3000: " ", 0x2007: " ", 0x202F: " "}
+# space, full-width ASCII forms their ASCII character; so does NUL, which no record
+# may hold (PostgreSQL cannot store it).
+NORMALISE = {0x00A0: " ", 0x3000: " ", 0x2007: " ", 0x202F: " ", 0x0000: " "}
 NORMALISE.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
