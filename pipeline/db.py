@@ -7,7 +7,7 @@ written once:
   fields of ``source`` (prefixed ``source_``; the extra keys of a JSONL line go
   to ``source_extra``) and of ``metadata`` (as they are) become columns.
 - Every list of models becomes a table of its own, named after the field:
-  ``blocks``, ``sentences``, ``entities``, ``quantities``, ``dates``, ``claims``,
+  ``blocks``, ``sentences``, ``linked_entities``, ``entities``, ``quantities``, ``dates``, ``claims``,
   ``authors`` and ``footnote_refs``. Each row holds ``doc_id``, its ``position``
   in the list and the model's fields; the key is ``(doc_id, id)`` where the model
   has an ``id``, else ``(doc_id, position)``.
@@ -57,11 +57,13 @@ REFERENCES = {
     "sentence": ("sentences", "id"),
     "quantity": ("quantities", "id"),
     "date": ("dates", "id"),
+    "entity": ("linked_entities", "id"),
 }
 # What analysts search by (and what joins need beyond the keys).
 INDEXES = {
     "articles": (("record_sha256",),),
     "authors": (("name",),),
+    "linked_entities": (("label", "canonical"), ("canonical",)),
     "entities": (("label", "canonical"), ("canonical",)),
     "quantities": (("unit", "value"), ("kind",)),
     "dates": (("value",),),

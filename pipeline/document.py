@@ -10,7 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from pipeline.schema import Block, Claim, DateRecord, Entity, Metadata, Quantity, Sentence
+from pipeline.schema import Block, Claim, DateRecord, Entity, LinkedEntity, Metadata, Quantity, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -78,6 +78,7 @@ class Document:
 
     # extraction stages
     entities: list[Entity] = field(default_factory=list)
+    linked_entities: list[LinkedEntity] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     dates: list[DateRecord] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)

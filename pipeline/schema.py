@@ -113,6 +113,17 @@ class Entity(Mention):
     canonical: str
     found_by: str | None = Field(default=None, description="The pass of the entity stage that found the mention "
                                                            "(or set its label), e.g. `model`, `gazetteer`.")
+    entity: str | None = Field(default=None, description="Id of the entity (in `linked_entities`) it names.")
+
+
+class LinkedEntity(Model):
+    """One entity of the article: the mentions that name it, joined by the `link` stage."""
+
+    id: str
+    label: EntityLabel
+    canonical: str
+    aliases: list[str] = Field(default=[], description="Its other spellings in the article.")
+    mentions: list[str] = Field(default=[], description="Ids of its mentions (`entities`).")
 
 
 class Quantity(Mention):
@@ -162,7 +173,8 @@ class Record(Model):
     text: str
     blocks: list[Block]
     sentences: list[Sentence]
-    entities: list[Entity] = []
+    linked_entities: list[LinkedEntity] = Field(default=[], description="The article's entities, each once.")
+    entities: list[Entity] = Field(default=[], description="Mentions of named entities.")
     quantities: list[Quantity] = []
     dates: list[DateRecord] = []
     claims: list[Claim] = []

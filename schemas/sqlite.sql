@@ -91,6 +91,22 @@ CREATE TABLE IF NOT EXISTS "sentences" (
 
 CREATE INDEX IF NOT EXISTS "sentences_doc_id_block_idx" ON "sentences" ("doc_id", "block");
 
+CREATE TABLE IF NOT EXISTS "linked_entities" (
+    "doc_id" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "id" TEXT NOT NULL,
+    "label" TEXT NOT NULL,
+    "canonical" TEXT NOT NULL,
+    "aliases" TEXT NOT NULL,
+    "mentions" TEXT NOT NULL,
+    PRIMARY KEY ("doc_id", "id"),
+    FOREIGN KEY ("doc_id") REFERENCES "articles" ("doc_id") ON DELETE CASCADE
+);
+
+CREATE INDEX IF NOT EXISTS "linked_entities_label_canonical_idx" ON "linked_entities" ("label", "canonical");
+
+CREATE INDEX IF NOT EXISTS "linked_entities_canonical_idx" ON "linked_entities" ("canonical");
+
 CREATE TABLE IF NOT EXISTS "entities" (
     "doc_id" TEXT NOT NULL,
     "position" INTEGER NOT NULL,
@@ -104,9 +120,11 @@ CREATE TABLE IF NOT EXISTS "entities" (
     "label" TEXT NOT NULL,
     "canonical" TEXT NOT NULL,
     "found_by" TEXT,
+    "entity" TEXT,
     PRIMARY KEY ("doc_id", "id"),
     FOREIGN KEY ("doc_id") REFERENCES "articles" ("doc_id") ON DELETE CASCADE,
-    FOREIGN KEY ("doc_id", "sentence") REFERENCES "sentences" ("doc_id", "id")
+    FOREIGN KEY ("doc_id", "sentence") REFERENCES "sentences" ("doc_id", "id"),
+    FOREIGN KEY ("doc_id", "entity") REFERENCES "linked_entities" ("doc_id", "id")
 );
 
 CREATE INDEX IF NOT EXISTS "entities_label_canonical_idx" ON "entities" ("label", "canonical");
@@ -114,6 +132,8 @@ CREATE INDEX IF NOT EXISTS "entities_label_canonical_idx" ON "entities" ("label"
 CREATE INDEX IF NOT EXISTS "entities_canonical_idx" ON "entities" ("canonical");
 
 CREATE INDEX IF NOT EXISTS "entities_doc_id_sentence_idx" ON "entities" ("doc_id", "sentence");
+
+CREATE INDEX IF NOT EXISTS "entities_doc_id_entity_idx" ON "entities" ("doc_id", "entity");
 
 CREATE TABLE IF NOT EXISTS "quantities" (
     "doc_id" TEXT NOT NULL,

@@ -1,22 +1,33 @@
-"""Stage ``link``: which entity mentions name one entity, its canonical name and its label
-(SPEC §3 `canonical`, §8 canonical names).
+"""Stage ``link``: which entity mentions name one entity — the article's entity table —
+with its canonical name and its label (SPEC §3 `canonical`, §8 canonical names).
 
-It reads the entity stage's mentions — each with the canonical name its own evidence
-gave (a gloss's name, a gazetteer entry's, or itself) — and joins spellings: a
-spelling that a gloss ties to a fuller name, a Latin spelling that sounds like one
-Hangul name, a spelling one vowel from a more frequent one. Then one entity, one label.
+The entity stage hands over mentions whose ``canonical`` is what their own evidence
+gave: the name a gloss or an `(이하 X)` alias belongs to, a gazetteer entry's full
+name, or the mention itself. Mentions join into one entity when they are spelt alike,
+when that evidence ties them (a gazetteer's full name only when the article spells it
+out: the gazetteer is a default, never an override of the article's own names), when a
+Latin spelling sounds like a Hangul one, when a spelling is one vowel off a more
+frequent one, and when one is the short form of another: a company's first word
+(`한빛` after `한빛에너지솔루션`), a person's surname with a title (`박 대표`) or one part
+of a foreign name (`나델라`, `다카하시`). A short form that could belong to several
+entities belongs, at each mention, to the one named last before it.
+
+The canonical name is the fullest spelling the article uses outside brackets, Hangul
+before Latin; the label is the one most mentions carry (weighed by the evidence that
+set it). Every mention gets its entity's id, canonical and label.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 from pipeline import transliteration
 from pipeline.document import Document
-from pipeline.resources import gazetteer
-from pipeline.schema import Entity
-from pipeline.stages.entities.lexicon import HANGUL
+from pipeline.resources import word_list
+from pipeline.schema import Entity, LinkedEntity
+from pipeline.stages.entities.lexicon import HANGUL, gazetteer_places
 from pipeline.stages.entities.mentions import PARTICLE_AFTER_NAME
 
 # How much a mention's label counts towards its entity's label, by the pass that set it:
@@ -24,14 +35,98 @@ from pipeline.stages.entities.mentions import PARTICLE_AFTER_NAME
 # curated list of mostly unambiguous names, and that more surely than the model.
 VOTES = {"apposition": 5, "longer names": 5, "quoted names": 5, "name endings": 5, "gazetteer": 2,
          "country abbreviations": 2}
+# Passes whose canonical names come from the gazetteer rather than from the article.
+_DEFAULT_CANONICALS = frozenset({"gazetteer"})
 _APP = re.compile(r" (?:앱|애플리케이션|어플)")
+_NAMED_THINGS = frozenset({"ORG", "PRODUCT", "EVENT"})
+
+
+class _Groups:
+    """Union-find over mention indices."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: int, b: int) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+    def join_all(self, items: Iterable[int]) -> None:
+        items = list(items)
+        for item in items[1:]:
+            self.union(items[0], item)
 
 
 def run(doc: Document) -> None:
-    entities = doc.entities
-    _canonicals(entities)
-    _consistent_labels(entities)
-    _apps(doc.text, entities)
+    mentions = sorted(doc.entities, key=lambda e: e.start)
+    groups = _Groups(len(mentions))
+    by_spelling: dict[str, list[int]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
+        by_spelling[mention.text].append(index)
+    short = _short_forms(mentions, by_spelling)
+    for spelling, indices in by_spelling.items():
+        if spelling not in short:
+            groups.join_all(indices)
+    _join_by_evidence(mentions, by_spelling, groups)
+    _join_by_sound(mentions, by_spelling, groups)
+    _join_short_forms(mentions, by_spelling, short, groups)
+    members: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(mentions)):
+        members[groups.find(index)].append(index)
+    table = []
+    for number, indices in enumerate(sorted(members.values())):
+        group = [mentions[i] for i in indices]
+        canonical = _canonical(doc.text, group)
+        label = _vote(group)
+        entity_id = f"n{number}"
+        for mention in group:
+            mention.canonical, mention.label, mention.entity = canonical, label, entity_id
+        table.append(LinkedEntity(id=entity_id, label=label, canonical=canonical,
+                                  aliases=sorted({m.text for m in group} - {canonical}),
+                                  mentions=[m.id for m in sorted(group, key=lambda m: int(m.id[1:]))]))
+    _apps(doc.text, doc.entities)
+    doc.linked_entities = table
+
+
+def _join_by_evidence(mentions: list[Entity], by_spelling: dict[str, list[int]], groups: _Groups) -> None:
+    """A mention joins the name its own evidence gave it (a gloss's name, an alias's full
+    name), and a gazetteer's full name where the article spells that name out."""
+    for index, mention in enumerate(mentions):
+        target = by_spelling.get(mention.canonical)
+        if mention.canonical == mention.text:
+            continue
+        if target:
+            groups.union(index, target[0])
+        elif mention.found_by in _DEFAULT_CANONICALS:
+            mention.canonical = mention.text
+
+
+def _join_by_sound(mentions: list[Entity], by_spelling: dict[str, list[int]], groups: _Groups) -> None:
+    """A Latin spelling that sounds like exactly one Hangul spelling (`9Kresearch` →
+    `9K리서치`), and a spelling one vowel from a more frequent one (`알라바바` → `알리바바`)."""
+    hangul = [s for s in by_spelling if HANGUL.search(s)]
+    for spelling in by_spelling:
+        if HANGUL.search(spelling) or not re.search(r"[A-Za-z]", spelling):
+            continue
+        alike = [name for name in hangul if transliteration.sound_alike(spelling, name)]
+        if len(alike) == 1:
+            groups.union(by_spelling[spelling][0], by_spelling[alike[0]][0])
+    places = gazetteer_places()
+    counts = {spelling: len(indices) for spelling, indices in by_spelling.items()}
+    for spelling in by_spelling:
+        if spelling in places:
+            continue
+        likelier = [other for other in by_spelling
+                    if counts[other] > counts[spelling] and _one_syllable_apart(spelling, other)]
+        if likelier:
+            groups.union(by_spelling[spelling][0], by_spelling[max(likelier, key=counts.get)][0])
 
 
 def _one_syllable_apart(a: str, b: str) -> bool:
@@ -42,51 +137,91 @@ def _one_syllable_apart(a: str, b: str) -> bool:
     return len(differences) == 1 and all(HANGUL.match(c) for c in differences[0])
 
 
-def _canonicals(entities: list[Entity]) -> None:
-    """Gloss and short-form links first, then spellings in Latin that sound like one in
-    Hangul, then near-identical spellings."""
-    short_forms = {e.text: e.canonical for e in entities
-                   if e.found_by == "glosses" and HANGUL.search(e.text) and e.text != e.canonical and e.text in e.canonical}
-    for entity in entities:
-        if entity.canonical == entity.text:  # the article's own `…(short form)` beats a default
-            entity.canonical = short_forms.get(entity.text, entity.text)
-    _cross_script(entities)
-    counts = Counter(e.canonical for e in entities)
-    by_length: dict[int, list[str]] = defaultdict(list)
-    for spelling, _ in counts.most_common():
-        by_length[len(spelling)].append(spelling)
-    known = {name for name, _, _ in gazetteer()}
-    for entity in entities:
-        spelling = entity.canonical
-        if spelling in known:
+def _short_forms(mentions: list[Entity], by_spelling: dict[str, list[int]]) -> dict[str, list[str]]:
+    """Spellings that are the short form of longer ones the article used before, with those:
+    the first word of an organisation's, product's or event's name (`도담` of
+    `도담리테일테크`, `세진` of `세진 로지스`), a surname (`박` of `박정훈`), or a part of
+    a person's name in several words (`나델라` of `사티아 나델라`)."""
+    labels = {spelling: Counter(mentions[i].label for i in indices) for spelling, indices in by_spelling.items()}
+    first_seen = {spelling: mentions[indices[0]].start for spelling, indices in by_spelling.items()}
+    places = gazetteer_places()
+    company_words = frozenset(word_list("company_words"))
+    found: dict[str, list[str]] = {}
+    for spelling in by_spelling:
+        if spelling in places:
             continue
-        for other in by_length[len(spelling)]:
-            if counts[other] > counts[spelling] and _one_syllable_apart(spelling, other):
-                entity.canonical = other
-                break
+        fuller = []
+        for other in by_spelling:
+            # A short form comes after the name it shortens, unless the longer name is the
+            # same brand with a company word (`유키하나` before `유키하나제과`): a name used
+            # first is a name of its own (`몬테랄디` before `몬테랄디 아카데미`, its school).
+            if other == spelling or len(other) <= len(spelling) or (
+                first_seen[other] > first_seen[spelling] and other[len(spelling) :].strip() not in company_words
+            ):
+                continue
+            label = labels[other].most_common(1)[0][0]
+            if label in _NAMED_THINGS and len(spelling) >= 2 and other.startswith(spelling) and (
+                HANGUL.match(other, len(spelling)) or other[len(spelling)] == " " or other[len(spelling)].isalnum()
+            ) and not _glued_word(spelling, other):
+                fuller.append(other)
+            elif label == "PERSON" and _part_of_person(spelling, other):
+                fuller.append(other)
+        if fuller:
+            found[spelling] = fuller
+    return found
 
 
-def _cross_script(entities: list[Entity]) -> None:
-    """A name written in Latin only, linked to nothing, that sounds like exactly one Hangul
-    name of the article takes that name's canonical (`9Kresearch` → `9K리서치`)."""
-    hangul = {e.canonical for e in entities if HANGUL.search(e.canonical)}
-    latin = {e.canonical for e in entities if re.search(r"[A-Za-z]", e.canonical) and not HANGUL.search(e.canonical)}
-    links = {}
-    for spelling in latin:
-        alike = [name for name in hangul if transliteration.sound_alike(spelling, name)]
-        if len(alike) == 1:
-            links[spelling] = alike[0]
-    for entity in entities:
-        entity.canonical = links.get(entity.canonical, entity.canonical)
+def _glued_word(spelling: str, other: str) -> bool:
+    """Whether a Latin spelling runs on into more Latin letters (`LG` in `LGD` is no word)."""
+    return spelling[-1].isascii() and spelling[-1].isalpha() and other[len(spelling)].isascii() and (
+        other[len(spelling)].isalpha()
+    )
 
 
-def _consistent_labels(entities: list[Entity]) -> None:
-    """One entity, one label: the label most of its mentions have (gazetteer labels win ties)."""
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for entity in entities:
-        votes[entity.canonical][entity.label] += VOTES.get(entity.found_by or "", 1)
-    for entity in entities:
-        entity.label = votes[entity.canonical].most_common(1)[0][0]
+def _part_of_person(spelling: str, other: str) -> bool:
+    """A one-syllable surname of a Korean name (`박` of `박정훈`), or the first or last
+    word of a name in several words (`다카하시` of `다카하시 겐타로`, `나델라` of `사티아 나델라`)."""
+    words = other.split()
+    if len(words) > 1:
+        return spelling in (words[0], words[-1])
+    return len(spelling) == 1 and HANGUL.match(spelling) is not None and other.startswith(spelling) and 2 <= len(other) <= 4
+
+
+def _join_short_forms(mentions: list[Entity], by_spelling: dict[str, list[int]], short: dict[str, list[str]],
+                      groups: _Groups) -> None:
+    """Each mention of a short form joins the entity of the fuller name it stands for: the
+    only one, or the one named last before the mention (else first after it)."""
+    for spelling, fuller in short.items():
+        candidates = {groups.find(by_spelling[name][0]) for name in fuller}
+        if len(candidates) == 1:
+            groups.join_all([*by_spelling[spelling], by_spelling[fuller[0]][0]])
+            continue
+        named = sorted((mentions[i].start, i) for name in fuller for i in by_spelling[name])
+        for index in by_spelling[spelling]:
+            start = mentions[index].start
+            before = [i for position, i in named if position < start]
+            groups.union(index, before[-1] if before else named[0][1])
+
+
+def _canonical(text: str, group: list[Entity]) -> str:
+    """The fullest spelling used outside brackets (a gloss in brackets names what stands
+    before it), or given by the mentions' own evidence (`미` of `한미` names `미국`), Hangul
+    before Latin; among equals, the first."""
+    outside = [m for m in group if not _in_brackets(text, m.start)] or group
+    names = [(m.text, m.start) for m in outside] + [(m.canonical, m.start) for m in group]
+    return max(names, key=lambda name: (HANGUL.search(name[0]) is not None, len(name[0]), -name[1]))[0]
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    opening = text.rfind("(", 0, position)
+    return opening >= 0 and text.find(")", opening) >= position and "\n" not in text[opening:position]
+
+
+def _vote(group: list[Entity]) -> str:
+    votes: Counter = Counter()
+    for mention in group:
+        votes[mention.label] += VOTES.get(mention.found_by or "", 1)
+    return votes.most_common(1)[0][0]
 
 
 def _apps(text: str, entities: list[Entity]) -> None:

@@ -30,11 +30,13 @@ def mentions_of(text: str, names: list[tuple[str, str]]) -> tuple[Document, list
 
 
 def linked(doc: Document, mentions: list[Mention]) -> list[Entity]:
-    """The mentions as the entity stage hands them to ``link``, after its canonical names."""
-    records = [Entity(id=f"e{i}", text=doc.text[m.start : m.end], label=m.label, canonical=m.canonical or doc.text[m.start : m.end],
-                      found_by=m.source, start=m.start, end=m.end, raw_start=m.start, raw_end=m.end, sentence="s0")
-               for i, m in enumerate(mentions)]
-    link._canonicals(records)
+    """The mentions as the entity stage hands them over, after the ``link`` stage."""
+    doc.entities = [Entity(id=f"e{i}", text=doc.text[m.start : m.end], label=m.label,
+                           canonical=m.canonical or doc.text[m.start : m.end], found_by=m.source, start=m.start,
+                           end=m.end, raw_start=m.start, raw_end=m.end, sentence="s0")
+                    for i, m in enumerate(mentions)]
+    records = list(doc.entities)
+    link.run(doc)
     return records
 
 
@@ -534,9 +536,7 @@ def test_a_name_after_a_place_is_not_owned_by_it() -> None:
 )
 def test_a_name_before_the_word_app_names_the_app(text, label) -> None:
     doc, mentions, _ = mentions_of(text, [("쿠라이", "ORG")])
-    records = linked(doc, mentions)
-    link._apps(doc.text, records)
-    assert records[0].label == label
+    assert linked(doc, mentions)[0].label == label
 
 
 def test_a_name_whose_last_word_says_what_it_is_outvotes_the_model_for_its_acronym() -> None:
@@ -546,6 +546,4 @@ def test_a_name_whose_last_word_says_what_it_is_outvotes_the_model_for_its_acron
     assert (mentions[1].label, mentions[1].source) == ("ORG", "name endings")
     added = recurrence.glosses(doc.text, mentions, tokens)
     assert added == [] and mentions[1].canonical == "ZXG"
-    records = linked(doc, mentions)
-    link._consistent_labels(records)
-    assert [e.label for e in records] == ["ORG"] * 4
+    assert [e.label for e in linked(doc, mentions)] == ["ORG"] * 4

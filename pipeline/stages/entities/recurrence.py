@@ -12,11 +12,13 @@ from pipeline.stages.entities.mentions import (
 )
 
 GLOSS_SPLIT = re.compile(r"\s*[,;/]\s*")
+# `(이하 KLS)`, `(이하 ‘그린큐브’)`: the name the article uses from here on.
+_ALIAS = re.compile(r"이하\s*[‘'“\"]?(?P<alias>[^‘'“\"’”)]+?)[’'”\"]?\s*")
 
 
 def glosses(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Mention]:
     """Mentions in parentheses right after a name, with its canonical name: glosses
-    (`(李彦宏)`, `(Baidu)`) and short forms (`메이퇀디엔핑(메이퇀)`)."""
+    (`(李彦宏)`, `(Baidu)`), short forms (`메이퇀디엔핑(메이퇀)`) and aliases (`(이하 KLS)`)."""
     added: list[Mention] = []
     labelled = {(m.start, m.end): m for m in mentions if m.source in CUED}
     for mention in list(mentions):
@@ -31,6 +33,10 @@ def glosses(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Ment
         inside = text[inside_start:close]
         name = text[mention.start : mention.end]
         canonical = mention.canonical or name
+        if alias := _ALIAS.fullmatch(inside):  # `케이로지스솔루션(이하 KLS)`
+            added.append(Mention(inside_start + alias.start("alias"), inside_start + alias.end("alias"), mention.label,
+                                 "glosses", canonical))
+            continue
         if HANGUL.search(inside):
             if inside in name and inside != name and inside_start in tokens.at_start:
                 added.append(Mention(inside_start, close, mention.label, "glosses", canonical))

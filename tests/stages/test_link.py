@@ -1,0 +1,123 @@
+"""The link stage: which mentions are one entity, its canonical name and label (SPEC §3, §8).
+
+Each case gives the entity stage's mentions (span, label, the pass that found it, and
+the canonical name its own evidence gave) and the entity each mention ends up in.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import Pipeline
+from pipeline.document import Document
+from pipeline.schema import Entity
+from pipeline.stages import clean, entities, link, morph
+
+PREPARE = Pipeline((("clean", clean.run), ("morph", morph.run)))
+FIND_AND_LINK = Pipeline((("clean", clean.run), ("morph", morph.run), ("entities", entities.run), ("link", link.run)))
+
+Given = tuple[str, str] | tuple[str, str, str] | tuple[str, str, str, str]  # span, label[, found_by[, canonical]]
+
+
+def linked(text: str, given: list[Given]) -> Document:
+    doc = PREPARE.run(Document(doc_id="t", raw=text))
+    records, position = [], 0
+    for number, (span, label, *rest) in enumerate(given):
+        start = doc.text.index(span, position)
+        position = start + len(span)
+        found_by = rest[0] if rest else "model"
+        canonical = rest[1] if len(rest) > 1 else span
+        records.append(Entity(id=f"e{number}", text=span, label=label, canonical=canonical, found_by=found_by,
+                              start=start, end=position, raw_start=start, raw_end=position, sentence="s0"))
+    doc.entities = records
+    link.run(doc)
+    return doc
+
+
+def canonicals(doc: Document) -> list[str]:
+    return [e.canonical for e in doc.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        # a company's first word, later
+        ("한울에너지솔루션은 지난해 흑자로 돌아섰다. 한울은 올해 공장을 늘린다.",
+         [("한울에너지솔루션", "ORG"), ("한울", "ORG")], ["한울에너지솔루션"] * 2),
+        # the brand first, then the same company with a company word
+        ("유키하나의 과자는 공항에서 팔린다. 유키하나제과는 1954년 문을 열었다.",
+         [("유키하나", "ORG"), ("유키하나제과", "ORG")], ["유키하나제과"] * 2),
+        # a name used first is a name of its own: its school is another entity
+        ("몬테랄디는 가죽 가방으로 유명하다. 몬테랄디 아카데미는 장인을 길러낸다.",
+         [("몬테랄디", "ORG"), ("몬테랄디 아카데미", "ORG")], ["몬테랄디", "몬테랄디 아카데미"]),
+        # a short form that begins two names belongs to the one named last before it
+        ("해담그룹은 지주사다. 해담F&B는 음료를 만든다. 해담은 식혜를 되살렸다.",
+         [("해담그룹", "ORG"), ("해담F&B", "ORG"), ("해담", "ORG")], ["해담그룹", "해담F&B", "해담F&B"]),
+        # a group and its bank stay two entities
+        ("세움금융그룹은 세움은행을 거느린다. 세움은행은 예금을 늘렸다.",
+         [("세움금융그룹", "ORG"), ("세움은행", "ORG"), ("세움은행", "ORG")], ["세움금융그룹", "세움은행", "세움은행"]),
+        # a surname with a title is the person named in full before
+        ("누리플랜 박정훈 대표는 은행 출신이다. 박 대표는 금리를 낮췄다.",
+         [("누리플랜", "ORG"), ("박정훈", "PERSON"), ("박", "PERSON")], ["누리플랜", "박정훈", "박정훈"]),
+        # two people with one surname: the one named last before
+        ("김수진 부장과 김민호 과장이 팀을 맡았다. 김 과장은 데이터를 모았다.",
+         [("김수진", "PERSON"), ("김민호", "PERSON"), ("김", "PERSON")], ["김수진", "김민호", "김민호"]),
+        # a part of a name in several words
+        ("사티아 나델라는 2014년 취임했다. 나델라는 클라우드를 키웠다.",
+         [("사티아 나델라", "PERSON"), ("나델라", "PERSON")], ["사티아 나델라"] * 2),
+        ("다카하시 겐타로 사장은 매장을 줄였다. 다카하시 사장은 공장에 집중했다.",
+         [("다카하시 겐타로", "PERSON"), ("다카하시", "PERSON")], ["다카하시 겐타로"] * 2),
+        # one syllable off a more frequent spelling
+        ("그린큐브팜은 투자를 받았다. 그린큐브팜은 농장을 늘렸다. 그린큐브펌은 흑자를 냈다.",
+         [("그린큐브팜", "ORG"), ("그린큐브팜", "ORG"), ("그린큐브펌", "ORG")], ["그린큐브팜"] * 3),
+        # a Latin spelling that sounds like the Hangul one
+        ("넷플릭스는 가입자를 늘렸다. Netflix의 주가가 올랐다.",
+         [("넷플릭스", "ORG"), ("Netflix", "ORG")], ["넷플릭스"] * 2),
+    ],
+)
+def test_mentions_join_by_the_articles_own_evidence(text, given, expected) -> None:
+    assert canonicals(linked(text, given)) == expected
+
+
+def test_a_gazetteer_full_name_is_a_default_never_a_name_the_article_does_not_use() -> None:
+    unspelled = linked("과기정통부는 예산을 늘렸다.", [("과기정통부", "ORG", "gazetteer", "과학기술정보통신부")])
+    assert canonicals(unspelled) == ["과기정통부"]
+    spelled = linked("과학기술정보통신부는 예산을 늘렸다. 과기정통부는 사업을 열었다.",
+                     [("과학기술정보통신부", "ORG", "gazetteer"), ("과기정통부", "ORG", "gazetteer", "과학기술정보통신부")])
+    assert canonicals(spelled) == ["과학기술정보통신부"] * 2
+
+
+def test_a_country_abbreviation_names_its_country() -> None:
+    doc = linked("한미 정상회담이 열렸다.", [("한", "LOCATION", "country abbreviations", "한국"),
+                                          ("미", "LOCATION", "country abbreviations", "미국")])
+    assert canonicals(doc) == ["한국", "미국"]
+
+
+def test_the_canonical_name_is_the_fullest_used_outside_brackets_hangul_first() -> None:
+    doc = linked("GM은 적자를 냈다. 제너럴모터스(GM)는 공장을 닫았다. GM은 감원했다.",
+                 [("GM", "ORG"), ("제너럴모터스", "ORG"), ("GM", "ORG", "glosses", "제너럴모터스"), ("GM", "ORG")])
+    assert canonicals(doc) == ["제너럴모터스"] * 4
+    acronym = linked("AWS(Amazon Web Services)는 클라우드 1위다.",
+                     [("AWS", "ORG"), ("Amazon Web Services", "ORG", "glosses", "AWS")])
+    assert canonicals(acronym) == ["AWS"] * 2
+
+
+def test_the_entity_table_lists_each_entity_once_with_its_mentions_and_label() -> None:
+    doc = linked("한울에너지솔루션은 흑자를 냈다. 한울은 공장을 늘렸고 한울은 감원하지 않았다.",
+                 [("한울에너지솔루션", "ORG", "name endings"), ("한울", "PERSON"), ("한울", "PERSON")])
+    (entity,) = doc.linked_entities
+    assert (entity.canonical, entity.label, entity.aliases) == ("한울에너지솔루션", "ORG", ["한울"])
+    assert entity.mentions == ["e0", "e1", "e2"]
+    assert {e.entity for e in doc.entities} == {entity.id} and {e.label for e in doc.entities} == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "canonical"),
+    [
+        ("케이로지스솔루션(이하 KLS)은 야간 배송을 맡는다. KLS는 화물차를 늘렸다.", "KLS", "케이로지스솔루션"),
+        ("그린큐브팜(이하 ‘그린큐브’)은 수직농장을 짓는다. 그린큐브는 투자를 받았다.", "그린큐브", "그린큐브팜"),
+    ],
+)
+def test_an_alias_the_article_declares_names_the_full_entity(text, alias, canonical) -> None:
+    doc = FIND_AND_LINK.run(Document(doc_id="t", raw=text))
+    assert {e.canonical for e in doc.entities if e.text == alias} == {canonical}
