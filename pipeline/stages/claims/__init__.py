@@ -1,0 +1,80 @@
+"""Stage ``claims``: metric, plan, event and quote claims (SPEC §6, §8).
+
+One pass over the sentences builds the claims from what the earlier stages left
+(entities, quantities, dates) and Kiwi's morphemes in ``doc.tokens``:
+
+- the *actor* of a sentence is the entity its topic or subject particle marks
+  (`알리바바는`, `알리바바 클라우드 부문의 수익은`), else the entity a demonstrative
+  (`이 스피커로`) points back to, else the actor of the sentence before (``actors``);
+- every measured quantity gives a metric, or a plan in a sentence with a plan
+  word, dated by the date it follows (``figures``);
+- a dated event verb of a fixed kind gives an event (``events``);
+- direct speech in quotation marks gives a quote when someone says it (``quotes``).
+
+The rules chosen where SPEC is silent are written down in ``docs/claims.md``.
+"""
+
+from __future__ import annotations
+
+from pipeline.document import Document
+from pipeline.stages.claims import events, figures, quotes
+from pipeline.stages.claims.actors import Actor, actor_of, affiliations_of, find_candidates
+from pipeline.stages.claims.state import State, actor_from_next, records
+from pipeline.stages.claims.views import View, build_views, find_phrases, mark_attributive
+
+
+def run(doc: Document) -> None:
+    assert doc.tokens is not None, "morph has not run"
+    views = build_views(doc)
+    affiliations = affiliations_of(doc)
+    author = doc.metadata.authors[0].name if doc.metadata.authors else None
+    for view in views:
+        find_phrases(view)
+        mark_attributive(view)
+    for view in views:
+        find_candidates(views, view, author)
+    state = State(doc, views, affiliations)
+    _build(state)
+    doc.claims = records(state)
+
+
+def _build(state: State) -> None:
+    carried: Actor | None = None
+    pull_quote: list[View] = []
+    for view in state.views:
+        if pull_quote and (view.kind != "quote" or view.block != pull_quote[-1].block):
+            quotes.pull_quote(state, pull_quote)
+            pull_quote = []
+        if view.kind == "quote":
+            pull_quote.append(view)
+            continue
+        if view.kind in ("title", "subtitle", "heading"):
+            heads = [e for e in view.entities if not view.in_round[view.token_at(e.start)]]
+            if heads:
+                carried = actor_of(heads[-1], view.index)
+            continue
+        own = min(view.candidates, key=lambda c: (c.rank, c.position)).actor if view.candidates else None
+        fallback = own or actor_from_next(state, view) or carried
+        _sentence(state, view, fallback)
+        if own is not None and own.label is not None:
+            carried = own  # a named actor; a noun phrase (`한 증권사`) speaks for its sentence only
+    if pull_quote:
+        quotes.pull_quote(state, pull_quote)
+
+
+def _sentence(state: State, view: View, fallback: Actor | None) -> None:
+    found = events.events(state, view, fallback)
+    deal_amounts = {d.quantity.id for d in found if d.quantity is not None}
+    state.drafts.extend(found)
+    plan = figures.find_plan_word(state, view)
+    # A plan word speaks for the clauses up to its own (`… 끌어올리고, … 확대하겠다는 계획을 발표했다`).
+    scope = view.clause_end_from(plan) if plan is not None else -1
+    planned = [q for q in view.quantities if view.token_at(q.start) <= scope and figures.is_measured(state, view, q, True)]
+    if plan is not None:
+        figures.plans(state, view, plan, planned, fallback)
+    for quantity in view.quantities:
+        if quantity in planned or quantity.id in deal_amounts or not figures.is_measured(state, view, quantity, False):
+            continue
+        if not figures.forecast(state, view, quantity):
+            figures.metric(state, view, quantity, fallback)
+    quotes.inline_quotes(state, view, fallback)

@@ -1,0 +1,241 @@
+"""Who a sentence is about: the entities its topic and subject phrases name, what a
+demonstrative points back to, and which organisation a person belongs to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.document import Document
+from pipeline.schema import Entity
+from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View, is_particle, words_of
+
+
+# Nouns that refer back to the actor in view (`회사는 …을 늘렸다`), not to a new one.
+REFERRING_NOUNS = frozenset({"회사", "기업", "업체", "그룹", "당사", "자사", "동사", "측", "이들", "그", "그들", "이곳", "그곳"})
+
+# Words for the article's author (`필자는`).
+AUTHOR_WORDS = frozenset({"필자", "글쓴이"})
+
+# Titles that tie a person to an organisation (`마윈 알리바바 회장`, `두야 창업자 뤼청`).
+TITLES = ("회장", "부회장", "대표", "대표이사", "사장", "부사장", "의장", "총재", "최고경영자", "CEO",
+          "창업자", "창업주", "설립자", "공동창업자", "이사장", "총수")
+
+_TITLE = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
+
+# `마윈(马云) 알리바바 회장`: a person, an optional gloss, the organisation, a title
+_PERSON_TO_ORGANISATION = re.compile(r"\s*(?:\([^)]*\))?\s*")
+
+_TITLE_AFTER_ORGANISATION = re.compile(rf"\s{{0,3}}(?:{_TITLE})")
+
+# `두야 창업자 뤼청`: the organisation, a title, the person
+_TITLE_BETWEEN = re.compile(rf"\s*(?:{_TITLE})\s*")
+
+RESOLUTION_REACH = 2  # sentences back that `이 <noun>` may point to
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    label: str | None  # the entity's label; None for a noun phrase
+    sentence: int  # index of the sentence that names it
+
+@dataclass(frozen=True)
+class Candidate:
+    rank: int  # lower speaks louder: see RANKS
+    position: int
+    actor: Actor
+
+RANKS = {"topic": 1, "subject": 2, "locative": 3}
+
+DEMONSTRATIVE_RANK = 4  # a demonstrative in any other phrase
+
+def phrase_entities(view: View, phrase: Phrase) -> list[Entity]:
+    tokens = view.tokens
+    return view.entities_in(tokens[phrase.first].start, tokens[phrase.last].end)
+
+def head_entity(view: View, phrase: Phrase) -> Entity | None:
+    """The entity a phrase is about: its person (`리옌훙(李彦宏) 바이두 회장`), else
+    the entity that ends it (`알리바바의 물류 조직 차이니아오(Cainiao)`), else its
+    first entity (`알리바바 클라우드 부문의 수익`, `중국 AI 관련 스타트업 수`).
+    Names in brackets are glosses (`총 거래액(GMV)`) and never the head; of a
+    coordination (`콰이디다처와 디디다처`) the first conjunct speaks."""
+    entities = [e for e in phrase_entities(view, phrase) if not view.in_round[view.token_at(e.start)]]
+    conjunctions = [
+        view.tokens[i].start for i in range(phrase.first, phrase.last + 1)
+        if view.tokens[i].first == "JC" and not view.in_round[i]
+    ]
+    last = phrase.last
+    if conjunctions:
+        entities = [e for e in entities if e.end <= conjunctions[0]]
+        last = view.token_at(conjunctions[0]) - 1
+    if not entities:
+        return None
+    persons = [e for e in entities if e.label == "PERSON"]
+    if persons:
+        return persons[0]
+    while last in view.partner and view.partner[last] < last:
+        last = view.partner[last] - 1  # past a gloss: `메이퇀디엔핑(메이퇀)`
+    end = view.tokens[last].end if last >= 0 else -1
+    return next((e for e in entities if e.end == end), entities[0])
+
+def conjuncts(view: View, phrase: Phrase) -> list[Entity]:
+    """Entities of the conjuncts after the first (`콰이디다처와 디디다처` → 디디다처)."""
+    conjunctions = [
+        view.tokens[i].start for i in range(phrase.first, phrase.last + 1)
+        if view.tokens[i].first == "JC" and not view.in_round[i]
+    ]
+    if not conjunctions:
+        return []
+    entities = phrase_entities(view, phrase)
+    return [e for e in entities if e.start > conjunctions[0] and not view.in_round[view.token_at(e.start)]]
+
+def in_relative_clause(view: View, particle: int) -> bool:
+    """Whether the clause of a particle ends in an adnominal or nominal ending
+    (`바이두가 개발한 스피커`): a relative clause, not the sentence's own."""
+    for index in range(particle + 1, len(view.tokens)):
+        ending = view.ending(index)
+        if ending:
+            return ending in ("ETM", "ETN")
+    return False
+
+def demonstrative(view: View, phrase: Phrase) -> str | None:
+    """The noun a demonstrative phrase names (`이 스피커` → 스피커), if it is one."""
+    first = view.tokens[phrase.first]
+    if first.first != "MM" or first.text not in DEMONSTRATIVES:
+        return None
+    noun = None
+    for token in view.tokens[phrase.first + 1 : phrase.last + 1]:
+        if token.first not in ("NNG", "NNP"):
+            break  # `이 플랫폼의 월간 이용자`: the determiner points with `플랫폼`
+        noun = token.text
+    return noun
+
+def find_candidates(views: list[View], view: View, author: str | None) -> None:
+    """Who the sentence's topic and subject phrases name, ranked."""
+    own: list[Candidate] = []
+    embedded: list[Candidate] = []
+    for phrase in view.phrases:
+        rank = RANKS.get(phrase.role)
+        if phrase.role == "also" and object_follows(view, phrase):
+            rank = RANKS["subject"]  # `삼성전자도 21%를 기록했다`; but `매직미러도 개발했다` is an object
+        if rank is None or view.quoted(view.tokens[phrase.particle].start):
+            continue
+        actor = _phrase_actor(views, view, phrase, author)
+        if actor is None and phrase.role == "topic":
+            view.plain_topic = True
+            actor = _agent(view, phrase)
+        if actor is None:
+            continue
+        candidate = Candidate(rank, view.tokens[phrase.first].start, actor)
+        (embedded if phrase.role == "subject" and in_relative_clause(view, phrase.particle) else own).append(candidate)
+    # A subject inside a relative clause (`바이두가 개발한 …`) speaks for the
+    # sentence only when the sentence has no topic of its own.
+    view.candidates = sorted(own + ([] if view.plain_topic else embedded), key=lambda c: c.position)
+    if view.candidates:
+        return
+    # Without one, a demonstrative anywhere names the actor: `이 스피커로 …`.
+    for phrase in view.phrases:
+        noun = demonstrative(view, phrase)
+        position = view.tokens[phrase.first].start
+        resolved = _resolve(views, view, noun, position) if noun else None
+        if resolved is not None:
+            view.candidates = [Candidate(DEMONSTRATIVE_RANK, position, actor_of(resolved, view.index))]
+            return
+
+def object_follows(view: View, phrase: Phrase) -> bool:
+    """Whether an object phrase follows ``phrase`` in its clause."""
+    for later in view.phrases:
+        if later.first <= phrase.particle:
+            continue
+        if any(view.clause_end(i) for i in range(phrase.particle + 1, later.first)):
+            return False
+        if later.role == "object":
+            return True
+    return False
+
+def _agent(view: View, phrase: Phrase) -> Actor | None:
+    """A topic without an entity that acts on an object names an actor of its
+    own (`한 증권사는 … 592개를 분석해`), unless it refers back (`회사는`, `이들은`);
+    a topic without an object is what the sentence measures (`입점 업체 수는 …`)."""
+    if not object_follows(view, phrase) or view.tokens[phrase.first].text in DEMONSTRATIVES:
+        return None
+    nouns = [t.text for t in view.tokens[phrase.first : phrase.last + 1] if t.nominal and not is_particle(t)]
+    if not nouns or nouns == [nouns[-1]] and nouns[-1] in REFERRING_NOUNS or view.tokens[phrase.last].first == "NP":
+        return None
+    start, end = view.tokens[phrase.first].start, view.tokens[phrase.last].end
+    view.attributive.update(q.id for q in view.quantities if start <= q.start < end)  # `업계 1위 기업은`
+    return Actor(words_of("", view, phrase), None, view.index)
+
+def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | None) -> Actor | None:
+    head = head_entity(view, phrase)
+    if head is not None:
+        return actor_of(head, view.index)
+    if author and any(t.text in AUTHOR_WORDS for t in view.tokens[phrase.first : phrase.last + 1]):
+        return Actor(author, "PERSON", view.index)
+    noun = demonstrative(view, phrase)
+    resolved = _resolve(views, view, noun, view.tokens[phrase.first].start) if noun else None
+    return actor_of(resolved, view.index) if resolved is not None else None
+
+def actor_of(entity: Entity, sentence: int) -> Actor:
+    return Actor(entity.canonical, entity.label, sentence)
+
+def _resolve(views: list[View], view: View, noun: str, before: int) -> Entity | None:
+    """The entity that `이 <noun>` points back to: the last one the noun named,
+    in this sentence before ``before`` or in the sentences just before."""
+    for earlier in (view, *reversed(views[max(view.index - RESOLUTION_REACH, 0) : view.index])):
+        limit = before if earlier is view else earlier.end
+        found = None
+        for index, token in enumerate(earlier.tokens):
+            if token.start >= limit:
+                break
+            if token.text == noun:
+                found = _named_by(earlier, index) or found
+        if found is not None:
+            return found
+    return None
+
+def _named_by(view: View, index: int) -> Entity | None:
+    """The entity the noun at ``index`` stands for in its own sentence: `스피커
+    레이븐 H`, `의료 플랫폼인 텅아이이성`, `진르터우탸오 앱`, `DuerOS는 … 플랫폼이다`."""
+    tokens = view.tokens
+    copula = index + 1 < len(tokens) and tokens[index + 1].first == "VCP"
+    entity = _entity_starting(view, index + 1) or entity_ending(view, index - 1)
+    if entity is None and copula:
+        entity = _entity_starting(view, index + 2)
+        if entity is None and any(t.last == "EF" for t in tokens[index + 1 : index + 3]):
+            topics = [c for c in view.candidates if c.rank == RANKS["topic"]]
+            entity = _entity_named(view, topics[0].actor.name) if topics else None
+    return entity
+
+def _entity_starting(view: View, index: int) -> Entity | None:
+    while index < len(view.tokens) and view.tokens[index].text in OPENERS:
+        index += 1
+    if index >= len(view.tokens):
+        return None
+    start = view.tokens[index].start
+    return next((e for e in view.entities if e.start == start), None)
+
+def entity_ending(view: View, index: int) -> Entity | None:
+    while index >= 0 and index in view.partner and view.partner[index] < index:
+        index = view.partner[index] - 1  # past a gloss or a closing quote
+    if index < 0:
+        return None
+    end = view.tokens[index].end
+    return next((e for e in view.entities if e.end == end), None)
+
+def _entity_named(view: View, name: str) -> Entity | None:
+    return next((e for e in view.entities if e.canonical == name), None)
+
+def affiliations_of(doc: Document) -> dict[str, str]:
+    """Person → organisation, from `마윈(马云) 알리바바 회장` and `두야 창업자 뤼청`."""
+    text = doc.text
+    entities = sorted(doc.entities, key=lambda e: e.start)
+    found: dict[str, str] = {}
+    for before, after in zip(entities, entities[1:]):
+        between = text[before.end : after.start]
+        if before.label == "PERSON" and after.label == "ORG":
+            if _PERSON_TO_ORGANISATION.fullmatch(between) and _TITLE_AFTER_ORGANISATION.match(text, after.end):
+                found.setdefault(before.canonical, after.canonical)
+        elif before.label == "ORG" and after.label == "PERSON" and _TITLE_BETWEEN.fullmatch(between):
+            found.setdefault(after.canonical, before.canonical)
+    return found

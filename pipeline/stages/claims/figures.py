@@ -1,0 +1,200 @@
+"""Metric and plan claims: which quantities are measured values, who they belong to,
+and their dates (SPEC §6)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from pipeline.schema import DateRecord, Quantity
+from pipeline.stages.claims import predicates
+from pipeline.stages.claims.actors import Actor, actor_of, head_entity, entity_ending
+from pipeline.stages.claims.predicates import words_of
+from pipeline.stages.claims.state import Draft, State, actor_at, sources, tied_date
+from pipeline.stages.claims.views import View
+
+
+# A plan needs one of these words (SPEC §6).
+PLAN_WORDS = frozenset({"계획", "목표", "방침"})
+
+# Counters that, glued to the noun after them, name a list (`5대 AI 기술`,
+# `2가지 측면`) rather than measure something.
+LIST_COUNTERS = frozenset({"대", "가지"})
+
+# Words after a duration that make it the time frame of another fact
+# (`5년 만에 성장했다`, `지난 5년간`), not a measured value.
+TIME_FRAME_AFTER = re.compile(r"\s*(?:만에|만의|동안|사이|새|째|뒤|후|전|이후|이전)(?![가-힣])")
+
+# A forecast of the author: `…할 것이다`, `…할 것으로 보인다`, `…전망이다`.
+FORECAST_HEAD = "것"
+
+FORECAST_NOUNS = frozenset({"전망", "예상"})
+
+
+def past_clause(state: State, view: View, quantity: Quantity, plan_word: int) -> bool:
+    """Whether the clause of a quantity is told in the past (`기록했으며`): a
+    fact beside the plan, not its target."""
+    start = view.token_at(quantity.end - 1) + 1
+    for index in range(start, min(view.clause_end_from(start) + 1, plan_word)):
+        token = view.tokens[index]
+        if "EP" in token.tags and "겠" not in token.text and index not in view.named:
+            return True
+    return False
+
+
+def is_measured(state: State, view: View, quantity: Quantity, plan: bool) -> bool:
+    """Whether a quantity is a measured value that a claim can hold."""
+    if quantity.value is None or view.quoted(quantity.start) or quantity.id in view.attributive:
+        return False
+    index = view.token_at(quantity.start)
+    if view.in_round[index]:
+        return False  # a gloss or a unit definition: `15PB(1페타바이트=1024TB)`
+    if quantity.kind == "duration" and (
+        quantity.text.endswith("간") or TIME_FRAME_AFTER.match(state.text, quantity.end)
+    ):
+        return False
+    if quantity.unit in LIST_COUNTERS and not plan:
+        after = bisect_left(view.starts, quantity.end)
+        if after < len(view.tokens) and view.tokens[after].first in ("NNG", "NNP", "SL"):
+            return False
+    return True
+
+
+def forecast(state: State, view: View, quantity: Quantity) -> bool:
+    """Whether the clause of a quantity foretells it (`…에 달할 것이다`,
+    `…을 투자하겠다고`) instead of measuring it."""
+    tokens = view.tokens
+    for index in range(bisect_left(view.starts, quantity.end), len(tokens)):
+        token = tokens[index]
+        if token.lemma in FORECAST_NOUNS or ("EP" in token.tags and "겠" in token.text):
+            return True
+        if token.adnominal_future and index + 1 < len(tokens) and tokens[index + 1].text == FORECAST_HEAD:
+            return True
+        if view.clause_end(index):
+            return False
+    return False
+
+
+def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
+    subject = quantity_actor(state, view, quantity) or actor_at(state, view, quantity.start, fallback)
+    if subject is None:
+        return
+    date, date_view = quantity_date(state, view, quantity)
+    state.drafts.append(Draft(
+        "metric", quantity.start, view, subject, predicate=predicates.measure(state, view, quantity),
+        quantity=quantity, date=date, sources=sources(state, view, subject, date_view),
+    ))
+
+
+def plans(state: State, view: View, plan_word: int, measured: list[Quantity], fallback: Actor | None) -> None:
+    actor = actor_at(state, view, view.tokens[plan_word].start, fallback)
+    if actor is None:
+        return  # no one's plan: the author's own forecast
+    company = company_of(state, actor, view)
+    targets = []
+    for quantity in measured:
+        date = paired_date(state, view, quantity)
+        baseline = past_clause(state, view, quantity, plan_word) or (
+            date is not None and (date.qualifier == "as_of" or past(state, date))
+        )
+        draft = Draft(
+            "metric" if baseline else "plan", quantity.start, view, company,
+            predicate=predicates.measure(state, view, quantity), quantity=quantity, date=date,
+            sources=sources(state, view, actor, None),
+        )
+        state.drafts.append(draft)
+        targets.append(draft)
+    if not any(d.type == "plan" for d in targets):  # a plan without a figure
+        target = next((d for d in view.dates if d.qualifier == "by" or future(state, d)), None)
+        state.drafts.append(Draft(
+            "plan", view.tokens[plan_word].start, view, company, predicate=predicates.plan_content(state, view, plan_word),
+            date=target, sources=sources(state, view, actor, None),
+        ))
+
+
+def find_plan_word(state: State, view: View) -> int | None:
+    """The sentence's last plan word (`목표 총 거래액을 … 확대하겠다는 계획을`
+    → `계획`): it closes the plan."""
+    found = None
+    for index, token in enumerate(view.tokens):
+        if token.lemma in PLAN_WORDS and token.first == "NNG" and not view.quoted(token.start):
+            found = index
+    return found
+
+
+def company_of(state: State, actor: Actor, view: View) -> Actor:
+    """A plan is the company's (SPEC §6): an executive's plan goes to the
+    organisation the text ties them to, else the one last named."""
+    if actor.label != "PERSON":
+        return actor
+    organisation = state.affiliations.get(actor.name)
+    if organisation is None:
+        starts = [e.start for e in state.organisations]
+        earlier = state.organisations[: bisect_left(starts, view.start)]
+        organisation = earlier[-1].canonical if earlier else None
+    return Actor(organisation, "ORG", actor.sentence) if organisation else actor
+
+
+def past(state: State, date: DateRecord) -> bool:
+    return state.issue_year is not None and date.value[:4].isdigit() and date.value[:4] < state.issue_year
+
+
+def future(state: State, date: DateRecord) -> bool:
+    return state.issue_year is not None and date.value[:4].isdigit() and date.value[:4] > state.issue_year
+
+
+def quantity_actor(state: State, view: View, quantity: Quantity) -> Actor | None:
+    """An actor the quantity's own clause names: `인간 참가자가 득점한 82.30점`,
+    or the entity a relative clause describes: `… 10억 명에 달하는 … 위챗`."""
+    tokens = view.tokens
+    index = view.token_at(quantity.start)
+    verb = index - 1
+    if verb >= 1 and view.ending(verb) == "ETM":
+        if tokens[verb].first in ("XSV", "XSA") and verb >= 2:
+            verb -= 1
+        particle = verb - 1
+        phrase = next((p for p in view.phrases if p.particle == particle and p.role == "subject"), None)
+        if phrase is not None:
+            head = head_entity(view, phrase)
+            if head is not None:
+                return actor_of(head, view.index)
+            words = words_of(state.text, view, phrase)
+            if words:
+                return Actor(words, None, view.index)
+    for after in range(index, len(tokens)):
+        ending = view.ending(after)
+        if ending is None:
+            continue
+        if ending != "ETM":
+            return None
+        phrase = next((p for p in view.phrases if p.first > after), None)
+        if phrase is None or phrase.first != after + 1:
+            return None
+        last = phrase.last
+        while last in view.partner and view.partner[last] < last:
+            last = view.partner[last] - 1
+        entity = entity_ending(view, last)
+        return actor_of(entity, view.index) if entity is not None and entity.start >= tokens[phrase.first].start else None
+    return None
+
+
+def quantity_date(state: State, view: View, quantity: Quantity) -> tuple[DateRecord | None, View | None]:
+    date = paired_date(state, view, quantity)
+    if date is not None:
+        return date, view
+    return tied_date(state, view)
+
+
+def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | None:
+    """The date a quantity follows in its sentence. With several dates the
+    sentence lists dated values (`2016년 30억 위안, 2017년 66억 위안`): each
+    date goes to the first quantity after it."""
+    dates = [d for d in view.dates if not view.quoted(d.start)]
+    before = [d for d in dates if d.end <= quantity.start]
+    if not before:
+        return None
+    date = before[-1]
+    if len(dates) == 1:
+        return date
+    following = [q for q in view.quantities if q.start >= date.end and not view.in_round[view.token_at(q.start)]]
+    return date if following and following[0].id == quantity.id else None

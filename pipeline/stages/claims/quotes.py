@@ -1,0 +1,68 @@
+"""Quote claims: direct speech in quotation marks and its speaker (SPEC §6)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.stages.claims.actors import DEMONSTRATIVE_RANK, Actor
+from pipeline.stages.claims.state import Draft, State, actor_at
+from pipeline.stages.claims.views import View
+
+
+# After a closing quotation mark: a quotative ending means direct speech
+# (`”라고 말했다`, `”며`); `”라는` / `”는` is speech only before a speech noun.
+DIRECT_SPEECH_AFTER = re.compile(r"\s*(?:(?:이)?라고|고|(?:이)?라며|며|(?:이)?라면서|하고|하며)(?![가-힣])")
+
+NOMINAL_QUOTE_AFTER = re.compile(r"\s*(?:(?:이)?라는|는|란)\s*([가-힣]+)")
+
+SPEECH_NOUNS = ("포부", "각오", "입장", "의지", "소감", "발언", "주장", "의견", "당부", "메시지", "다짐", "약속")
+
+SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
+
+ATTRIBUTION_WINDOW = 2  # sentences after a pull-quote that may name its speaker
+
+
+def inline_quotes(state: State, view: View, fallback: Actor | None) -> None:
+    if view.kind == "quote":
+        return
+    for start, end in view.quotes:
+        if not view.start <= start < view.end:
+            continue
+        speech = DIRECT_SPEECH_AFTER.match(state.text, end)
+        nominal = NOMINAL_QUOTE_AFTER.match(state.text, end)
+        if not speech and not (nominal and nominal.group(1).startswith(SPEECH_NOUNS)):
+            continue  # a scare quote or a term: `“살아남았다”는 표현`
+        closing = state.doc.sentence_at(end - 1)
+        attribution = next((v for v in state.views[view.index :] if v.id == closing.id), view)
+        speaker = actor_at(state, attribution, start, fallback)
+        if speaker is None or speaker.label not in SPEAKER_LABELS:
+            continue
+        dates = [d for d in attribution.dates if not attribution.quoted(d.start)]
+        state.drafts.append(Draft(
+            "quote", start, view, speaker, object=state.text[start + 1 : end - 1].strip(),
+            date=dates[0] if dates else None, speaker=speaker.name,
+            sources=tuple(sorted({view.index, attribution.index})),
+        ))
+
+
+def pull_quote(state: State, quote: list[View]) -> None:
+    """A quotation standing alone takes its speaker, and its date, from the
+    sentence after it that names who said it."""
+    last = quote[-1]
+    for attribution in state.views[last.index + 1 : last.index + 1 + ATTRIBUTION_WINDOW]:
+        if attribution.kind in ("quote", "heading", "title", "subtitle"):
+            return  # the quotation stands apart from what follows
+        speakers = [
+            c for c in attribution.candidates
+            if c.actor.label in SPEAKER_LABELS and c.rank < DEMONSTRATIVE_RANK
+        ]
+        if not speakers:
+            continue
+        speaker = min(speakers, key=lambda c: (c.actor.label != "PERSON", c.rank, c.position)).actor
+        dates = [d for d in attribution.dates if not attribution.quoted(d.start)]
+        said = state.text[quote[0].start : last.end].strip().strip("“”\"").strip()
+        state.drafts.append(Draft(
+            "quote", quote[0].start, quote[0], speaker, object=said, date=dates[0] if dates else None,
+            speaker=speaker.name, sources=(quote[0].index, attribution.index),
+        ))
+        return

@@ -1,0 +1,119 @@
+"""The state the claim rules share for one article: its views, the drafts so far, the
+actor a claim at some position has, and the records the drafts become."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.document import Document
+from pipeline.schema import Claim, DateRecord, Quantity
+from pipeline.stages.claims.actors import Actor
+from pipeline.stages.claims.views import View
+
+
+# A sentence opening with one of these continues the sentence before, so a claim
+# without a date of its own takes that sentence's date.
+DATE_TIES = ("특히", "이때", "이날", "당시", "같은 해", "그해", "이 자리에서")
+
+# A sentence opening with one of these reports the occasion of the sentence
+# before, whose actor it names when that one has none.
+ACTOR_TIES = ("이 자리에서", "이날", "이때")
+
+EVIDENCE_REACH = 3  # sentences back that the evidence reaches to show where a carried actor was named
+
+@dataclass
+class Draft:
+    type: str
+    anchor: int  # text position that orders the claim
+    view: View
+    subject: Actor
+    predicate: str | None = None
+    object: str | None = None
+    quantity: Quantity | None = None
+    date: DateRecord | None = None
+    speaker: str | None = None
+    sources: tuple[int, ...] = ()  # indices of the sentences the evidence spans
+
+
+class State:
+    """What the claims of one article are built from, and the drafts so far."""
+
+    def __init__(self, doc: Document, views: list[View], affiliations: dict[str, str]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.views = views
+        self.affiliations = affiliations
+        self.drafts: list[Draft] = []
+        issue = doc.metadata.issue_date
+        self.issue_year = issue[:4] if issue else None
+        self.organisations = [e for e in sorted(doc.entities, key=lambda e: e.start) if e.label == "ORG"]
+
+
+def records(state: State) -> list[Claim]:
+    """The drafts as claim records, in text order."""
+    ordered = sorted(state.drafts, key=lambda d: (d.view.index, d.anchor))
+    return [claim(state, f"c{index}", draft) for index, draft in enumerate(ordered)]
+
+
+def actor_at(state: State, view: View, position: int, fallback: Actor | None) -> Actor | None:
+    """The actor for a claim at ``position``: the one its own clause names
+    (`…출시됐고, 2019년 딜리버리히어로가 … 인수했다`), else the sentence's;
+    of the best-ranked phrases, the nearest before it, else the first after."""
+    index = view.token_at(position)
+    start = view.clause_start(index)
+    end = view.tokens[view.clause_end_from(index)].end
+    in_clause = [c for c in view.candidates if view.tokens[start].start <= c.position < end]
+    candidates = in_clause or view.candidates
+    if not candidates:
+        return fallback
+    best = min(c.rank for c in candidates)
+    ranked = [c for c in candidates if c.rank == best]
+    before = [c for c in ranked if c.position < position]
+    return (before[-1] if before else ranked[0]).actor
+
+
+def actor_from_next(state: State, view: View) -> Actor | None:
+    following = state.views[view.index + 1] if view.index + 1 < len(state.views) else None
+    if following is None or not following.candidates:
+        return None
+    opening = state.text[following.start : following.end]
+    if not opening.startswith(ACTOR_TIES):
+        return None
+    return min(following.candidates, key=lambda c: (c.rank, c.position)).actor
+
+
+def tied_date(state: State, view: View) -> tuple[DateRecord | None, View | None]:
+    """The date of the sentence before, for a sentence without dates that
+    opens by continuing it (`특히 …`)."""
+    if view.dates or view.index == 0 or not state.text[view.start : view.end].startswith(DATE_TIES):
+        return None, None
+    previous = state.views[view.index - 1]
+    dates = [d for d in previous.dates if not previous.quoted(d.start)]
+    return (dates[-1], previous) if dates else (None, None)
+
+
+def sources(state: State, view: View, subject: Actor, date_view: View | None) -> tuple[int, ...]:
+    """The sentences a claim's evidence spans: its own, the one its date came
+    from, and the one that named its actor when that is close before."""
+    indices = {view.index}
+    if date_view is not None:
+        indices.add(date_view.index)
+    if view.index - EVIDENCE_REACH <= subject.sentence < view.index:
+        indices.add(subject.sentence)
+    return tuple(sorted(indices))
+
+
+def claim(state: State, claim_id: str, draft: Draft) -> Claim:
+    qualifiers: list[str] = []
+    for record in (draft.quantity, draft.date):
+        qualifier = record.qualifier if record is not None else None
+        if qualifier and qualifier not in qualifiers:
+            qualifiers.append(qualifier)
+    start = min(state.views[i].start for i in draft.sources)
+    end = max(state.views[i].end for i in draft.sources)
+    return Claim(
+        id=claim_id, type=draft.type, subject=draft.subject.name, predicate=draft.predicate, object=draft.object,
+        quantity=draft.quantity.id if draft.quantity else None, date=draft.date.id if draft.date else None,
+        qualifiers=qualifiers, speaker=draft.speaker, sentence=draft.view.id, start=start, end=end,
+        evidence=state.text[start:end],
+    )

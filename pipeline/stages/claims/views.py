@@ -1,0 +1,327 @@
+"""Sentences as the claim rules read them: tokens, brackets and quotations, noun
+phrases with the particle that closes them."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from pipeline.document import Document
+from pipeline.schema import DateRecord, Entity, Quantity
+
+if TYPE_CHECKING:
+    from pipeline.stages.claims.actors import Candidate
+
+
+NOMINAL = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SH", "SN", "XSN", "XPN", "XR", "SW", "SO",
+                      "W_URL", "W_EMAIL", "W_HASHTAG", "W_SERIAL"})
+
+OPENERS = {"(": ")", "[": "]", "‘": "’", "“": "”", "「": "」", "『": "』", "《": "》", "〈": "〉", "<": ">"}
+
+_ROUND = frozenset({"(", "["})
+
+_ENDINGS = frozenset({"EC", "EF", "ETM", "ETN"})
+
+QUOTATION = re.compile(r"“[^“”]+”|\"[^\"]+\"")
+
+class Token(NamedTuple):
+    """A morph token as the claims read it (a tuple: thousands are made per article)."""
+
+    text: str
+    start: int
+    end: int
+    tags: tuple[str, ...]
+    lemma: str
+
+    @property
+    def first(self) -> str:
+        return self.tags[0]
+
+    @property
+    def last(self) -> str:
+        return self.tags[-1]
+
+    @property
+    def nominal(self) -> bool:
+        return self.first in NOMINAL
+
+    @property
+    def ending(self) -> str | None:
+        """The verb ending the token carries (`EC`, `EF`, `ETM`, `ETN`), if any."""
+        return next((tag for tag in reversed(self.tags) if tag in _ENDINGS), None)
+
+    @property
+    def adnominal_future(self) -> bool:
+        """`할`, `될`, `을`: the ㄹ-adnominal that `…할 것이다` is built on."""
+        last = self.text[-1]
+        return self.ending == "ETM" and (last == "을" or ("가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 8))
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase and the particle that closes it (token indices, inclusive)."""
+
+    first: int
+    last: int
+    particle: int
+    role: str  # topic, locative, subject, object, also, adverbial
+
+@dataclass
+class View:
+    """One sentence with its tokens, records and noun phrases."""
+
+    index: int
+    id: str
+    start: int
+    end: int
+    block: int
+    kind: str
+    tokens: list[Token]
+    entities: list[Entity]
+    quantities: list[Quantity]
+    dates: list[DateRecord]
+    quotes: list[tuple[int, int]]  # quoted stretches of text, marks included
+    partner: dict[int, int] = field(default_factory=dict)  # matched bracket tokens, both ways
+    in_round: list[bool] = field(default_factory=list)
+    phrases: list[Phrase] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    plain_topic: bool = False  # a topic without an entity (`업체들은`)
+    # Quantities that are part of a measure's name (`6개월 유지율은 38%에서 57%로`).
+    attributive: set[str] = field(default_factory=set)
+    starts: list[int] = field(init=False)
+    named: set[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.starts = [t.start for t in self.tokens]
+        # Tokens inside a name are nouns whatever Kiwi made of them (`디디/VV 다/EC 처`).
+        self.named = {
+            index for entity in self.entities
+            for index in range(self.token_at(entity.start), self.token_at(entity.end - 1) + 1)
+        }
+
+    def nominal(self, index: int) -> bool:
+        return index in self.named or self.tokens[index].nominal
+
+    def ending(self, index: int) -> str | None:
+        """The verb ending token ``index`` carries, outside names and brackets."""
+        if index in self.named or self.in_round[index]:
+            return None
+        return self.tokens[index].ending
+
+    def clause_end(self, index: int) -> bool:
+        """Whether token ``index`` ends a clause: a connective or final ending
+        followed by a space or the end (`투입하고 있으며,`), not one glued to an
+        auxiliary verb (`입어본`)."""
+        if self.ending(index) not in ("EC", "EF"):
+            return False
+        return index + 1 == len(self.tokens) or self.tokens[index + 1].start > self.tokens[index].end \
+            or self.tokens[index + 1].first in ("SP", "SF")
+
+    def clause_start(self, index: int) -> int:
+        """First token of the clause that holds token ``index``."""
+        return next((i + 1 for i in range(index - 1, -1, -1) if self.clause_end(i)), 0)
+
+    def clause_end_from(self, index: int) -> int:
+        """Last token of the clause that holds token ``index``."""
+        return next((i for i in range(index, len(self.tokens)) if self.clause_end(i)), len(self.tokens) - 1)
+
+    def token_at(self, position: int) -> int:
+        """Index of the token that holds character ``position``."""
+        return max(bisect_right(self.starts, position) - 1, 0)
+
+    def quoted(self, position: int) -> bool:
+        return any(start <= position < end for start, end in self.quotes)
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        return [e for e in self.entities if start <= e.start and e.end <= end]
+
+@cache
+def _tag_heads(tags: str) -> tuple[str, ...]:
+    """A token's Kiwi tags without their subtypes (`VV-R+EC` → `VV`, `EC`)."""
+    return tuple(tag.split("-")[0] for tag in tags.split("+"))
+
+def build_views(doc: Document) -> list[View]:
+    records = {
+        name: sorted(items, key=lambda r: (r.start, r.end))
+        for name, items in (("entities", doc.entities), ("quantities", doc.quantities), ("dates", doc.dates))
+    }
+    starts = {name: [r.start for r in items] for name, items in records.items()}
+    quotes = _quotations(doc)
+    quote_starts = [start for start, _ in quotes]
+    table = doc.tokens
+    views = []
+    for index, sentence in enumerate(doc.sentences):
+        tokens = [
+            Token(table.text[i], table.start[i], table.end(i), _tag_heads(table.tag[i]), table.lemma[i])
+            for i in range(bisect_left(table.start, sentence.start), bisect_left(table.start, sentence.end))
+            if not table.is_space(i)
+        ]
+        kind = doc.blocks[sentence.block].kind if doc.blocks else "paragraph"
+        view = View(
+            index=index, id=sentence.id, start=sentence.start, end=sentence.end, block=sentence.block, kind=kind,
+            tokens=tokens,
+            quotes=[(s, e) for s, e in quotes[: bisect_left(quote_starts, sentence.end)] if e > sentence.start],
+            **{name: _within(items, starts[name], sentence.start, sentence.end) for name, items in records.items()},
+        )
+        if kind == "quote":
+            view.quotes.append((sentence.start, sentence.end))
+        _brackets(view)
+        views.append(view)
+    return views
+
+def _within(records: list, starts: list[int], start: int, end: int) -> list:
+    """The records (sorted by start, ``starts``) that lie in ``[start, end)``."""
+    return [r for r in records[bisect_left(starts, start) : bisect_left(starts, end)] if r.end <= end]
+
+def _quotations(doc: Document) -> list[tuple[int, int]]:
+    """Spans of double-quoted text (marks included), found block by block."""
+    spans = []
+    for block in doc.blocks or []:
+        for match in QUOTATION.finditer(doc.text, block.start, block.end):
+            spans.append((match.start(), match.end()))
+    return spans
+
+def _brackets(view: View) -> None:
+    """Match brackets and quotation marks; mark the tokens inside round brackets."""
+    stack: list[int] = []
+    for index, token in enumerate(view.tokens):
+        if stack and OPENERS[view.tokens[stack[-1]].text] == token.text:
+            opener = stack.pop()
+            view.partner[index] = opener
+            view.partner[opener] = index
+        elif token.text in OPENERS:
+            stack.append(index)
+    view.in_round = [False] * len(view.tokens)
+    for opener, closer in view.partner.items():
+        if opener < closer and view.tokens[opener].text in _ROUND:
+            for index in range(opener + 1, closer):
+                view.in_round[index] = True
+
+def find_phrases(view: View) -> None:
+    tokens = view.tokens
+    for index, token in enumerate(tokens):
+        role = _role(tokens, index)
+        if role is None:
+            continue
+        last = index if token.nominal and len(token.tags) > 1 else index - 1
+        if role == "locative":
+            last = index - 2  # before `에`/`에서` of `에는`
+        if last < 0 or not (view.nominal(last) or last in view.partner):
+            continue
+        first = _phrase_start(view, last)
+        view.phrases.append(Phrase(first, last, index, role))
+
+def mark_attributive(view: View) -> None:
+    """Mark the quantities glued to the noun of a topic or subject phrase whose
+    clause measures it with other quantities: `6개월 유지율은 38%에서 57%로`,
+    `1회 평균 주문액도 10.3달러에서`."""
+    for quantity in view.quantities:
+        first, last = view.token_at(quantity.start), view.token_at(quantity.end - 1)
+        after = last + 1
+        if after >= len(view.tokens) or view.tokens[after].first not in ("NNG", "NNP", "SL") or view.in_round[first]:
+            continue
+        phrase = next((p for p in view.phrases if p.first <= first and last < p.last), None)
+        if phrase is None or phrase.role not in ("topic", "subject", "also"):
+            continue
+        end = view.tokens[view.clause_end_from(phrase.particle)].end
+        if any(view.tokens[phrase.particle].end <= q.start < end for q in view.quantities):
+            view.attributive.add(quantity.id)
+
+def _role(tokens: list[Token], index: int) -> str | None:
+    token = tokens[index]
+    tag = token.last
+    if tag == "JX" and token.text[-1] in "은는" and not any(t.startswith("E") for t in token.tags):
+        previous = tokens[index - 1] if index else None
+        if previous is not None and previous.last == "JKB" and len(token.tags) == 1:
+            return "locative"
+        return "topic"
+    if tag == "JX" and token.text.endswith("도"):
+        return "also"
+    return {"JKS": "subject", "JKO": "object", "JKB": "adverbial"}.get(tag)
+
+def _phrase_start(view: View, last: int) -> int:
+    """First token of the noun phrase that ends at token ``last``: nouns, `의`,
+    coordination, determiners, appositive `인`, and whatever brackets hold."""
+    tokens = view.tokens
+    index = last
+    while index >= 0:
+        token = tokens[index]
+        opener = view.partner.get(index)
+        if opener is not None and opener < index:
+            index = opener - 1
+            continue
+        if token.text in OPENERS:
+            if index in view.partner:
+                break  # the phrase started inside these brackets
+            index -= 1  # a stray opener: `디디다처((嘀嘀打车)`
+            continue
+        inside = (
+            view.nominal(index)
+            or token.first in ("JKG", "JC", "MM")
+            or token.text == "및"
+            or (token.first == "VCP" and token.last == "ETM")
+        )
+        if not inside:
+            break
+        index -= 1
+    first = index + 1
+    # A phrase starts with a noun, not with a particle or `인` left at its edge.
+    while first < last and not (view.nominal(first) or tokens[first].first == "MM" or first in view.partner):
+        first += 1
+    return first
+
+
+# Determiners and pronouns that point back (`이 플랫폼은`, `이들은`).
+# Determiners and pronouns that point back (`이 플랫폼은`, `이들은`).
+DEMONSTRATIVES = frozenset({"이", "그", "해당", "동", "이런", "그런", "이러한", "그러한", "저"})
+MAX_PREDICATE_CHARS = 60
+# Words a predicate leaves out: qualifiers, rate words and date positions that
+# stand next to the numbers (`2017년 7월 기준`, `약`, `연간`).
+PREDICATE_NOISE = frozenset({"기준", "약", "이상", "이하", "미만", "초과", "가량", "정도", "여", "남짓", "안팎",
+                              "연간", "매년", "매일", "하루", "일평균", "연평균", "현재", "지난", "최근", "당시", "말", "까지"})
+# Particle forms that Kiwi sometimes leaves as a token of their own with a noun tag.
+_PARTICLE_FORMS = frozenset({"을", "를", "은", "는", "이", "가", "의", "에", "도", "로", "으로", "와", "과"})
+
+
+def words_of(text: str, view: View, phrase: Phrase, without_entities: bool = False) -> str:
+    """A phrase as a predicate: without determiners, particles, glosses in
+    brackets, quotation marks, qualifiers, dates and quantities (and entities,
+    when asked); conjuncts joined by `·`."""
+    dropped = [(r.start, r.end) for r in (*view.dates, *view.quantities) if r.id not in view.attributive]
+    if without_entities:
+        dropped += [(e.start, e.end) for e in view.entities]
+    parts: list[str] = []
+    previous_end = None
+    first = phrase.first
+    if view.tokens[first].first == "MM" and view.tokens[first].text in DEMONSTRATIVES:
+        # `그 결과 6개월 유지율`, `이 회사의 직원 수`: what the pointer names is no
+        # part of the measure, unless it is all the phrase holds (`이 알고리즘`).
+        after = first + 1
+        while after <= phrase.last and view.tokens[after].first in ("NNG", "NNP"):
+            after += 1
+        first = after if after <= phrase.last else first + 1
+    for index in range(first, phrase.last + 1):
+        token = view.tokens[index]
+        if token.first == "JC" and parts:
+            parts[-1] += "·"
+            previous_end = None
+            continue
+        if (
+            view.in_round[index] or token.text in OPENERS or index in view.partner
+            or token.first == "JKG" or (token.first == "MM" and token.text in DEMONSTRATIVES)
+            or token.text in PREDICATE_NOISE or is_particle(token)
+            or any(start < token.end and token.start < end for start, end in dropped)
+        ):
+            continue
+        if previous_end is not None and token.start == previous_end and parts:
+            parts[-1] += token.text
+        else:
+            parts.append(token.text)
+        previous_end = token.end
+    words = " ".join(parts).replace("· ", "·").strip(" ·")
+    return words[:MAX_PREDICATE_CHARS].strip()
+
+def is_particle(token: Token) -> bool:
+    return token.last.startswith("J") and (not token.nominal or token.text in _PARTICLE_FORMS)
