@@ -99,6 +99,31 @@ CASES = {
              [("쿠팡", "ORG"), ("GMV", "ORG")], [("22조 원", 22e12, "KRW", "money")], [("2020년", "2020")]),
         [("metric", "쿠팡", "22조 원", "2020")],
     ),
+    "an actor is carried within its paragraph only": (
+        Case("한울전자는 지난해 공장을 늘렸다. 매출은 1200억 원이었다.\n\n영업이익은 90억 원이었다.",
+             [("한울전자", "ORG")], [("1200억 원", 1.2e11, "KRW", "money"), ("90억 원", 9e9, "KRW", "money")]),
+        [("metric", "한울전자", "1200억 원", None)],
+    ),
+    "an actor is never carried across a heading": (
+        Case("한울전자는 흑자를 냈다.\n\n새 시장의 개척\n\n매출은 1200억 원이었다.",
+             [("한울전자", "ORG")], [("1200억 원", 1.2e11, "KRW", "money")]),
+        [],
+    ),
+    "a noun phrase that is measured is no subject where an entity is in view": (
+        Case("세진마트는 올해 매장을 늘렸다. 매장 직원의 이직률은 연 4%로 업계 평균을 밑돈다.",
+             [("세진마트", "ORG")], [("4%", 4, "%", "percent")]),
+        [("metric", "세진마트", "4%", None)],
+    ),
+    "a noun phrase speaks for itself where no entity is in view": (
+        Case("매장 직원의 이직률은 연 4%로 업계 평균을 밑돈다.", [], [("4%", 4, "%", "percent")]),
+        [("metric", "매장 직원 이직률", "4%", None)],
+    ),
+    "a figure an executive reports is the company's": (
+        Case("박민수(朴敏秀) 한울전자 사장은 올해 매출 1200억 원을 달성했다.",
+             [("박민수", "PERSON"), ("朴敏秀", "PERSON", "박민수"), ("한울전자", "ORG")],
+             [("1200억 원", 1.2e11, "KRW", "money")], [("올해", "2023")]),
+        [("metric", "한울전자", "1200억 원", "2023")],
+    ),
     "a demonstrative points back to the entity its noun named": (
         Case("네이버는 웹툰 플랫폼 왓패드를 인수했다. 이 플랫폼의 월간 이용자는 9000만 명에 이른다.",
              [("네이버", "ORG"), ("왓패드", "PRODUCT")], [("9000만 명", 9e7, "명", "count")]),

@@ -49,12 +49,13 @@ def _build(state: State) -> None:
             pull_quote.append(view)
             continue
         if view.kind in ("title", "subtitle", "heading"):
-            heads = [e for e in view.entities if not view.in_round[view.token_at(e.start)]]
-            if heads:
-                carried = actor_of(heads[-1], view.index)
+            carried = None  # an actor is never carried across a heading
             continue
+        if carried is not None and state.views[carried.sentence].block != view.block:
+            carried = None  # nor out of its paragraph
         own = min(view.candidates, key=lambda c: (c.rank, c.position)).actor if view.candidates else None
-        fallback = own or actor_from_next(state, view) or carried
+        named = own if own is not None and own.label is not None else None
+        fallback = named or actor_from_next(state, view) or carried or own
         _sentence(state, view, fallback)
         if own is not None and own.label is not None:
             carried = own  # a named actor; a noun phrase (`한 증권사`) speaks for its sentence only

@@ -229,7 +229,9 @@ def _entity_named(view: View, name: str) -> Entity | None:
 def affiliations_of(doc: Document) -> dict[str, str]:
     """Person → organisation, from `마윈(马云) 알리바바 회장` and `두야 창업자 뤼청`."""
     text = doc.text
-    entities = sorted(doc.entities, key=lambda e: e.start)
+    # Glosses in brackets stand between a name and what follows it: they are left out.
+    entities = sorted((e for e in doc.entities if text.rfind("(", 0, e.start) <= text.rfind(")", 0, e.start)),
+                      key=lambda e: e.start)
     found: dict[str, str] = {}
     for before, after in zip(entities, entities[1:]):
         between = text[before.end : after.start]

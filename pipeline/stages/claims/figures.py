@@ -76,9 +76,12 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
-    subject = quantity_actor(state, view, quantity) or actor_at(state, view, quantity.start, fallback)
-    if subject is None:
+    actor = quantity_actor(state, view, quantity) or actor_at(state, view, quantity.start, fallback)
+    if actor is None:
         return
+    # What a company's executive reports or achieves is a figure of the company the text ties them to.
+    organisation = state.affiliations.get(actor.name) if actor.label == "PERSON" else None
+    subject = Actor(organisation, "ORG", actor.sentence) if organisation else actor
     date, date_view = quantity_date(state, view, quantity)
     state.drafts.append(Draft(
         "metric", quantity.start, view, subject, predicate=predicates.measure(state, view, quantity),

@@ -62,8 +62,12 @@ def actor_at(state: State, view: View, position: int, fallback: Actor | None) ->
     index = view.token_at(position)
     start = view.clause_start(index)
     end = view.tokens[view.clause_end_from(index)].end
-    in_clause = [c for c in view.candidates if view.tokens[start].start <= c.position < end]
-    candidates = in_clause or view.candidates
+    # A noun phrase (`매장 직원의 이직률은`) speaks only where no entity is in view: it is
+    # most often what is measured, not whose measure it is.
+    named = [c for c in view.candidates if c.actor.label is not None]
+    pool = named if named or (fallback is not None and fallback.label is not None) else view.candidates
+    in_clause = [c for c in pool if view.tokens[start].start <= c.position < end]
+    candidates = in_clause or pool
     if not candidates:
         return fallback
     best = min(c.rank for c in candidates)
