@@ -181,8 +181,12 @@ def _viterbi(log_probs: numpy.ndarray, transitions: numpy.ndarray, first: numpy.
 
 # The model reads a document in windows of whole sentences of about this many tokens,
 # a batch of windows at a time: memory stays bounded however long the article (as one
-# sequence, a 1 MB article took 3.5 GB), time is the same, and no entity is cut.
+# sequence, a 1 MB article took 3.5 GB), time is the same, and no entity is cut. Each
+# window is read with this many tokens of context on either side, at least the model's
+# reach (its encoder's depth times its window size), so that every token of the window
+# sees what it would see in the whole text.
 WINDOW_TOKENS = 400
+CONTEXT_TOKENS = 8
 WINDOWS_PER_BATCH = 16
 
 
@@ -202,20 +206,23 @@ def windows(sentence_starts: Sequence[bool], size: int) -> list[tuple[int, int]]
 
 def find_entities(tagger: EntityTagger, tokens: Tokens) -> list[tuple[int, int, str, float]]:
     """``(start_char, end_char, label, confidence)`` of the entities the tagger finds in the
-    text that ``tokens`` tile, read window by window (``windows``)."""
+    text that ``tokens`` tile, read window by window (``windows``): those that begin in a
+    window, read with its context."""
     vocab = tagger.vocab
     found = []
     ranges = windows(tokens.sent_start, WINDOW_TOKENS)
     for batch in range(0, len(ranges), WINDOWS_PER_BATCH):
-        parts = ranges[batch : batch + WINDOWS_PER_BATCH]
+        parts = [(start, end, max(start - CONTEXT_TOKENS, 0), min(end + CONTEXT_TOKENS, len(tokens)))
+                 for start, end in ranges[batch : batch + WINDOWS_PER_BATCH]]
         docs = [Doc(vocab, words=tokens.text[a:b], spaces=tokens.space_after[a:b], tags=tokens.tag[a:b])
-                for a, b in parts]
+                for _, _, a, b in parts]
         tagger.set_annotations(docs, tagger.predict(docs))
-        for (first, _), doc in zip(parts, docs):
+        for (start, end, first, _), doc in zip(parts, docs):
             group = doc.spans[CONFIDENCE]
             offset = tokens.start[first]
             found.extend((offset + entity.start_char, offset + entity.end_char, entity.label_, score)
-                         for entity, score in zip(group, group.attrs["scores"]))
+                         for entity, score in zip(group, group.attrs["scores"])
+                         if start <= first + entity.start < end)
     return found
 
 

@@ -92,3 +92,15 @@ def test_reading_in_windows_finds_what_reading_the_whole_text_finds(monkeypatch)
     assert len(entity_tagger.windows(doc.tokens.sent_start, 8)) >= 4
     found = [(start, end, label) for start, end, label, _ in entity_tagger.find_entities(recogniser(), doc.tokens)]
     assert found == expected and len(found) >= 6
+
+
+def test_the_context_of_a_window_covers_the_shipped_models_reach() -> None:
+    from configparser import ConfigParser
+
+    from pipeline.entity_tagger import CONTEXT_TOKENS
+    from pipeline.resources import RESOURCES
+
+    config = ConfigParser(interpolation=None)
+    config.read(RESOURCES / "ner" / "config.cfg")
+    encoder = config["components.ner.model.tok2vec.encode"]
+    assert CONTEXT_TOKENS >= int(encoder["depth"]) * int(encoder["window_size"])

@@ -34,6 +34,9 @@ DATA = ROOT.parent / "shared" / "data" / "ner"
 VALIDATION = ROOT / "tests" / "ner" / "validation.jsonl"
 SEED = 20261127
 GOLD_COPIES = 3  # gold weighs this many times a silver sentence
+# Business-article sentences written and labelled for this project (genre-train.jsonl):
+# fewer than the news sentences, and the genre the product reads, so each counts twice.
+GENRE_COPIES = 2
 MIN_AGREEMENT = 0.8  # a form is used when this share of its KLUE labels map to one product label
 
 # Fine NIKL tag (prefix) → product label; anything unlisted is not a named entity here.
@@ -148,18 +151,23 @@ def main(out: Path, silver: bool = False) -> None:
     assert excluded.isdisjoint(item["id"] for item in gold), "validation sentences must never be trained on"
     excluded |= {item["id"] for item in gold}
 
+    genre = [json.loads(line) for line in (HERE / "genre-train.jsonl").read_text(encoding="utf-8").splitlines()]
+
     rng = random.Random(SEED)
     rng.shuffle(gold)
-    dev_size = len(gold) // 10
-    dev, train_gold = gold[:dev_size], gold[dev_size:]
+    rng.shuffle(genre)
+    dev = gold[: len(gold) // 10] + genre[: len(genre) // 10]
+    train_gold, train_genre = gold[len(gold) // 10 :], genre[len(genre) // 10 :]
 
     train = DocBin(store_user_data=False)
     copies = GOLD_COPIES if silver else 1
-    for item in train_gold:
-        doc = gold_doc(item)
-        for _ in range(copies):
-            train.add(doc)
-    print(f"gold: {len(train_gold)} train (x{copies}), {len(dev)} dev")
+    for items, weight in ((train_gold, copies), (train_genre, copies * GENRE_COPIES)):
+        for item in items:
+            doc = gold_doc(item)
+            for _ in range(weight):
+                train.add(doc)
+    print(f"gold: {len(train_gold)} news (x{copies}) and {len(train_genre)} business sentences "
+          f"(x{copies * GENRE_COPIES}) to train, {len(dev)} dev")
     if silver:
         add_silver(train, excluded)
     train.to_disk(out / "train.spacy")

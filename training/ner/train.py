@@ -59,6 +59,8 @@ def describe(model: Path) -> None:
              "license": "CC BY-SA 4.0"},
             {"name": "dbr-extract hand labels (training/ner/gold-train.jsonl, 7,500 KLUE-NER news sentences)",
              "license": "CC BY-SA 4.0"},
+            {"name": "dbr-extract business-article sentences, written and labelled for the project "
+                     "(training/ner/genre-train.jsonl)", "license": "CC BY-SA 4.0"},
         ],
     )
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
