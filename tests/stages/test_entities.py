@@ -110,14 +110,6 @@ def test_gazetteer_names_are_found_but_not_common_words() -> None:
         "`인도 위를 걷던` is a sidewalk")
 
 
-def test_nested_place_names_are_separate_mentions() -> None:
-    text = "경북 경주시 양남면에서 열렸다."
-    doc, mentions, _ = mentions_of(text, [("경북 경주시 양남면", "LOCATION")])
-    assert [doc.text[m.start : m.end] for m in spans.split_places(doc.text, mentions)] == ["경북", "경주시", "양남면"]
-    doc, mentions, _ = mentions_of("판교 테크노밸리에서 열렸다.", [("판교 테크노밸리", "LOCATION")])
-    assert len(spans.split_places(doc.text, mentions)) == 1
-
-
 def test_a_longer_glued_name_replaces_the_gazetteer_name_inside_it() -> None:
     doc, mentions, tokens = mentions_of("CJ그룹은 성장했다.", [("CJ그룹", "ORG")])
     merged = merge(doc.text, finders.gazetteer_mentions(doc.text, tokens), mentions)
@@ -297,43 +289,6 @@ def test_a_title_glued_to_an_organisation_or_place_is_not_part_of_it(name, title
     assert lexicon.glued_title(name) == title
 
 
-def test_the_pieces_of_a_latin_name_are_one_name() -> None:
-    text = "미국 스탠퍼드대가 주최한 SQuAD(Stanford Question Answering Dataset) 대회"
-    doc, mentions, _ = mentions_of(text, [("Stanford Question", "ORG"), ("Answering Dataset", "ORG")])
-    assert [doc.text[m.start : m.end] for m in spans.whole_latin_names(doc.text, mentions)] == [
-        "Stanford Question Answering Dataset"
-    ]
-
-
-def test_latin_names_do_not_swallow_korean_words() -> None:
-    doc, mentions, _ = mentions_of("메신저 QQ는 SNG 산하에 있다.", [("QQ", "PRODUCT"), ("SNG", "ORG")])
-    assert [doc.text[m.start : m.end] for m in spans.whole_latin_names(doc.text, mentions)] == ["QQ", "SNG"]
-
-
-def test_an_acronym_before_its_expansion_is_the_same_entity() -> None:
-    text = "- XEG(Xylo & Engineering Group), 기타"
-    doc, mentions, _ = mentions_of(text, [("Xylo & Engineering Group", "ORG")])
-    assert [(doc.text[m.start : m.end], m.label) for m in finders.acronyms(doc.text, mentions)] == [("XEG", "ORG")]
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "label"),
-    [
-        ("2014년 설립된 ‘데이터 과학 및 기술 연구원(iDST, Institute of Data)’에서 시작됐다.", "데이터 과학 및 기술 연구원", "ORG"),
-        ("‘빅데이터 실험실’이 설립됐다.", "빅데이터 실험실", "ORG"),
-        ("‘인공지능 개발자 포럼’을 열었다.", "인공지능 개발자 포럼", "EVENT"),
-    ],
-)
-def test_a_quoted_noun_phrase_ending_in_a_cue_is_a_name(text, name, label) -> None:
-    doc, _, tokens = mentions_of(text, [])
-    assert [(doc.text[m.start : m.end], m.label) for m in cues.quoted_names(tokens)] == [(name, label)]
-
-
-def test_a_quoted_phrase_without_a_cue_is_not_a_name() -> None:
-    doc, _, tokens = mentions_of("‘빅데이터 분석’이 중요하다.", [])
-    assert cues.quoted_names(tokens) == []
-
-
 @pytest.mark.parametrize(("text", "kept"), [("신유통 전략을 실행한다.", False), ("연구원은 말했다.", False)])
 def test_prefixed_common_nouns_and_bare_kinds_are_not_names(text, kept) -> None:
     word = text.split()[0][:3]
@@ -430,13 +385,6 @@ def test_a_quoted_phrase_that_no_cue_names_is_no_title() -> None:
     assert cues.quoted_titles(tokens) == []
 
 
-def test_a_mixed_case_acronym_before_its_expansion_is_the_same_entity() -> None:
-    text = "대학이 주최한 GLUe(General Language Understanding evaluation) 대회"
-    doc, mentions, _ = mentions_of(text, [("GLUe", "EVENT"), ("General Language Understanding evaluation", "ORG")])
-    assert finders.acronyms(doc.text, mentions) == []
-    assert mentions[1].canonical == "GLUe"
-
-
 def test_an_acronym_one_letter_from_another_is_another_entity() -> None:
     doc, mentions, _ = mentions_of("IEG와 TEG, 그리고 TEG", [("IEG", "ORG"), ("TEG", "ORG"), ("TEG", "ORG")])
     assert [e.canonical for e in linked(doc, mentions)] == ["IEG", "TEG", "TEG"]
@@ -445,12 +393,6 @@ def test_an_acronym_one_letter_from_another_is_another_entity() -> None:
 def test_a_quoted_latin_name_does_not_take_the_korean_noun_after_it() -> None:
     doc, mentions, tokens = mentions_of("알리바바는 ‘Alibaba Robotics Lab 구축’을 추진한다.", [("Alibaba Robotics", "ORG")])
     assert cues.longer_names(tokens, mentions) == []
-
-
-@pytest.mark.parametrize(("text", "name"), [("‘Mobile First(모바일 우선)’", "Mobile First"), ("‘Mobile First’를", "Mobile First")])
-def test_a_latin_name_grows_up_to_a_bracket_or_a_closing_quote(text, name) -> None:
-    doc, mentions, _ = mentions_of(text, [("Mobile", "ORG")])
-    assert [doc.text[m.start : m.end] for m in spans.whole_latin_names(doc.text, mentions)] == [name]
 
 
 def test_a_name_with_evidence_recurs_where_kiwi_reads_a_common_noun_whatever_found_it_later() -> None:
@@ -498,36 +440,6 @@ def test_a_latin_spelling_that_sounds_like_one_hangul_name_takes_its_canonical()
     text = "7K리서치 대표. 그는 7Kresearch(北京七棵树)를 세웠다. Tencent와 텐센트, 바이두."
     doc, mentions, _ = mentions_of(text, [("7K리서치", "ORG"), ("7Kresearch", "ORG"), ("Tencent", "ORG"), ("텐센트", "ORG"), ("바이두", "ORG")])
     assert [e.canonical for e in linked(doc, mentions)] == ["7K리서치", "7K리서치", "텐센트", "텐센트", "바이두"]
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "found"),
-    [
-        ("결제는 위챗페이로 한다. 상품을 위쳇페이로 샀다.", "위챗페이", [("위쳇페이", "위챗페이")]),
-        ("알리바바가 성장했다. 알라바바는 투자했다.", "알리바바", [("알라바바", "알리바바")]),
-        ("알리바바가 성장했다. 알리바바는 투자했다.", "알리바바", []),  # the same spelling: propagation's
-        ("알리바바가 성장했다. 알리바다는 넓다.", "알리바바", []),  # a consonant differs
-        ("텐센트가 성장했다. 텐선트는 투자했다.", "텐센트", []),  # three syllables are too few to tell
-    ],
-)
-def test_a_spelling_one_vowel_away_from_a_long_name_is_that_name(text, name, found) -> None:
-    doc, mentions, _ = mentions_of(text, [(name, "ORG")])
-    assert [(doc.text[m.start : m.end], m.canonical) for m in recurrence.misspelt(doc.text, mentions)] == found
-
-
-def test_a_name_that_begins_with_its_owner_is_named_by_the_rest_alone() -> None:
-    text = "네이버는 ‘네이버 스마트 렌즈’를 내놓았다. 스마트 렌즈를 통해 검색한다. 새 AI 스마트 렌즈 시장이 크다."
-    doc, mentions, tokens = mentions_of(text, [("네이버", "ORG"), ("네이버 스마트 렌즈", "PRODUCT")])
-    found = recurrence.owned_short_forms(tokens, mentions)
-    assert [(doc.text[m.start : m.end], m.start, m.label, m.canonical) for m in found] == [
-        ("스마트 렌즈", doc.text.index("스마트 렌즈를"), "PRODUCT", "네이버 스마트 렌즈")
-    ]
-
-
-def test_a_name_after_a_place_is_not_owned_by_it() -> None:
-    text = "서울 국제 포럼이 열렸다. 국제 포럼은 끝났다."
-    doc, mentions, tokens = mentions_of(text, [("서울 국제 포럼", "EVENT")])
-    assert recurrence.owned_short_forms(tokens, [Mention(0, 2, "LOCATION", "model"), *mentions]) == []
 
 
 @pytest.mark.parametrize(

@@ -24,8 +24,6 @@ from pipeline.stages.entities.mentions import TRUSTED, Mention, TokenIndex, merg
 
 
 @dataclass
-
-
 class Context:
     doc: Document
     text: str
@@ -44,10 +42,6 @@ def _country_abbreviations(ctx: Context) -> None:
 def _model(ctx: Context) -> None:
     assert ctx.doc.tokens is not None
     ctx.mentions = merge(ctx.text, ctx.mentions, finders.model_mentions(ctx.doc.tokens, ctx.tokens))
-
-
-def _person_before_title(ctx: Context) -> None:
-    ctx.mentions = merge(ctx.text, ctx.mentions, finders.context_mentions(ctx.tokens, ctx.mentions))
 
 
 def _hanja_glosses(ctx: Context) -> None:
@@ -69,18 +63,6 @@ def _longer_names(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, cues.longer_names(ctx.tokens, ctx.mentions), ctx.mentions)
 
 
-def _quoted_names(ctx: Context) -> None:
-    ctx.mentions = merge(ctx.text, cues.quoted_names(ctx.tokens), ctx.mentions)
-
-
-def _whole_latin_names(ctx: Context) -> None:
-    ctx.mentions = spans.whole_latin_names(ctx.text, ctx.mentions)
-
-
-def _acronyms(ctx: Context) -> None:
-    ctx.mentions = merge(ctx.text, ctx.mentions, finders.acronyms(ctx.text, ctx.mentions))
-
-
 def _name_endings(ctx: Context) -> None:
     labels.cue_labels(ctx.text, ctx.mentions)
 
@@ -99,10 +81,6 @@ def _descriptions(ctx: Context) -> None:
 
 def _person_shape(ctx: Context) -> None:
     labels.person_shaped(ctx.text, ctx.mentions)
-
-
-def _nested_places(ctx: Context) -> None:
-    ctx.mentions = spans.split_places(ctx.text, ctx.mentions)
 
 
 def _glosses(ctx: Context) -> None:
@@ -130,24 +108,17 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("gazetteer", _gazetteer),
     ("country abbreviations", _country_abbreviations),
     ("model", _model),
-    ("person before title", _person_before_title),
     ("hanja glosses", _hanja_glosses),
     ("apposition", _apposition),
     ("completion", _completion),
     ("longer names", _longer_names),
-    ("quoted names", _quoted_names),
-    ("whole latin names", _whole_latin_names),
-    ("acronyms", _acronyms),
     ("name endings", _name_endings),
     ("hesitant model", _hesitant_model),
     ("common nouns", _common_nouns),
     ("descriptions", _descriptions),
     ("person shape", _person_shape),
-    ("nested places", _nested_places),
     ("glosses", _glosses),
     ("propagation", _found_again(lambda ctx: recurrence.propagate(ctx.text, ctx.mentions, ctx.tokens))),
-    ("owner short forms", _found_again(lambda ctx: recurrence.owned_short_forms(ctx.tokens, ctx.mentions))),
-    ("misspellings", _found_again(lambda ctx: recurrence.misspelt(ctx.text, ctx.mentions))),
     ("plausible", _plausible),
 )
 

@@ -191,24 +191,5 @@ def longer_names(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(mention.start, tokens.end(last), cued_label(name, "PRODUCT"), "longer names"))
     return found
 
-QUOTED_NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "SH", "XSN"})
 
 
-def quoted_names(tokens: TokenIndex) -> list[Mention]:
-    """A quoted noun phrase whose last word says what it names is that name
-    (`‘데이터 과학 및 기술 연구원(iDST)’`, `‘빅데이터 실험실’`): ORG, EVENT, … by the cue."""
-    words, tags = tokens.words, tokens.tags
-    found = []
-    for index, word in enumerate(words):
-        if word not in OPENING_QUOTES:
-            continue
-        last = index
-        while last + 1 < len(tokens) and last - index < 10 and (tags[last + 1] in QUOTED_NAME_TAGS or words[last + 1] == "및"):
-            last += 1
-        after = past_gloss(tokens, last + 1)
-        if last == index or after >= len(tokens) or words[after] not in CLOSING_QUOTES:
-            continue
-        start, end = tokens.starts[index + 1], tokens.end(last)
-        if " " in tokens.text[start:end] and (label := cued_label(tokens.text[start:end], "")):
-            found.append(Mention(start, end, label, "quoted names"))
-    return found

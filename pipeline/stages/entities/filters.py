@@ -9,7 +9,6 @@ from functools import lru_cache
 
 from pipeline.document import Document
 from pipeline.resources import kiwi
-from pipeline.stages.entities.cues import cue_after, cue_before
 from pipeline.stages.entities.lexicon import HANGUL, cued_label, label_cues, not_entities, job_titles
 from pipeline.stages.entities.mentions import LATIN_OR_DIGIT, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss
 
@@ -98,8 +97,6 @@ def descriptions(text: str, tokens: TokenIndex, mentions: list[Mention]) -> list
 
 
 @lru_cache(maxsize=4096)
-
-
 def coined(word: str) -> bool:
     """Whether ``word`` is a prefix and a common noun (`신유통`, `대확장`): Kiwi reads it so
     on its own, though in running text it may fall back to calling it a proper noun. Real

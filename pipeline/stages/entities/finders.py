@@ -1,5 +1,5 @@
-"""Passes that find mentions: the gazetteer, country abbreviations, the NER model,
-names before a person's title, names glossed in Chinese characters, acronyms."""
+"""Passes that find mentions: the gazetteer, country abbreviations, the NER model, names
+glossed in Chinese characters."""
 
 from __future__ import annotations
 
@@ -15,14 +15,12 @@ from pipeline.resources import RESOURCES
 from pipeline.stages.entities.cues import cue_after, cue_before
 from pipeline.stages.entities.lexicon import HANGUL, cued_label, gazetteer_entries, gazetteer_places, gazetteer_shape, job_titles
 from pipeline.stages.entities.mentions import (
-    CONNECTORS, KOREAN_WORD, OPENING_QUOTES, PROPER_TAGS, Mention, TokenIndex, covered_positions, past_gloss,
+    KOREAN_WORD, OPENING_QUOTES, Mention, TokenIndex, covered_positions, past_gloss,
 )
 from pipeline.stages.morph import language
 
 
 @cache
-
-
 def recogniser() -> EntityRecognizer:
     """The trained entity tagger, sharing the morph stage's vocabulary."""
     model = spacy.load(RESOURCES / "ner", vocab=language().vocab)
@@ -110,19 +108,6 @@ def country_abbreviations(tokens: TokenIndex) -> list[Mention]:
     return found  # a table of names, trusted as the gazetteer is
 
 
-def context_mentions(tokens: TokenIndex, taken: list[Mention]) -> list[Mention]:
-    """A proper noun directly before a person's title (`… 마화텅(马化腾) 회장`) is a PERSON."""
-    covered = covered_positions(taken)
-    titles = job_titles()
-    found = []
-    for index, tag in enumerate(tokens.tags):
-        word = tokens.words[index]
-        if tag != "NNP" or not 2 <= len(word) <= 4 or tokens.starts[index] in covered or not HANGUL.match(word):
-            continue
-        following = past_gloss(tokens, index + 1)
-        if following < len(tokens) and tokens.words[following] in titles:
-            found.append(Mention(tokens.starts[index], tokens.end(index), "PERSON", "person before title"))
-    return found
 
 HANJA_GLOSS = re.compile(r"\(([\u4e00-\u9fff]{2,})\)")
 
@@ -155,26 +140,3 @@ def hanja_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-def acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """An acronym right before the bracketed name it stands for (`TEG(Technology & Engineering
-    Group)`, `SQuAD(Stanford Question Answering Dataset)`) is a mention of that name's entity,
-    and the acronym is the entity's canonical name."""
-    covered = covered_positions(mentions)
-    ends = {m.end: m for m in mentions}
-    found = []
-    for mention in mentions:
-        if mention.start < 2 or text[mention.start - 1] != "(":
-            continue
-        acronym = re.search(r"(?<![\w-])[A-Za-z][A-Za-z0-9&]{1,9}$", text[max(0, mention.start - 12) : mention.start - 1])
-        if acronym is None:
-            continue
-        initials = "".join(word[0] for word in text[mention.start : mention.end].split() if word not in CONNECTORS).upper()
-        letters = acronym.group().replace("&", "")
-        if initials not in (letters.upper(), "".join(c for c in letters if not c.islower())):
-            continue
-        start = mention.start - 1 - len(acronym.group())
-        if (named := ends.get(mention.start - 1)) is not None and named.start == start:
-            mention.canonical = acronym.group()
-        elif covered.isdisjoint(range(start, mention.start - 1)):
-            found.append(Mention(start, mention.start - 1, mention.label, "acronyms"))
-    return found

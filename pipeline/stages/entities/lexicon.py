@@ -11,16 +11,12 @@ HANGUL = re.compile(r"[가-힣]")
 
 
 @cache
-
-
 def gazetteer_entries() -> dict[str, tuple[str, str]]:
     """Gazetteer name → (label, canonical)."""
     return {name: (label, canonical) for name, label, canonical in gazetteer()}
 
 
 @cache
-
-
 def gazetteer_shape() -> tuple[int, frozenset[str]]:
     """The length of the longest gazetteer name, and the characters names begin with."""
     names = gazetteer_entries()
@@ -28,29 +24,21 @@ def gazetteer_shape() -> tuple[int, frozenset[str]]:
 
 
 @cache
-
-
 def gazetteer_places() -> frozenset[str]:
     return frozenset(name for name, label, _ in gazetteer() if label == "LOCATION")
 
 
 @cache
-
-
 def not_entities() -> frozenset[str]:
     return frozenset(word_list("not_entities"))
 
 
 @cache
-
-
 def job_titles() -> frozenset[str]:
     return frozenset(word_list("job_titles"))
 
 
 @cache
-
-
 def label_cues() -> tuple[dict[str, str], dict[str, str]]:
     """Korean endings and Latin last words that say what a name names (`…연구소`, `… Lab`)."""
     korean, latin = {}, {}
@@ -74,8 +62,6 @@ def cued_label(name: str, label: str) -> str:
 
 
 @cache
-
-
 def apposition_cues() -> dict[str, str]:
     return dict(line.split("\t") for line in word_list("apposition_cues"))
 
@@ -98,7 +84,5 @@ def glued_title(name: str) -> str:
 
 
 @cache
-
-
 def korean_titles_longest_first() -> tuple[str, ...]:
     return tuple(sorted((t for t in job_titles() if len(t) >= 2 and HANGUL.match(t)), key=len, reverse=True))

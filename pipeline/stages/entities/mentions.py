@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from pipeline.document import Tokens
-from pipeline.stages.entities.lexicon import HANGUL, not_entities, job_titles
+from pipeline.stages.entities.lexicon import not_entities, job_titles
 
 # Kiwi tags that end a name rather than belong to it: particles, endings, the
 # copula, noun suffixes (`중국산`, `중국인들`) and punctuation.
@@ -35,8 +35,6 @@ CUED = frozenset({"apposition", "longer names", "quoted names", "name endings"})
 
 
 @dataclass
-
-
 class Mention:
     start: int
     end: int

@@ -1,14 +1,13 @@
-"""Passes that find a recognised name again: its glosses, its other occurrences, the
-rest of a name after its owner, and its misspellings."""
+"""Passes that find a recognised name again: its glosses and aliases, and its other
+occurrences."""
 
 from __future__ import annotations
 
 import re
 
-from pipeline import transliteration
-from pipeline.stages.entities.lexicon import HANGUL, label_cues, not_entities
+from pipeline.stages.entities.lexicon import HANGUL, not_entities
 from pipeline.stages.entities.mentions import (
-    CUED, KOREAN_WORD, TRUSTED, Mention, TokenIndex, begins_phrase, covered_positions, stands_as_a_word,
+    CUED, TRUSTED, Mention, TokenIndex, stands_as_a_word,
 )
 
 GLOSS_SPLIT = re.compile(r"\s*[,;/]\s*")
@@ -97,60 +96,7 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
     return found
 
 
-def owned_short_forms(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
-    """A name that begins with its owner's name (`바이두 브레인`, `바이두 스마트 클라우드`) is
-    named by the rest alone after it (`브레인을 통해`), where that rest begins a phrase:
-    no noun comes before it (`스마트 클라우드` in `AI 스마트 클라우드` is not the name)."""
-    text = tokens.text
-    organisations = {text[m.start : m.end] for m in mentions if m.label == "ORG"}
-    generic, korean_cues = not_entities(), label_cues()[0]
-    covered = covered_positions(mentions)
-    found = []
-    rests: dict[str, Mention] = {}
-    for mention in mentions:
-        owner, _, rest = text[mention.start : mention.end].partition(" ")
-        if mention.label in ("PRODUCT", "EVENT") and owner in organisations and len(rest) >= 2 and (
-            rest not in generic and rest not in korean_cues
-        ):
-            rests.setdefault(rest, mention)
-    for rest, mention in rests.items():
-        for match in re.finditer(re.escape(rest), text[mention.end :]):
-            start, end = mention.end + match.start(), mention.end + match.end()
-            if covered.isdisjoint(range(start, end)) and stands_as_a_word(text, start, end) and begins_phrase(tokens, start):
-                found.append(Mention(start, end, mention.label, "owner short forms", mention.canonical or text[mention.start : mention.end]))
-                covered.update(range(start, end))
-    return found
 
 
-def misspelt(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Words spelt like a recognised name of four or more syllables but for one vowel
-    (`위쳇페이` for `위챗페이`, `알라바바` for `알리바바`), standing as a word, are that name."""
-    names: dict[tuple[tuple[int, int], ...], Mention] = {}
-    for mention in mentions:
-        name = text[mention.start : mention.end]
-        if len(name) >= 4 and KOREAN_WORD.fullmatch(name):
-            names.setdefault(consonant_frame(name), mention)
-    if not names:
-        return []
-    lengths = {len(frame) for frame in names}
-    first_syllables = {frame[0] for frame in names}
-    covered = covered_positions(mentions)
-    found = []
-    for word in re.finditer(r"(?<![가-힣])[가-힣]{4,}", text):
-        start = word.start()
-        if consonant_frame(text[start])[0] not in first_syllables or start in covered:
-            continue
-        for length in lengths:
-            end = start + length
-            source = names.get(consonant_frame(text[start:end])) if end <= word.end() else None
-            if source is None or not stands_as_a_word(text, start, end):
-                continue
-            spelling = text[source.start : source.end]
-            if sum(a != b for a, b in zip(spelling, text[start:end])) == 1:
-                found.append(Mention(start, end, source.label, "misspellings", source.canonical or spelling))
-    return found
 
 
-def consonant_frame(word: str) -> tuple[tuple[int, int], ...]:
-    """Each syllable's initial and final consonant: the spelling without its vowels."""
-    return tuple((initial, final) for initial, _, final in map(transliteration.syllable_parts, word))

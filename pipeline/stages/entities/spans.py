@@ -1,12 +1,12 @@
-"""Passes that set where a mention begins and ends: completing names the model cut
-short, whole Latin names, nested places."""
+"""The pass that sets where a mention begins and ends: completing names the model cut
+short, and cutting glued titles and suffixes off."""
 
 from __future__ import annotations
 
 import re
 
-from pipeline.stages.entities.lexicon import HANGUL, cued_label, gazetteer_entries, gazetteer_places, glued_title
-from pipeline.stages.entities.mentions import CONNECTORS, LATIN_OR_DIGIT, NAME_SUFFIXES, Mention, TokenIndex, merge
+from pipeline.stages.entities.lexicon import HANGUL, cued_label, gazetteer_entries, glued_title
+from pipeline.stages.entities.mentions import NAME_SUFFIXES, Mention, TokenIndex
 
 MODEL_NUMBER = re.compile(r" [A-Z0-9]{1,3}(?![\w.])")
 
@@ -44,56 +44,8 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
     if tokens.tags[following] in ("NNG", "NNP") and (cue := cued_label(text[mention.start : tokens.end(last)], "")):
         mention.end, mention.label = tokens.end(last), cue
 
-CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9+.'-]*")
 
 
-def whole_latin_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A Latin name is its whole run of capitalised words (with `of`, `&`, … between them):
-    the model's pieces `Stanford Question` + `Answering Dataset` are one name."""
-    grown = []
-    for mention in mentions:
-        if not LATIN_OR_DIGIT.match(text, mention.start) or HANGUL.search(text, mention.start, mention.end):
-            grown.append(mention)
-            continue
-        start, end = mention.start, mention.end
-        while (word := re.search(r"([^\s(]+) $", text[max(0, start - 40) : start])) and (
-            CAPITALISED.fullmatch(word.group(1)) or word.group(1) in CONNECTORS
-        ):
-            start -= len(word.group(0))
-        while (word := re.match(r" (\S+?)(?=[\s,;()’”']|$)", text[end : end + 40])) and (
-            CAPITALISED.fullmatch(word.group(1)) or word.group(1) in CONNECTORS
-        ):
-            end += len(word.group(0))
-        while (first := text[start:end].split(" ", 1)[0]) in CONNECTORS and " " in text[start:end]:
-            start += len(first) + 1
-        while (last := text[start:end].rsplit(" ", 1)[-1]) in CONNECTORS and " " in text[start:end]:
-            end -= len(last) + 1
-        grown.append(Mention(start, end, mention.label, mention.source, mention.canonical))
-    return merge(text, [], sorted(grown, key=lambda m: (m.start, m.start - m.end)))
-
-# Korean administrative units: provinces, cities, districts …, and short village names
-# (`양남면`, `대화리`; a long word ending in 리 is rather `테크노밸리`).
-ADMINISTRATIVE_SUFFIX = re.compile(r"[가-힣]{1,6}[시도구군주성현]|[가-힣]{1,3}[동읍면리]")
 
 
-def split_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Nested place names are separate mentions (SPEC §8): `경북 경주시 양남면` → three."""
-    places = gazetteer_places()
-    result = []
-    for mention in mentions:
-        name = text[mention.start : mention.end]
-        if mention.label != "LOCATION" or " " not in name:
-            result.append(mention)
-            continue
-        parts: list[list[int]] = []
-        for word in re.finditer(r"\S+", name):
-            if parts and len(word.group()) == 1:  # `미시간 주`: a lone suffix belongs to its name
-                parts[-1][1] = word.end()
-            else:
-                parts.append([word.start(), word.end()])
-        words = [name[s:e] for s, e in parts]
-        if len(words) > 1 and all(w in places or ADMINISTRATIVE_SUFFIX.fullmatch(w) for w in words):
-            result.extend(Mention(mention.start + s, mention.start + e, "LOCATION", mention.source) for s, e in parts)
-        else:
-            result.append(mention)
-    return result
+
