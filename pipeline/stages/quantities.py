@@ -55,7 +55,8 @@ UNITS: dict[str, Unit] = {
     )),
     "점": Unit("점", "score"),
     "배": Unit("배", "ratio"),
-    **_table("rank", _same("위", "등")),
+    # `13번째`: an ordinal written with digits is a rank; in words (`세 번째`) it has no digits to find.
+    **_table("rank", _same("위", "등", "번째")),
     **_table("data_size", {
         **_same("KB", "MB", "GB", "TB", "PB", "EB", "ZB"),
         "킬로바이트": "KB", "메가바이트": "MB", "기가바이트": "GB", "테라바이트": "TB", "페타바이트": "PB",
