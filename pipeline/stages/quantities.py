@@ -114,11 +114,10 @@ _UNIT_ALTERNATIVES = "|".join(
 )
 
 _QUANTITY = re.compile(
-    r"(?=[-+−\d수])(?:"  # rejects most positions at once: four times faster
+    # A number needs digits: `수백만 명`, `수천억 원` give no figure and are no quantities (gold guide).
+    r"(?=[-+−\d])"  # rejects most positions at once: four times faster
     rf"(?:(?<![\w.])(?P<sign>[-+−]))?(?<![0-9A-Za-z.,'’])(?P<first>{NUMERAL})"
     rf"(?:(?P<dash> ?[~∼～〜] ?|[-–])(?P<second>{NUMERAL}))?"
-    r"|(?<![가-힣])(?P<vague>수(?:[십백천][만억조]?|[만억조]))"
-    r")"
     r"(?P<inner_approx>여)?"
     rf"(?: ?(?P<unit>{_UNIT_ALTERNATIVES}))?"
 )
@@ -183,7 +182,7 @@ _NEGATIVE_SIGNS = ("-", "−")
 class _Found:
     start: int
     end: int
-    value: int | Decimal | None
+    value: int | Decimal
     unit: Unit | None
     value_max: int | Decimal | None = None
     qualifier: QuantityQualifier | None = None
@@ -212,11 +211,11 @@ class _Reader:
             return None  # `제3회`, `제2공장`
         if unit is None:
             # A bare number is a quantity only when it has a magnitude word (`매출 1조2000억`).
-            if match["vague"] or not any(word in (first + (second or "")) for word in LARGE_MAGNITUDES):
+            if not any(word in (first + (second or "")) for word in LARGE_MAGNITUDES):
                 return None
             if _TEAMS_OF.search(text, max(0, start - 4), start):
                 return None
-        elif written_unit == "년" and (_YEAR_LIKE.fullmatch(first or "") or _YEAR_LIKE.fullmatch(second or "")):
+        elif written_unit == "년" and (_YEAR_LIKE.fullmatch(first) or _YEAR_LIKE.fullmatch(second or "")):
             return None  # a year: the dates stage's
         if unit is not None and unit.kind == "duration" and written_unit != "시간" and text.startswith("간", end):
             end += 1  # `5년간`: the glued 간 belongs to the span (SPEC §8)
@@ -229,9 +228,7 @@ class _Reader:
         if unit is not None and not self._unit_fits(match, written_unit):
             return None
 
-        if match["vague"]:
-            value, value_max = None, None
-        elif second:
+        if second:
             values = parse_korean_range(first, second)
             if values is None:
                 return None
@@ -242,12 +239,12 @@ class _Reader:
                 return None
         if match["sign"] in _NEGATIVE_SIGNS:
             value = -value
-        if written_unit == "주" and (value is None or value >= 1000 or any(w in first for w in LARGE_MAGNITUDES)):
+        if written_unit == "주" and (value >= 1000 or any(w in first for w in LARGE_MAGNITUDES)):
             unit = Unit("주", "count")  # shares (`100만 주`), not weeks
         return _Found(
             start, end, value, unit, value_max,
             qualifier="range" if second else None,
-            approx_inside=bool(match["inner_approx"]) or "여" in (first or ""),
+            approx_inside=bool(match["inner_approx"]) or "여" in first,
         )
 
     def _unit_fits(self, match: re.Match[str], written_unit: str) -> bool:
@@ -285,8 +282,6 @@ class _Reader:
                 and previous.unit == quantity.unit
                 and previous.value_max is None
                 and quantity.value_max is None
-                and previous.value is not None
-                and quantity.value is not None
                 and (joiner := _RANGE_JOINER.fullmatch(self.text, previous.end, quantity.start))
                 and (not joiner["between"] or _BETWEEN_END.match(self.text, quantity.end))
             ):
@@ -374,7 +369,7 @@ def run(doc: Document) -> None:
             raw_start=raw_start,
             raw_end=raw_end,
             sentence=sentence.id,
-            value=None if found.value is None else float(found.value),
+            value=float(found.value),
             unit=unit.symbol if unit else None,
             kind=unit.kind if unit else "other",
             qualifier=reader.qualifier(found, sentence.start, sentence.end),
