@@ -10,11 +10,11 @@ span. Years and dates are left to the ``dates`` stage.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline.document import Document
+from pipeline.document import Document, Tokens
 from pipeline.korean_numbers import LARGE_MAGNITUDES, NUMERAL, parse_korean_number, parse_korean_range
 from pipeline.schema import Period, Quantity, QuantityKind, QuantityQualifier
 from pipeline.stages.mentions import WordEnds
@@ -158,20 +158,38 @@ _ESTIMATE_IN_CLAUSE = re.compile(r"추산|추정")
 _CLAUSE_END = re.compile(r"[,;]")
 
 # Words that state a rate period (`하루 2억2000만 건`, `연평균 14회`, `월 사용자 10억 명`);
-# `하루 만에`, `한 해 동안` name the span a change took, not a rate.
-_NOT_A_SPAN = r"(?! ?(?:만에|동안|새|사이))"
+# `하루 만에`, `한 해 동안`, `한 달 안에`, `하루에만` name a span or a single period, not a rate.
+_NOT_A_SPAN = r"(?! ?(?:만에|동안|새|사이|안에|내에|이내|에만))"
 _PERIOD_WORDS = re.compile(
-    r"(?=[하일매날주월한분연해])(?<![가-힣\d])(?:"  # the class rejects most positions at once
-    rf"(?P<day>하루{_NOT_A_SPAN}|일평균|일 평균|매일|일일|날마다)"
-    r"|(?P<week>매주|주평균|주 평균|주간|주(?= \d))"
-    rf"|(?P<month>매월|매달|월평균|월 평균|월간|한 달{_NOT_A_SPAN}|월(?= |매출|평균|사용|이용|구독))"
+    r"(?=[하일매날주월한분연해MD])(?<![가-힣\d])(?:"  # the class rejects most positions at once
+    rf"(?P<day>하루{_NOT_A_SPAN}|일평균|일 평균|매일|일일|날마다|DAU(?![A-Za-z]))"
+    # `주당 평균 6시간`: per week only before a span of time or a count of times; `주당 배당금` is per share.
+    r"|(?P<week>매주|주평균|주 평균|주간|주(?= \d)|일주일에|주당(?= (?:평균 )?[\d.,]+ ?(?:시간|일|회|번)))"
+    rf"|(?P<month>매월|매달|월평균|월 평균|월간|한 달{_NOT_A_SPAN}|월(?= |매출|평균|사용|이용|구독)|MAU(?![A-Za-z]))"
     r"|(?P<quarter>매 ?분기|분기마다|분기별)"
-    rf"|(?P<year>연간|연평균|연 평균|매년|해마다|한 해{_NOT_A_SPAN}|연(?= |매출|평균|봉|이자|수익))"
+    # `연` is a rate only before a figure or a yearly measure: `연 9.5%`, `연 매출`, `연산 40GWh`, never
+    # the verb in `문을 연 공장`.
+    rf"|(?P<year>연간|연평균|연 평균|매년|해마다|한 해{_NOT_A_SPAN}"
+    r"|연(?= ?(?:(?:최대|최소|약|평균) ?)?\d| ?(?:매출|평균|봉|이자|수익|산)))"
     r")"
 )
+# Frequency adverbs (`매일`, `해마다`) govern their whole clause (`매년 매출의 9%`); the other
+# period words qualify the measure they stand before (`일평균 이용자는 … 3배로`: the 3배 is no rate).
+_FREQUENCY_ADVERB = re.compile(r"매|.*마다$")
+# What may stand between a period word and a share it qualifies directly (`연 9.5%`, `연 최대 5%`).
+_DIRECTLY = re.compile(r"\s*(?:(?:평균|최대|최소|최고|약)\s*)?")
+_RATE_NOUN = re.compile(r"[률율]|금리")
+# A figure after which a frequency adverb states its period (`구색의 10∼15%를 매달 교체한다`).
+_FREQUENCY_PERIODS: dict[str, Period] = {
+    "매일": "day", "날마다": "day", "매주": "week", "매월": "month", "매달": "month", "매년": "year", "해마다": "year",
+}
+_FREQUENCY_AFTER = re.compile(rf"(?:[을를]|씩) ?(?P<word>{'|'.join(_FREQUENCY_PERIODS)})(?![가-힣])")
+_CLAUSE_ENDINGS = ("ETM", "EC", "EF")  # Kiwi's tags of the endings that close a verb's clause
+_SHARES = ("percent", "ratio", "rank")  # a share of a measure is no amount per period
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # `…연간 12억7000만 위안 …, 2017년 66억6000만 위안, 2018년 …`: a series under one period word.
 _SERIES_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:\d{4}년도?|\d{1,2}월|[1-4]분기|[상하]반기)\s*")
+_CHANGE_FROM = re.compile(r"에서 ?")  # `3시간에서 40분으로`: the same measure, changed
 _RANGE_JOINER = re.compile(r" ?[~∼～〜] ?|[-–]|(?P<between>에서 ?)")
 _BETWEEN_END = re.compile(r" ?사이")
 
@@ -312,14 +330,43 @@ class _Reader:
 
 
 class _Periods:
-    """The rate-period words of a document, looked up by bisection."""
+    """The rate periods of a document's quantities: which period word governs which figure."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.matches = list(_PERIOD_WORDS.finditer(text))
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.matches = list(_PERIOD_WORDS.finditer(self.text))
         self.ends = [match.end() for match in self.matches]
+        self.tokens = doc.tokens
 
-    def before(self, position: int, sentence_start: int) -> Period | None:
+    def of(self, found: _Found, sentence_start: int, earlier: list[_Found]) -> Period | None:
+        """The period of ``found``, given the figures before it in its sentence."""
+        word = self._word_before(found.start, sentence_start)
+        if word is None:
+            after = _FREQUENCY_AFTER.match(self.text, found.end)
+            return _FREQUENCY_PERIODS[after["word"]] if after else None
+        governed = [q for q in earlier if q.start >= word.end() and not _measures_a_span(self.text, q)]
+        verb_between = self._clause_ends_between(word.end(), found.start)
+        share = found.unit is not None and found.unit.kind in _SHARES
+        if governed:
+            # A later figure continues the governed measure (`350억 달러에서 … 635억 달러로`, `4kg … 68kg`),
+            # or is another amount of the same clause (`매일 7800만 명이 76분이나`).
+            same_measure = found.unit == governed[0].unit or bool(
+                _CHANGE_FROM.fullmatch(self.text, earlier[-1].end, found.start)
+            )
+            if not same_measure and (share or verb_between):
+                return None
+        elif share:
+            between = self.text[word.end() : found.start]
+            qualifies = (
+                _FREQUENCY_ADVERB.match(word.group())
+                or _DIRECTLY.fullmatch(between)
+                or _RATE_NOUN.search(between)
+            )
+            if verb_between or not qualifies:
+                return None
+        return word.lastgroup  # type: ignore[return-value]
+
+    def _word_before(self, position: int, sentence_start: int) -> re.Match[str] | None:
         """The period word nearest before ``position``, if it is in the same clause."""
         index = bisect_right(self.ends, position) - 1
         if index < 0:
@@ -327,9 +374,24 @@ class _Periods:
         period = self.matches[index]
         between = self.text[period.end() : position]
         # A comma ends the clause; an open parenthesis starts an aside (`15PB(1페타바이트=…)`).
-        if period.start() < sentence_start or _CLAUSE_BREAK.search(between) or between.count("(") != between.count(")"):
+        if period.start() < sentence_start or _CLAUSE_BREAK.search(between) or between.count("(") > between.count(")"):
             return None
-        return period.lastgroup  # type: ignore[return-value]
+        return period
+
+    def _clause_ends_between(self, start: int, end: int) -> bool:
+        """Whether a verb's ending closes a clause between the two positions (`이용하는`, `넘으면`, `높여`).
+
+        Adjectives (`같은 기간`) do not end the phrase a period word stands in."""
+        tokens = self.tokens
+        if tokens is None:
+            return False
+        for index in range(bisect_left(tokens.start, start), bisect_left(tokens.start, end)):
+            tags = tokens.tag[index].split("+")
+            if any(tag in _CLAUSE_ENDINGS for tag in tags):
+                stem = tags[0] if tags[0] not in _CLAUSE_ENDINGS else (tokens.tag[index - 1] if index else "")
+                if not stem.startswith("VA"):
+                    return True
+        return False
 
 
 def _measures_a_span(text: str, found: _Found) -> bool:
@@ -343,14 +405,17 @@ def _measures_a_span(text: str, found: _Found) -> bool:
 def run(doc: Document) -> None:
     reader = _Reader(doc)
     text = doc.text
-    periods = _Periods(text)
+    periods = _Periods(doc)
     previous: Quantity | None = None
+    in_sentence: list[_Found] = []  # the figures found so far in the current sentence
     for found in reader.find():
         sentence = doc.sentence_holding(found.start, found.end)
         if sentence is None:
             continue
+        if previous is None or previous.sentence != sentence.id:
+            in_sentence = []
         unit = found.unit
-        per = None if _measures_a_span(text, found) else periods.before(found.start, sentence.start)
+        per = None if _measures_a_span(text, found) else periods.of(found, sentence.start, in_sentence)
         if (
             per is None
             and previous is not None
@@ -378,3 +443,4 @@ def run(doc: Document) -> None:
         )
         doc.quantities.append(quantity)
         previous = quantity
+        in_sentence.append(found)
