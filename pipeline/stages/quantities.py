@@ -140,9 +140,14 @@ _QUALIFIER_AFTER = re.compile(
     r"(?P<estimate_paren> ?\((?:추정치?|추산치?|잠정치?|예상치?|전망치?)\))"
     # A glued `여` (`1년여`) or `대` (`1,350원대`: in the 1,350s).
     r"|(?P<approx_glued>여|대)"
-    # Verbs take the whole inflected word (`넘어섰다`), so the word ends where it does.
-    r"|(?: ?[을를이가에은는도] ?| )(?:(?P<more_than_verb>(?:넘|웃[돌돈도]|상회|돌파)[가-힣]*)"
-    r"|(?P<less_than_verb>(?:밑[돌돈도]|하회)[가-힣]*)|(?P<approx_verb>육박[가-힣]*))"
+    # Verbs take the whole inflected word (`넘어섰다`), so the word ends where it does; a degree
+    # adverb may stand before the verb (`1년이 조금 넘은`, `20%를 훌쩍 넘는다`).
+    r"|(?: ?(?:에도|[을를이가에은는도]) ?| )(?:(?:조금|좀|살짝|약간|다소|훌쩍|훨씬) )?"
+    r"(?:(?P<more_than_verb>(?:넘|웃[돌돈도]|상회|돌파)[가-힣]*)"
+    r"|(?P<less_than_verb>(?:밑[돌돈도]|하회)[가-힣]*|(?:채 )?안 ?[된돼되][가-힣]*|못 미[치쳐친칠쳤][가-힣]*)"
+    r"|(?P<approx_verb>육박[가-힣]*|가까운))"
+    # `2300원부터 시작한다`: a starting price is a lower bound; `1만 원부터 5만 원까지` is no bound.
+    r"|(?P<at_least_from>부터(?! ?[-+−]?\d))"
     r"| ?(?:(?P<approx>가량|정도|안팎|내외|남짓|가까이|쯤|선)"
     r"|(?P<at_least>이상)|(?P<more_than>초과)"
     r"|(?P<at_most>이하|이내|내|안)"
@@ -152,7 +157,7 @@ _QUALIFIER_AFTER = re.compile(
 _QUALIFIER_GROUPS: dict[str, QuantityQualifier] = {
     "estimate_paren": "estimate", "approx_glued": "approx", "approx": "approx", "at_least": "at_least",
     "more_than": "more_than", "at_most": "at_most", "less_than": "less_than", "estimate": "estimate",
-    "more_than_verb": "more_than", "less_than_verb": "less_than", "approx_verb": "approx",
+    "more_than_verb": "more_than", "less_than_verb": "less_than", "approx_verb": "approx", "at_least_from": "at_least",
 }
 _ESTIMATE_IN_CLAUSE = re.compile(r"추산|추정")
 _CLAUSE_END = re.compile(r"[,;]")
