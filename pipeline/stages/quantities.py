@@ -63,7 +63,7 @@ UNITS: dict[str, Unit] = {
         "엑사바이트": "EB", "제타바이트": "ZB",
     }),
     **_table("duration", {
-        **_same("년", "개월", "달", "주", "일", "시간", "분", "초", "분기"),
+        **_same("년", "개월", "달", "주", "일", "시간", "분", "초", "분기", "주년"),  # `20주년`: gold guide
         "밀리초": "ms", "밀리 초": "ms", "ms": "ms", "마이크로초": "μs", "나노초": "ns",
     }),
     **_table("length", {
@@ -101,7 +101,7 @@ _SCORE_LINE = re.compile(r" ?\d")
 _HEAD_COUNT_CATEGORY = re.compile(r" ?(?:가구|가족|체제|시위|기업|미디어|창업|방송|크리에이터|실|석|용|분|\d ?조)")
 _TEAMS_OF = re.compile(r"\d ?인 ?$")  # `2인 1조`: teams of two, not a trillion
 # `3대째 이어온 양조장`, `3대 대표`: generations and succession, not three of something.
-_GENERATION_FOLLOWERS = re.compile(r"째| ?(?:회장|사장|총장|경영인|오너|창업주|종손|대표이사|왕|황제)")
+_GENERATION_FOLLOWERS = re.compile(r"째| ?(?:회장|사장|총장|경영인|오너|창업주|종손|후손|자손|손자|대표이사|왕|황제)")
 # A span of time that a change took (`2년 사이`, `5년간`) is not a rate, whatever period word precedes it.
 # `오너 3세`, `3세 경영`: a family's third generation, not an age.
 _HEIR_BEFORE = re.compile(r"(?:오너|재벌|창업주|총수|일가|가문|후계자) ?$")
@@ -289,10 +289,12 @@ class _Reader:
         generation = _GENERATION_FOLLOWERS.match(text, end) if written_unit == "대" else None
         if generation and self.word_ends(generation.end()):
             return False
-        if written_unit == "대" and _AGE_GROUP_FOLLOWERS.match(text, end):
+        if written_unit == "대":
             decades = [parse_korean_number(n) for n in (match["first"], match["second"]) if n]
-            if all(isinstance(v, int) and 10 <= v <= 90 and v % 10 == 0 for v in decades):
-                return False  # `20대 여성`
+            if all(isinstance(v, int) and 10 <= v <= 90 and v % 10 == 0 for v in decades) and (
+                match["second"] or _AGE_GROUP_FOLLOWERS.match(text, end)
+            ):
+                return False  # `20대 여성`, `20∼30대`: an age band (a range of tens is one on its own)
         return True
 
     def _join_ranges(self, found: list[_Found]) -> list[_Found]:

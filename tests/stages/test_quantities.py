@@ -382,7 +382,15 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("not-fourth-industrial", "4차 산업혁명과 2차전지 산업이 커졌다.", []),
     ("not-march-first", "3·1절 기념식이 열렸다.", []),
     ("not-generation-3040", "3040세대가 주 고객이다.", []),
-    ("not-anniversary", "창립 10주년을 맞았다.", []),
+    ("dur-anniversary", "창립 10주년을 맞았다.", [span("10주년", 10, "주년")]),
+    ("dur-anniversary-event", "출시 25주년 기념 한정판이 나왔다.", [span("25주년", 25, "주년")]),
+    ("not-age-band-range", "40∼50대 비중이 절반을 넘는다.", []),
+    ("not-age-band-range-subject", "30~40대가 이 매장을 주로 찾는다.", []),
+    ("not-age-band-over", "60대 이상 가입자가 크게 늘었다.", []),
+    ("count-range-of-tens-not-decades", "3∼5대 그룹이 참여했다.", [count("3∼5대", 3, "대", "range", value_max=5)]),
+    ("not-descendants", "창업주의 4대 후손이 경영을 맡았다.", []),
+    ("not-trial-phase-and-round", "임상 2상과 1차 심사를 통과했다.", []),
+    ("pct-plus-minus-outside-span", "이 조사의 오차 범위는 ±3.1%p다.", [pct("3.1%p", 3.1, "%p")]),
 ]
 
 
