@@ -34,8 +34,9 @@ def _same(*written: str) -> dict[str, str]:
     return {word: word for word in written}
 
 
-# Written unit → record unit. Money takes its ISO 4217 code; other Korean unit
-# words take their symbol; counters stay as written.
+# Written unit → record unit. Money takes its ISO 4217 code; percent, data-size and
+# millisecond words take their symbol (SPEC: `%p`, `PB`, `100밀리 초` → `ms`); every
+# other unit or counter stays as written.
 UNITS: dict[str, Unit] = {
     **_table("money", {
         "원": "KRW", "원화": "KRW", "달러": "USD", "미 달러": "USD", "미달러": "USD", "미국 달러": "USD",
@@ -66,18 +67,16 @@ UNITS: dict[str, Unit] = {
         **_same("년", "개월", "달", "주", "일", "시간", "분", "초", "분기", "주년"),  # `20주년`: gold guide
         "밀리초": "ms", "밀리 초": "ms", "ms": "ms", "마이크로초": "μs", "나노초": "ns",
     }),
-    **_table("length", {
-        **_same("m", "km", "cm", "mm", "nm"),
-        "미터": "m", "킬로미터": "km", "센티미터": "cm", "밀리미터": "mm", "나노미터": "nm", "나노": "nm",
-        "인치": "inch", "마일": "mile",
-    }),
-    # Weight, area, volume, energy and the rest: kind `other` (SPEC has no kind for them).
-    **_table("other", {
-        **_same("g", "kg", "mg", "t", "ha", "평", "배럴", "TEU", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh",
-                "TWh", "Gbps", "Mbps", "℃", "세", "살"),
-        "톤": "t", "그램": "g", "킬로그램": "kg", "㎡": "m²", "m²": "m²", "제곱미터": "m²", "㎢": "km²",
-        "km²": "km²", "제곱킬로미터": "km²", "헥타르": "ha", "리터": "L",
-    }),
+    # Lengths, weights, areas and the rest are written as the text writes them (gold guide: `㎡`, `인치`).
+    **_table("length", _same(
+        "m", "km", "cm", "mm", "nm", "미터", "킬로미터", "센티미터", "밀리미터", "나노미터", "나노", "인치", "마일",
+    )),
+    # Kind `other`: SPEC has no kind for them.
+    **_table("other", _same(
+        "g", "kg", "mg", "t", "ha", "평", "배럴", "TEU", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "Gbps",
+        "Mbps", "℃", "세", "살", "톤", "그램", "킬로그램", "㎡", "m²", "제곱미터", "㎢", "km²", "제곱킬로미터", "헥타르",
+        "리터",
+    )),
 }
 
 # Units that need a word after them to be durations: a bare `15일` is a date
