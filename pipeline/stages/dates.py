@@ -38,6 +38,8 @@ _ATOMS = re.compile(
     r"|(?P<short_year>(?<![\w])['’](?P<short_digits>\d{2}) ?년도?)"
     rf"|(?P<month_range>{_NOT_AFTER_NUMBER}(?P<month_from>\d{{1,2}}){_RANGE_SIGN}(?P<month_to>\d{{1,2}}) ?월)"
     rf"|(?P<month>{_NOT_AFTER_NUMBER}(?P<month_digits>\d{{1,2}}) ?월)"
+    # `2008년 1, 2월`: two months, the first written without its `월` (gold guide).
+    rf"|(?P<month_listed>{_NOT_AFTER_NUMBER}(?P<listed_digits>\d{{1,2}})(?=(?:, ?\d{{1,2}})*, ?\d{{1,2}} ?월))"
     rf"|(?P<day_range>{_NOT_AFTER_NUMBER}(?P<day_from>\d{{1,2}}){_RANGE_SIGN}(?P<day_to>\d{{1,2}}) ?일)"
     rf"|(?P<day>{_NOT_AFTER_NUMBER}(?P<day_digits>\d{{1,2}}) ?일)"
     rf"|(?P<quarter_range>{_NOT_AFTER_NUMBER}(?P<quarter_from>[1-4]){_RANGE_SIGN}(?P<quarter_to>[1-4]) ?분기)"
@@ -65,7 +67,8 @@ _EVENING_WORDS = ("오후", "저녁", "밤", "낮")
 # if it is finer (`2017년` → `11월` → `8일` → `오후 3시`).
 _LEVELS = {
     "every": 0, "year": 0, "short_year": 0, "relative_year": 0, "year_range": 0,
-    "half": 1, "quarter": 1, "quarter_range": 1, "month": 1, "month_range": 1, "relative_month": 1, "year_part": 1,
+    "half": 1, "quarter": 1, "quarter_range": 1, "month": 1, "month_range": 1, "month_listed": 1, "relative_month": 1,
+    "year_part": 1,
     "ymd": 2, "day": 2, "day_range": 2,
     "time": 3,
 }
@@ -175,8 +178,8 @@ class _Reader:
                 part.year_offset = _RELATIVE_YEARS[word]
         elif kind == "relative_month":
             part.month_offset = _RELATIVE_MONTHS[match.group()]
-        elif kind in ("month", "month_range"):
-            part.month = int(match["month_digits"] or match["month_from"])
+        elif kind in ("month", "month_range", "month_listed"):
+            part.month = int(match["month_digits"] or match["month_from"] or match["listed_digits"])
             if kind == "month_range":
                 part.end_date = _Date(start, end, ["month"], month=int(match["month_to"]))
         elif kind in ("day", "day_range"):

@@ -50,6 +50,10 @@ CASES: list[tuple[str, str | None, str, list[D]]] = [
     ("year-series", None, "수익은 2016년 30억2000만 위안, 2017년 66억6000만 위안으로 늘었다.",
      [D("2016년", "2016", "year"), D("2017년", "2017", "year")]),
     ("two-dates", None, "2019년 3월 출시된 뒤 2020년 1월 단종됐다.", [D("2019년 3월", "2019-03", "month"), D("2020년 1월", "2020-01", "month")]),
+    ("months-listed", None, "2014년 1, 2월 판매량이 줄었다.", [D("2014년 1", "2014-01", "month"), D("2월", "2014-02", "month")]),
+    ("months-listed-three", None, "2019년 7, 8, 9월 석 달간 시범 운영했다.",
+     [D("2019년 7", "2019-07", "month"), D("8", "2019-08", "month"), D("9월", "2019-09", "month")]),
+    ("months-listed-no-year", None, "3, 4월에는 주문이 적다.", [D("3", "XXXX-03", "month"), D("4월", "XXXX-04", "month")]),
     ("two-quarters", None, "2019년 4분기와 2020년 1분기 모두 적자였다.", [D("2019년 4분기", "2019-Q4", "quarter"), D("2020년 1분기", "2020-Q1", "quarter")]),
     # position and relation words (kept out of the span) ---------------------------
     ("start-cho", None, "2017년 초 신제품을 출시했다.", [D("2017년", "2017", "year", "start")]),
