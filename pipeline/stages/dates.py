@@ -83,7 +83,8 @@ _DAY_CUE_BEFORE = re.compile(r"(?:지난|오는|이번) $")
 # Joins a bare day to the month before it: `11월 11일과 12일`, `8일부터 10일`.
 _DAY_CONTINUATION = re.compile(r"(?:과|와|,|및|·|부터|에서|그리고|[~∼～〜–-]| )+")
 
-_POSITION = re.compile(r" ?(?P<word>초반|초|중순|중반|말경|말|후반|하순|상순|중)")
+_POSITION_WORDS = "초반|초|중순|중반|말경|말|후반|하순|상순|중"
+_POSITION = re.compile(rf" ?(?P<word>{_POSITION_WORDS})")
 _POSITION_QUALIFIERS: dict[str, DateQualifier | None] = {
     "초": "start", "초반": "start", "상순": "start", "중순": "mid", "중반": "mid",
     "말": "end", "말경": "end", "후반": "end", "하순": "end", "중": None,
@@ -99,8 +100,11 @@ _RELATION_QUALIFIERS: dict[str, DateQualifier] = {
 }
 # A comparison base (`전년 동기`, `지난해 같은 기간`, `2017년 대비`) is not a date (SPEC §8).
 _COMPARISON_BASE = re.compile(r" ?(?:동기|같은 기간|동월|동분기|대비|보다|比|에 비해|과 비교|와 비교)")
-_RANGE_JOINER = re.compile(r"(?P<from>부터)? ?(?:[~∼～〜–-]|(?P<between>에서))? ?")
-_RANGE_CLOSERS = re.compile(r"까지| ?사이")
+# `2008년 말부터 2009년 초까지`: a position word may stand after either end (gold guide).
+_RANGE_JOINER = re.compile(
+    rf"(?: ?(?:{_POSITION_WORDS}))?(?P<from>부터)? ?(?:(?P<dash>[~∼～〜–-])|(?P<between>에서))? ?"
+)
+_RANGE_CLOSERS = re.compile(rf"(?: ?(?:{_POSITION_WORDS}))?(?:까지| ?사이)")
 
 # A year that opens the quoted name of a document or event (`‘2017년 중국 인공지능 백서’`) is part of a name.
 _TITLE_NOUNS = (
@@ -129,6 +133,8 @@ class _Date:
     day: int | None = None
     time: str | None = None
     qualifier: DateQualifier | None = None
+    position: DateQualifier | None = None  # from a position word (`말`, `초`) or `연말`; it beats a relation word
+    end_qualifier: DateQualifier | None = None  # a range's last date's position (`2009년 초까지`)
     end_date: _Date | None = None
     comparison: bool = False  # a comparison base: lends its year, is no record
 
@@ -195,7 +201,7 @@ class _Reader:
         elif kind == "half":
             part.half = _HALVES[match["half_word"]]
         elif kind == "year_part":
-            part.qualifier = _YEAR_PARTS[match.group()]
+            part.position = _YEAR_PARTS[match.group()]
         elif kind == "every":
             part.recurring = True
             part.year = UNKNOWN_YEAR
@@ -260,15 +266,17 @@ class _Reader:
         text, position = self.text, date.end
         position_word = _POSITION.match(text, position, sentence_end)
         if position_word and self.word_ends(position_word.end()):
-            if date.qualifier is None:
-                date.qualifier = _POSITION_QUALIFIERS[position_word["word"]]
+            if date.position is None:
+                date.position = _POSITION_QUALIFIERS[position_word["word"]]
             position = position_word.end()
         comparison = _COMPARISON_BASE.match(text, position, sentence_end)
         if comparison and self.word_ends(comparison.end()):
             date.comparison = True
             return True
+        # The word attached to the date wins (gold guide): `2021년 초까지` is `start`, `지난해 말까지` `end`.
+        date.qualifier = date.position
         relation = _RELATION.match(text, position, sentence_end)
-        if relation and self.word_ends(relation.end()):
+        if relation and self.word_ends(relation.end()) and date.position is None:
             date.qualifier = _RELATION_QUALIFIERS[relation.lastgroup]  # type: ignore[index]
         return not self._opens_title(date)
 
@@ -288,12 +296,16 @@ class _Reader:
                 and not (previous.comparison or date.comparison)
             ):
                 joiner = _RANGE_JOINER.fullmatch(self.text, previous.end, date.start)
-                if joiner and joiner.group().strip() and (
+                if joiner and (joiner["from"] or joiner["dash"] or joiner["between"]) and (
                     not joiner["between"] or _RANGE_CLOSERS.match(self.text, date.end, sentence_end)
                 ):
                     previous.end_date, previous.end = date, date.end
                     closer = _RANGE_CLOSERS.match(self.text, date.end, sentence_end)
-                    previous.qualifier = None if closer or joiner["from"] else date.qualifier
+                    if previous.position or date.position:
+                        # `2008년 말부터 2009년 초까지`: each end keeps its position (gold guide).
+                        previous.qualifier, previous.end_qualifier = previous.position, date.position
+                    else:
+                        previous.qualifier = None if closer or joiner["from"] else date.qualifier
                     continue
             joined.append(date)
         return joined
@@ -343,7 +355,7 @@ def _inherit(end: _Date, start: _Date) -> None:
 def _absorb(date: _Date, part: _Date) -> None:
     date.end = part.end
     date.kinds.extend(part.kinds)
-    fields = ("year", "year_offset", "month_offset", "half", "quarter", "month", "day", "time", "qualifier", "end_date")
+    fields = ("year", "year_offset", "month_offset", "half", "quarter", "month", "day", "time", "position", "end_date")
     for name in fields:
         value = getattr(part, name)
         if value is not None:
@@ -437,5 +449,6 @@ def run(doc: Document) -> None:
                     end_value=end_value,
                     granularity=granularity,
                     qualifier=date.qualifier,
+                    end_qualifier=date.end_qualifier,
                 )
             )

@@ -20,6 +20,7 @@ class D(NamedTuple):
     granularity: str
     qualifier: str | None = None
     end_value: str | None = None
+    end_qualifier: str | None = None
 
 
 APRIL_2018 = "2018-04"
@@ -72,7 +73,9 @@ CASES: list[tuple[str, str | None, str, list[D]]] = [
     ("base-rate-not-as-of", None, "한국은행은 3월 16일 기준금리를 0.75%로 내렸다.", [D("3월 16일", "XXXX-03-16", "day")]),
     ("since-ihu", None, "2018년 이후 성장세가 꺾였다.", [D("2018년", "2018", "year", "since")]),
     ("since-buteo", None, "2015년부터 사업을 시작했다.", [D("2015년", "2015", "year", "since")]),
-    ("end-then-by", None, "2017년 말까지 공장을 짓는다.", [D("2017년", "2017", "year", "by")]),
+    ("end-then-kkaji", None, "2017년 말까지 공장을 짓는다.", [D("2017년", "2017", "year", "end")]),
+    ("start-then-kkaji", None, "2012년 초까지 본사를 판교에 뒀다.", [D("2012년", "2012", "year", "start")]),
+    ("start-then-buteo", None, "2016년 초부터 온라인 판매를 시작했다.", [D("2016년", "2016", "year", "start")]),
     ("before-ijeon", None, "2025년 이전에 상장한다.", [D("2025년", "2025", "year")]),
     ("plan-sentence-three-years", None,
      "그러면서 2020년까지 거래액을 1조 달러로 끌어올리고, 2017년 기준 약 5억3000만 명인 고객 수를 2036년 20억 명으로 늘린다.",
@@ -89,6 +92,14 @@ CASES: list[tuple[str, str | None, str, list[D]]] = [
      [D("2018년 하반기부터 2019년 상반기", "2018-H2", "half", end_value="2019-H1")]),
     ("range-quarters", None, "2019년 1∼3분기 누적 매출이다.", [D("2019년 1∼3분기", "2019-Q1", "quarter", end_value="2019-Q3")]),
     ("range-days-buteo", None, "11월 8일부터 10일까지 열린다.", [D("11월 8일부터 10일", "XXXX-11-08", "day", end_value="XXXX-11-10")]),
+    ("range-end-to-start", None, "2015년 말부터 2016년 초까지 주가가 떨어졌다.",
+     [D("2015년 말부터 2016년", "2015", "year", "end", "2016", "start")]),
+    ("range-end-to-start-between", None, "2016년 말에서 2017년 초 사이 공장을 옮겼다.",
+     [D("2016년 말에서 2017년", "2016", "year", "end", "2017", "start")]),
+    ("range-to-end", None, "2014년부터 2019년 말까지 이 회사에서 일했다.",
+     [D("2014년부터 2019년", "2014", "year", None, "2019", "end")]),
+    ("range-months-mid-to-end", None, "2020년 3월 중순부터 5월 말까지 매장을 닫았다.",
+     [D("2020년 3월 중순부터 5월", "2020-03", "month", "mid", "2020-05", "end")]),
     ("change-not-range", None, "2016년에서 2018년으로 연기됐다.", [D("2016년", "2016", "year"), D("2018년", "2018", "year")]),
     # years taken from earlier in the sentence, or unknown --------------------------
     ("day-takes-sentence-year", None, "알리샤오미는 2017년 11월11일 ‘광군제’, 12월12일 ‘쌍십이절(双12)’ 같은 이벤트에 적용됐다.",
@@ -115,9 +126,9 @@ CASES: list[tuple[str, str | None, str, list[D]]] = [
     ("geumnyeon", APRIL_2018, "금년 투자 계획을 밝혔다.", [D("금년", "2018", "year")]),
     ("bare-quarter-after-relative-year", APRIL_2018, "지난해 상반기 매출은 늘었고, 3분기에는 줄었다.",
      [D("지난해 상반기", "2017-H1", "half"), D("3분기", "2017-Q3", "quarter")]),
-    ("last-year-end-as-of", APRIL_2018, "지난해 말 기준 가입자는 500만 명이다.", [D("지난해", "2017", "year", "as_of")]),
-    ("this-year-end-by", APRIL_2018, "올해 말까지 공사를 마친다.", [D("올해", "2018", "year", "by")]),
-    ("year-end-word", APRIL_2018, "연말까지 인력을 늘린다.", [D("연말", "2018", "year", "by")]),
+    ("last-year-end-gijun", APRIL_2018, "지난해 말 기준 가입자는 500만 명이다.", [D("지난해", "2017", "year", "end")]),
+    ("this-year-end-kkaji", APRIL_2018, "올해 말까지 공사를 마친다.", [D("올해", "2018", "year", "end")]),
+    ("year-end-word", APRIL_2018, "연말까지 인력을 늘린다.", [D("연말", "2018", "year", "end")]),
     ("year-start-word", APRIL_2018, "연초 목표를 상향했다.", [D("연초", "2018", "year", "start")]),
     ("this-month-day", APRIL_2018, "이달 15일 신제품을 발표한다.", [D("이달 15일", "2018-04-15", "day")]),
     ("last-month", APRIL_2018, "지난달 출시된 제품이 인기다.", [D("지난달", "2018-03", "month")]),
@@ -131,7 +142,7 @@ CASES: list[tuple[str, str | None, str, list[D]]] = [
     ("relative-year-then-comparison", APRIL_2018, "지난해 4분기 영업이익은 전년 동기 대비 20% 줄었다.", [D("지난해 4분기", "2017-Q4", "quarter")]),
     ("every-year-month-day", None, "이 법은 매년 1월 1일 갱신된다.", [D("매년 1월 1일", "XXXX-01-01", "day")]),
     ("since-new-year-day", None, "2023년 1월 1일부터 시행된다.", [D("2023년 1월 1일", "2023-01-01", "day", "since")]),
-    ("month-end-as-of", None, "3월 말 기준 가입자는 100만 명이다.", [D("3월", "XXXX-03", "month", "as_of")]),
+    ("month-end-gijun", None, "3월 말 기준 가입자는 100만 명이다.", [D("3월", "XXXX-03", "month", "end")]),
     ("first-half-jeonbangi", None, "2019년 전반기 실적이 부진했다.", [D("2019년 전반기", "2019-H1", "half")]),
     # times of day ---------------------------------------------------------------
     ("bare-day-then-time", None, "지난 3일 오전 10시 공시했다.", [D("3일 오전 10시", "XXXX-XX-03T10:00", "time")]),
@@ -194,7 +205,7 @@ def run(pipeline: Pipeline):
 def test_dates(run, issue_date: str | None, sentence: str, expected: list[D]) -> None:
     record = run(issue_date, sentence)
     assert record.metadata.issue_date == issue_date
-    got = [D(d.text, d.value, d.granularity, d.qualifier, d.end_value) for d in record.dates]
+    got = [D(d.text, d.value, d.granularity, d.qualifier, d.end_value, d.end_qualifier) for d in record.dates]
     assert got == expected
 
 
