@@ -33,6 +33,9 @@ _ATOMS = re.compile(
     r"(?:"
     rf"(?P<ymd>{_NOT_AFTER_NUMBER}(?P<ymd_year>[12]\d{{3}})(?P<ymd_sep>[./-]) ?(?P<ymd_month>\d{{1,2}})"
     r" ?(?P=ymd_sep) ?(?P<ymd_day>\d{1,2})(?!\d))"
+    # Decades and centuries take EDTF's unspecified digits (gold guide): `1990년대` → 199X, `19세기` → 18XX.
+    rf"|(?P<decade>{_NOT_AFTER_NUMBER}(?P<decade_digits>[12]\d{{2}})0 ?년대)"
+    rf"|(?P<century>{_NOT_AFTER_NUMBER}(?P<century_number>[12]?\d) ?세기)"
     rf"|(?P<year_range>{_NOT_AFTER_NUMBER}(?P<year_from>[12]\d{{3}}){_RANGE_SIGN}(?P<year_to>[12]\d{{3}}) ?년도?)"
     rf"|(?P<year>{_NOT_AFTER_NUMBER}(?P<year_digits>[12]\d{{3}}) ?년도?)"
     r"|(?P<short_year>(?<![\w])['’](?P<short_digits>\d{2}) ?년도?)"
@@ -66,7 +69,7 @@ _EVENING_WORDS = ("오후", "저녁", "밤", "낮")
 # The level of a part inside one date: a part joins the date before it only
 # if it is finer (`2017년` → `11월` → `8일` → `오후 3시`).
 _LEVELS = {
-    "every": 0, "year": 0, "short_year": 0, "relative_year": 0, "year_range": 0,
+    "every": 0, "year": 0, "short_year": 0, "relative_year": 0, "year_range": 0, "decade": 0, "century": 0,
     "half": 1, "quarter": 1, "quarter_range": 1, "month": 1, "month_range": 1, "month_listed": 1, "relative_month": 1,
     "year_part": 1,
     "ymd": 2, "day": 2, "day_range": 2,
@@ -127,6 +130,7 @@ class _Date:
     month_offset: int | None = None  # relative month
     following_year: bool = False  # `이듬해`
     recurring: bool = False  # `매년 5월`
+    era: Granularity | None = None  # `decade` or `century`: the year has unspecified digits (`199X`)
     half: int | None = None
     quarter: int | None = None
     month: int | None = None
@@ -173,6 +177,13 @@ class _Reader:
             part.year = match["year_digits"] or match["year_from"]
             if kind == "year_range":
                 part.end_date = _Date(start, end, ["year"], year=match["year_to"])
+        elif kind == "decade":
+            part.year, part.era = match["decade_digits"] + "X", "decade"
+        elif kind == "century":
+            century = int(match["century_number"])
+            if century == 0:
+                return None
+            part.year, part.era = f"{century - 1:02d}XX", "century"  # the 19th century is the 1800s
         elif kind == "short_year":
             digits = int(match["short_digits"])
             part.year = str(2000 + digits if digits < 50 else 1900 + digits)
@@ -234,7 +245,7 @@ class _Reader:
 
     def _joins(self, current: _Date, part: _Date) -> bool:
         gap = self.text[current.end : part.start]
-        if gap not in ("", " ") or part.level <= current.level or current.end_date is not None:
+        if gap not in ("", " ") or part.level <= current.level or current.end_date is not None or current.era:
             return False
         if part.kinds[0] in ("day", "day_range"):
             return current.kinds[-1] in _DAY_PARENTS
@@ -318,8 +329,8 @@ class _Reader:
         if date.end_date is not None:
             _inherit(date.end_date, date)
             self._fill_year(date.end_date, date.year)
-        if date.recurring or date.year == UNKNOWN_YEAR:
-            return anchor_year
+        if date.recurring or date.era or date.year == UNKNOWN_YEAR:
+            return anchor_year  # `매년`, `1990년대`: no year for the dates after them
         last = date.end_date if date.end_date is not None and date.end_date.year != UNKNOWN_YEAR else date
         return last.year
 
@@ -379,7 +390,7 @@ def _time_of_day(match: re.Match[str]) -> str | None:
 
 def _plausible(date: _Date) -> bool:
     """Field ranges, and a day that exists in its month (29 February when the year is unknown)."""
-    if date.year not in (None, UNKNOWN_YEAR) and not 1000 <= int(date.year) <= 2999:  # type: ignore[arg-type]
+    if date.year not in (None, UNKNOWN_YEAR) and not date.era and not 1000 <= int(date.year) <= 2999:  # type: ignore[arg-type]
         return False
     if date.month is not None and not 1 <= date.month <= 12:
         return False
@@ -407,7 +418,7 @@ def _value(date: _Date) -> tuple[str, Granularity]:
     elif date.time is not None and date.kinds == ["time"]:
         return date.time, "time"
     else:
-        value, granularity = year, "year"
+        value, granularity = year, date.era or "year"
     if date.time is not None:
         return value + date.time, "time"
     return value, granularity
