@@ -364,6 +364,8 @@ def _inherit(end: _Date, start: _Date) -> None:
 
 
 def _absorb(date: _Date, part: _Date) -> None:
+    if date.kinds == ["every"]:
+        date.start = part.start  # `매년 5월` → span `5월`: the frequency word stays out (gold guide)
     date.end = part.end
     date.kinds.extend(part.kinds)
     fields = ("year", "year_offset", "month_offset", "half", "quarter", "month", "day", "time", "position", "end_date")
