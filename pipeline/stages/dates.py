@@ -37,7 +37,8 @@ _ATOMS = re.compile(
     rf"|(?P<decade>{_NOT_AFTER_NUMBER}(?P<decade_digits>[12]\d{{2}})0 ?년대)"
     rf"|(?P<century>{_NOT_AFTER_NUMBER}(?P<century_number>[12]?\d) ?세기)"
     rf"|(?P<year_range>{_NOT_AFTER_NUMBER}(?P<year_from>[12]\d{{3}}){_RANGE_SIGN}(?P<year_to>[12]\d{{3}}) ?년도?)"
-    rf"|(?P<year>{_NOT_AFTER_NUMBER}(?P<year_digits>[12]\d{{3}}) ?년도?)"
+    # A fiscal year is the year as written (gold guide): `2023회계연도` → 2023.
+    rf"|(?P<year>{_NOT_AFTER_NUMBER}(?P<year_digits>[12]\d{{3}}) ?(?:년도?|회계 ?연도))"
     r"|(?P<short_year>(?<![\w])['’](?P<short_digits>\d{2}) ?년도?)"
     rf"|(?P<month_range>{_NOT_AFTER_NUMBER}(?P<month_from>\d{{1,2}}){_RANGE_SIGN}(?P<month_to>\d{{1,2}}) ?월)"
     rf"|(?P<month>{_NOT_AFTER_NUMBER}(?P<month_digits>\d{{1,2}}) ?월)"
