@@ -330,27 +330,31 @@ class _Reader:
         if date.end_date is not None:
             _inherit(date.end_date, date)
             self._fill_year(date.end_date, date.year)
-        if date.recurring or date.era or date.year == UNKNOWN_YEAR:
+        if date.recurring or date.era or date.year in (None, UNKNOWN_YEAR):
             return anchor_year  # `매년`, `1990년대`: no year for the dates after them
-        last = date.end_date if date.end_date is not None and date.end_date.year != UNKNOWN_YEAR else date
+        last = date.end_date if date.end_date is not None and date.end_date.year not in (None, UNKNOWN_YEAR) else date
         return last.year
 
     def _fill_year(self, date: _Date, anchor_year: str | None) -> None:
+        """Fills in the year. A relative date that nothing resolves keeps ``year`` None and is no
+        date (gold guide): `지난해` with no issue date, `이듬해` with no year before it."""
         if date.month_offset is not None:
-            if self.issue_year is None or self.issue_month is None:
-                date.year = UNKNOWN_YEAR
-            else:
+            if self.issue_year is not None and self.issue_month is not None:
                 months = self.issue_year * 12 + self.issue_month - 1 + date.month_offset
                 date.year, date.month = str(months // 12), months % 12 + 1
         elif date.year_offset is not None:
-            date.year = UNKNOWN_YEAR if self.issue_year is None else str(self.issue_year + date.year_offset)
+            if self.issue_year is not None:
+                date.year = str(self.issue_year + date.year_offset)
         elif date.following_year:
-            known = anchor_year is not None and anchor_year != UNKNOWN_YEAR
-            date.year = str(int(anchor_year) + 1) if known else UNKNOWN_YEAR  # type: ignore[arg-type]
+            if anchor_year is not None and anchor_year != UNKNOWN_YEAR:
+                date.year = str(int(anchor_year) + 1)
         elif date.year is None:
-            if date.kinds == ["year_part"] and anchor_year is None and self.issue_year is not None:
-                anchor_year = str(self.issue_year)  # `연말`: the issue's year
-            date.year = anchor_year or UNKNOWN_YEAR
+            if date.kinds == ["year_part"]:  # `연말`: the sentence's year, else the issue's
+                if anchor_year is None and self.issue_year is not None:
+                    anchor_year = str(self.issue_year)
+                date.year = anchor_year
+            else:
+                date.year = anchor_year or UNKNOWN_YEAR
 
 
 def _inherit(end: _Date, start: _Date) -> None:
@@ -434,8 +438,13 @@ def _sentence_dates(reader: _Reader, dates: list[_Date], sentence: Sentence) -> 
     for date in kept:
         anchor = reader.resolve(date, anchor)
     return [
-        d for d in kept if not d.comparison and _plausible(d) and (d.end_date is None or _plausible(d.end_date))
+        d for d in kept
+        if not d.comparison and _resolved(d) and _plausible(d) and (d.end_date is None or _plausible(d.end_date))
     ]
+
+
+def _resolved(date: _Date) -> bool:
+    return date.year is not None and (date.end_date is None or date.end_date.year is not None)
 
 
 def run(doc: Document) -> None:
