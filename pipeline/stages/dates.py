@@ -28,7 +28,7 @@ _ATOMS = re.compile(
     # Where no part can start, a character class and then the first letters reject the
     # position before the alternatives are tried: twenty times faster.
     r"(?=[\d'’올금지작재내이다연매오새아낮저밤상하전후])"
-    r"(?=[\d'’]|올해|올 |금년|지난|작년|재작년|내|이[듬달번]|다음 ?달|연[초말]|매[년월달]|오[전후]"
+    r"(?=[\d'’]|올해|올 |금년|지난|작년|재작년|내|이[듬달번]|다음 ?달|연[초말]|매[년월달]|오[전후]|오는 "
     r"|새벽|아침|낮|저녁|밤|[상하전후]반기)"
     r"(?:"
     rf"(?P<ymd>{_NOT_AFTER_NUMBER}(?P<ymd_year>[12]\d{{3}})(?P<ymd_sep>[./-]) ?(?P<ymd_month>\d{{1,2}})"
@@ -52,6 +52,8 @@ _ATOMS = re.compile(
     r"|(?P<relative_year>(?<![가-힣])"
     r"(?:올해|금년|지난해|작년|재작년|내년|내후년|이듬해|올(?= (?:상반기|하반기|\d|초|말|연말))))"
     r"|(?P<relative_month>(?<![가-힣])(?:이달|이번 달|지난달|다음 달|다음달|내달))"
+    # `지난 3월`, `오는 5월`: the month of that name before or after the issue month.
+    r"|(?P<near_month>(?<![가-힣])(?P<near_word>지난|오는) (?P<near_digits>\d{1,2}) ?월)"
     r"|(?P<year_part>(?<![가-힣])(?:연초|연말(?!정산)))"
     r"|(?P<every>(?<![가-힣])(?:매년|매월|매달)(?= \d))"
     r"|(?P<time>(?:(?P<meridiem>오전|오후|새벽|아침|낮|저녁|밤) ?)?(?<![\d.,])(?P<hour>\d{1,2}) ?시"
@@ -71,12 +73,12 @@ _EVENING_WORDS = ("오후", "저녁", "밤", "낮")
 # if it is finer (`2017년` → `11월` → `8일` → `오후 3시`).
 _LEVELS = {
     "every": 0, "year": 0, "short_year": 0, "relative_year": 0, "year_range": 0, "decade": 0, "century": 0,
-    "half": 1, "quarter": 1, "quarter_range": 1, "month": 1, "month_range": 1, "month_listed": 1, "relative_month": 1,
+    "half": 1, "quarter": 1, "quarter_range": 1, "month": 1, "month_range": 1, "month_listed": 1, "relative_month": 1, "near_month": 1,
     "year_part": 1,
     "ymd": 2, "day": 2, "day_range": 2,
     "time": 3,
 }
-_DAY_PARENTS = ("month", "month_range", "relative_month", "every")
+_DAY_PARENTS = ("month", "month_range", "relative_month", "near_month", "every")
 
 # After a year: decades, ordinals, birth years and spans are not dates.
 _NOT_A_YEAR_AFTER = re.compile(r"대|차|생|간")
@@ -129,6 +131,7 @@ class _Date:
     year: str | None = None
     year_offset: int | None = None  # relative year, resolved later
     month_offset: int | None = None  # relative month
+    month_direction: int | None = None  # `지난 3월` -1, `오는 5월` +1: the year is the issue's or next to it
     following_year: bool = False  # `이듬해`
     recurring: bool = False  # `매년 5월`
     era: Granularity | None = None  # `decade` or `century`: the year has unspecified digits (`199X`)
@@ -194,6 +197,12 @@ class _Reader:
                 part.following_year = True
             else:
                 part.year_offset = _RELATIVE_YEARS[word]
+        elif kind == "near_month":
+            part.month = int(match["near_digits"])
+            if self.issue_year is None:
+                part.start = match.start("near_digits")  # no issue date: `3월` as written, year unknown
+            else:
+                part.month_direction = -1 if match["near_word"] == "지난" else 1
         elif kind == "relative_month":
             part.month_offset = _RELATIVE_MONTHS[match.group()]
         elif kind in ("month", "month_range", "month_listed"):
@@ -342,6 +351,12 @@ class _Reader:
             if self.issue_year is not None and self.issue_month is not None:
                 months = self.issue_year * 12 + self.issue_month - 1 + date.month_offset
                 date.year, date.month = str(months // 12), months % 12 + 1
+        elif date.month_direction is not None and self.issue_year is not None and self.issue_month is not None:
+            # `지난 3월` in a July issue is this year's March, in a February issue last year's.
+            past = date.month <= self.issue_month  # type: ignore[operator]
+            future = date.month >= self.issue_month  # type: ignore[operator]
+            this_year = past if date.month_direction < 0 else future
+            date.year = str(self.issue_year + (0 if this_year else date.month_direction))
         elif date.year_offset is not None:
             if self.issue_year is not None:
                 date.year = str(self.issue_year + date.year_offset)
@@ -359,7 +374,7 @@ class _Reader:
 
 def _inherit(end: _Date, start: _Date) -> None:
     """The end of a range takes what it leaves out from the start: `2017년 1월부터 3월` → 2017-03."""
-    if end.year is not None or end.year_offset is not None or end.following_year:
+    if end.year is not None or end.year_offset is not None or end.month_direction is not None or end.following_year:
         return
     end.year = start.year
     if end.month is None and end.half is None and end.quarter is None and end.month_offset is None:
@@ -373,7 +388,10 @@ def _absorb(date: _Date, part: _Date) -> None:
         date.start = part.start  # `매년 5월` → span `5월`: the frequency word stays out (gold guide)
     date.end = part.end
     date.kinds.extend(part.kinds)
-    fields = ("year", "year_offset", "month_offset", "half", "quarter", "month", "day", "time", "position", "end_date")
+    fields = (
+        "year", "year_offset", "month_offset", "month_direction", "half", "quarter", "month", "day", "time", "position",
+        "end_date",
+    )
     for name in fields:
         value = getattr(part, name)
         if value is not None:
