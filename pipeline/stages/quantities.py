@@ -122,9 +122,11 @@ _QUANTITY = re.compile(
 )
 
 _YEAR_LIKE = re.compile(r"[12]\d{3}")
-# After a unit: ordinals (`3년차`, `2회차`) and rates per unit (`kg당`); after 년 also
-# decades (`90년대`), birth years (`90년생`) and fiscal years (`17년도`).
-_NOT_A_MEASURE_AFTER = re.compile(r"차|당")
+# After a unit: ordinals (`3년차`, `2회차`); after 년 also decades (`90년대`), birth years
+# (`90년생`) and fiscal years (`17년도`). A rate base written with digits (`1만 명당`, `3.3㎡당`)
+# is a quantity without its `당` (gold guide), but the idiom `1인당` is none.
+_NOT_A_MEASURE_AFTER = re.compile(r"차")
+_PER_HEAD_IDIOM = re.compile(r"(?<![\d.,])1 ?인당")
 _NOT_A_MEASURE_AFTER_YEAR = re.compile(r"대|생|도")
 _ORDINAL_BEFORE = "제"
 _TIME_OF_DAY_BEFORE = re.compile(r"\d ?시 ?$")
@@ -244,6 +246,8 @@ class _Reader:
         if not self.word_ends(end):
             return None
         if unit is not None and _NOT_A_MEASURE_AFTER.match(text, end):
+            return None
+        if written_unit == "인" and _PER_HEAD_IDIOM.match(text, start):
             return None
         if written_unit == "년" and _NOT_A_MEASURE_AFTER_YEAR.match(text, end):
             return None
