@@ -174,6 +174,10 @@ CASES: list[tuple[str, str | None, str, list[D]]] = [
     # comparison bases and other things that are not dates ---------------------------
     ("not-jeonnyeon-donggi", APRIL_2018, "매출은 전년 동기 대비 10% 증가했다.", []),
     ("not-last-year-same-period", APRIL_2018, "지난해 같은 기간보다 20% 늘었다.", []),
+    ("not-comparison-last-year-boda", "2021-05", "매출은 지난해보다 12% 늘었다.", []),
+    ("not-comparison-jeonnyeon-daebi", "2021-05", "수출은 전년 대비 8% 줄었다.", []),
+    ("not-years-ago", None, "6년 전 이 회사는 적자였다.", []),
+    ("not-years-ago-base", None, "이익은 10년 전보다 3배 많다.", []),
     ("not-jeondal", APRIL_2018, "전달보다 3% 줄었다.", []),
     ("not-explicit-year-base", None, "2017년 대비 2배 성장했다.", []),
     ("comparison-base-lends-year", None, "2017년 2분기 대비 3분기 매출이 늘었다.", [D("3분기", "2017-Q3", "quarter")]),

@@ -326,6 +326,9 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("pct-falls-short", "신규 고객 비중은 5%에도 못 미친다.", [pct("5%", 5, qualifier="less_than")]),
     ("dur-not-yet", "출범한 지 8개월이 채 안 된 서비스다.", [span("8개월", 8, "개월", "less_than")]),
     ("ratio-close-to", "생산량은 작년의 3배 가까운 수준이다.", [Q("3배", 3, "배", "ratio", "approx")]),
+    ("dur-years-ago-not-date", "6년 전 이 회사는 적자였다.", [span("6년", 6, "년")]),
+    ("dur-years-ago-base", "이익은 10년 전보다 3배 많다.", [span("10년", 10, "년"), Q("3배", 3, "배", "ratio")]),
+    ("dur-months-later", "출시 4개월 뒤 흑자로 돌아섰다.", [span("4개월", 4, "개월")]),
     ("dur-more-than-ten-years", "10년 넘게 1위를 지켰다.", [span("10년", 10, "년", "more_than"), Q("1위", 1, "위", "rank")]),
     # length, weight, area and other units -------------------------------------
     ("len-metres", "이 스피커는 5m 밖에서도 음성을 인식한다.", [Q("5m", 5, "m", "length")]),
