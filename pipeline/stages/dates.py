@@ -28,16 +28,22 @@ _ATOMS = re.compile(
     # Where no part can start, a character class and then the first letters reject the
     # position before the alternatives are tried: twenty times faster.
     r"(?=[\d'’올금지작재내이다연매오새아낮저밤상하전후])"
-    r"(?=[\d'’]|올해|올 |금년|지난|작년|재작년|내|이[듬달번]|다음 ?달|연[초말]|매[년월달]|오[전후]"
+    r"(?=[\d'’]|올해|올 |금년|지난|작년|재작년|내|이[듬달번]|다음 ?달|연[초말]|매[년월달]|오[전후]|오는 "
     r"|새벽|아침|낮|저녁|밤|[상하전후]반기)"
     r"(?:"
     rf"(?P<ymd>{_NOT_AFTER_NUMBER}(?P<ymd_year>[12]\d{{3}})(?P<ymd_sep>[./-]) ?(?P<ymd_month>\d{{1,2}})"
     r" ?(?P=ymd_sep) ?(?P<ymd_day>\d{1,2})(?!\d))"
+    # Decades and centuries take EDTF's unspecified digits (gold guide): `1990년대` → 199X, `19세기` → 18XX.
+    rf"|(?P<decade>{_NOT_AFTER_NUMBER}(?P<decade_digits>[12]\d{{2}})0 ?년대)"
+    rf"|(?P<century>{_NOT_AFTER_NUMBER}(?P<century_number>[12]?\d) ?세기)"
     rf"|(?P<year_range>{_NOT_AFTER_NUMBER}(?P<year_from>[12]\d{{3}}){_RANGE_SIGN}(?P<year_to>[12]\d{{3}}) ?년도?)"
-    rf"|(?P<year>{_NOT_AFTER_NUMBER}(?P<year_digits>[12]\d{{3}}) ?년도?)"
+    # A fiscal year is the year as written (gold guide): `2023회계연도` → 2023.
+    rf"|(?P<year>{_NOT_AFTER_NUMBER}(?P<year_digits>[12]\d{{3}}) ?(?:년도?|회계 ?연도))"
     r"|(?P<short_year>(?<![\w])['’](?P<short_digits>\d{2}) ?년도?)"
     rf"|(?P<month_range>{_NOT_AFTER_NUMBER}(?P<month_from>\d{{1,2}}){_RANGE_SIGN}(?P<month_to>\d{{1,2}}) ?월)"
     rf"|(?P<month>{_NOT_AFTER_NUMBER}(?P<month_digits>\d{{1,2}}) ?월)"
+    # `2008년 1, 2월`: two months, the first written without its `월` (gold guide).
+    rf"|(?P<month_listed>{_NOT_AFTER_NUMBER}(?P<listed_digits>\d{{1,2}})(?=(?:, ?\d{{1,2}})*, ?\d{{1,2}} ?월))"
     rf"|(?P<day_range>{_NOT_AFTER_NUMBER}(?P<day_from>\d{{1,2}}){_RANGE_SIGN}(?P<day_to>\d{{1,2}}) ?일)"
     rf"|(?P<day>{_NOT_AFTER_NUMBER}(?P<day_digits>\d{{1,2}}) ?일)"
     rf"|(?P<quarter_range>{_NOT_AFTER_NUMBER}(?P<quarter_from>[1-4]){_RANGE_SIGN}(?P<quarter_to>[1-4]) ?분기)"
@@ -46,6 +52,8 @@ _ATOMS = re.compile(
     r"|(?P<relative_year>(?<![가-힣])"
     r"(?:올해|금년|지난해|작년|재작년|내년|내후년|이듬해|올(?= (?:상반기|하반기|\d|초|말|연말))))"
     r"|(?P<relative_month>(?<![가-힣])(?:이달|이번 달|지난달|다음 달|다음달|내달))"
+    # `지난 3월`, `오는 5월`: the month of that name before or after the issue month.
+    r"|(?P<near_month>(?<![가-힣])(?P<near_word>지난|오는) (?P<near_digits>\d{1,2}) ?월)"
     r"|(?P<year_part>(?<![가-힣])(?:연초|연말(?!정산)))"
     r"|(?P<every>(?<![가-힣])(?:매년|매월|매달)(?= \d))"
     r"|(?P<time>(?:(?P<meridiem>오전|오후|새벽|아침|낮|저녁|밤) ?)?(?<![\d.,])(?P<hour>\d{1,2}) ?시"
@@ -64,12 +72,13 @@ _EVENING_WORDS = ("오후", "저녁", "밤", "낮")
 # The level of a part inside one date: a part joins the date before it only
 # if it is finer (`2017년` → `11월` → `8일` → `오후 3시`).
 _LEVELS = {
-    "every": 0, "year": 0, "short_year": 0, "relative_year": 0, "year_range": 0,
-    "half": 1, "quarter": 1, "quarter_range": 1, "month": 1, "month_range": 1, "relative_month": 1, "year_part": 1,
+    "every": 0, "year": 0, "short_year": 0, "relative_year": 0, "year_range": 0, "decade": 0, "century": 0,
+    "half": 1, "quarter": 1, "quarter_range": 1, "month": 1, "month_range": 1, "month_listed": 1, "relative_month": 1, "near_month": 1,
+    "year_part": 1,
     "ymd": 2, "day": 2, "day_range": 2,
     "time": 3,
 }
-_DAY_PARENTS = ("month", "month_range", "relative_month", "every")
+_DAY_PARENTS = ("month", "month_range", "relative_month", "near_month", "every")
 
 # After a year: decades, ordinals, birth years and spans are not dates.
 _NOT_A_YEAR_AFTER = re.compile(r"대|차|생|간")
@@ -80,7 +89,8 @@ _DAY_CUE_BEFORE = re.compile(r"(?:지난|오는|이번) $")
 # Joins a bare day to the month before it: `11월 11일과 12일`, `8일부터 10일`.
 _DAY_CONTINUATION = re.compile(r"(?:과|와|,|및|·|부터|에서|그리고|[~∼～〜–-]| )+")
 
-_POSITION = re.compile(r" ?(?P<word>초반|초|중순|중반|말경|말|후반|하순|상순|중)")
+_POSITION_WORDS = "초반|초|중순|중반|말경|말|후반|하순|상순|중"
+_POSITION = re.compile(rf" ?(?P<word>{_POSITION_WORDS})")
 _POSITION_QUALIFIERS: dict[str, DateQualifier | None] = {
     "초": "start", "초반": "start", "상순": "start", "중순": "mid", "중반": "mid",
     "말": "end", "말경": "end", "후반": "end", "하순": "end", "중": None,
@@ -96,8 +106,11 @@ _RELATION_QUALIFIERS: dict[str, DateQualifier] = {
 }
 # A comparison base (`전년 동기`, `지난해 같은 기간`, `2017년 대비`) is not a date (SPEC §8).
 _COMPARISON_BASE = re.compile(r" ?(?:동기|같은 기간|동월|동분기|대비|보다|比|에 비해|과 비교|와 비교)")
-_RANGE_JOINER = re.compile(r"(?P<from>부터)? ?(?:[~∼～〜–-]|(?P<between>에서))? ?")
-_RANGE_CLOSERS = re.compile(r"까지| ?사이")
+# `2008년 말부터 2009년 초까지`: a position word may stand after either end (gold guide).
+_RANGE_JOINER = re.compile(
+    rf"(?: ?(?:{_POSITION_WORDS}))?(?P<from>부터)? ?(?:(?P<dash>[~∼～〜–-])|(?P<between>에서))? ?"
+)
+_RANGE_CLOSERS = re.compile(rf"(?: ?(?:{_POSITION_WORDS}))?(?:까지| ?사이)")
 
 # A year that opens the quoted name of a document or event (`‘2017년 중국 인공지능 백서’`) is part of a name.
 _TITLE_NOUNS = (
@@ -118,14 +131,18 @@ class _Date:
     year: str | None = None
     year_offset: int | None = None  # relative year, resolved later
     month_offset: int | None = None  # relative month
+    month_direction: int | None = None  # `지난 3월` -1, `오는 5월` +1: the year is the issue's or next to it
     following_year: bool = False  # `이듬해`
     recurring: bool = False  # `매년 5월`
+    era: Granularity | None = None  # `decade` or `century`: the year has unspecified digits (`199X`)
     half: int | None = None
     quarter: int | None = None
     month: int | None = None
     day: int | None = None
     time: str | None = None
     qualifier: DateQualifier | None = None
+    position: DateQualifier | None = None  # from a position word (`말`, `초`) or `연말`; it beats a relation word
+    end_qualifier: DateQualifier | None = None  # a range's last date's position (`2009년 초까지`)
     end_date: _Date | None = None
     comparison: bool = False  # a comparison base: lends its year, is no record
 
@@ -164,6 +181,13 @@ class _Reader:
             part.year = match["year_digits"] or match["year_from"]
             if kind == "year_range":
                 part.end_date = _Date(start, end, ["year"], year=match["year_to"])
+        elif kind == "decade":
+            part.year, part.era = match["decade_digits"] + "X", "decade"
+        elif kind == "century":
+            century = int(match["century_number"])
+            if century == 0:
+                return None
+            part.year, part.era = f"{century - 1:02d}XX", "century"  # the 19th century is the 1800s
         elif kind == "short_year":
             digits = int(match["short_digits"])
             part.year = str(2000 + digits if digits < 50 else 1900 + digits)
@@ -173,10 +197,16 @@ class _Reader:
                 part.following_year = True
             else:
                 part.year_offset = _RELATIVE_YEARS[word]
+        elif kind == "near_month":
+            part.month = int(match["near_digits"])
+            if self.issue_year is None:
+                part.start = match.start("near_digits")  # no issue date: `3월` as written, year unknown
+            else:
+                part.month_direction = -1 if match["near_word"] == "지난" else 1
         elif kind == "relative_month":
             part.month_offset = _RELATIVE_MONTHS[match.group()]
-        elif kind in ("month", "month_range"):
-            part.month = int(match["month_digits"] or match["month_from"])
+        elif kind in ("month", "month_range", "month_listed"):
+            part.month = int(match["month_digits"] or match["month_from"] or match["listed_digits"])
             if kind == "month_range":
                 part.end_date = _Date(start, end, ["month"], month=int(match["month_to"]))
         elif kind in ("day", "day_range"):
@@ -192,7 +222,7 @@ class _Reader:
         elif kind == "half":
             part.half = _HALVES[match["half_word"]]
         elif kind == "year_part":
-            part.qualifier = _YEAR_PARTS[match.group()]
+            part.position = _YEAR_PARTS[match.group()]
         elif kind == "every":
             part.recurring = True
             part.year = UNKNOWN_YEAR
@@ -225,7 +255,7 @@ class _Reader:
 
     def _joins(self, current: _Date, part: _Date) -> bool:
         gap = self.text[current.end : part.start]
-        if gap not in ("", " ") or part.level <= current.level or current.end_date is not None:
+        if gap not in ("", " ") or part.level <= current.level or current.end_date is not None or current.era:
             return False
         if part.kinds[0] in ("day", "day_range"):
             return current.kinds[-1] in _DAY_PARENTS
@@ -257,15 +287,17 @@ class _Reader:
         text, position = self.text, date.end
         position_word = _POSITION.match(text, position, sentence_end)
         if position_word and self.word_ends(position_word.end()):
-            if date.qualifier is None:
-                date.qualifier = _POSITION_QUALIFIERS[position_word["word"]]
+            if date.position is None:
+                date.position = _POSITION_QUALIFIERS[position_word["word"]]
             position = position_word.end()
         comparison = _COMPARISON_BASE.match(text, position, sentence_end)
         if comparison and self.word_ends(comparison.end()):
             date.comparison = True
             return True
+        # The word attached to the date wins (gold guide): `2021년 초까지` is `start`, `지난해 말까지` `end`.
+        date.qualifier = date.position
         relation = _RELATION.match(text, position, sentence_end)
-        if relation and self.word_ends(relation.end()):
+        if relation and self.word_ends(relation.end()) and date.position is None:
             date.qualifier = _RELATION_QUALIFIERS[relation.lastgroup]  # type: ignore[index]
         return not self._opens_title(date)
 
@@ -285,12 +317,16 @@ class _Reader:
                 and not (previous.comparison or date.comparison)
             ):
                 joiner = _RANGE_JOINER.fullmatch(self.text, previous.end, date.start)
-                if joiner and joiner.group().strip() and (
+                if joiner and (joiner["from"] or joiner["dash"] or joiner["between"]) and (
                     not joiner["between"] or _RANGE_CLOSERS.match(self.text, date.end, sentence_end)
                 ):
                     previous.end_date, previous.end = date, date.end
                     closer = _RANGE_CLOSERS.match(self.text, date.end, sentence_end)
-                    previous.qualifier = None if closer or joiner["from"] else date.qualifier
+                    if previous.position or date.position:
+                        # `2008년 말부터 2009년 초까지`: each end keeps its position (gold guide).
+                        previous.qualifier, previous.end_qualifier = previous.position, date.position
+                    else:
+                        previous.qualifier = None if closer or joiner["from"] else date.qualifier
                     continue
             joined.append(date)
         return joined
@@ -303,32 +339,42 @@ class _Reader:
         if date.end_date is not None:
             _inherit(date.end_date, date)
             self._fill_year(date.end_date, date.year)
-        if date.recurring or date.year == UNKNOWN_YEAR:
-            return anchor_year
-        last = date.end_date if date.end_date is not None and date.end_date.year != UNKNOWN_YEAR else date
+        if date.recurring or date.era or date.year in (None, UNKNOWN_YEAR):
+            return anchor_year  # `매년`, `1990년대`: no year for the dates after them
+        last = date.end_date if date.end_date is not None and date.end_date.year not in (None, UNKNOWN_YEAR) else date
         return last.year
 
     def _fill_year(self, date: _Date, anchor_year: str | None) -> None:
+        """Fills in the year. A relative date that nothing resolves keeps ``year`` None and is no
+        date (gold guide): `지난해` with no issue date, `이듬해` with no year before it."""
         if date.month_offset is not None:
-            if self.issue_year is None or self.issue_month is None:
-                date.year = UNKNOWN_YEAR
-            else:
+            if self.issue_year is not None and self.issue_month is not None:
                 months = self.issue_year * 12 + self.issue_month - 1 + date.month_offset
                 date.year, date.month = str(months // 12), months % 12 + 1
+        elif date.month_direction is not None and self.issue_year is not None and self.issue_month is not None:
+            # `지난 3월` in a July issue is this year's March, in a February issue last year's.
+            past = date.month <= self.issue_month  # type: ignore[operator]
+            future = date.month >= self.issue_month  # type: ignore[operator]
+            this_year = past if date.month_direction < 0 else future
+            date.year = str(self.issue_year + (0 if this_year else date.month_direction))
         elif date.year_offset is not None:
-            date.year = UNKNOWN_YEAR if self.issue_year is None else str(self.issue_year + date.year_offset)
+            if self.issue_year is not None:
+                date.year = str(self.issue_year + date.year_offset)
         elif date.following_year:
-            known = anchor_year is not None and anchor_year != UNKNOWN_YEAR
-            date.year = str(int(anchor_year) + 1) if known else UNKNOWN_YEAR  # type: ignore[arg-type]
+            if anchor_year is not None and anchor_year != UNKNOWN_YEAR:
+                date.year = str(int(anchor_year) + 1)
         elif date.year is None:
-            if date.kinds == ["year_part"] and anchor_year is None and self.issue_year is not None:
-                anchor_year = str(self.issue_year)  # `연말`: the issue's year
-            date.year = anchor_year or UNKNOWN_YEAR
+            if date.kinds == ["year_part"]:  # `연말`: the sentence's year, else the issue's
+                if anchor_year is None and self.issue_year is not None:
+                    anchor_year = str(self.issue_year)
+                date.year = anchor_year
+            else:
+                date.year = anchor_year or UNKNOWN_YEAR
 
 
 def _inherit(end: _Date, start: _Date) -> None:
     """The end of a range takes what it leaves out from the start: `2017년 1월부터 3월` → 2017-03."""
-    if end.year is not None or end.year_offset is not None or end.following_year:
+    if end.year is not None or end.year_offset is not None or end.month_direction is not None or end.following_year:
         return
     end.year = start.year
     if end.month is None and end.half is None and end.quarter is None and end.month_offset is None:
@@ -338,9 +384,14 @@ def _inherit(end: _Date, start: _Date) -> None:
 
 
 def _absorb(date: _Date, part: _Date) -> None:
+    if date.kinds == ["every"]:
+        date.start = part.start  # `매년 5월` → span `5월`: the frequency word stays out (gold guide)
     date.end = part.end
     date.kinds.extend(part.kinds)
-    fields = ("year", "year_offset", "month_offset", "half", "quarter", "month", "day", "time", "qualifier", "end_date")
+    fields = (
+        "year", "year_offset", "month_offset", "month_direction", "half", "quarter", "month", "day", "time", "position",
+        "end_date",
+    )
     for name in fields:
         value = getattr(part, name)
         if value is not None:
@@ -364,7 +415,7 @@ def _time_of_day(match: re.Match[str]) -> str | None:
 
 def _plausible(date: _Date) -> bool:
     """Field ranges, and a day that exists in its month (29 February when the year is unknown)."""
-    if date.year not in (None, UNKNOWN_YEAR) and not 1000 <= int(date.year) <= 2999:  # type: ignore[arg-type]
+    if date.year not in (None, UNKNOWN_YEAR) and not date.era and not 1000 <= int(date.year) <= 2999:  # type: ignore[arg-type]
         return False
     if date.month is not None and not 1 <= date.month <= 12:
         return False
@@ -392,7 +443,7 @@ def _value(date: _Date) -> tuple[str, Granularity]:
     elif date.time is not None and date.kinds == ["time"]:
         return date.time, "time"
     else:
-        value, granularity = year, "year"
+        value, granularity = year, date.era or "year"
     if date.time is not None:
         return value + date.time, "time"
     return value, granularity
@@ -405,8 +456,13 @@ def _sentence_dates(reader: _Reader, dates: list[_Date], sentence: Sentence) -> 
     for date in kept:
         anchor = reader.resolve(date, anchor)
     return [
-        d for d in kept if not d.comparison and _plausible(d) and (d.end_date is None or _plausible(d.end_date))
+        d for d in kept
+        if not d.comparison and _resolved(d) and _plausible(d) and (d.end_date is None or _plausible(d.end_date))
     ]
+
+
+def _resolved(date: _Date) -> bool:
+    return date.year is not None and (date.end_date is None or date.end_date.year is not None)
 
 
 def run(doc: Document) -> None:
@@ -434,5 +490,6 @@ def run(doc: Document) -> None:
                     end_value=end_value,
                     granularity=granularity,
                     qualifier=date.qualifier,
+                    end_qualifier=date.end_qualifier,
                 )
             )
