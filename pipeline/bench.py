@@ -95,15 +95,26 @@ def main() -> None:
     batch_scale()
 
 
-def _tree_rss_mb(pid: int) -> float:
-    """Resident memory of process ``pid`` and all its descendants, in MB."""
-    total, pending = 0, [pid]
+def process_tree(pid: int) -> list[int]:
+    """Process ``pid`` and all its descendants that are still there."""
+    found, pending = [], [pid]
     while pending:
         current = pending.pop()
         try:
-            status = Path(f"/proc/{current}/status").read_text()
             for task in Path(f"/proc/{current}/task").iterdir():
                 pending.extend(int(child) for child in (task / "children").read_text().split())
+        except OSError:  # the process ended meanwhile
+            continue
+        found.append(current)
+    return found
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of process ``pid`` and all its descendants, in MB."""
+    total = 0
+    for process in process_tree(pid):
+        try:
+            status = Path(f"/proc/{process}/status").read_text()
         except OSError:  # the process ended meanwhile
             continue
         total += next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)

@@ -136,7 +136,7 @@ def run(
             timings["total"] = time.perf_counter() - started
             directory.results.update({
                 "timings": {name: round(seconds, 3) for name, seconds in timings.items()},
-                "actors_lost": pool.lost,
+                "worker_deaths": pool.deaths,
                 "peak_rss_mb": {"main": batch.max_rss_mb(resource.RUSAGE_SELF), "largest_worker": pool.peak_rss_mb()},
             })
         return directory.summary
@@ -198,7 +198,7 @@ class _Task:
 
 
 class _Pool:
-    """``workers`` actors and what each has in flight."""
+    """``workers`` actors, what each has in flight, and which are down (restarting)."""
 
     def __init__(self, ray: Any, workers: int, stages: tuple[tuple[str, Stage], ...], output: Path | None,
                  force: bool) -> None:
@@ -213,12 +213,23 @@ class _Pool:
         self.ready = time.perf_counter() - started  # seconds until every actor was up
         self.load = [0] * workers
         self.tasks: dict[Any, _Task] = {}
-        self.lost = 0  # tasks whose actor died under them
+        # Actors that died, each with a call that returns once Ray has restarted it: until
+        # then a task sent to it would fail at once, through no fault of its articles.
+        self.down: dict[Any, int] = {}
+        self.deaths = 0
+
+    def _up(self) -> list[int]:
+        down = set(self.down.values())
+        return [actor for actor in range(len(self.actors)) if actor not in down]
 
     def idle(self) -> int | None:
-        """The least loaded actor, if it can take a block."""
-        actor = min(range(len(self.actors)), key=self.load.__getitem__)
-        return actor if self.load[actor] < BLOCKS_PER_ACTOR else None
+        """The least loaded actor that is up, if it can take a block."""
+        actor = min(self._up(), key=self.load.__getitem__, default=None)
+        return actor if actor is not None and self.load[actor] < BLOCKS_PER_ACTOR else None
+
+    def free(self) -> int | None:
+        """An actor that is up with nothing in flight."""
+        return next((actor for actor in self._up() if self.load[actor] == 0), None)
 
     def submit(self, block: _Block, slots: list[int], actor: int, alone: bool = False) -> None:
         articles = [block.items[slot] for slot in slots]
@@ -229,19 +240,24 @@ class _Pool:
 
     def finished(self) -> Iterator[tuple[_Task, list[batch.Outcome] | None]]:
         """Waits for the next tasks to end: their outcomes, or None when their actor died."""
-        ready, _ = self.ray.wait(list(self.tasks), num_returns=1)
+        ready, _ = self.ray.wait([*self.tasks, *self.down], num_returns=1)
         for reference in ready:
+            if reference in self.down:
+                self.down.pop(reference)
+                continue
             task = self.tasks.pop(reference)
             self.load[task.actor] = 0 if task.alone else self.load[task.actor] - 1
             try:
                 yield task, self.ray.get(reference)
             except self.ray.exceptions.RayActorError:
-                self.lost += 1
+                if task.actor not in self.down.values():
+                    self.deaths += 1
+                    back = self.actors[task.actor].peak_rss_mb.options(max_task_retries=-1).remote()
+                    self.down[back] = task.actor
                 yield task, None
 
     def peak_rss_mb(self) -> float:
-        peaks = self.ray.get([actor.peak_rss_mb.remote() for actor in self.actors])
-        return max(peaks)
+        return max(self.ray.get([actor.peak_rss_mb.remote() for actor in self.actors]))
 
 
 def _blocks(items: Iterable[Article | InputError]) -> Iterator[_Block]:
@@ -259,7 +275,7 @@ def _extract(pool: _Pool, items: Iterable[Article | InputError], summary: batch.
     read_all = False
     workers = len(pool.actors)
     while True:
-        while suspects and (actor := _free(pool)) is not None:
+        while suspects and (actor := pool.free()) is not None:
             block, slot = suspects.popleft()
             pool.submit(block, [slot], actor, alone=True)
         while not suspects and not read_all and len(held) < workers * HELD_PER_ACTOR:
@@ -293,11 +309,6 @@ def _extract(pool: _Pool, items: Iterable[Article | InputError], summary: batch.
                 task.block.outcomes[slot] = batch.worker_died(article)
             else:
                 suspects.extend((task.block, slot) for slot in task.slots)
-
-
-def _free(pool: _Pool) -> int | None:
-    """An actor with nothing in flight."""
-    return next((actor for actor, load in enumerate(pool.load) if load == 0), None)
 
 
 def _write_parquet(pool: _Pool, output: Path) -> list[batch.Outcome]:
