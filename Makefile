@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install extract test bench schemas clean train-ner bench-ner quality
+.PHONY: install extract test bench bench-ray schemas clean train-ner bench-ner quality
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -23,6 +23,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.bench
+
+# The local engine against --engine ray (1 and 2 actors) on the same 500 articles.
+bench-ray: $(STAMP)
+	$(BIN)/python -m pipeline.bench_ray
 
 schemas: $(STAMP)
 	$(BIN)/dbr-extract schema > schemas/record.schema.json

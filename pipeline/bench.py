@@ -121,9 +121,10 @@ def _tree_rss_mb(pid: int) -> float:
     return total / 1024
 
 
-def extract_run(corpus: Path, output: Path, workers: int) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB, sampled every 20 ms) of one ``dbr-extract extract`` run."""
-    command = [DBR_EXTRACT, "extract", str(corpus), "-o", str(output), "--workers", str(workers), "--force"]
+def extract_run(corpus: Path, output: Path, workers: int, *options: str) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, sampled every 20 ms: this process's tree) of one
+    ``dbr-extract extract`` run, with ``options`` such as ``--engine ray``."""
+    command = [DBR_EXTRACT, "extract", str(corpus), "-o", str(output), "--workers", str(workers), "--force", *options]
     log = output.with_suffix(".log")
     start = time.perf_counter()
     with log.open("w") as stderr:

@@ -158,9 +158,14 @@ def _connected(ray: Any, address: str | None, workers: int | None) -> Iterator[d
     if joined:
         options: dict[str, Any] = {"address": address} if address else {
             "address": "local", "num_cpus": workers or batch.default_workers(), "include_dashboard": False,
+            "_node_ip_address": "127.0.0.1",  # a cluster of this run alone: no other machine has to reach it
         }
-        # Ray's own INFO lines and the actors' output would mix with the progress line.
-        ray.init(**options, logging_level=logging.WARNING, log_to_driver=False, configure_logging=True)
+        try:
+            # Ray's own INFO lines and the actors' output would mix with the progress line.
+            ray.init(**options, logging_level=logging.WARNING, log_to_driver=False, configure_logging=True)
+        except (ConnectionError, ValueError, RuntimeError) as error:
+            what = f"join the Ray cluster at {address}" if address else "start a local Ray cluster"
+            raise batch.BatchError(f"cannot {what}: {error}") from None
     try:
         nodes = [node for node in ray.nodes() if node["Alive"]]
         yield {

@@ -3,9 +3,7 @@ from __future__ import annotations
 import fcntl
 import io
 import json
-import os
 import re
-import signal
 from pathlib import Path
 
 import pytest
@@ -13,25 +11,12 @@ from typer.testing import CliRunner
 
 from pipeline import STAGES, batch, synth
 from pipeline.cli import app
-from pipeline.document import Document
 from pipeline.progress import Reporter
 from pipeline.schema import Record
 
+from ..planted import CRASH, FAIL, crash_on_marker, fail_on_marker
+
 runner = CliRunner()
-FAIL = "이 기사는 실패한다"
-CRASH = "이 기사는 작업자를 죽인다"
-
-
-def fail_on_marker(doc: Document) -> None:
-    """A stage that fails on articles holding FAIL."""
-    if FAIL in doc.raw:
-        raise ValueError("a planted failure")
-
-
-def crash_on_marker(doc: Document) -> None:
-    """A stage that kills its process on articles holding CRASH, as a crash in native code would."""
-    if CRASH in doc.raw:
-        os.kill(os.getpid(), signal.SIGKILL)
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ import io
 import json
 import os
 import signal
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,37 +15,25 @@ import pytest
 
 from pipeline import STAGES, batch, db, ray_engine, synth
 from pipeline.bench import process_tree
-from pipeline.document import Document
 from pipeline.schema import Record
 
+from .. import planted
 from ..db import processes
-from .conftest import Cluster, dump
+from ..planted import CRASH, FAIL, crash_on_marker, fail_on_marker
+from ..db.conftest import dump
+from .conftest import Cluster
 
 pytestmark = pytest.mark.ray
-FAIL = "이 기사는 실패한다"
-CRASH = "이 기사는 작업자를 죽인다"
 ARTICLES = 50
-
-
-def fail_on_marker(doc: Document) -> None:
-    """A stage that fails on articles holding FAIL."""
-    if FAIL in doc.raw:
-        raise ValueError("a planted failure")
-
-
-def crash_on_marker(doc: Document) -> None:
-    """A stage that kills its process on articles holding CRASH, as a crash in native code would."""
-    if CRASH in doc.raw:
-        os.kill(os.getpid(), signal.SIGKILL)
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _stages_travel_by_value(ray_cluster: Cluster) -> None:
-    """The actors cannot import this test module: its planted stages go to them pickled by value.
+    """The actors cannot import the tests: the planted stages go to them pickled by value.
     (After ``ray_cluster``, which sets the token that Ray reads when it is first imported.)"""
     import ray.cloudpickle
 
-    ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    ray.cloudpickle.register_pickle_by_value(planted)
 
 
 @pytest.fixture(scope="module")
@@ -191,12 +178,16 @@ def test_an_article_that_kills_its_worker_fails_alone(corpus: Path, ray_cluster:
     assert len(records(out)) == 6
 
 
-def test_json_lines_on_a_stream_are_those_of_the_local_engine(
+def test_without_an_address_a_local_cluster_is_started_for_the_run(
     corpus: Path, ray_cluster: Cluster, local_records: dict[str, bytes]
 ) -> None:
+    import ray
+
     inputs = sorted(corpus.glob("*.txt"))[:3]
     lines = io.StringIO()
-    summary = ray_engine.run(inputs, lines, address=ray_cluster.address, workers=1)
+    # Not on ray_cluster, whose token (in the environment) the new cluster takes as its own.
+    summary = ray_engine.run(inputs, lines, workers=1)
     assert summary.done == 3
     streamed = [json.loads(line) for line in lines.getvalue().splitlines()]
     assert streamed == [json.loads(local_records[f"{path.stem}.json"]) for path in inputs]
+    assert not ray.is_initialized()
