@@ -21,6 +21,7 @@ from typing import Any
 from pipeline.db import InvalidRecord, Table, record_rows, tables
 
 ARTICLES = "articles"
+# The extra that brings Ray and pyarrow.
 INSTALL = "pip install 'dbr-extract[ray]'"
 _ARROW_TYPES = {"text": "string", "json": "string", "integer": "int64", "real": "float64"}
 

@@ -59,7 +59,6 @@ PART_RECORDS = 1000
 PARQUET = "parquet"
 # A Parquet directory being written; a killed run's is removed by the next run.
 _PARQUET_BUILDING = ".parquet-building-"
-INSTALL = "pip install 'dbr-extract[ray]'"
 
 
 class Extractor:
@@ -146,7 +145,7 @@ def _ray() -> Any:
     try:
         import ray
     except ImportError:
-        raise batch.BatchError(f"--engine ray needs Ray: {INSTALL}") from None
+        raise batch.BatchError(f"--engine ray needs Ray: {parquet.INSTALL}") from None
     return ray
 
 

