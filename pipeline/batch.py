@@ -176,9 +176,9 @@ def output_directory(
     output: Path, manifest: dict[str, Any], on_outcome: Callable[[Outcome], None]
 ) -> Iterator[DirectoryRun]:
     """What every engine does around its work in ``output``: takes the directory's lock,
-    sweeps a killed run's temporaries, keeps ``manifest.json`` (status ``running`` until
-    the end) and writes this run's failures to ``errors.jsonl``, replaced only once the
-    run completes."""
+    sweeps the temporaries of a killed run (and, at the end, of a worker that died while
+    writing), keeps ``manifest.json`` (status ``running`` until the end) and writes this
+    run's failures to ``errors.jsonl``, replaced only once the run completes."""
     output.mkdir(parents=True, exist_ok=True)
     with _exclusive(output):
         _sweep_temporaries(output)
@@ -194,6 +194,7 @@ def output_directory(
                 errors.flush()
                 os.fsync(errors.fileno())
             os.replace(errors_temporary, output / ERRORS)
+            _sweep_temporaries(output)  # of a worker that died while writing
             status = "complete"
         finally:
             Path(errors_temporary).unlink(missing_ok=True)

@@ -457,7 +457,7 @@ def load(
                     parquet.schema(tables()[0])
                 except parquet.ParquetUnavailable as error:
                     raise DatabaseError(f"{path}: {error}") from None
-                outcomes = (_load_rows(database, *article) for article in parquet.read_articles(path))
+                outcomes = (_load_rows(database, *article) for article in parquet.article_rows(path))
             else:
                 outcomes = (_load_one(database, file) for file in record_files([path]))
             for outcome in outcomes:

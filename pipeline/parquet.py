@@ -82,7 +82,7 @@ def write_part(record_files: list[Path], directory: Path, name: str) -> list[tup
     return refused
 
 
-def read_articles(directory: Path) -> Iterator[tuple[Path, str, str, dict[str, list[tuple[Any, ...]]]]]:
+def article_rows(directory: Path) -> Iterator[tuple[Path, str, str, dict[str, list[tuple[Any, ...]]]]]:
     """Every article of a Parquet directory: (part file, doc_id, record_sha256, its rows per table),
     part by part, so that one part at a time is in memory."""
     _, pq = _arrow()

@@ -260,8 +260,13 @@ class _Pool:
                     self.down[back] = task.actor
                 yield task, None
 
-    def peak_rss_mb(self) -> float:
-        return max(self.ray.get([actor.peak_rss_mb.remote() for actor in self.actors]))
+    def peak_rss_mb(self) -> float | None:
+        """The largest peak memory of the actors that are up (one restarting is not waited for)."""
+        peaks = []
+        for reference in [self.actors[actor].peak_rss_mb.remote() for actor in self._up()]:
+            with contextlib.suppress(self.ray.exceptions.RayActorError):
+                peaks.append(self.ray.get(reference))
+        return max(peaks, default=None)
 
 
 def _blocks(items: Iterable[Article | InputError]) -> Iterator[_Block]:

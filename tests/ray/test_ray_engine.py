@@ -101,6 +101,7 @@ def test_parquet_loads_into_the_same_rows_as_the_records(
 ) -> None:
     tables = ray_output / ray_engine.PARQUET
     assert sorted(p.name for p in tables.iterdir()) == sorted(table.name for table in db.tables())
+    assert db.count_records([tables]) == db.count_records([ray_output]) == ARTICLES
     from_records, from_parquet = new_database(), new_database()
     assert db.load([ray_output], from_records).loaded == ARTICLES
     assert db.load([tables], from_parquet).loaded == ARTICLES
