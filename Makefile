@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install extract test bench bench-ray schemas clean train-ner bench-ner quality
+.PHONY: install extract test bench bench-ray schemas clean train-ner bench-ner quality review
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -20,6 +20,11 @@ extract: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/pytest -q
+
+# A static review site of the records in outputs/ (make extract writes them), compared
+# with the gold where tests/gold/ has one for the same doc_id: open build/review/index.html.
+review: $(STAMP)
+	$(BIN)/dbr-extract review outputs -o build/review --gold tests/gold
 
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.bench
@@ -46,8 +51,8 @@ bench-ner: $(STAMP)
 # validation set; CI fails below these F1s (the targets, or a little under what the
 # pipeline achieves, so quality cannot fall silently).
 quality: $(STAMP)
-	$(BIN)/dbr-extract extract corpus -o build/quality --force
-	$(BIN)/dbr-extract evaluate build/quality tests/gold \
+	$(BIN)/dbr-extract extract tests/gold/dev -o build/quality/dev --force
+	$(BIN)/dbr-extract evaluate build/quality/dev tests/gold/dev \
 	  --min-f1 metadata=0.99 --min-f1 quantities=0.97 --min-f1 dates=0.97 \
 	  --min-f1 entities=0.95 --min-f1 entities.unique=0.95 --min-f1 claims=0.93
 	$(BIN)/python -m training.ner.evaluate --min-core-f1 0.80

@@ -3,74 +3,26 @@
     >>> from pipeline import Pipeline
     >>> record = Pipeline().process(text, doc_id="dbr-247")
 
-The stages run in the order of ``STAGES``; each reads the ``Document`` that the
-earlier ones filled and adds its part.
+The pipeline itself lives in ``pipeline.core`` and is imported on first use, so that
+the commands that need no NLP (``--help``, ``schema``, ``validate``, ``load``,
+``evaluate``) start without loading spaCy or Kiwi.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from pipeline.document import Document
-from pipeline.schema import Record, Source
-from pipeline.stages import claims, clean, dates, entities, morph, quantities
+from typing import TYPE_CHECKING
 
 __version__ = "0.2.0"
 
-Stage = Callable[[Document], None]
+if TYPE_CHECKING:
+    from pipeline.core import STAGES, Pipeline, Stage, StageError, to_record
 
-STAGES: tuple[tuple[str, Stage], ...] = (
-    ("clean", clean.run),
-    ("morph", morph.run),
-    ("quantities", quantities.run),
-    ("dates", dates.run),
-    ("entities", entities.run),
-    ("claims", claims.run),
-)
+__all__ = ["STAGES", "Pipeline", "Stage", "StageError", "__version__", "to_record"]
 
 
-class StageError(Exception):
-    """A stage failed on one document; names the stage."""
+def __getattr__(name: str):
+    if name in {"STAGES", "Pipeline", "Stage", "StageError", "to_record"}:
+        from pipeline import core
 
-    def __init__(self, stage: str, error: Exception) -> None:
-        super().__init__(f"stage {stage}: {type(error).__name__}: {error}")
-        self.stage = stage
-
-
-class Pipeline:
-    def __init__(self, stages: tuple[tuple[str, Stage], ...] = STAGES) -> None:
-        self.stages = stages
-
-    def run(self, doc: Document) -> Document:
-        for name, stage in self.stages:
-            try:
-                stage(doc)
-            except Exception as error:
-                raise StageError(name, error) from error
-        return doc
-
-    def process(self, text: str, doc_id: str, source: dict[str, Any] | None = None) -> Record:
-        doc = self.run(Document(doc_id=doc_id, raw=text, source=dict(source or {})))
-        return to_record(doc)
-
-
-def to_record(doc: Document) -> Record:
-    import hashlib
-
-    source = {"path": None, **doc.source}
-    source.setdefault("sha256", hashlib.sha256(doc.raw.encode("utf-8")).hexdigest())
-    source.setdefault("chars", len(doc.raw))
-    return Record(
-        doc_id=doc.doc_id,
-        pipeline_version=__version__,
-        source=Source(**source),
-        metadata=doc.metadata,
-        text=doc.text,
-        blocks=doc.blocks,
-        sentences=doc.sentences,
-        entities=doc.entities,
-        quantities=doc.quantities,
-        dates=doc.dates,
-        claims=doc.claims,
-    )
+        return getattr(core, name)
+    raise AttributeError(f"module 'pipeline' has no attribute {name!r}")

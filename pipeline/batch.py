@@ -13,6 +13,8 @@
   temporaries and redoes what has no up-to-date record.
 - A failing article never stops the batch: it becomes a line of ``errors.jsonl``
   (file, stage, message), and a worker that dies is replaced.
+- A record is never overwritten by the record of another input that has the same
+  doc_id: that input fails, naming both.
 
 The output directory holds ``<doc_id>.json`` per article, ``errors.jsonl`` (this
 run's failures) and ``manifest.json`` (versions, counts, timings).
@@ -45,11 +47,10 @@ from typing import IO, Any, Literal
 
 import pipeline
 from pipeline import STAGES, Pipeline, Stage, StageError
-from pipeline.io import Article, InputError, read_articles, record_json, write_atomic
+from pipeline.io import ERRORS, MANIFEST, Article, InputError, read_articles, record_json, same_source, write_atomic
 from pipeline.schema import SCHEMA_VERSION
+from pipeline.validate import printable
 
-MANIFEST = "manifest.json"
-ERRORS = "errors.jsonl"
 LOCK = ".dbr-extract.lock"
 # Articles handed to each worker ahead: it never waits for the next one.
 RUNNING_PER_WORKER = 2
@@ -62,6 +63,8 @@ HELD_PER_WORKER = 64
 SMALL_BATCH = 8
 # Names that would clash with the run's own files in the output directory.
 RESERVED_DOC_IDS = frozenset({Path(MANIFEST).stem})
+# The longest file name (in bytes) that Linux file systems take.
+NAME_MAX = 255
 
 Status = Literal["done", "skipped", "failed"]
 
@@ -81,6 +84,7 @@ class Outcome:
     message: str | None = None
     detail: str | None = None
     line: str | None = None  # the record as a JSON line, when writing to a stream
+    warnings: tuple[str, ...] = ()  # the record's warnings (text dropped, no article text)
 
     def error(self) -> dict[str, Any]:
         return {"file": self.where, "doc_id": self.doc_id, "stage": self.stage, "message": self.message,
@@ -92,6 +96,7 @@ class Summary:
     done: int = 0
     skipped: int = 0
     failed: int = 0
+    warned: int = 0  # records written with warnings
     seconds: float = 0.0
 
     @property
@@ -105,10 +110,12 @@ class Summary:
 
     def add(self, outcome: Outcome) -> None:
         setattr(self, outcome.status, getattr(self, outcome.status) + 1)
+        self.warned += bool(outcome.warnings)
 
     def __str__(self) -> str:
+        warned = f", {self.warned} with warnings" if self.warned else ""
         return (
-            f"{self.done} extracted, {self.failed} failed, {self.skipped} skipped: "
+            f"{self.done} extracted, {self.failed} failed, {self.skipped} skipped{warned}: "
             f"{self.articles} articles in {self.seconds:.1f} s ({self.rate:.1f} articles/s)"
         )
 
@@ -179,7 +186,12 @@ def output_directory(
     sweeps the temporaries of a killed run (and, at the end, of a worker that died while
     writing), keeps ``manifest.json`` (status ``running`` until the end) and writes this
     run's failures to ``errors.jsonl``, replaced only once the run completes."""
-    output.mkdir(parents=True, exist_ok=True)
+    if output.exists() and not output.is_dir():
+        raise BatchError(f"{printable(str(output))} is a file: the output must be a directory (or - for stdout)")
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BatchError(f"cannot make the output directory {printable(str(output))}: {error.strerror}") from None
     with _exclusive(output):
         _sweep_temporaries(output)
         manifest = manifest | {"started": datetime.now(UTC).isoformat(timespec="seconds")}
@@ -251,7 +263,7 @@ def unreadable(item: InputError) -> Outcome:
 
 def worker_died(article: Article) -> Outcome:
     """The outcome of an article whose worker process died while extracting it, alone."""
-    return Outcome("failed", _where(article), article.doc_id, "worker",
+    return Outcome("failed", article.where, article.doc_id, "worker",
                    "the worker process died while extracting this article")
 
 
@@ -364,12 +376,6 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
 
 
-def _where(article: Article) -> str:
-    path = article.source.get("path") or article.doc_id
-    line = article.source.get("line")
-    return f"{path}:{line}" if line else str(path)
-
-
 def _extract(article: Article, output: Path | None = None, force: bool = False, stream: bool = False) -> Outcome:
     """Extract one article and write its record (runs in a worker)."""
     assert _pipeline is not None, "_start_worker has not run in this process"
@@ -381,12 +387,17 @@ def extract_article(
 ) -> Outcome:
     """Extract one article with ``extractor`` and write its record to ``output`` (or return it as
     a JSON line with ``stream``); skips an up-to-date record unless ``force``."""
-    where = _where(article)
-    if output is not None and (problem := _unsafe_doc_id(article.doc_id)):
-        return Outcome("failed", where, article.doc_id, "read", problem)
-    target = output / f"{article.doc_id}.json" if output is not None else None
-    if target is not None and not force and _up_to_date(target, article):
-        return Outcome("skipped", where, article.doc_id)
+    where = article.where
+    target = None
+    if output is not None:
+        if problem := _unsafe_doc_id(article.doc_id):
+            return Outcome("failed", where, article.doc_id, "read", problem)
+        target = output / f"{article.doc_id}.json"
+        exists, existing = _existing(target)
+        if exists and (problem := _taken(target, existing, article)):
+            return Outcome("failed", where, article.doc_id, "read", problem)
+        if not force and _up_to_date(existing, article):
+            return Outcome("skipped", where, article.doc_id)
     try:
         record = extractor.process(article.text, article.doc_id, article.source)
         content = record_json(record, lines=stream)
@@ -397,13 +408,14 @@ def extract_article(
     except Exception as error:  # the stages' output does not make a valid record
         return Outcome("failed", where, article.doc_id, "record", f"{type(error).__name__}: {error}",
                        _traceback(error))
+    warnings = tuple(record.warnings)
     if target is None:
-        return Outcome("done", where, article.doc_id, line=content)
+        return Outcome("done", where, article.doc_id, line=content, warnings=warnings)
     try:
         write_atomic(target, content)
     except OSError as error:
         return Outcome("failed", where, article.doc_id, "write", str(error))
-    return Outcome("done", where, article.doc_id)
+    return Outcome("done", where, article.doc_id, warnings=warnings)
 
 
 def _traceback(error: BaseException) -> str:
@@ -412,19 +424,55 @@ def _traceback(error: BaseException) -> str:
 
 def _unsafe_doc_id(doc_id: str) -> str | None:
     """Why ``doc_id`` cannot name a file in the output directory, if it cannot."""
+    if not doc_id.strip():
+        return "the doc_id is empty"
     if doc_id in RESERVED_DOC_IDS:
         return f"doc_id {doc_id!r} is reserved for the run's {doc_id}.json"
     if doc_id in (".", "..") or doc_id.startswith(".") or any(char in doc_id for char in "/\\\0"):
         return f"doc_id {doc_id!r} cannot be a file name (it starts with a dot or holds a slash or NUL)"
+    if any(ord(char) < 32 or ord(char) == 127 for char in doc_id):
+        return f"doc_id {doc_id!r} cannot be a file name (it holds a control character)"
+    size = len(f"{doc_id}.json".encode())
+    if size > NAME_MAX:
+        name = printable(f"{doc_id}.json")
+        return f"doc_id is too long for a file name: {name} would be {size} bytes, more than {NAME_MAX}"
     return None
 
 
-def _up_to_date(target: Path, article: Article) -> bool:
-    """Whether ``target`` holds a record of this very input by this pipeline version."""
+def _existing(target: Path) -> tuple[bool, Any]:
+    """Whether ``target`` exists, and the JSON it holds (``None`` when it holds none)."""
     try:
-        existing = json.loads(target.read_bytes())
-    except (OSError, ValueError):
-        return False
+        data = target.read_bytes()
+    except FileNotFoundError:
+        return False, None
+    except OSError:
+        return True, None
+    try:
+        return True, json.loads(data)
+    except (ValueError, RecursionError):
+        return True, None
+
+
+def _taken(target: Path, existing: Any, article: Article) -> str | None:
+    """Why the existing file ``target`` may not take ``article``'s record, if it may not:
+    it holds the record of another input with the same doc_id, or is not a record."""
+    source = existing.get("source") if isinstance(existing, dict) else None
+    if not isinstance(source, dict) or existing.get("doc_id") != article.doc_id:
+        name = printable(str(target))
+        return f"{name} exists and is not the record of doc_id {article.doc_id!r}: it is left as it is"
+    recorded = source.get("path")
+    if same_source(recorded, article.source.get("path")):
+        return None
+    line = source.get("line")
+    other = printable(f"{recorded}:{line}" if line else str(recorded))
+    return (
+        f"doc_id {article.doc_id!r} is also that of {other}, whose record {printable(str(target))} is kept: "
+        "give one of the two inputs another name (or id), or remove that record"
+    )
+
+
+def _up_to_date(existing: Any, article: Article) -> bool:
+    """Whether ``existing`` (a record file's JSON) is a record of this very input by this pipeline version."""
     return (
         isinstance(existing, dict)
         and existing.get("pipeline_version") == pipeline.__version__
@@ -436,7 +484,11 @@ def _up_to_date(target: Path, article: Article) -> bool:
 def _exclusive(output: Path) -> Iterator[None]:
     """Holds the output directory's lock: one run at a time writes there. The kernel
     releases it when the process dies, however it dies."""
-    with (output / LOCK).open("a") as lock:
+    try:
+        lock_file = (output / LOCK).open("a")
+    except OSError as error:
+        raise BatchError(f"cannot write to the output directory {printable(str(output))}: {error.strerror}") from None
+    with lock_file as lock:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -460,8 +512,8 @@ def describe_run(
         "schema_version": SCHEMA_VERSION,
         "versions": _versions(),
         "stages": [name for name, _ in stages],
-        "inputs": [str(path) for path in paths],
-        "output": str(output),
+        "inputs": [printable(str(path)) for path in paths],
+        "output": printable(str(output)),
         "workers": workers,
         "force": force,
     }

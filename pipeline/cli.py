@@ -11,9 +11,8 @@ from typing import Annotated
 
 import typer
 
-from pipeline.db import DEFAULT_URL
-from pipeline.schema import Record
-from pipeline.validate import load_record, problems
+# The commands import what they need when they run: `--help` and the commands that need
+# no NLP must not pay for loading spaCy, Kiwi or the pydantic models.
 
 app = typer.Typer(
     help="Structured records (entities, quantities, dates, claims) from Korean business articles.",
@@ -64,6 +63,7 @@ def extract(
     """Extract one record per article, in parallel; skips articles whose record is up to date.
 
     Failures go to OUTPUT/errors.jsonl (file, stage, message) and the run goes on;
+    warnings (text the cleaning dropped, no article text) go into the record.
     OUTPUT/manifest.json records the run. The exit code is 1 when any article failed.
     A run killed at any moment leaves only complete records: run it again to finish.
 
@@ -93,6 +93,8 @@ def extract(
             if outcome.status == "failed":
                 stage = f"stage {outcome.stage}: " if outcome.stage != "read" else ""
                 reporter.note(f"error: {outcome.where}: {stage}{outcome.message}")
+            for warning in outcome.warnings:
+                reporter.note(f"warning: {outcome.where}: {warning}")
             reporter.advance(outcome.status)
 
         try:
@@ -111,8 +113,10 @@ def load(
         help="Directories of <doc_id>.json records, record files, or the parquet/ directory of extract --format parquet."
     )],
     db: Annotated[
-        str, typer.Option("--db", help="sqlite:///PATH (a file, made if missing) or postgresql://USER:PASSWORD@HOST/NAME.")
-    ] = DEFAULT_URL,
+        str | None,
+        typer.Option("--db", help="sqlite:///PATH (a file, made if missing) or postgresql://USER:PASSWORD@HOST/NAME."
+                     "  [default: sqlite:///outputs/dbr.sqlite]"),
+    ] = None,
     recreate: Annotated[
         bool, typer.Option("--recreate", help="Drop the tables and load everything again (after a schema change).")
     ] = False,
@@ -142,7 +146,7 @@ def load(
             reporter.advance(outcome.status)
 
         try:
-            summary = database.load(paths, db, recreate=recreate, on_outcome=report)
+            summary = database.load(paths, db or database.DEFAULT_URL, recreate=recreate, on_outcome=report)
         except database.DatabaseError as error:
             _say(f"error: {error}")
             raise typer.Exit(2) from None
@@ -155,15 +159,27 @@ def load(
 def validate(
     paths: Annotated[list[Path], typer.Argument(help="Record or gold .json files, or directories of them.")],
 ) -> None:
-    """Check records against the schema and SPEC's invariants (spans, offsets, ids).
+    """Check records against the schema and SPEC's invariants (spans, offsets, ids), and
+    that every value fits JSON and the databases (finite numbers, 64-bit integers, Unicode).
+
+    Every .json file of a directory is checked (but the batch's manifest.json); the
+    exit code is 1 when any is not a valid record, or a directory holds none.
 
     \b
     Examples:
       dbr-extract validate outputs/
       dbr-extract validate tests/gold/dbr-247-bat-ai-strategy.json
     """
+    from pipeline.db import record_files
+    from pipeline.validate import load_record, printable, problems
+
     bad = 0
-    for path in (file for given in paths for file in _record_files(given)):
+    for given in paths:
+        if given.is_dir() and not any(record_files([given])):
+            _say(f"{printable(str(given))}: no .json records in this directory")
+            bad += 1
+    for path in record_files(paths):
+        name = printable(str(path))
         try:
             found = problems(load_record(path))
         except ValueError as error:
@@ -171,9 +187,9 @@ def validate(
         if found:
             bad += 1
             for message in found:
-                _say(f"{path}: {message}")
+                _say(f"{name}: {message}")
         else:
-            print(f"{path}: ok")
+            print(f"{name}: ok")
     if bad:
         raise typer.Exit(1)
 
@@ -186,20 +202,17 @@ def schema() -> None:
     Example:
       dbr-extract schema > schemas/record.schema.json
     """
+    from pipeline.schema import Record
+
     print(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2))
 
 
-def _record_files(path: Path) -> list[Path]:
-    """``path`` itself, or a directory's ``*.json`` records (other JSON there, such as the
-    batch's ``manifest.json``, is not a record and is passed over)."""
-    if not path.is_dir():
-        return [path]
-    return [file for file in sorted(path.glob("*.json")) if '"doc_id"' in file.read_text(encoding="utf-8")[:200]]
+def _records(path: Path) -> dict:
+    from pipeline.db import record_files
+    from pipeline.validate import load_record
 
-
-def _records(path: Path) -> dict[str, Record]:
     records = {}
-    for file in _record_files(path):
+    for file in record_files([path]):
         try:
             record = load_record(file)
         except ValueError as error:
@@ -213,6 +226,7 @@ def evaluate(
     predicted: Annotated[Path, typer.Argument(help="A predicted record file, or a directory of them.")],
     gold: Annotated[Path, typer.Argument(help="A gold record file, or a directory of them.")],
     details: Annotated[bool, typer.Option("--details", help="List every miss and spurious record.")] = False,
+    per_article: Annotated[bool, typer.Option("--per-article", help="Also print F1 per article.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     min_f1: Annotated[
         list[str], typer.Option("--min-f1", help="TYPE=VALUE: exit non-zero when TYPE's F1 is below VALUE.")
@@ -224,11 +238,11 @@ def evaluate(
 
     \b
     Examples:
-      dbr-extract evaluate outputs/ tests/gold/
-      dbr-extract evaluate outputs/dbr-247-bat-ai-strategy.json tests/gold/dbr-247-bat-ai-strategy.json --details
-      dbr-extract evaluate outputs/ tests/gold/ --min-f1 entities=0.9 --min-f1 claims=0.7
+      dbr-extract evaluate build/dev/ tests/gold/dev/ --per-article
+      dbr-extract evaluate outputs/dbr-247-bat-ai-strategy.json tests/gold/dev/dbr-247-bat-ai-strategy.json --details
+      dbr-extract evaluate build/dev/ tests/gold/dev/ --min-f1 entities=0.9 --min-f1 claims=0.7
     """
-    from pipeline.evaluate import Report, compare, format_details, format_table
+    from pipeline.evaluate import Report, compare, format_articles, format_details, format_table
 
     thresholds = {}
     for item in min_f1:
@@ -238,7 +252,7 @@ def evaluate(
         except ValueError:
             raise typer.BadParameter(f"--min-f1 takes TYPE=VALUE, not {item!r}") from None
     predictions, golds = _records(predicted), _records(gold)
-    report = Report()
+    report, articles = Report(), {}
     for doc_id, gold_record in sorted(golds.items()):
         prediction = predictions.get(doc_id)
         if prediction is None:
@@ -247,11 +261,20 @@ def evaluate(
                 update={"entities": [], "quantities": [], "dates": [], "claims": [],
                         "metadata": type(gold_record.metadata)()}
             )
-        compare(prediction, gold_record, report)
+        articles[doc_id] = Report()
+        compare(prediction, gold_record, articles[doc_id])
+        report.merge(articles[doc_id])
     if as_json:
-        print(json.dumps({name: score.as_dict() for name, score in report.scores.items()}, indent=2))
+        scores = {name: score.as_dict() for name, score in report.scores.items()}
+        if per_article:
+            scores["articles"] = {doc_id: {name: score.as_dict() for name, score in article.scores.items()}
+                                  for doc_id, article in articles.items()}
+        print(json.dumps(scores, indent=2))
     else:
         print(format_table(report))
+        if per_article:
+            print()
+            print(format_articles(articles))
         if details:
             print(format_details(report))
     failed = False
@@ -262,5 +285,70 @@ def evaluate(
         if score.f1 < threshold:
             _say(f"{name}: F1 {score.f1:.3f} is below {threshold}")
             failed = True
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def review(
+    paths: Annotated[list[Path], typer.Argument(help="Record .json files, or directories of them.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Directory for the site (index.html, articles/).")],
+    gold: Annotated[
+        Path | None,
+        typer.Option("--gold", help="A gold record file, or a directory searched (with its subdirectories) for them."),
+    ] = None,
+) -> None:
+    """Write a static review site: each article's text with its records marked, its claims, and gold differences.
+
+    OUTPUT/index.html lists every article (title, issue, counts per record type and,
+    with --gold, F1 per type); OUTPUT/articles/ has one page per article. Records are
+    matched with gold by doc_id and compared as `evaluate` compares them. The pages
+    need no server and no network. A record that cannot be read is reported and left
+    out; the exit code is then 1.
+
+    \b
+    Examples:
+      dbr-extract review outputs/ -o build/review
+      dbr-extract review outputs/ -o build/review --gold tests/gold/
+      dbr-extract review tests/gold/dev/dbr-247-bat-ai-strategy.json -o build/gold-review
+    """
+    from pipeline.db import record_files
+    from pipeline.review import build_site
+    from pipeline.schema import Record
+    from pipeline.validate import load_record
+
+    def read(files: list[Path]) -> tuple[list[Record], int]:
+        records, failed = [], 0
+        for file in files:
+            try:
+                records.append(load_record(file))
+            except ValueError as error:
+                _say(f"error: {file}: {error}")
+                failed += 1
+        return records, failed
+
+    records, failed = read(list(record_files(paths)))
+    golds: dict[str, Record] = {}
+    if gold is not None:
+        gold_records, gold_failed = read(list(record_files([gold], recursive=True)))
+        failed += gold_failed
+        for record in gold_records:
+            if record.doc_id in golds:
+                _say(f"warning: two gold records for {record.doc_id}; the first is used")
+            golds.setdefault(record.doc_id, record)
+    by_doc_id: dict[str, Record] = {}
+    for record in records:
+        if record.doc_id in by_doc_id:
+            _say(f"warning: two records for {record.doc_id}; the first is used")
+        by_doc_id.setdefault(record.doc_id, record)
+    if not by_doc_id:
+        _say(f"error: no records in {', '.join(str(path) for path in paths)} (make extract writes outputs/)")
+        raise typer.Exit(1)
+    for doc_id in sorted(set(golds) - set(by_doc_id)):
+        _say(f"note: gold for {doc_id} has no record here")
+    build_site(list(by_doc_id.values()), golds, output)
+    compared = len(set(golds) & set(by_doc_id))
+    count = len(by_doc_id)
+    _say(f"{count} article{'' if count == 1 else 's'} ({compared} compared with gold) in {output / 'index.html'}")
     if failed:
         raise typer.Exit(1)

@@ -20,8 +20,8 @@ SQL that ``make schemas`` writes to ``schemas/``; a test fails when they differ.
 Loading is idempotent: each article loads in one transaction that deletes its
 earlier rows (``ON DELETE CASCADE``) and inserts the new ones; a record file that
 is byte for byte the one an article was loaded from (``articles.record_sha256``)
-is left alone without being parsed. A record that fails validation loads nothing
-and is reported.
+is left alone without being parsed. A record that fails validation, or whose doc_id
+is already the article of another input file, loads nothing and is reported.
 """
 
 from __future__ import annotations
@@ -41,8 +41,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
+from pipeline.io import same_source
 from pipeline.schema import Record
-from pipeline.validate import load_record, problems
+from pipeline.validate import load_record, printable, problems
 
 Dialect = Literal["sqlite", "postgresql"]
 DIALECTS: tuple[Dialect, ...] = ("sqlite", "postgresql")
@@ -312,6 +313,12 @@ class Database:
         sql = f"SELECT 1 FROM articles WHERE record_sha256 = {self._marker}"
         return self.connection.execute(sql, (record_sha256,)).fetchone() is not None
 
+    def source_path(self, doc_id: str) -> tuple[str | None] | None:
+        """The ``source_path`` of the article ``doc_id`` (in a tuple), or ``None`` when there is no such article."""
+        sql = f"SELECT source_path FROM articles WHERE doc_id = {self._marker}"
+        row = self.connection.execute(sql, (doc_id,)).fetchone()
+        return None if row is None else (row[0],)
+
     def replace(self, doc_id: str, table_rows: dict[str, list[tuple[Any, ...]]]) -> None:
         """In one transaction: deletes the article's rows (all tables, by cascade) and inserts ``table_rows``."""
         with self._transaction():
@@ -361,7 +368,8 @@ class Database:
             return (sqlite3.IntegrityError,)
         import psycopg
 
-        return (psycopg.errors.IntegrityError, psycopg.errors.DataError)
+        # A value too long for an index entry (PostgreSQL's B-tree takes about 2.7 kB).
+        return (psycopg.errors.IntegrityError, psycopg.errors.DataError, psycopg.errors.ProgramLimitExceeded)
 
 
 def _sqlite(path: str) -> sqlite3.Connection:
@@ -413,15 +421,16 @@ class LoadSummary:
         )
 
 
-def record_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """The record files among ``paths`` (directories of ``<doc_id>.json``, or files), in a stable order."""
-    from pipeline.batch import MANIFEST
+def record_files(paths: Iterable[Path], *, recursive: bool = False) -> Iterator[Path]:
+    """The record files among ``paths`` (directories of ``<doc_id>.json``, also in their
+    subdirectories when ``recursive``, or files), in a stable order. Every ``.json`` of a
+    directory is one, but the batch's ``manifest.json`` and hidden files."""
+    from pipeline.io import MANIFEST
 
     for path in paths:
         if path.is_dir():
-            yield from sorted(
-                p for p in path.glob("*.json") if p.name != MANIFEST and not p.name.startswith(".")
-            )
+            found = path.rglob("*.json") if recursive else path.glob("*.json")
+            yield from sorted(p for p in found if p.name != MANIFEST and not p.name.startswith("."))
         else:
             yield path
 
@@ -513,10 +522,22 @@ def _load_rows(
 
 
 def _replace(database: Database, path: Path, doc_id: str, table_rows: dict[str, list[tuple[Any, ...]]]) -> LoadOutcome:
+    """Replaces the article's rows, unless the database holds another input's article under that doc_id."""
+    (article,) = table_rows["articles"]
+    source = article[[c.name for c in tables()[0].columns].index("source_path")]
+    loaded = database.source_path(doc_id)
+    if loaded is not None and not same_source(loaded[0], source):
+        other, this = printable(str(loaded[0])), printable(str(source))
+        return LoadOutcome(
+            "failed", path, doc_id,
+            f"doc_id {doc_id!r} in the database is the article of {other}, and this record is of {this}: "
+            "not loaded, the rows of the other stay (give one of the two another doc_id, or delete that article first)",
+        )
     try:
         database.replace(doc_id, table_rows)
     except database.integrity_errors as error:
-        return LoadOutcome("failed", path, doc_id, f"does not fit the tables: {error}")
+        reason = "; ".join(line.strip() for line in str(error).splitlines() if line.strip())
+        return LoadOutcome("failed", path, doc_id, f"does not fit the tables: {reason}")
     return LoadOutcome("loaded", path, doc_id)
 
 

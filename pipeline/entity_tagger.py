@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from itertools import islice
+from typing import TYPE_CHECKING
 
 import numpy
 
@@ -22,6 +23,9 @@ from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.training import Example, validate_examples
 from thinc.api import Model, SequenceCategoricalCrossentropy
+
+if TYPE_CHECKING:
+    from pipeline.document import Tokens
 
 OUTSIDE = "O"
 
@@ -173,6 +177,46 @@ def _viterbi(log_probs: numpy.ndarray, transitions: numpy.ndarray, first: numpy.
     for position in range(len(log_probs) - 1, 0, -1):
         path.append(int(back[position, path[-1]]))
     return path[::-1]
+
+
+# The model reads a document in windows of whole sentences of about this many tokens,
+# a batch of windows at a time: memory stays bounded however long the article (as one
+# sequence, a 1 MB article took 3.5 GB), time is the same, and no entity is cut.
+WINDOW_TOKENS = 400
+WINDOWS_PER_BATCH = 16
+
+
+def windows(sentence_starts: Sequence[bool], size: int) -> list[tuple[int, int]]:
+    """``(start, end)`` token ranges of consecutive whole sentences, at most ``size`` tokens
+    each unless one sentence is longer."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for index, starts in enumerate(sentence_starts):
+        if starts and index - start >= size:
+            found.append((start, index))
+            start = index
+    if start < len(sentence_starts):
+        found.append((start, len(sentence_starts)))
+    return found
+
+
+def find_entities(tagger: EntityTagger, tokens: Tokens) -> list[tuple[int, int, str, float]]:
+    """``(start_char, end_char, label, confidence)`` of the entities the tagger finds in the
+    text that ``tokens`` tile, read window by window (``windows``)."""
+    vocab = tagger.vocab
+    found = []
+    ranges = windows(tokens.sent_start, WINDOW_TOKENS)
+    for batch in range(0, len(ranges), WINDOWS_PER_BATCH):
+        parts = ranges[batch : batch + WINDOWS_PER_BATCH]
+        docs = [Doc(vocab, words=tokens.text[a:b], spaces=tokens.space_after[a:b], tags=tokens.tag[a:b])
+                for a, b in parts]
+        tagger.set_annotations(docs, tagger.predict(docs))
+        for (first, _), doc in zip(parts, docs):
+            group = doc.spans[CONFIDENCE]
+            offset = tokens.start[first]
+            found.extend((offset + entity.start_char, offset + entity.end_char, entity.label_, score)
+                         for entity, score in zip(group, group.attrs["scores"]))
+    return found
 
 
 def _score(examples: Iterable[Example], **kwargs) -> dict:

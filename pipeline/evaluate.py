@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 
 from pipeline.schema import Record
 
-METADATA_FIELDS = ("title", "section", "subtitle", "authors", "issue_number", "issue_date", "issue_part", "summary")
+Keyed = tuple[Hashable, str]  # what must be equal for a match, and how a miss or spurious record reads
+
+METADATA_FIELDS = ("title", "section", "subtitle", "authors", "issue_number", "issue_date", "issue_part", "summary",
+                   "categories", "editor_note", "credits", "interviewees")
+# The columns of the per-article table.
+ARTICLE_COLUMNS = ("metadata", "entities", "entities.unique", "quantities", "dates", "claims")
 
 
 @dataclass
@@ -57,21 +62,41 @@ class Report:
         """Count one document's ``(key, description)`` pairs for ``name``."""
         score = self.scores.setdefault(name, Score())
         gold, predicted = list(gold), list(predicted)
-        gold_keys = Counter(key for key, _ in gold)
-        predicted_keys = Counter(key for key, _ in predicted)
+        misses, spurious = differences([key for key, _ in gold], [key for key, _ in predicted])
         score.gold += len(gold)
         score.predicted += len(predicted)
-        score.correct += sum((gold_keys & predicted_keys).values())
-        unmatched_gold = gold_keys - predicted_keys
-        unmatched_predicted = predicted_keys - gold_keys
-        for key, description in gold:
-            if unmatched_gold[key] > 0:
-                unmatched_gold[key] -= 1
-                score.misses.append(description)
-        for key, description in predicted:
-            if unmatched_predicted[key] > 0:
-                unmatched_predicted[key] -= 1
-                score.spurious.append(description)
+        score.correct += len(gold) - len(misses)
+        score.misses.extend(gold[index][1] for index in misses)
+        score.spurious.extend(predicted[index][1] for index in spurious)
+
+    def merge(self, other: Report) -> None:
+        """Add ``other``'s counts (another document's) to these."""
+        for name, theirs in other.scores.items():
+            score = self.scores.setdefault(name, Score())
+            score.gold += theirs.gold
+            score.predicted += theirs.predicted
+            score.correct += theirs.correct
+            score.misses.extend(theirs.misses)
+            score.spurious.extend(theirs.spurious)
+
+
+def differences(gold: list[Hashable], predicted: list[Hashable]) -> tuple[list[int], list[int]]:
+    """Which records do not match: the indices of the gold keys that no predicted key
+    matches (misses) and of the predicted keys that no gold key matches (spurious).
+    Keys match as a multiset: where a key occurs more often on one side, its first
+    occurrences there are the unmatched ones."""
+    unmatched_gold = Counter(gold) - Counter(predicted)
+    unmatched_predicted = Counter(predicted) - Counter(gold)
+
+    def unmatched(keys: list[Hashable], left: Counter) -> list[int]:
+        found = []
+        for index, key in enumerate(keys):
+            if left[key] > 0:
+                left[key] -= 1
+                found.append(index)
+        return found
+
+    return unmatched(gold, unmatched_gold), unmatched(predicted, unmatched_predicted)
 
 
 def _same_number(value: float | None) -> Hashable:
@@ -79,8 +104,8 @@ def _same_number(value: float | None) -> Hashable:
     return None if value is None else float(f"{value:.9e}")
 
 
-class _Aligner:
-    """Carries offsets of the predicted text over to the gold text."""
+class Aligner:
+    """Carries offsets of one text over to another (in ``compare``, the predicted text's to the gold's)."""
 
     def __init__(self, predicted: str, gold: str) -> None:
         self.identical = predicted == gold
@@ -116,17 +141,42 @@ def _normalise(value: object) -> object:
     return value
 
 
-def compare(predicted: Record, gold: Record, report: Report) -> None:
-    """Add one document's comparison to ``report``."""
-    align = _Aligner(predicted.text, gold.text)
+def keyed_records(predicted: Record, gold: Record) -> dict[str, tuple[list[Keyed], list[Keyed]]]:
+    """The gold and the predicted ``(key, description)`` pairs of ``entities``, ``quantities``,
+    ``quantities.spans``, ``dates`` and ``claims``, one per record in the record's order;
+    predicted offsets are carried over to the gold text."""
+    align = Aligner(predicted.text, gold.text)
 
-    def spans(record: Record, items: list, key: Callable[[object], Hashable], aligned: bool):
+    def spans(record: Record, items: list, key: Callable[[object], Hashable], aligned: bool) -> list[Keyed]:
         out = []
         for item in items:
             start, end = (align(item.start), align(item.end)) if aligned else (item.start, item.end)
             described = f"{item.text!r} [{item.start}:{item.end}] {_describe(item)} — {_sentence_text(record, item.sentence)}"
             out.append(((start, end, key(item)), described))
         return out
+
+    def both(kind: str, key: Callable[[object], Hashable]) -> tuple[list[Keyed], list[Keyed]]:
+        return spans(gold, getattr(gold, kind), key, False), spans(predicted, getattr(predicted, kind), key, True)
+
+    return {
+        "entities": both("entities", lambda e: e.label),
+        "quantities": both("quantities", lambda q: (_same_number(q.value), q.unit, q.kind)),
+        "quantities.spans": both("quantities", lambda q: None),
+        "dates": both("dates", lambda d: d.value),
+        "claims": (_claim_keys(gold), _claim_keys(predicted)),
+    }
+
+
+def record_differences(predicted: Record, gold: Record) -> dict[str, tuple[list[int], list[int]]]:
+    """Per record type of ``keyed_records``, the indices of the missed gold records and of
+    the spurious predicted ones: the decisions behind ``compare``'s misses and spurious."""
+    return {name: differences([key for key, _ in g], [key for key, _ in p])
+            for name, (g, p) in keyed_records(predicted, gold).items()}
+
+
+def compare(predicted: Record, gold: Record, report: Report) -> None:
+    """Add one document's comparison to ``report``."""
+    keyed = keyed_records(predicted, gold)
 
     # metadata, field by field
     gold_meta, predicted_meta = gold.metadata.model_dump(), predicted.metadata.model_dump()
@@ -140,31 +190,22 @@ def compare(predicted: Record, gold: Record, report: Report) -> None:
                [((r.marker, r.raw_start), f"marker {r.marker} at raw {r.raw_start}") for r in predicted.metadata.footnote_refs])
 
     # entities
-    def label(e) -> Hashable:
-        return e.label
-
-    report.add("entities", spans(gold, gold.entities, label, False), spans(predicted, predicted.entities, label, True))
+    gold_entities, predicted_entities = keyed["entities"]
+    report.add("entities", gold_entities, predicted_entities)
     for name in sorted({e.label for e in (*gold.entities, *predicted.entities)}):
         report.add(f"entities.{name}",
-                   spans(gold, [e for e in gold.entities if e.label == name], label, False),
-                   spans(predicted, [e for e in predicted.entities if e.label == name], label, True))
+                   [pair for pair, e in zip(gold_entities, gold.entities) if e.label == name],
+                   [pair for pair, e in zip(predicted_entities, predicted.entities) if e.label == name])
     report.add("entities.unique",
                [((e.label, e.canonical), f"{e.label} {e.canonical}") for e in _unique(gold.entities)],
                [((e.label, e.canonical), f"{e.label} {e.canonical}") for e in _unique(predicted.entities)])
 
     # quantities and dates
-    def quantity(q) -> Hashable:
-        return (_same_number(q.value), q.unit, q.kind)
-
-    report.add("quantities", spans(gold, gold.quantities, quantity, False),
-               spans(predicted, predicted.quantities, quantity, True))
-    report.add("quantities.spans", spans(gold, gold.quantities, lambda q: None, False),
-               spans(predicted, predicted.quantities, lambda q: None, True))
-    report.add("dates", spans(gold, gold.dates, lambda d: d.value, False),
-               spans(predicted, predicted.dates, lambda d: d.value, True))
+    for name in ("quantities", "quantities.spans", "dates"):
+        report.add(name, *keyed[name])
 
     # claims
-    gold_claims, predicted_claims = _claim_keys(gold), _claim_keys(predicted)
+    gold_claims, predicted_claims = keyed["claims"]
     report.add("claims", gold_claims, predicted_claims)
     for name in ("metric", "plan", "event", "quote"):
         report.add(f"claims.{name}", [c for c in gold_claims if c[0][0] == name],
@@ -186,7 +227,7 @@ def _describe(item) -> str:
     return f"value={item.value}"
 
 
-def _claim_keys(record: Record) -> list[tuple[Hashable, str]]:
+def _claim_keys(record: Record) -> list[Keyed]:
     quantities = {q.id: q for q in record.quantities}
     dates = {d.id: d.value for d in record.dates}
     keys = []
@@ -211,6 +252,20 @@ def format_table(report: Report) -> str:
     for name, score in sorted(report.scores.items(), key=lambda item: _order(item[0])):
         lines.append(f"{name:<22}{score.gold:>6}{score.predicted:>6}{score.correct:>6}"
                      f"{score.precision:>8.3f}{score.recall:>8.3f}{score.f1:>8.3f}")
+    return "\n".join(lines)
+
+
+def format_articles(reports: dict[str, Report]) -> str:
+    """F1 per article for the main record types; `-` where the article has none and none was predicted."""
+    width = max([len("article"), *map(len, reports)]) + 2
+    lines = [f"{'article':<{width}}" + "".join(f"{name:>17}" for name in ARTICLE_COLUMNS)]
+    for doc_id, report in sorted(reports.items()):
+        cells = []
+        for name in ARTICLE_COLUMNS:
+            score = report.scores.get(name, Score())
+            cells.append(f"{'-' if not score.gold and not score.predicted else f'{score.f1:.3f}'}"
+                         f" ({score.correct}/{score.gold})")
+        lines.append(f"{doc_id:<{width}}" + "".join(f"{cell:>17}" for cell in cells))
     return "\n".join(lines)
 
 

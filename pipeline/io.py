@@ -1,7 +1,8 @@
 """The edges: reading articles (txt, directories, JSONL; encodings) and writing records.
 
-Bad input never stops a batch: readers yield an ``InputError`` naming the file and
-the problem in place of the article, and go on with the rest.
+Bad input never stops a batch: readers yield an ``InputError`` naming the file (and
+the line of a JSONL file) and the problem in place of the article, and go on with
+the rest. docs/reliability.md lists the problems and what each looks like.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -16,6 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.schema import Record
+from pipeline.validate import json_type, parse_json, printable, string_problem, value_problems
+
+# What an output directory holds besides the records.
+MANIFEST = "manifest.json"
+ERRORS = "errors.jsonl"
 
 
 @dataclass
@@ -23,6 +30,13 @@ class Article:
     doc_id: str
     text: str
     source: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def where(self) -> str:
+        """The input file, with the line for JSONL: what messages name."""
+        path = self.source.get("path") or self.doc_id
+        line = self.source.get("line")
+        return printable(f"{path}:{line}" if line else str(path))
 
 
 @dataclass
@@ -41,6 +55,19 @@ class BadInput(ValueError):
 
 
 _HTML_MARKERS = ("<!doctype html", "<html", "<head", "<body")
+# Tags of the HTML elements an article's markup is made of: a fragment (`<div><p>…`)
+# starts with one or is thick with them; `<표 1>` or a lone `<br>` in prose is neither.
+_HTML_TAG = re.compile(
+    r"</?(?P<name>a|article|aside|b|blockquote|body|br|div|em|figcaption|figure|footer|h[1-6]|head|header|hr|html|i|img"
+    r"|li|main|meta|nav|ol|p|script|section|span|strong|style|table|tbody|td|th|thead|tr|u|ul)\b[^<>]{0,500}>",
+    re.I,
+)
+# What other files renamed .txt begin with.
+_SIGNATURES = {
+    "%pdf-": "a PDF file", "{\\rtf": "an RTF document", "%!ps": "a PostScript file", "<?xml": "an XML document",
+}
+# Keys that the record's ``source`` takes for itself: a JSONL line may not set them.
+RESERVED_SOURCE_KEYS = ("path", "line", "sha256", "chars", "encoding")
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -48,9 +75,14 @@ def decode(data: bytes) -> tuple[str, str]:
     if not data.strip():
         raise BadInput("empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise BadInput("not text in UTF-16, though it starts with UTF-16's byte-order mark") from None
+        check_text(text)
+        return text, "utf-16"
     if b"\x00" in data:
-        raise BadInput("binary file (contains NUL bytes), not text")
+        return _utf16_without_bom(data)
     for encoding in ("utf-8-sig", "cp949"):
         try:
             text = data.decode(encoding)
@@ -61,16 +93,47 @@ def decode(data: bytes) -> tuple[str, str]:
     raise BadInput("not text in UTF-8 or CP949/EUC-KR")
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str, str]:
+    """Text of UTF-16 that lacks a byte-order mark: the NUL bytes (high bytes of ASCII
+    characters) all fall on one side of the byte pairs, where in binary data they fall
+    on both."""
+    binary = BadInput("binary file (contains NUL bytes), not text")
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if len(data) % 2 or min(even, odd) * 4 > max(even, odd):
+        raise binary
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        raise binary from None
+    sample = text[:4096]
+    if sum(ch.isprintable() or ch.isspace() for ch in sample) < len(sample) * 0.95:
+        raise binary
+    check_text(text)
+    return text, encoding
+
+
 def check_text(text: str) -> None:
-    """Reject text that is not an article: blank, binary-looking or an HTML page."""
+    """Reject text that is not an article: blank, binary-looking, HTML, or another kind of document."""
     if not text.strip():
         raise BadInput("empty text")
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    if controls > len(text[:4096]) * 0.01:
+    if "\x00" in text:
+        raise BadInput("binary file (NUL characters), not text")
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > len(sample) * 0.01:
         raise BadInput("binary file (control characters), not text")
     head = text.lstrip()[:2048].lower()
     if head.startswith("<") and any(marker in head for marker in _HTML_MARKERS):
         raise BadInput("an HTML page, not scraped plain text")
+    for signature, kind in _SIGNATURES.items():
+        if head.startswith(signature):
+            raise BadInput(f"{kind}, not text")
+    tags = list(_HTML_TAG.finditer(sample))
+    markup = sum(len(tag.group()) for tag in tags)
+    if len(tags) >= 3 and (_HTML_TAG.match(sample.lstrip()) or markup > len(sample) * 0.02):
+        names = ", ".join(f"<{name}>" for name in list(dict.fromkeys(tag["name"].lower() for tag in tags))[:4])
+        raise BadInput(f"HTML markup ({names}), not scraped plain text")
 
 
 def sha256(text: str) -> str:
@@ -83,75 +146,98 @@ def _read_text_file(path: Path) -> Article:
 
 
 def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
-    with path.open("rb") as handle:
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        yield InputError(printable(str(path)), error.strerror or str(error))
+        return
+    with handle:
         for number, line in enumerate(handle, start=1):
-            where = f"{path}:{number}"
             if not line.strip():
                 continue
             try:
-                item = json.loads(line.decode("utf-8"))
-                if not isinstance(item, dict):
-                    raise BadInput("a line must be a JSON object with `id` and `text`")
-                doc_id, text = item.get("id"), item.get("text")
-                if not isinstance(doc_id, str | int) or not str(doc_id).strip():
-                    raise BadInput("missing `id`")
-                if not isinstance(text, str):
-                    raise BadInput("missing `text` (a string)")
-                check_text(text)
-            except (UnicodeDecodeError, json.JSONDecodeError, BadInput) as error:
-                yield InputError(where, _message(error))
-                continue
-            extra = {key: value for key, value in item.items() if key not in ("id", "text")}
-            source = {
-                "path": str(path), "line": number, **extra,
-                "sha256": sha256(text), "chars": len(text), "encoding": "utf-8",
-            }
-            yield Article(str(doc_id), text, source)
+                yield _jsonl_article(path, number, parse_json(line))
+            except ValueError as error:  # BadInput, or a line that is not JSON
+                yield InputError(printable(f"{path}:{number}"), str(error))
 
 
-def _message(error: Exception) -> str:
-    if isinstance(error, UnicodeDecodeError):
-        return "not UTF-8 text"
-    if isinstance(error, json.JSONDecodeError):
-        return f"not JSON ({error.msg})"
-    return str(error)
+def _jsonl_article(path: Path, number: int, item: Any) -> Article:
+    """The article of one JSONL line; ``BadInput`` says what is wrong with the line."""
+    if not isinstance(item, dict):
+        raise BadInput(f"a line must be a JSON object with `id` and `text`, not {json_type(item)}")
+    doc_id, text = item.get("id"), item.get("text")
+    if isinstance(doc_id, bool) or not isinstance(doc_id, str | int) or not str(doc_id).strip():
+        raise BadInput("missing `id` (a string or an integer)")
+    if not isinstance(text, str):
+        raise BadInput("missing `text` (a string)")
+    if found := value_problems(item):
+        raise BadInput("; ".join(found[:3]) + (f" (and {len(found) - 3} more)" if len(found) > 3 else ""))
+    if reserved := [key for key in RESERVED_SOURCE_KEYS if key in item]:
+        raise BadInput(f"key `{reserved[0]}` is the record's own (source.{reserved[0]}): rename it in the input")
+    check_text(text)
+    extra = {key: value for key, value in item.items() if key not in ("id", "text")}
+    source = {
+        "path": str(path), "line": number, **extra, "sha256": sha256(text), "chars": len(text), "encoding": "utf-8",
+    }
+    return Article(str(doc_id), text, source)
 
 
 def read_articles(paths: Iterable[Path]) -> Iterator[Article | InputError]:
     """Articles from ``.txt`` files, directories of them and ``.jsonl`` files, in a stable order."""
-    seen: set[str] = set()
+    first_seen: dict[str, str] = {}
     for path in paths:
         if not path.exists():
-            yield InputError(str(path), "no such file or directory")
+            yield InputError(printable(str(path)), "no such file or directory")
             continue
         files = sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl")) if path.is_dir() else [path]
         for file in files:
+            if string_problem(str(file)):  # a lone surrogate: a byte that is not UTF-8
+                yield InputError(printable(str(file)), "the file name is not UTF-8: rename the file")
+                continue
             items = _read_jsonl(file) if file.suffix == ".jsonl" else _read_one(file)
             for item in items:
                 if isinstance(item, Article):
-                    if item.doc_id in seen:
-                        item = InputError(item.source.get("path", item.doc_id), f"duplicate doc_id {item.doc_id!r}")
+                    if item.doc_id in first_seen:
+                        earlier = first_seen[item.doc_id]
+                        item = InputError(item.where, f"doc_id {item.doc_id!r} is also that of {earlier}, read earlier in this run")
                     else:
-                        seen.add(item.doc_id)
+                        first_seen[item.doc_id] = item.where
                 yield item
+
+
+def same_source(recorded: str | None, path: str | None) -> bool:
+    """Whether the input file a record names (``source.path``) is ``path``: the same name,
+    or two names of one file (``corpus/a.txt`` and ``/home/me/corpus/a.txt``)."""
+    if recorded == path:
+        return True
+    try:
+        return recorded is not None and path is not None and os.path.samefile(recorded, path)
+    except (OSError, ValueError):
+        return False
 
 
 def _read_one(path: Path) -> Iterator[Article | InputError]:
     try:
         yield _read_text_file(path)
     except (OSError, BadInput) as error:
-        yield InputError(str(path), str(error) if isinstance(error, BadInput) else error.strerror or str(error))
+        message = str(error) if isinstance(error, BadInput) else error.strerror or str(error)
+        yield InputError(printable(str(path)), message)
 
 
 def record_json(record: Record, *, lines: bool = False) -> str:
-    """The record as deterministic JSON (same record, same bytes); one line with ``lines``."""
-    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=None if lines else 1) + "\n"
+    """The record as deterministic JSON (same record, same bytes); one line with ``lines``.
+
+    ``warnings`` is left out when there is none, so that a record says the same as before
+    the field was added."""
+    data = record.model_dump(mode="json", exclude=None if record.warnings else {"warnings"})
+    return json.dumps(data, ensure_ascii=False, indent=None if lines else 1) + "\n"
 
 
 def write_atomic(path: Path, content: str) -> None:
     """Write ``content`` to ``path`` so that no reader ever sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # A short temporary name, whatever the target's: a file name holds at most 255 bytes.
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name[:16]}.", suffix=".tmp", dir=path.parent)
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes files only their owner can read

@@ -12,7 +12,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
 
-BlockKind = Literal["title", "subtitle", "summary", "heading", "paragraph", "quote", "sidebar", "bio"]
+BlockKind = Literal[
+    "title", "subtitle", "summary", "editor_note", "heading", "paragraph", "quote", "sidebar", "bio"
+]
 EntityLabel = Literal["PERSON", "ORG", "LOCATION", "PRODUCT", "EVENT"]
 QuantityKind = Literal[
     "money", "percent", "count", "score", "data_size", "duration", "length", "ratio", "rank", "other"
@@ -20,7 +22,7 @@ QuantityKind = Literal[
 QuantityQualifier = Literal["approx", "at_least", "more_than", "at_most", "less_than", "estimate", "range"]
 Period = Literal["day", "week", "month", "quarter", "year"]
 DateQualifier = Literal["approx", "by", "end", "as_of", "since", "start", "mid"]
-Granularity = Literal["year", "half", "quarter", "month", "day", "time"]
+Granularity = Literal["century", "decade", "year", "half", "quarter", "month", "day", "time"]
 ClaimType = Literal["metric", "plan", "event", "quote"]
 EventKind = Literal["founded", "launched", "acquired", "invested", "partnered", "merged", "announced"]
 
@@ -56,6 +58,15 @@ class Author(Model):
     email: str | None = None
 
 
+class Interviewee(Model):
+    """A person the article interviews, as the subtitle or lead names them: first-person
+    answers (`저희`, `우리 회사`) speak for ``organization``."""
+
+    name: str
+    organization: str | None = None
+    role: str | None = Field(default=None, description="Job title as written, e.g. `대표`.")
+
+
 class FootnoteRef(Model):
     marker: str = Field(description="The marker as printed, e.g. `2`.")
     start: int = Field(ge=0, description="Where the marker stood in `text`.")
@@ -75,6 +86,7 @@ class Metadata(Model):
     categories: list[str] = []
     editor_note: str | None = None
     credits: list[str] = []
+    interviewees: list[Interviewee] = []
     footnote_refs: list[FootnoteRef] = []
 
 
@@ -99,6 +111,8 @@ class Mention(Span):
 class Entity(Mention):
     label: EntityLabel
     canonical: str
+    found_by: str | None = Field(default=None, description="The pass of the entity stage that found the mention "
+                                                           "(or set its label), e.g. `model`, `gazetteer`.")
 
 
 class Quantity(Mention):
@@ -111,10 +125,14 @@ class Quantity(Mention):
 
 
 class DateRecord(Mention):
-    value: str
+    value: str = Field(description="ISO style: `2018-01`, `2017-Q1`, `2017-H1`; `XXXX` for an unknown year, "
+                                   "`199X` for a decade, `18XX` for a century (EDTF's unspecified digits).")
     end_value: str | None = None
     granularity: Granularity
     qualifier: DateQualifier | None = None
+    end_qualifier: DateQualifier | None = Field(
+        default=None, description="Qualifier of a range's last date (`초` in `2008년 말부터 2009년 초까지`)."
+    )
 
 
 class Claim(Model):
@@ -148,3 +166,6 @@ class Record(Model):
     quantities: list[Quantity] = []
     dates: list[DateRecord] = []
     claims: list[Claim] = []
+    warnings: list[str] = Field(
+        default=[], description="What a user should know about the input: text that cleaning dropped, no article text."
+    )

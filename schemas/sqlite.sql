@@ -21,6 +21,7 @@ CREATE TABLE IF NOT EXISTS "articles" (
     "editor_note" TEXT,
     "credits" TEXT NOT NULL,
     "text" TEXT NOT NULL,
+    "warnings" TEXT NOT NULL,
     "record_sha256" TEXT NOT NULL,
     PRIMARY KEY ("doc_id")
 );
@@ -39,6 +40,16 @@ CREATE TABLE IF NOT EXISTS "authors" (
 );
 
 CREATE INDEX IF NOT EXISTS "authors_name_idx" ON "authors" ("name");
+
+CREATE TABLE IF NOT EXISTS "interviewees" (
+    "doc_id" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "organization" TEXT,
+    "role" TEXT,
+    PRIMARY KEY ("doc_id", "position"),
+    FOREIGN KEY ("doc_id") REFERENCES "articles" ("doc_id") ON DELETE CASCADE
+);
 
 CREATE TABLE IF NOT EXISTS "footnote_refs" (
     "doc_id" TEXT NOT NULL,
@@ -92,6 +103,7 @@ CREATE TABLE IF NOT EXISTS "entities" (
     "sentence" TEXT NOT NULL,
     "label" TEXT NOT NULL,
     "canonical" TEXT NOT NULL,
+    "found_by" TEXT,
     PRIMARY KEY ("doc_id", "id"),
     FOREIGN KEY ("doc_id") REFERENCES "articles" ("doc_id") ON DELETE CASCADE,
     FOREIGN KEY ("doc_id", "sentence") REFERENCES "sentences" ("doc_id", "id")
@@ -144,6 +156,7 @@ CREATE TABLE IF NOT EXISTS "dates" (
     "end_value" TEXT,
     "granularity" TEXT NOT NULL,
     "qualifier" TEXT,
+    "end_qualifier" TEXT,
     PRIMARY KEY ("doc_id", "id"),
     FOREIGN KEY ("doc_id") REFERENCES "articles" ("doc_id") ON DELETE CASCADE,
     FOREIGN KEY ("doc_id", "sentence") REFERENCES "sentences" ("doc_id", "id")

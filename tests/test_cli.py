@@ -2,8 +2,11 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
@@ -87,3 +90,26 @@ def test_validate_takes_an_output_directory_and_passes_over_the_manifest(tmp_pat
     result = runner.invoke(app, ["validate", str(out)])
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [f"{out / 'dbr-247-bat-ai-strategy.json'}: ok"]
+
+
+GOLD = ROOT / "tests" / "gold" / "dev" / "dbr-247-bat-ai-strategy.json"
+# Runs one command in a fresh interpreter and prints which NLP libraries it imported.
+_IMPORTS_OF_A_COMMAND = """
+import sys
+from typer.testing import CliRunner
+from pipeline.cli import app
+result = CliRunner().invoke(app, sys.argv[1:])
+assert result.exit_code == 0, result.output
+print(sorted(name for name in ("spacy", "thinc", "kiwipiepy") if name in sys.modules))
+"""
+
+
+@pytest.mark.parametrize("command", [["--help"], ["extract", "--help"], ["schema"], ["validate", "GOLD"],
+                                     ["evaluate", "GOLD", "GOLD"], ["load", "GOLD", "--db", "DB"]])
+def test_commands_that_need_no_nlp_do_not_load_it(command: list[str], tmp_path: Path) -> None:
+    arguments = [str(GOLD) if a == "GOLD" else f"sqlite:///{tmp_path / 'x.sqlite'}" if a == "DB" else a
+                 for a in command]
+    done = subprocess.run([sys.executable, "-c", _IMPORTS_OF_A_COMMAND, *arguments], capture_output=True,
+                          text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"

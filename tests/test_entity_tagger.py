@@ -55,13 +55,40 @@ def test_decoding_never_leaves_an_entity_open(outside, unit, decoded) -> None:
 
 def test_each_entity_carries_the_models_confidence_in_it() -> None:
     from pipeline.entity_tagger import CERTAINLY_OUTSIDE, CONFIDENCE
-    from pipeline.stages.entities import recogniser
+    from pipeline.stages.entities.finders import recogniser
     from tests.stages.test_entities import mentions_of
 
     doc, _, _ = mentions_of("마윈 회장은 베이징에서 알리바바의 새 전략을 발표했다. 삼성전자와 LG전자도 참석했다.", [])
-    spacy_doc = doc.spacy_doc
+    spacy_doc = doc.to_spacy()
     recogniser()(spacy_doc)
     scored = spacy_doc.spans[CONFIDENCE]
     assert [(s.start, s.end, s.label_) for s in scored] == [(s.start, s.end, s.label_) for s in spacy_doc.ents]
     assert len(scored) >= 3
     assert all(1 - CERTAINLY_OUTSIDE < score <= 1 for score in scored.attrs["scores"])
+
+
+def test_windows_are_whole_sentences_within_the_size() -> None:
+    from pipeline.entity_tagger import windows
+
+    starts = [True, False, False, True, False, True, False, False, False, False, True, False]
+    assert windows(starts, size=4) == [(0, 5), (5, 10), (10, 12)]
+    assert windows(starts, size=100) == [(0, 12)]
+    assert windows([True] + [False] * 9, size=3) == [(0, 10)], "a long sentence is one window"
+
+
+def test_reading_in_windows_finds_what_reading_the_whole_text_finds(monkeypatch) -> None:
+    from pipeline import entity_tagger
+    from pipeline.stages.entities.finders import recogniser
+    from tests.stages.test_entities import mentions_of
+
+    text = ("하나금융그룹은 지난해 서울 명동에 디지털 지점을 열었다. 함영주 회장은 토스와의 제휴를 강조했다. "
+            "네이버와 카카오도 부산에서 비슷한 서비스를 시작했다. 도쿄의 미쓰비시UFJ은행은 관망하고 있다.")
+    doc, _, _ = mentions_of(text, [])
+    whole = doc.to_spacy()
+    recogniser()(whole)
+    expected = [(e.start_char, e.end_char, e.label_) for e in whole.ents]
+    monkeypatch.setattr(entity_tagger, "WINDOW_TOKENS", 8)
+    monkeypatch.setattr(entity_tagger, "WINDOWS_PER_BATCH", 2)
+    assert len(entity_tagger.windows(doc.tokens.sent_start, 8)) >= 4
+    found = [(start, end, label) for start, end, label, _ in entity_tagger.find_entities(recogniser(), doc.tokens)]
+    assert found == expected and len(found) >= 6

@@ -153,3 +153,23 @@ def test_cli_gates_on_min_f1_and_prints_json(base: Record, tmp_path: Path) -> No
     assert result.exit_code == 1 and "entities: F1 0.667 is below 0.9" in result.stderr
     result = runner.invoke(app, ["evaluate", str(predicted_path), str(gold_path), "--details"])
     assert "MISS      entities" in result.stdout and "'바이두'" in result.stdout
+
+
+def test_per_article_scores_sum_to_the_micro_scores(base: Record, tmp_path: Path) -> None:
+    gold_dir, predicted_dir = tmp_path / "gold", tmp_path / "pred"
+    gold_dir.mkdir(), predicted_dir.mkdir()
+    both = [entity(base, "알리바바", "ORG"), entity(base, "바이두", "ORG")]
+    # Article a is right on both entities; article b finds one of two and one spurious.
+    pairs = {"a": (both, both), "b": (both, [both[0], entity(base, "위안", "ORG")])}
+    for doc_id, (gold, predicted) in pairs.items():
+        (gold_dir / f"{doc_id}.json").write_text(record_json(base.model_copy(update={"doc_id": doc_id, "entities": gold})))
+        (predicted_dir / f"{doc_id}.json").write_text(
+            record_json(base.model_copy(update={"doc_id": doc_id, "entities": predicted})))
+    result = CliRunner().invoke(app, ["evaluate", str(predicted_dir), str(gold_dir), "--per-article", "--json"])
+    scores = json.loads(result.stdout)
+    assert scores["articles"]["a"]["entities"]["f1"] == 1.0
+    assert scores["articles"]["b"]["entities"]["f1"] == 0.5
+    assert (scores["entities"]["gold"], scores["entities"]["predicted"], scores["entities"]["correct"]) == (4, 4, 3)
+    table = CliRunner().invoke(app, ["evaluate", str(predicted_dir), str(gold_dir), "--per-article"]).stdout
+    rows = {line.split()[0]: line.split() for line in table.splitlines() if line.startswith(("a ", "b "))}
+    assert rows["a"][3:5] == ["1.000", "(2/2)"] and rows["b"][3:5] == ["0.500", "(1/2)"]  # after metadata

@@ -68,7 +68,7 @@ def test_jsonl_keeps_extra_keys_and_reports_bad_lines(tmp_path: Path) -> None:
     assert [str(i) for i in items[1:]] == [
         f"{path}:2: not JSON (Expecting property name enclosed in double quotes)",
         f"{path}:3: missing `text` (a string)",
-        f"{path}: duplicate doc_id 'x1'",
+        f"{path}:5: doc_id 'x1' is also that of {path}:1, read earlier in this run",
     ]
 
 

@@ -49,7 +49,7 @@ def test_clean_and_morph_keep_every_offset_valid(page: str) -> None:
         assert 0 <= sentence.raw_start < sentence.raw_end <= len(page)
     for ref in doc.metadata.footnote_refs:
         assert page[ref.raw_start : ref.raw_end].translate(str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")) == ref.marker
-    assert doc.spacy_doc.text == doc.text
+    assert doc.to_spacy().text == doc.text
 
 
 @FAST

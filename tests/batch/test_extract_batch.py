@@ -111,7 +111,7 @@ def test_the_manifest_records_the_run(corpus: Path, tmp_path: Path) -> None:
     batch.run([corpus], out, workers=1)
     manifest = json.loads((out / batch.MANIFEST).read_text())
     assert manifest["status"] == "complete"
-    assert manifest["counts"] == {"done": 12, "skipped": 0, "failed": 0}
+    assert manifest["counts"] == {"done": 12, "skipped": 0, "failed": 0, "warned": 0}
     assert manifest["pipeline_version"] and manifest["versions"]["kiwipiepy"] and manifest["stages"][0] == "clean"
     assert manifest["seconds"] > 0 and manifest["articles_per_second"] > 0 and manifest["peak_rss_mb"]["main"] > 0
     assert manifest["inputs"] == [str(corpus)] and manifest["workers"] == 1

@@ -22,7 +22,7 @@ from pipeline.db import Database, tables
 from ..conftest import ROOT
 
 POSTGRES_URL_VARIABLE = "DBR_TEST_POSTGRES_URL"
-GOLD = ROOT / "tests" / "gold" / "dbr-247-bat-ai-strategy.json"
+GOLD = ROOT / "tests" / "gold" / "dev" / "dbr-247-bat-ai-strategy.json"
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import batch, db, synth
+from pipeline.io import MANIFEST
 
 from . import processes
 from .conftest import dump, expected_counts
@@ -30,7 +31,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_a_thousand_articles_load_and_a_second_load_changes_nothing(outputs: Path, database_url: str) -> None:
-    records = [json.loads(p.read_text()) for p in sorted(outputs.glob("*.json")) if p.name != batch.MANIFEST]
+    records = [json.loads(p.read_text()) for p in sorted(outputs.glob("*.json")) if p.name != MANIFEST]
     assert len(records) == ARTICLES and len({r["source"]["sha256"] for r in records}) == ARTICLES
 
     first = processes.run("load", str(outputs), "--db", database_url)

@@ -73,7 +73,7 @@ def test_records_are_those_of_the_local_engine(ray_output: Path, local_records: 
     manifest = json.loads((ray_output / batch.MANIFEST).read_text())
     assert manifest["engine"] == "ray" and manifest["status"] == "complete" and manifest["workers"] == 2
     assert manifest["cluster"]["nodes"] == 1 and manifest["cluster"]["cpus"] == 2
-    assert manifest["counts"] == {"done": ARTICLES, "skipped": 0, "failed": 0}
+    assert manifest["counts"] == {"done": ARTICLES, "skipped": 0, "failed": 0, "warned": 0}
     assert manifest["timings"]["extract"] > 0 and manifest["peak_rss_mb"]["largest_worker"] > 100
 
 

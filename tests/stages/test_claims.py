@@ -17,7 +17,7 @@ from pipeline.schema import Author, Claim, DateRecord, Entity, Metadata, Quantit
 from pipeline.stages import claims, clean, morph
 
 ROOT = Path(__file__).resolve().parents[2]
-GOLD = ROOT / "tests" / "gold" / "dbr-247-bat-ai-strategy.json"
+GOLD = ROOT / "tests" / "gold" / "dev" / "dbr-247-bat-ai-strategy.json"
 ARTICLE = ROOT / "corpus" / "dbr-247-bat-ai-strategy.txt"
 
 # Claim F1 with gold entities, quantities and dates; the stage reaches 0.961.

@@ -6,19 +6,10 @@ from pipeline import Pipeline
 from pipeline.document import Document
 from pipeline.resources import gazetteer, kiwi, word_list
 from pipeline.schema import Record
-from pipeline.stages import clean, entities, morph
-from pipeline.stages.entities import (
-    Mention,
-    _apposition,
-    _canonicals,
-    _descriptions,
-    _gazetteer_mentions,
-    _glosses,
-    _hanja_glossed,
-    _merge,
-    _split_places,
-    _Tokens,
-)
+from pipeline.schema import Entity
+from pipeline.stages import clean, entities, link, morph
+from pipeline.stages.entities import cues, filters, finders, labels, lexicon, recurrence, spans
+from pipeline.stages.entities.mentions import Mention, TokenIndex, merge, stands_as_a_word
 
 STAGES = Pipeline((("clean", clean.run), ("morph", morph.run), ("entities", entities.run)))
 
@@ -28,14 +19,23 @@ def found(text: str) -> list[tuple[str, str, str]]:
     return [(e.text, e.label, e.canonical) for e in doc.entities]
 
 
-def mentions_of(text: str, names: list[tuple[str, str]]) -> tuple[Document, list[Mention], _Tokens]:
+def mentions_of(text: str, names: list[tuple[str, str]]) -> tuple[Document, list[Mention], TokenIndex]:
     doc = Pipeline((("clean", clean.run), ("morph", morph.run))).run(Document(doc_id="t", raw=text))
     result, position = [], 0
     for name, label in names:
         start = doc.text.index(name, position)
         position = start + len(name)
         result.append(Mention(start, position, label, "model"))
-    return doc, result, _Tokens(doc.tokens, doc.text)
+    return doc, result, TokenIndex(doc.tokens, doc.text)
+
+
+def linked(doc: Document, mentions: list[Mention]) -> list[Entity]:
+    """The mentions as the entity stage hands them to ``link``, after its canonical names."""
+    records = [Entity(id=f"e{i}", text=doc.text[m.start : m.end], label=m.label, canonical=m.canonical or doc.text[m.start : m.end],
+                      found_by=m.source, start=m.start, end=m.end, raw_start=m.start, raw_end=m.end, sentence="s0")
+               for i, m in enumerate(mentions)]
+    link._canonicals(records)
+    return records
 
 
 @pytest.mark.parametrize(
@@ -50,25 +50,23 @@ def mentions_of(text: str, names: list[tuple[str, str]]) -> tuple[Document, list
 )
 def test_parenthesised_gloss_is_a_mention_of_the_same_entity(text, name, gloss, canonical) -> None:
     doc, mentions, tokens = mentions_of(text, [(name, "ORG")])
-    added, _ = _glosses(doc.text, mentions, tokens)
+    added = recurrence.glosses(doc.text, mentions, tokens)
     assert gloss in [doc.text[m.start : m.end] for m in added]
     assert {m.canonical for m in added} == {canonical} and {m.label for m in added} == {"ORG"}
 
 
 def test_parenthesised_list_and_terms_are_not_glosses() -> None:
     doc, mentions, tokens = mentions_of("스타트업 TMD(진르터우탸오, 메이퇀)가 성장했다.", [("TMD", "ORG")])
-    assert _glosses(doc.text, mentions, tokens)[0] == []
+    assert recurrence.glosses(doc.text, mentions, tokens) == []
 
 
 def test_short_form_in_parentheses_names_the_full_entity_everywhere() -> None:
     text = "메이퇀디엔핑(메이퇀)은 배달 앱이다. 메이퇀의 데이터는 방대하다."
     doc, mentions, tokens = mentions_of(text, [("메이퇀디엔핑", "ORG")])
-    added, short_forms = _glosses(doc.text, mentions, tokens)
-    assert short_forms == {"메이퇀": "메이퇀디엔핑"}
+    added = recurrence.glosses(doc.text, mentions, tokens)
+    assert [(doc.text[m.start : m.end], m.canonical) for m in added] == [("메이퇀", "메이퇀디엔핑")]
     later = Mention(doc.text.rindex("메이퇀"), doc.text.rindex("메이퇀") + 3, "ORG", "model")
-    everything = mentions + added + [later]
-    _canonicals(doc.text, everything, short_forms)
-    assert [m.canonical for m in everything] == ["메이퇀디엔핑"] * 3
+    assert [e.canonical for e in linked(doc, mentions + added + [later])] == ["메이퇀디엔핑"] * 3
 
 
 @pytest.mark.parametrize(("spellings", "typo", "right"), [
@@ -78,14 +76,12 @@ def test_short_form_in_parentheses_names_the_full_entity_everywhere() -> None:
 def test_near_identical_spelling_takes_the_common_name(spellings, typo, right) -> None:
     text = " ".join(f"{s}는 성장했다." for s in spellings)
     doc, mentions, _ = mentions_of(text, [(s, "ORG") for s in spellings])
-    _canonicals(doc.text, mentions, {})
-    assert {doc.text[m.start : m.end]: m.canonical for m in mentions}[typo] == right
+    assert {e.text: e.canonical for e in linked(doc, mentions)}[typo] == right
 
 
 def test_different_names_one_syllable_apart_stay_apart_when_equally_common() -> None:
     doc, mentions, _ = mentions_of("디디다처와 디디추싱이 합병했다.", [("디디다처", "ORG"), ("디디추싱", "ORG")])
-    _canonicals(doc.text, mentions, {})
-    assert [m.canonical for m in mentions] == ["디디다처", "디디추싱"]
+    assert [e.canonical for e in linked(doc, mentions)] == ["디디다처", "디디추싱"]
 
 
 @pytest.mark.parametrize(
@@ -106,23 +102,23 @@ def test_spans_are_trimmed_to_the_name(text, span, label, trimmed) -> None:
 def test_gazetteer_names_are_found_but_not_common_words() -> None:
     text = "인도 위를 걷던 사람이 인도와 중국산 제품을 비교했다. 알리바바는 위챗페이를 이겼다."
     doc, _, tokens = mentions_of(text, [])
-    names = [(doc.text[m.start : m.end], m.label) for m in _gazetteer_mentions(doc.text, tokens)]
+    names = [(doc.text[m.start : m.end], m.label) for m in finders.gazetteer_mentions(doc.text, tokens)]
     assert names == [("인도", "LOCATION"), ("중국", "LOCATION"), ("알리바바", "ORG"), ("위챗페이", "PRODUCT")]
-    assert doc.text.index("인도와") == next(m.start for m in _gazetteer_mentions(doc.text, tokens)), (
+    assert doc.text.index("인도와") == next(m.start for m in finders.gazetteer_mentions(doc.text, tokens)), (
         "`인도 위를 걷던` is a sidewalk")
 
 
 def test_nested_place_names_are_separate_mentions() -> None:
     text = "경북 경주시 양남면에서 열렸다."
     doc, mentions, _ = mentions_of(text, [("경북 경주시 양남면", "LOCATION")])
-    assert [doc.text[m.start : m.end] for m in _split_places(doc.text, mentions)] == ["경북", "경주시", "양남면"]
+    assert [doc.text[m.start : m.end] for m in spans.split_places(doc.text, mentions)] == ["경북", "경주시", "양남면"]
     doc, mentions, _ = mentions_of("판교 테크노밸리에서 열렸다.", [("판교 테크노밸리", "LOCATION")])
-    assert len(_split_places(doc.text, mentions)) == 1
+    assert len(spans.split_places(doc.text, mentions)) == 1
 
 
 def test_a_longer_glued_name_replaces_the_gazetteer_name_inside_it() -> None:
     doc, mentions, tokens = mentions_of("CJ그룹은 성장했다.", [("CJ그룹", "ORG")])
-    merged = _merge(doc.text, _gazetteer_mentions(doc.text, tokens), mentions)
+    merged = merge(doc.text, finders.gazetteer_mentions(doc.text, tokens), mentions)
     assert [doc.text[m.start : m.end] for m in merged] == ["CJ그룹"]
 
 
@@ -167,13 +163,13 @@ def test_every_gazetteer_name_kiwi_would_split_is_in_the_user_dictionary() -> No
 )
 def test_a_korean_word_glossed_in_chinese_characters_is_a_name(text, name, label) -> None:
     doc, _, tokens = mentions_of(text, [])
-    assert [(doc.text[m.start : m.end], m.label) for m in _hanja_glossed(tokens, [])] == [(name, label)]
+    assert [(doc.text[m.start : m.end], m.label) for m in finders.hanja_glossed(tokens, [])] == [(name, label)]
 
 
 @pytest.mark.parametrize("text", ["5신(新) 전략을 실행한다.", "2017년(丁酉年)에 시작했다."])
 def test_a_number_or_one_character_glossed_in_chinese_characters_is_not_a_name(text) -> None:
     doc, _, tokens = mentions_of(text, [])
-    assert _hanja_glossed(tokens, []) == []
+    assert finders.hanja_glossed(tokens, []) == []
 
 
 @pytest.mark.parametrize(
@@ -194,13 +190,13 @@ def test_a_number_or_one_character_glossed_in_chinese_characters_is_not_a_name(t
 )
 def test_a_noun_or_verb_beside_a_name_says_what_it_names(text, name, model_label, label) -> None:
     doc, mentions, tokens = mentions_of(text, [(name, model_label)])
-    _apposition(tokens, mentions)
+    cues.apposition(tokens, mentions)
     assert mentions[0].label == label
 
 
 def test_a_quoted_name_with_a_noun_beside_it_is_added() -> None:
     doc, _, tokens = mentions_of("가상 피팅룸 ‘스타미러(Star Mirror)’도 개발했다.", [])
-    assert [(doc.text[m.start : m.end], m.label) for m in _apposition(tokens, [])] == [("스타미러", "PRODUCT")]
+    assert [(doc.text[m.start : m.end], m.label) for m in cues.apposition(tokens, [])] == [("스타미러", "PRODUCT")]
 
 
 @pytest.mark.parametrize(
@@ -213,12 +209,12 @@ def test_a_quoted_name_with_a_noun_beside_it_is_added() -> None:
 )
 def test_descriptions_are_not_names(text, name) -> None:
     doc, mentions, tokens = mentions_of(text, [(name, "ORG")])
-    assert _descriptions(doc.text, tokens, mentions) == []
+    assert filters.descriptions(doc.text, tokens, mentions) == []
 
 
 def test_a_gloss_of_a_name_stays() -> None:
     doc, mentions, tokens = mentions_of("바이두(Baidu Inc) 연구소", [("바이두", "ORG"), ("Baidu Inc", "ORG")])
-    assert _descriptions(doc.text, tokens, mentions) == mentions
+    assert filters.descriptions(doc.text, tokens, mentions) == mentions
 
 
 @pytest.mark.parametrize(
@@ -234,13 +230,13 @@ def test_a_gloss_of_a_name_stays() -> None:
 )
 def test_a_name_the_model_cut_short_is_completed(text, name, label, completed, completed_label) -> None:
     doc, mentions, tokens = mentions_of(text, [(name, label)])
-    entities._complete(tokens, mentions[0])
+    spans.complete(tokens, mentions[0])
     assert (doc.text[mentions[0].start : mentions[0].end], mentions[0].label) == (completed, completed_label)
 
 
 def test_a_digit_before_a_korean_name_is_not_part_of_it() -> None:
     doc, mentions, tokens = mentions_of("매일 1페타바이트가 쌓인다.", [("페타바이트", "PRODUCT")])
-    entities._complete(tokens, mentions[0])
+    spans.complete(tokens, mentions[0])
     assert doc.text[mentions[0].start : mentions[0].end] == "페타바이트"
 
 
@@ -253,18 +249,18 @@ def test_a_digit_before_a_korean_name_is_not_part_of_it() -> None:
 )
 def test_a_name_that_begins_with_another_name(text, names, longer, label) -> None:
     doc, mentions, tokens = mentions_of(text, names)
-    assert [(doc.text[m.start : m.end], m.label) for m in entities._longer_names(tokens, mentions)] == [(longer, label)]
+    assert [(doc.text[m.start : m.end], m.label) for m in cues.longer_names(tokens, mentions)] == [(longer, label)]
 
 
 def test_a_place_before_an_event_stays_a_place_of_its_own() -> None:
     doc, mentions, tokens = mentions_of("중국 항저우 윈펑대회에서 말했다.", [("항저우", "LOCATION")])
-    assert entities._longer_names(tokens, mentions) == []
+    assert cues.longer_names(tokens, mentions) == []
 
 
 def test_a_long_single_word_is_not_a_persons_name() -> None:
     text = "진르우탸오는 성장했다. 리밍은 말했다."
     doc, mentions, _ = mentions_of(text, [("진르우탸오", "PERSON"), ("리밍", "PERSON")])
-    entities._person_shaped(doc.text, mentions)
+    labels.person_shaped(doc.text, mentions)
     assert [m.label for m in mentions] == ["ORG", "PERSON"]
 
 
@@ -272,17 +268,16 @@ def test_a_longer_name_recurring_replaces_the_shorter_mention_inside_it() -> Non
     text = "‘하오두 브레인’을 만들었다. 하오두 브레인은 알고리즘을 갖췄다."
     doc, mentions, tokens = mentions_of(text, [("하오두 브레인", "PRODUCT"), ("하오두", "ORG")])
     mentions[0].source = "cue"
-    added = entities._propagate(doc.text, mentions, tokens)
+    added = recurrence.propagate(doc.text, mentions, tokens)
     assert [(doc.text[m.start : m.end], m.label, m.start) for m in added] == [("하오두 브레인", "PRODUCT", mentions[1].start)]
 
 
 def test_the_articles_short_form_beats_a_gazetteer_default() -> None:
     text = "메이퇀디엔핑(메이퇀)은 배달 앱이다. 메이퇀은 성장했다."
     doc, mentions, tokens = mentions_of(text, [("메이퇀디엔핑", "ORG")])
-    added, short_forms = _glosses(doc.text, mentions, tokens)
+    added = recurrence.glosses(doc.text, mentions, tokens)
     later = Mention(doc.text.rindex("메이퇀"), doc.text.rindex("메이퇀") + 3, "ORG", "gazetteer", "메이퇀")
-    _canonicals(doc.text, [*mentions, *added, later], short_forms)
-    assert later.canonical == "메이퇀디엔핑"
+    assert linked(doc, [*mentions, *added, later])[-1].canonical == "메이퇀디엔핑"
 
 
 @pytest.mark.parametrize(("text", "kept"), [("박 대통령은 말했다.", ["박"]), ("디디다처는 성장했다.", [])])
@@ -297,26 +292,26 @@ def test_one_syllable_names_a_person_or_a_place_only(text, kept) -> None:
     [("경찰청장", "장"), ("국정원장", "장"), ("서울시장", "시장"), ("제주지사", "지사"), ("삼성전자", ""), ("경찰청", "")],
 )
 def test_a_title_glued_to_an_organisation_or_place_is_not_part_of_it(name, title) -> None:
-    assert entities._glued_title(name) == title
+    assert lexicon.glued_title(name) == title
 
 
 def test_the_pieces_of_a_latin_name_are_one_name() -> None:
     text = "미국 스탠퍼드대가 주최한 SQuAD(Stanford Question Answering Dataset) 대회"
     doc, mentions, _ = mentions_of(text, [("Stanford Question", "ORG"), ("Answering Dataset", "ORG")])
-    assert [doc.text[m.start : m.end] for m in entities._whole_latin_names(doc.text, mentions)] == [
+    assert [doc.text[m.start : m.end] for m in spans.whole_latin_names(doc.text, mentions)] == [
         "Stanford Question Answering Dataset"
     ]
 
 
 def test_latin_names_do_not_swallow_korean_words() -> None:
     doc, mentions, _ = mentions_of("메신저 QQ는 SNG 산하에 있다.", [("QQ", "PRODUCT"), ("SNG", "ORG")])
-    assert [doc.text[m.start : m.end] for m in entities._whole_latin_names(doc.text, mentions)] == ["QQ", "SNG"]
+    assert [doc.text[m.start : m.end] for m in spans.whole_latin_names(doc.text, mentions)] == ["QQ", "SNG"]
 
 
 def test_an_acronym_before_its_expansion_is_the_same_entity() -> None:
     text = "- XEG(Xylo & Engineering Group), 기타"
     doc, mentions, _ = mentions_of(text, [("Xylo & Engineering Group", "ORG")])
-    assert [(doc.text[m.start : m.end], m.label) for m in entities._acronyms(doc.text, mentions)] == [("XEG", "ORG")]
+    assert [(doc.text[m.start : m.end], m.label) for m in finders.acronyms(doc.text, mentions)] == [("XEG", "ORG")]
 
 
 @pytest.mark.parametrize(
@@ -329,19 +324,19 @@ def test_an_acronym_before_its_expansion_is_the_same_entity() -> None:
 )
 def test_a_quoted_noun_phrase_ending_in_a_cue_is_a_name(text, name, label) -> None:
     doc, _, tokens = mentions_of(text, [])
-    assert [(doc.text[m.start : m.end], m.label) for m in entities._quoted_names(tokens)] == [(name, label)]
+    assert [(doc.text[m.start : m.end], m.label) for m in cues.quoted_names(tokens)] == [(name, label)]
 
 
 def test_a_quoted_phrase_without_a_cue_is_not_a_name() -> None:
     doc, _, tokens = mentions_of("‘빅데이터 분석’이 중요하다.", [])
-    assert entities._quoted_names(tokens) == []
+    assert cues.quoted_names(tokens) == []
 
 
 @pytest.mark.parametrize(("text", "kept"), [("신유통 전략을 실행한다.", False), ("연구원은 말했다.", False)])
 def test_prefixed_common_nouns_and_bare_kinds_are_not_names(text, kept) -> None:
     word = text.split()[0][:3]
     doc, mentions, tokens = mentions_of(text, [(word, "ORG")])
-    assert bool(entities._descriptions(doc.text, tokens, mentions)) is kept
+    assert bool(entities.filters.descriptions(doc.text, tokens, mentions)) is kept
 
 
 @pytest.mark.parametrize(
@@ -350,21 +345,21 @@ def test_prefixed_common_nouns_and_bare_kinds_are_not_names(text, kept) -> None:
      ("그리고 디디다처에서는 ", 4, 8, True), ("그리고 디디다처는는 ", 4, 8, False)],
 )
 def test_a_name_stands_as_a_word_with_nothing_but_a_particle_after_it(text, start, end, word) -> None:
-    assert entities._stands_as_a_word(text, start, end) is word
+    assert stands_as_a_word(text, start, end) is word
 
 
 def test_the_gloss_of_a_generic_term_is_not_an_entity() -> None:
     text = "현재 중국시장에는 차량 OEM(Original Equipment Manufacturers) 업체가 200개 이상이다."
     doc, mentions, _ = mentions_of(text, [("OEM", "ORG"), ("Original Equipment Manufacturers", "ORG")])
     mentions[1].canonical = "OEM"
-    assert entities._plausible(doc, mentions) == []
+    assert filters.plausible(doc, mentions) == []
 
 
 @pytest.mark.parametrize(("tagged", "kept"), [(1, 0), (2, 2)])
 def test_a_common_noun_the_model_names_at_few_of_its_places_is_not_a_name(tagged, kept) -> None:
     text = "오프라인 매장이 늘었다. 오프라인 결제가 쉽다. 오프라인 고객이 많다."
     doc, mentions, tokens = mentions_of(text, [("오프라인", "ORG")] * tagged)
-    assert len(entities._common_nouns(tokens, mentions)) == kept
+    assert len(filters.common_nouns(tokens, mentions)) == kept
 
 
 @pytest.mark.parametrize(
@@ -381,7 +376,7 @@ def test_a_common_noun_the_model_names_at_few_of_its_places_is_not_a_name(tagged
 def test_where_the_model_hesitates_kiwis_reading_of_a_common_word_stands(text, name, confidence, kept) -> None:
     doc, mentions, tokens = mentions_of(text, [(name, "ORG")])
     mentions[0].confidence = confidence
-    assert bool(entities._hesitant(tokens, mentions)) is kept
+    assert bool(filters.hesitant(tokens, mentions)) is kept
 
 
 @pytest.mark.parametrize(
@@ -390,7 +385,7 @@ def test_where_the_model_hesitates_kiwis_reading_of_a_common_word_stands(text, n
      ("신라", False), ("신동빈", False), ("신", False)],
 )
 def test_a_prefix_and_a_common_noun_make_a_coined_term_not_a_name(word, coined) -> None:
-    assert entities._coined(word) is coined
+    assert filters.coined(word) is coined
 
 
 @pytest.mark.parametrize(
@@ -404,7 +399,7 @@ def test_a_prefix_and_a_common_noun_make_a_coined_term_not_a_name(word, coined) 
 )
 def test_a_phrase_translated_by_a_sentence_is_a_slogan_not_a_name(text, name, kept) -> None:
     doc, mentions, tokens = mentions_of(text, [(name, "PRODUCT")] * text.count(name))
-    assert bool(_descriptions(doc.text, tokens, mentions)) is kept
+    assert bool(filters.descriptions(doc.text, tokens, mentions)) is kept
 
 
 @pytest.mark.parametrize(
@@ -413,55 +408,54 @@ def test_a_phrase_translated_by_a_sentence_is_a_slogan_not_a_name(text, name, ke
 )
 def test_a_thing_placed_relative_to_the_subject_is_described_not_named(text, name) -> None:
     doc, mentions, tokens = mentions_of(text, [(name, "ORG")])
-    assert _descriptions(doc.text, tokens, mentions) == []
+    assert filters.descriptions(doc.text, tokens, mentions) == []
 
 
 def test_a_latin_gloss_of_a_hyphenated_common_word_is_not_a_name() -> None:
     doc, mentions, tokens = mentions_of("사람-기계(Human-Machine) 인터랙션을 연구한다.", [("Human-Machine", "PRODUCT")])
-    assert _descriptions(doc.text, tokens, mentions) == []
+    assert filters.descriptions(doc.text, tokens, mentions) == []
 
 
 def test_a_quoted_title_that_a_cue_names_is_one_name_however_many_words() -> None:
     doc, _, tokens = mentions_of("2018년 ‘AI 시대를 준비하는 은행’이라는 포럼을 열었다.", [])
-    assert [(doc.text[m.start : m.end], m.label) for m in entities._quoted_titles(tokens)] == [
+    assert [(doc.text[m.start : m.end], m.label) for m in cues.quoted_titles(tokens)] == [
         ("AI 시대를 준비하는 은행", "EVENT")
     ]
 
 
 def test_a_quoted_phrase_that_no_cue_names_is_no_title() -> None:
     doc, _, tokens = mentions_of("‘데이터가 곧 자산이다’라는 생각이 퍼졌다.", [])
-    assert entities._quoted_titles(tokens) == []
+    assert cues.quoted_titles(tokens) == []
 
 
 def test_a_mixed_case_acronym_before_its_expansion_is_the_same_entity() -> None:
     text = "대학이 주최한 GLUe(General Language Understanding evaluation) 대회"
     doc, mentions, _ = mentions_of(text, [("GLUe", "EVENT"), ("General Language Understanding evaluation", "ORG")])
-    assert entities._acronyms(doc.text, mentions) == []
+    assert finders.acronyms(doc.text, mentions) == []
     assert mentions[1].canonical == "GLUe"
 
 
 def test_an_acronym_one_letter_from_another_is_another_entity() -> None:
     doc, mentions, _ = mentions_of("IEG와 TEG, 그리고 TEG", [("IEG", "ORG"), ("TEG", "ORG"), ("TEG", "ORG")])
-    _canonicals(doc.text, mentions, {})
-    assert [m.canonical for m in mentions] == ["IEG", "TEG", "TEG"]
+    assert [e.canonical for e in linked(doc, mentions)] == ["IEG", "TEG", "TEG"]
 
 
 def test_a_quoted_latin_name_does_not_take_the_korean_noun_after_it() -> None:
     doc, mentions, tokens = mentions_of("알리바바는 ‘Alibaba Robotics Lab 구축’을 추진한다.", [("Alibaba Robotics", "ORG")])
-    assert entities._longer_names(tokens, mentions) == []
+    assert cues.longer_names(tokens, mentions) == []
 
 
 @pytest.mark.parametrize(("text", "name"), [("‘Mobile First(모바일 우선)’", "Mobile First"), ("‘Mobile First’를", "Mobile First")])
 def test_a_latin_name_grows_up_to_a_bracket_or_a_closing_quote(text, name) -> None:
     doc, mentions, _ = mentions_of(text, [("Mobile", "ORG")])
-    assert [doc.text[m.start : m.end] for m in entities._whole_latin_names(doc.text, mentions)] == [name]
+    assert [doc.text[m.start : m.end] for m in spans.whole_latin_names(doc.text, mentions)] == [name]
 
 
 def test_a_name_with_evidence_recurs_where_kiwi_reads_a_common_noun_whatever_found_it_later() -> None:
     text = "샤오홍수(小红书)가 문을 열었다. 고객은 샤오홍수를 쓴다. 7억 명이 샤오홍수 앱을 받았다. 샤오홍수는 성장했다."
     doc, mentions, tokens = mentions_of(text, [("샤오홍수", "ORG"), ("샤오홍수", "ORG")])
-    mentions[0].source = "hanja"
-    found = entities._propagate(doc.text, mentions, tokens)
+    mentions[0].source = "hanja glosses"
+    found = recurrence.propagate(doc.text, mentions, tokens)
     assert [m.start for m in found] == [doc.text.index("샤오홍수 앱"), doc.text.index("샤오홍수는")]
 
 
@@ -489,7 +483,7 @@ def test_a_name_with_evidence_recurs_where_kiwi_reads_a_common_noun_whatever_fou
 )
 def test_country_abbreviations_glued_or_joined_are_a_place_each(text, places) -> None:
     doc, _, tokens = mentions_of(text, [])
-    found = entities._country_abbreviations(tokens)
+    found = finders.country_abbreviations(tokens)
     assert [(doc.text[m.start : m.end], m.canonical) for m in found] == places
     assert all(m.label == "LOCATION" for m in found)
 
@@ -501,8 +495,7 @@ def test_a_joined_country_abbreviation_kiwi_reads_as_a_prefix_stays_a_place() ->
 def test_a_latin_spelling_that_sounds_like_one_hangul_name_takes_its_canonical() -> None:
     text = "7K리서치 대표. 그는 7Kresearch(北京七棵树)를 세웠다. Tencent와 텐센트, 바이두."
     doc, mentions, _ = mentions_of(text, [("7K리서치", "ORG"), ("7Kresearch", "ORG"), ("Tencent", "ORG"), ("텐센트", "ORG"), ("바이두", "ORG")])
-    _canonicals(doc.text, mentions, {})
-    assert [m.canonical for m in mentions] == ["7K리서치", "7K리서치", "텐센트", "텐센트", "바이두"]
+    assert [e.canonical for e in linked(doc, mentions)] == ["7K리서치", "7K리서치", "텐센트", "텐센트", "바이두"]
 
 
 @pytest.mark.parametrize(
@@ -517,13 +510,13 @@ def test_a_latin_spelling_that_sounds_like_one_hangul_name_takes_its_canonical()
 )
 def test_a_spelling_one_vowel_away_from_a_long_name_is_that_name(text, name, found) -> None:
     doc, mentions, _ = mentions_of(text, [(name, "ORG")])
-    assert [(doc.text[m.start : m.end], m.canonical) for m in entities._misspelt(doc.text, mentions)] == found
+    assert [(doc.text[m.start : m.end], m.canonical) for m in recurrence.misspelt(doc.text, mentions)] == found
 
 
 def test_a_name_that_begins_with_its_owner_is_named_by_the_rest_alone() -> None:
     text = "네이버는 ‘네이버 스마트 렌즈’를 내놓았다. 스마트 렌즈를 통해 검색한다. 새 AI 스마트 렌즈 시장이 크다."
     doc, mentions, tokens = mentions_of(text, [("네이버", "ORG"), ("네이버 스마트 렌즈", "PRODUCT")])
-    found = entities._owned_short_forms(tokens, mentions)
+    found = recurrence.owned_short_forms(tokens, mentions)
     assert [(doc.text[m.start : m.end], m.start, m.label, m.canonical) for m in found] == [
         ("스마트 렌즈", doc.text.index("스마트 렌즈를"), "PRODUCT", "네이버 스마트 렌즈")
     ]
@@ -532,7 +525,7 @@ def test_a_name_that_begins_with_its_owner_is_named_by_the_rest_alone() -> None:
 def test_a_name_after_a_place_is_not_owned_by_it() -> None:
     text = "서울 국제 포럼이 열렸다. 국제 포럼은 끝났다."
     doc, mentions, tokens = mentions_of(text, [("서울 국제 포럼", "EVENT")])
-    assert entities._owned_short_forms(tokens, [Mention(0, 2, "LOCATION", "model"), *mentions]) == []
+    assert recurrence.owned_short_forms(tokens, [Mention(0, 2, "LOCATION", "model"), *mentions]) == []
 
 
 @pytest.mark.parametrize(
@@ -541,17 +534,18 @@ def test_a_name_after_a_place_is_not_owned_by_it() -> None:
 )
 def test_a_name_before_the_word_app_names_the_app(text, label) -> None:
     doc, mentions, _ = mentions_of(text, [("쿠라이", "ORG")])
-    entities._apps(doc.text, mentions)
-    assert mentions[0].label == label
+    records = linked(doc, mentions)
+    link._apps(doc.text, records)
+    assert records[0].label == label
 
 
 def test_a_name_whose_last_word_says_what_it_is_outvotes_the_model_for_its_acronym() -> None:
     text = "조직은 ZXG(Zeta Xylo Group)로 나뉜다. ZXG는 성장했다. ZXG가 맡는다."
     doc, mentions, tokens = mentions_of(text, [("ZXG", "PERSON"), ("Zeta Xylo Group", "PERSON"), ("ZXG", "PERSON"), ("ZXG", "PERSON")])
-    entities._cue_labels(doc.text, mentions)
-    assert (mentions[1].label, mentions[1].source) == ("ORG", "cue")
-    added, _ = _glosses(doc.text, mentions, tokens)
+    labels.cue_labels(doc.text, mentions)
+    assert (mentions[1].label, mentions[1].source) == ("ORG", "name endings")
+    added = recurrence.glosses(doc.text, mentions, tokens)
     assert added == [] and mentions[1].canonical == "ZXG"
-    _canonicals(doc.text, mentions, {})
-    entities._consistent_labels(mentions)
-    assert [m.label for m in mentions] == ["ORG"] * 4
+    records = linked(doc, mentions)
+    link._consistent_labels(records)
+    assert [e.label for e in records] == ["ORG"] * 4

@@ -1,0 +1,211 @@
+"""The body of a page: paragraphs, headings, pull quotes, sidebars, the editor's note,
+credit lines, the bio, and the footer that ends the page (SPEC §2, docs/format.md)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.resources import word_list
+from pipeline.schema import Author, BlockKind, Metadata
+from pipeline.stages.clean.chrome import COPYRIGHT, FOOTER_START, is_chrome
+from pipeline.stages.clean.header import ISSUE, read_issue
+from pipeline.stages.clean.lines import LIST_ITEM, SENTENCE_END, Draft, Line, draft
+
+_SIDEBAR = re.compile(r"^(?P<label>DBR\s+mini\s+box(?:\s+[IVX\d]+)?)\s*$", re.I)
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_EDITOR_NOTE = re.compile(r"^(?:※\s*)?\[?\s*편집자\s*주\s*\]?\s*[:：|]?\s*(?P<note>.*)$")
+_CREDIT = re.compile(r"^(?:※|(?:정리|사진|번역|그림|일러스트)\s*=)")
+from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\]")
+_LEADING_GLOSS = re.compile(r"^\s*\([^()]*\)")
+_HEADING_MAX = 60
+
+
+def is_heading(content: str) -> bool:
+    return (
+        len(content) <= _HEADING_MAX
+        and not SENTENCE_END.search(content)
+        and not content.startswith(("-", "•", "·", "“", '"', "※", "–"))
+    )
+
+
+def _is_quote(content: str) -> bool:
+    return (
+        len(content) > 2
+        and content[0] in "“\""
+        and content.rstrip("0123456789")[-1] in "”\""
+        and content.count("“") <= 1
+    )
+
+
+def footer_start(lines: list[Line], start: int) -> int:
+    for index in range(start, len(lines)):
+        if FOOTER_START.match(lines[index].content):
+            return index
+    return len(lines)
+
+
+# A line after the footer this long, ending a sentence, is article text, not a link (the
+# site's article lists are titles): cleaning drops it, and the record says so.
+_PROSE_MIN = 40
+
+
+def prose_after(lines: list[Line]) -> list[Line]:
+    """The lines of article text among ``lines`` (those after the footer)."""
+    return [
+        line for line in lines
+        if len(line.content) >= _PROSE_MIN and SENTENCE_END.search(line.content)
+        and not line.content.startswith(("-", "•")) and not is_chrome(line.content)
+    ]
+
+
+def bio_start(lines: list[Line], start: int, end: int, metadata: Metadata) -> int:
+    """The bio starts at the first line that begins with `필자는`, or is an author's line:
+    the name, then an affiliation ending in a job title or an e-mail address."""
+    for index in range(start, end):
+        content = lines[index].content
+        if content.startswith("필자는") or any(_author_line(content, author) for author in metadata.authors):
+            return index
+    return end
+
+
+def _author_line(content: str, author: Author) -> str | None:
+    """The affiliation (perhaps empty) an author's bio line gives — `김병국 9K리서치 대표
+    bekaykim@…`, `클레이튼 박(Clayton Park) 스탠퍼드대 경영대학원 교수` — or None."""
+    if not content.startswith(f"{author.name} ") and not content.startswith(f"{author.name}("):
+        return None
+    rest = _LEADING_GLOSS.sub("", content[len(author.name) :]).strip()
+    email = _EMAIL.search(rest)
+    affiliation = rest[: email.start()].strip() if email else rest
+    words = affiliation.split()
+    if email and len(words) <= 8 or words and len(words) <= 8 and words[-1] in word_list("job_titles"):
+        return affiliation
+    return None
+
+
+def read_bio(lines: list[Line], metadata: Metadata) -> list[Draft]:
+    drafts = []
+    for line in lines:
+        content = line.content
+        if content and not _PAGE_NUMBER.match(content) and not is_chrome(content):
+            drafts.append(draft("bio", [line], footnotes=True))
+            _fill_author_from_bio(content, metadata)
+    return drafts
+
+
+def _fill_author_from_bio(content: str, metadata: Metadata) -> None:
+    for author in metadata.authors:
+        affiliation = _author_line(content, author)
+        if affiliation is None:
+            continue
+        email = _EMAIL.search(content)
+        if author.email is None and email and "@" in email.group():
+            author.email = email.group()
+        if affiliation and author.affiliation is None:
+            author.affiliation = affiliation
+
+
+def _wrapped(line: Line, following: Line | None) -> bool:
+    """Whether a short line is not a heading but the first of a paragraph's wrapped lines:
+    pages that wrap text at a fixed width (a PDF edition's) give lines about as long as the
+    next; a heading above its paragraph is markedly shorter than the paragraph's line."""
+    return following is not None and bool(following.content) and len(line.content) >= 0.75 * len(following.content)
+
+
+def _digit_words(lines: list[Line]) -> set[int]:
+    """Indexes of lines of digits that begin the next line's word (`2` above `회에 걸쳐`)
+    in the middle of a sentence: text, not page numbers."""
+    return {
+        index for index in range(1, len(lines) - 1)
+        if _PAGE_NUMBER.match(lines[index].text) and _COUNTER_START.match(lines[index + 1].text)
+        and lines[index - 1].content and not SENTENCE_END.search(lines[index - 1].content)
+    }
+
+
+def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
+    digit_words = {id(lines[index]) for index in _digit_words(lines)}
+    lines = [
+        line for line in lines
+        if id(line) in digit_words or not (line.content and (
+            _PAGE_NUMBER.match(line.content) or is_chrome(line.content) or COPYRIGHT.search(line.content)))
+    ]
+
+    def open_ended(position: int) -> bool:
+        """Whether the paragraph goes on after line ``position``."""
+        line = lines[position]
+        if id(line) in digit_words:
+            return True
+        if SENTENCE_END.search(line.content):
+            return False
+        return not is_heading(line.content) or _wrapped(line, lines[position + 1] if position + 1 < len(lines) else None)
+
+    drafts: list[Draft] = []
+    title = metadata.title
+    sidebar: str | None = None
+    sidebar_has_text = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        content = line.content
+        if not content:
+            index += 1
+            continue
+        if title and content == title and not any(d.kind not in ("title", "subtitle", "summary") for d in drafts):
+            index += 1
+            continue
+        if box := _SIDEBAR.match(content):
+            sidebar, sidebar_has_text = box["label"], False
+            index += 1
+            continue
+        note = _EDITOR_NOTE.match(content)
+        if note and content.lstrip("※[ ").startswith("편집자"):
+            index = _read_note(lines, index, note, metadata, drafts)
+            continue
+        if _CREDIT.match(content):
+            credit = content.lstrip("※ ").strip()
+            metadata.credits.append(credit)
+            if metadata.issue_number is None and (issue := ISSUE.search(credit)):
+                read_issue(issue, metadata)
+            index += 1
+            continue
+        group = [line]
+        while (
+            index + len(group) < len(lines)
+            and open_ended(index + len(group) - 1)
+            and lines[index + len(group)].content
+            and not LIST_ITEM.match(lines[index + len(group)].content)
+            and not _SIDEBAR.match(lines[index + len(group)].content)
+        ):
+            group.append(lines[index + len(group)])
+        index += len(group)
+        if len(group) == 1 and is_heading(content):
+            kind: BlockKind = "heading"
+        elif len(group) == 1 and _is_quote(content):
+            kind = "quote"
+        else:
+            kind = "paragraph"
+        if sidebar is not None:
+            if kind == "heading" and sidebar_has_text:
+                sidebar = None
+            else:
+                sidebar_has_text = sidebar_has_text or kind != "heading"
+                drafts.append(draft("sidebar", group, footnotes=True, label=sidebar))
+                continue
+        drafts.append(draft(kind, group, footnotes=kind != "heading"))
+    return drafts
+
+
+def _read_note(lines: list[Line], index: int, note: re.Match, metadata: Metadata, drafts: list[Draft]) -> int:
+    """The editor's note: a block of the text (`editor_note`) and ``metadata.editor_note``."""
+    line = lines[index]
+    first = note["note"].strip()
+    note_lines = [Line(line.text[note.start("note") :], line.raw_start + note.start("note"))] if first else []
+    index += 1
+    while index < len(lines) and lines[index].content and not _CREDIT.match(lines[index].content):
+        note_lines.append(lines[index])
+        index += 1
+    if note_lines:
+        block = draft("editor_note", note_lines, footnotes=True)
+        drafts.append(block)
+        metadata.editor_note = block.text
+    return index

@@ -1,0 +1,42 @@
+"""Page furniture: lines that belong to the site, a newspaper's copy of the article, or
+a PDF viewer rather than to the article (SPEC §2)."""
+
+from __future__ import annotations
+
+import re
+
+# Lines of furniture wherever they stand.
+_CHROME = re.compile(
+    "|".join((
+        # the DBR site's navigation
+        r"로그인\s*\|\s*회원가입(?:\s*\|\s*고객센터)?|Top|검색버튼\s*메뉴버튼|메뉴버튼|검색버튼",
+        # a newspaper's copy: masthead, menus, time stamps, sharing and comment widgets
+        r"(?:동아일보|조선일보|중앙일보|한국경제|매일경제|한겨레|경향신문|서울경제|머니투데이)(?:\s*닷컴)?",
+        r"전체\s*메뉴|검색|공유하기|글자\s*크기(?:\s*설정)?|인쇄하기|기사\s*저장|구독하기|추천해요",
+        r"•?\s*(?:입력|업데이트|수정|최종\s*수정)\s*:?\s*\d{4}[-.]\d{2}[-.]\d{2}.*",
+        r"코멘트(?:\s*\d+)?|댓글(?:\s*\d+)?|지금\s*뜨는\s*뉴스|많이\s*본\s*뉴스",
+        # a PDF edition's viewer
+        r"PDF\s*(?:보기|다운로드|뷰어)|다운로드\s*[\d,]+|조회\s*[\d,]+|목록|이전\s*글|다음\s*글|\d{1,3}\s*/\s*\d{1,3}",
+    )),
+    re.I,
+)
+# A newspaper's menu of its sections: four or more of these words and nothing else.
+_MENU_WORDS = frozenset("정치 경제 국제 사회 문화 스포츠 오피니언 연예 IT 과학 산업 부동산 증권 라이프 "
+                        "헬스 여행 교육 전국 사설 칼럼 뉴스 포토 영상".split())
+# A newspaper reporter's byline, at the top or the bottom of its copy.
+_REPORTER = re.compile(r"^[가-힣]{2,4}\s*(?:기자|특파원|객원기자)(?:\s+[\w.+-]+@[\w.-]+)?$")
+COPYRIGHT = re.compile(r"^(?:ⓒ|©|\(c\)\s|copyright\b)|무단\s*전재|재배포\s*금지|all rights reserved", re.I)
+# Where the page's footer starts: everything from here on is the site's, not the article's.
+FOOTER_START = re.compile(r"^(?:•.*\||이 필자의 다른 기사 보기$|인기기사$|추천해요$|지금\s*뜨는\s*뉴스$|PDF\s*다운로드$)")
+
+
+def is_chrome(content: str) -> bool:
+    """Whether a (stripped, non-empty) line is furniture."""
+    if _CHROME.fullmatch(content) or _REPORTER.match(content) or COPYRIGHT.search(content):
+        return True
+    words = content.split()
+    return len(words) >= 4 and all(word in _MENU_WORDS for word in words)
+
+
+def is_reporter(content: str) -> bool:
+    return bool(_REPORTER.match(content))

@@ -1,0 +1,161 @@
+"""Lines of a page and the blocks made of them.
+
+Every character of the cleaned text is copied from one raw character (normalised one
+for one: NBSP → space, full-width → ASCII), or is a separator standing for the raw line
+break it replaces, so the offset map stays exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.resources import kiwi
+from pipeline.schema import BlockKind
+
+# One-for-one character normalisation: NBSP and the ideographic space become a
+# space, full-width ASCII forms their ASCII character; so does NUL, which no record
+# may hold (PostgreSQL cannot store it).
+NORMALISE = {0x00A0: " ", 0x3000: " ", 0x2007: " ", 0x202F: " ", 0x0000: " "}
+NORMALISE.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+SENTENCE_END = re.compile(r"[.?!…。][\"'”’」』)\]]*$")
+LIST_ITEM = re.compile(r"^(?:[-•·*▶■□◆○●–]|\d{1,2}[.)]\s|[①-⑳]|(?:첫|둘|셋|넷|다섯)째\s*,)")
+# A counter or unit that digits on the line before belong to (`2` above `회에 걸쳐`).
+COUNTER_START = re.compile(r"^(?:호|회|년|월|일|개|명|위|배|차|세|대|곳|건|권|장|층|분기|번째|억|만|조|천|%)")
+# What a site puts in place of an e-mail address it hides from robots: chrome, not text.
+_HIDDEN_EMAIL = re.compile(r"\s*\[email(?:\s|&#160;)protected\]")
+
+# Footnote markers glued to the text (SPEC §2): after sentence-final punctuation, after a
+# closing bracket or quote, or after a word and before a free-standing particle.
+_PARTICLES = (
+    "에서는|에서|에게|에는|에|은|는|이|가|을|를|의|와|과|으로|로|도|만|까지|부터|처럼|보다|이다|이라는|라는"
+)
+_COUNTER_AFTER = re.compile(rf"\s(?:개|명|건|곳|회|점|대|위|배|년|개월|일|시간|분|초|%)(?:{_PARTICLES})?(?:[\s.,]|$)")
+_MARKERS = re.compile(
+    r"(?<=[가-힣”’\"')\]][.?!])(?P<after_sentence>\d{1,2})(?=\s|$)"
+    r"|(?<=[)\]”’\"])(?P<after_bracket>\d{1,2})(?=\s|$)"
+    rf"|(?<=[가-힣A-Za-z])(?P<after_word>\d{{1,2}})(?=\s(?:{_PARTICLES})(?:[\s.,!?]|$))"
+    r"|(?P<superscript>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+)
+_SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str  # normalised, same length as the raw line
+    raw_start: int
+
+    @property
+    def raw_end(self) -> int:
+        return self.raw_start + len(self.text)
+
+    @property
+    def content(self) -> str:
+        return self.text.strip()
+
+
+@dataclass
+class Piece:
+    text: str
+    raw_start: int
+
+
+@dataclass
+class Draft:
+    """A block before it is placed in the cleaned text."""
+
+    kind: BlockKind
+    pieces: list[Piece]
+    label: str | None = None
+    raw_break: int = 0  # the raw line break after the block's last line
+    markers: list[tuple[int, str, int, int]] = field(default_factory=list)  # (offset in block, marker, raw span)
+
+    @property
+    def text(self) -> str:
+        return "".join(piece.text for piece in self.pieces)
+
+
+def split_lines(raw: str) -> list[Line]:
+    lines: list[Line] = []
+    position = 0
+    for match in _LINE_BREAK.finditer(raw):
+        lines.append(Line(raw[position : match.start()].translate(NORMALISE), position))
+        position = match.end()
+    lines.append(Line(raw[position:].translate(NORMALISE), position))
+    return lines
+
+
+def stripped(line: Line) -> Piece:
+    text = line.text
+    left = len(text) - len(text.lstrip())
+    return Piece(text.strip(), line.raw_start + left)
+
+
+def _without_hidden_emails(piece: Piece) -> list[Piece]:
+    kept, position = [], 0
+    for match in _HIDDEN_EMAIL.finditer(piece.text):
+        kept.append(Piece(piece.text[position : match.start()], piece.raw_start + position))
+        position = match.end()
+    kept.append(Piece(piece.text[position:], piece.raw_start + position))
+    return [p for p in kept if p.text]
+
+
+def cut_word(before: str, after: str) -> bool:
+    """Whether a line break between the lines ``before`` and ``after`` cut one word in two
+    (`낮아졌` | `다.`, `돈이 들` | `어왔다`, `2015` | `년`, `렌딩클럽` | `(Lending Club)`) rather
+    than fell between two words (`금융공학` | `박사`). Only a break with no space at it can
+    cut a word: digits before a counter or unit, and a name before its bracketed gloss, are
+    one word; between Hangul, Kiwi's spacing model decides from two words on either side."""
+    if not before or not after or before[-1].isspace() or after[0].isspace():
+        return False
+    if before[-1].isdigit() and COUNTER_START.match(after):
+        return True
+    if after[0] == "(" and before[-1].isalpha():
+        return True
+    if not ("가" <= before[-1] <= "힣" and "가" <= after[0] <= "힣"):
+        return False
+    left = " ".join(before.split()[-2:])
+    right = " ".join(after.split()[:2])
+    spaced = kiwi().space(left + right, reset_whitespace=False)
+    letters = len(left) - left.count(" ")
+    seen = 0
+    for index, character in enumerate(spaced):
+        if character != " ":
+            seen += 1
+            if seen == letters:
+                return index + 1 < len(spaced) and spaced[index + 1] != " "
+    return False
+
+
+def draft(kind: BlockKind, lines: list[Line], *, footnotes: bool, label: str | None = None) -> Draft:
+    """A block from consecutive lines, joined with a space that stands for each line break
+    (with nothing where the break cut a word)."""
+    block = Draft(kind, [], label, raw_break=lines[-1].raw_end)
+    for index, line in enumerate(lines):
+        piece = stripped(line)
+        if index and not cut_word(lines[index - 1].text, line.text):
+            block.pieces.append(Piece(" ", lines[index - 1].raw_end))
+        for part in _without_hidden_emails(piece):
+            if footnotes:
+                _cut_markers(block, part)
+            else:
+                block.pieces.append(part)
+    return block
+
+
+def _cut_markers(block: Draft, piece: Piece) -> None:
+    """Append ``piece`` to ``block`` without its footnote markers, recording them."""
+    offset = sum(len(p.text) for p in block.pieces)
+    position = 0
+    for match in _MARKERS.finditer(piece.text):
+        group = match.lastgroup
+        if group == "after_bracket" and _COUNTER_AFTER.match(piece.text, match.end()):
+            continue  # `(주)3 개`: a count, not a marker
+        marker = match.group(group).translate(_SUPERSCRIPT)
+        block.pieces.append(Piece(piece.text[position : match.start()], piece.raw_start + position))
+        offset += match.start() - position
+        block.markers.append((offset, marker, piece.raw_start + match.start(), piece.raw_start + match.end()))
+        position = match.end()
+    block.pieces.append(Piece(piece.text[position:], piece.raw_start + position))

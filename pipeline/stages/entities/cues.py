@@ -1,0 +1,214 @@
+"""Words beside a name that say what it names (`기업 두야`, `‘Robotics X’라는 연구소`), and
+the passes that use them: apposition, quoted titles, longer names, quoted names."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.stages.entities.lexicon import HANGUL, apposition_cues, cued_label, label_cues
+from pipeline.stages.entities.mentions import (
+    CLOSING_QUOTES, OPENING_QUOTES, PROPER_TAGS, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss,
+)
+
+
+def noun_cue(tokens: TokenIndex, first: int, last: int) -> str | None:
+    """The label the common noun ``first..last`` gives a name beside it; Kiwi splits compounds
+    (`피팅룸` → `피팅` `룸`), so the whole word counts, and its last noun (`하드웨어기업`)."""
+    cues = apposition_cues()
+    if not all(tag == "NNG" for tag in tokens.tags[first : last + 1]):
+        return None
+    return cues.get("".join(tokens.words[first : last + 1])) or cues.get(tokens.words[last])
+
+
+def cue_before(tokens: TokenIndex, first: int) -> str | None:
+    """The label a common noun right before a name gives it: `기업 두야`, `플랫폼인 아폴로`,
+    `프로그램 ‘샤오청쉬’`; or a verb's modifying form: `스탠퍼드대가 주최한 SQuAD`."""
+    last = first - 1
+    if last >= 0 and tokens.words[last] in OPENING_QUOTES:
+        last -= 1
+    if last >= 0 and tokens.words[last] == "인" and tokens.tags[last].startswith("VCP"):
+        last -= 1
+    elif last >= 0 and tokens.tags[last].endswith("ETM") and tokens.space_after[last]:
+        word_start = tokens.text.rfind(" ", 0, tokens.starts[last]) + 1
+        return apposition_cues().get(tokens.text[word_start : tokens.end(last)])
+    if last < 0:
+        return None
+    start = last
+    while start > 0 and not tokens.space_after[start - 1] and tokens.tags[start - 1] == "NNG":
+        start -= 1
+    return noun_cue(tokens, start, last)
+
+
+def past_naming(tokens: TokenIndex, index: int) -> int:
+    """The index after `(이)라는` ('called') at ``index`` (or ``index`` itself): Kiwi reads it as
+    one token or as `이` + `라는`."""
+    if tokens.words[index : index + 1] in (["라는"], ["이라는"]):
+        return index + 1
+    if tokens.words[index : index + 2] == ["이", "라는"]:
+        return index + 2
+    return index
+
+# `X와 유사한 서비스`: what a name is likened to is a thing of the same kind.
+LIKE = re.compile(r"(?:와|과) ?(?:유사|비슷)")
+
+
+def cue_after(tokens: TokenIndex, last: int) -> str | None:
+    """The label the noun after `(이)라는`, `같은` or `와 유사한` gives a name: `‘Robotics X’라는
+    연구소`, `… 배송 로봇`, `알리샤오미 같은 서비스`, `카카오플러스와 유사한 미니 프로그램`."""
+    index = past_gloss(tokens, last + 1)
+    if index < len(tokens) and tokens.words[index] in CLOSING_QUOTES:
+        index += 1
+    if (named := past_naming(tokens, index)) > index:
+        index = named
+    elif tokens.words[index : index + 2] == ["같", "은"]:
+        index += 2
+    elif index < len(tokens) and tokens.tags[index] in ("JKB", "JC") and LIKE.match(tokens.text, tokens.starts[index]):
+        index += 1
+        while index < len(tokens) and not tokens.tags[index].endswith("ETM"):
+            index += 1
+        index += 1
+    else:
+        return None
+    last = index - 1
+    while last + 1 < min(index + 4, len(tokens)) and tokens.tags[last + 1] in ("NNG", "NNP"):
+        last += 1
+    if last < index:
+        return None
+    start = last
+    while start > index and not tokens.space_after[start - 1]:
+        start -= 1
+    return noun_cue(tokens, start, last)
+
+
+def apposition(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
+    """Names a common noun beside them classifies: the label of mentions found otherwise
+    (not from the gazetteer) is set by the cue, and quoted names or proper-noun runs with a
+    cue are added."""
+    for mention in mentions:
+        bounds = tokens.span(mention.start, mention.end)
+        if bounds is None or mention.source in TRUSTED:
+            continue
+        cue = cue_before(tokens, bounds[0]) or cue_after(tokens, bounds[1])
+        if cue is not None:
+            mention.label, mention.source = cue, "apposition"
+    covered = covered_positions(mentions)
+    found = []
+    for first, last in name_candidates(tokens):
+        start, end = tokens.starts[first], tokens.end(last)
+        if covered.isdisjoint(range(start, end)):
+            cue = cue_before(tokens, first) or cue_after(tokens, last)
+            if cue is not None:
+                found.append(Mention(start, end, cue, "apposition"))
+    return found + quoted_titles(tokens)
+
+
+def quoted_titles(tokens: TokenIndex) -> list[Mention]:
+    """A quotation of any words that `(이)라는` and a cue name (`‘AI 2.0 시대를 준비하는
+    디디’라는 포럼`) is the title of that thing."""
+    found = []
+    for index, word in enumerate(tokens.words):
+        if word not in OPENING_QUOTES:
+            continue
+        closing = next((i for i in range(index + 2, min(index + 16, len(tokens))) if tokens.words[i] in CLOSING_QUOTES), None)
+        if closing is None or past_naming(tokens, closing + 1) == closing + 1:
+            continue
+        if (cue := cue_after(tokens, closing - 1)) is not None:
+            found.append(Mention(tokens.starts[index + 1], tokens.end(closing - 1), cue, "apposition"))
+    return found
+
+NAME_PART_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN", "NR", "XSN"})
+
+
+def name_candidates(tokens: TokenIndex) -> list[tuple[int, int]]:
+    """Token ranges that may be a name: the words of a short quotation (up to a gloss), and
+    runs of proper-noun and foreign-word tokens."""
+    words, tags = tokens.words, tokens.tags
+    candidates = []
+    index = 0
+    while index < len(tokens):
+        if words[index] in OPENING_QUOTES:
+            last = index + 1
+            while last < len(tokens) and last - index <= 6 and tags[last] in NAME_PART_TAGS:
+                last += 1
+            if last > index + 1 and past_gloss(tokens, last) < len(tokens) and words[past_gloss(tokens, last)] in CLOSING_QUOTES:
+                candidates.append((index + 1, last - 1))
+                index = last
+                continue
+        elif tags[index] in PROPER_TAGS:
+            last = index
+            while last + 1 < len(tokens) and tags[last + 1] in PROPER_TAGS:
+                last += 1
+            candidates.append((index, last))
+            index = last
+        index += 1
+    return candidates
+
+
+def longer_names(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
+    """Names that begin with another name: a name followed by up to three nouns the last of
+    which names an event (`바이두 월드 콘퍼런스`) is that EVENT, and a quoted name followed by
+    common nouns only (`‘바이두 스마트 클라우드’`) is one name, a PRODUCT unless a cue says
+    otherwise; a Latin name, by Latin words only."""
+    text = tokens.text
+    korean_cues = label_cues()[0]
+    found = []
+    for mention in mentions:
+        last = tokens.at_end.get(mention.end)
+        if last is None or tokens.at_start.get(mention.start) is None:
+            continue
+        index, end = last + 1, None
+        if mention.label not in ("ORG", "PRODUCT"):
+            index = len(tokens)  # a place before an event is a place of its own (`항저우 윈치대회`)
+        for _ in range(3):
+            if index >= len(tokens) or not tokens.space_after[index - 1]:
+                break
+            stop = index
+            while stop < len(tokens) and tokens.tags[stop] in ("NNG", "NNP", "SL", "SN") and (
+                stop == index or not tokens.space_after[stop - 1]
+            ):
+                stop += 1
+            if stop == index:
+                break
+            word = text[tokens.starts[index] : tokens.end(stop - 1)]
+            if any(korean_cues.get(word[-length:]) == "EVENT" for length in range(1, min(len(word), 5) + 1)):
+                end = tokens.end(stop - 1)
+                break
+            if stop < len(tokens) and not tokens.space_after[stop - 1]:
+                break
+            index = stop
+        if end is not None:
+            found.append(Mention(mention.start, end, "EVENT", "longer names"))
+            continue
+        first = tokens.at_start[mention.start]
+        if first == 0 or tokens.words[first - 1] not in OPENING_QUOTES:
+            continue
+        # A Latin name goes on in Latin only: `‘Alibaba DAMO Academy 구축’` is building it.
+        parts = ("SL", "SN") if not HANGUL.search(text, mention.start, mention.end) else ("NNG", "NNP", "SL", "SN")
+        while last + 1 < len(tokens) and tokens.tags[last + 1] in parts:
+            last += 1
+        if last + 1 < len(tokens) and tokens.words[last + 1] in CLOSING_QUOTES and tokens.end(last) > mention.end:
+            name = text[mention.start : tokens.end(last)]
+            found.append(Mention(mention.start, tokens.end(last), cued_label(name, "PRODUCT"), "longer names"))
+    return found
+
+QUOTED_NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "SH", "XSN"})
+
+
+def quoted_names(tokens: TokenIndex) -> list[Mention]:
+    """A quoted noun phrase whose last word says what it names is that name
+    (`‘데이터 과학 및 기술 연구원(iDST)’`, `‘빅데이터 실험실’`): ORG, EVENT, … by the cue."""
+    words, tags = tokens.words, tokens.tags
+    found = []
+    for index, word in enumerate(words):
+        if word not in OPENING_QUOTES:
+            continue
+        last = index
+        while last + 1 < len(tokens) and last - index < 10 and (tags[last + 1] in QUOTED_NAME_TAGS or words[last + 1] == "및"):
+            last += 1
+        after = past_gloss(tokens, last + 1)
+        if last == index or after >= len(tokens) or words[after] not in CLOSING_QUOTES:
+            continue
+        start, end = tokens.starts[index + 1], tokens.end(last)
+        if " " in tokens.text[start:end] and (label := cued_label(tokens.text[start:end], "")):
+            found.append(Mention(start, end, label, "quoted names"))
+    return found

@@ -1,0 +1,172 @@
+"""Passes that drop what is no name: words the model hesitates over, common nouns,
+descriptions and slogans, and implausible mentions."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from pipeline.document import Document
+from pipeline.resources import kiwi
+from pipeline.stages.entities.cues import cue_after, cue_before
+from pipeline.stages.entities.lexicon import HANGUL, cued_label, label_cues, not_entities, job_titles
+from pipeline.stages.entities.mentions import LATIN_OR_DIGIT, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss
+
+# Below this confidence, Kiwi's reading of a word beats the model's.
+SURE = 0.9
+
+
+def hesitant(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
+    """Where the model hesitates and Kiwi reads the words otherwise, Kiwi's reading stands: a
+    single common noun (`에어컨`, `허브`; not `국방부`, of which the model is sure) or the
+    first part of a longer word (`테라` in `테라바이트`) is no name."""
+    titles = job_titles()
+    kept = []
+    for mention in mentions:
+        bounds = tokens.span(mention.start, mention.end)
+        if mention.source == "model" and mention.confidence < SURE and bounds is not None:
+            first, last = bounds
+            if first == last and tokens.tags[first] == "NNG":
+                continue
+            following = last + 1
+            if following < len(tokens) and not tokens.space_after[last] and tokens.tags[following] == "NNG" and (
+                tokens.words[following] not in titles
+            ):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def common_nouns(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
+    """One word, one reading within an article: a common noun (by Kiwi) that only the model
+    calls a name, at fewer than half of the places the word stands alone, is not one there
+    either (`오프라인` tagged once among five)."""
+    occurrences = Counter(word for word, tag in zip(tokens.words, tokens.tags) if tag == "NNG")
+    named: Counter = Counter()
+    single = {}
+    for mention in mentions:
+        bounds = tokens.span(mention.start, mention.end)
+        if mention.source == "model" and bounds is not None and bounds[0] == bounds[1] and tokens.tags[bounds[0]] == "NNG":
+            single[id(mention)] = tokens.words[bounds[0]]
+            named[tokens.words[bounds[0]]] += 1
+    return [m for m in mentions if (word := single.get(id(m))) is None or 2 * named[word] >= occurrences[word]]
+
+LATIN_PHRASE = re.compile(r"[A-Za-z][\w&+.-]*(?: [\w&+.-]+)+")
+
+FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "de", "du", "la", "von", "van"})
+
+# Words that place a thing relative to the one the article is about: `해외 연구소` is
+# its overseas lab, not a lab's name.
+RELATIVE = frozenset({"해외", "국내", "현지", "자체", "산하", "사내", "지역", "각국"})
+
+
+def descriptions(text: str, tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
+    """Mentions that describe rather than name: a slogan (`All in AI`), a generic term followed
+    by common nouns (`AI 기반 서비스`, `해외 연구소`), a common noun with a prefix (`신유통`), a kind of thing
+    alone (`연구원`), a Latin phrase in lower case (`Open source`), and a Latin gloss of a
+    common Korean word (`심층신경망(Deep Neural Networks)`)."""
+    generic = not_entities()
+    korean_cues = label_cues()[0]
+    covered = covered_positions(mentions)
+    slogans = slogan_names(tokens, mentions)
+    kept = []
+    for mention in mentions:
+        name = text[mention.start : mention.end]
+        if name in slogans:
+            continue
+        bounds = tokens.span(mention.start, mention.end)
+        if bounds is not None and bounds[1] > bounds[0]:
+            first, last = bounds
+            nouns_after = all(tag in ("NNG", "NNB", "SN") for tag in tokens.tags[first + 1 : last + 1])
+            if nouns_after and (
+                tokens.words[first] in RELATIVE or tokens.words[first] in generic and not cued_label(name, "")
+            ):
+                continue
+        if mention.source not in TRUSTED and (bounds is not None and tokens.tags[bounds[0]] == "XPN" or coined(name)):
+            continue
+        if name in korean_cues:
+            continue  # the kind of thing alone, with no name: `연구원`, `그룹`
+        if LATIN_PHRASE.fullmatch(name) and any(
+            word[0].islower() for word in name.split(" ")[1:] if word not in FUNCTION_WORDS
+        ):
+            continue
+        if glosses_common_word(text, tokens, mention, covered, generic):
+            continue
+        kept.append(mention)
+    return kept
+
+
+@lru_cache(maxsize=4096)
+
+
+def coined(word: str) -> bool:
+    """Whether ``word`` is a prefix and a common noun (`신유통`, `대확장`): Kiwi reads it so
+    on its own, though in running text it may fall back to calling it a proper noun. Real
+    names so shaped are in Kiwi's dictionary (`신세계`, `신라`) and read as one."""
+    if not COINED_SHAPE.fullmatch(word):
+        return False
+    (morphemes, _), = kiwi().analyze(word, top_n=1)
+    return len(morphemes) > 1 and morphemes[0].tag == "XPN" and all(m.tag == "NNG" for m in morphemes[1:])
+
+COINED_SHAPE = re.compile(r"[가-힣]{3,6}")
+
+
+def slogan_names(tokens: TokenIndex, mentions: list[Mention]) -> set[str]:
+    """Mentions translated somewhere in the article by a sentence in parentheses: `All in
+    AI(AI에 모든 것을 건다)` is a slogan, not a name, wherever it stands. A description of
+    a name in parentheses ends in a noun or a modifier (`바이두(중국 최대 검색업체인)`), not
+    in a sentence ending."""
+    found = set()
+    for mention in mentions:
+        index = tokens.at_start.get(mention.end)
+        if index is None or tokens.words[index] != "(" or (after := past_gloss(tokens, index)) == index:
+            continue
+        if any(tag.endswith("EF") for tag in tokens.tags[index + 1 : after - 1]):
+            found.add(tokens.text[mention.start : mention.end])
+    return found
+
+
+def glosses_common_word(text: str, tokens: TokenIndex, mention: Mention, covered: set[int], generic: frozenset[str]) -> bool:
+    """Whether ``mention`` is a Latin gloss in parentheses after a word that is no name:
+    one no mention covers, made of common nouns only (hyphens allowed), or a generic term."""
+    opening = text.rfind("(", 0, mention.start)
+    if opening <= 0 or ")" in text[opening : mention.start] or not LATIN_OR_DIGIT.search(text[mention.start]):
+        return False
+    if re.search(r"[^A-Za-z0-9 ,&+.-]", text[opening + 1 : mention.start]):
+        return False
+    word_start = text.rfind(" ", 0, opening) + 1
+    while word_start < opening and text[word_start] in OPENING_QUOTES:
+        word_start += 1
+    word = text[word_start:opening]
+    if not word or not covered.isdisjoint(range(word_start, opening)):
+        return False
+    if word in generic:
+        return True
+    first = tokens.at_start.get(word_start)
+    last = tokens.at_end.get(opening)
+    if first is None or last is None:
+        return False
+    return all(tag in ("NNG", "SO") for tag in tokens.tags[first : last + 1])  # SO: `맨-머신`
+
+ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.kr|kr|cn)\b")
+
+
+def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Mentions inside one sentence, outside URLs and e-mail addresses, not a lone Latin letter,
+    and of one syllable only for a person or a place."""
+    addresses = [match.span() for match in ADDRESS.finditer(doc.text)]
+    kept = []
+    for mention in mentions:
+        if doc.sentence_holding(mention.start, mention.end) is None:
+            continue
+        if any(start < mention.end and mention.start < end for start, end in addresses):
+            continue
+        if mention.end - mention.start == 1 and (
+            not HANGUL.match(doc.text[mention.start]) or mention.label not in ("PERSON", "LOCATION")
+        ):
+            continue  # one syllable names a person by surname (`박 대통령`) or a country (`한·미`)
+        if doc.text[mention.start : mention.end] in not_entities() or mention.canonical in not_entities():
+            continue  # also the gloss of a generic term: `OEM(Original Equipment Manufacturers)`
+        kept.append(mention)
+    return kept

@@ -1,0 +1,180 @@
+"""Passes that find mentions: the gazetteer, country abbreviations, the NER model,
+names before a person's title, names glossed in Chinese characters, acronyms."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import spacy
+from spacy.pipeline import EntityRecognizer
+
+from pipeline import entity_tagger  # also registers the model's component
+from pipeline.document import Tokens
+from pipeline.resources import RESOURCES
+from pipeline.stages.entities.cues import cue_after, cue_before
+from pipeline.stages.entities.lexicon import HANGUL, cued_label, gazetteer_entries, gazetteer_places, gazetteer_shape, job_titles
+from pipeline.stages.entities.mentions import (
+    CONNECTORS, KOREAN_WORD, OPENING_QUOTES, PROPER_TAGS, Mention, TokenIndex, covered_positions, past_gloss,
+)
+from pipeline.stages.morph import language
+
+
+@cache
+
+
+def recogniser() -> EntityRecognizer:
+    """The trained entity tagger, sharing the morph stage's vocabulary."""
+    model = spacy.load(RESOURCES / "ner", vocab=language().vocab)
+    return model.get_pipe("ner")
+
+
+def model_mentions(table: Tokens, tokens: TokenIndex) -> list[Mention]:
+    found = []
+    for start, end, label, confidence in entity_tagger.find_entities(recogniser(), table):
+        trimmed = tokens.trim(Mention(start, end, label, "model", confidence=confidence))
+        if trimmed is not None:
+            found.append(trimmed)
+    return found
+
+
+def gazetteer_mentions(text: str, tokens: TokenIndex) -> list[Mention]:
+    """The longest gazetteer name starting at each token, where it ends on a token and reads
+    as a name; the next search starts after it."""
+    entries = gazetteer_entries()
+    longest, first_characters = gazetteer_shape()
+    starts, ends, count = tokens.starts, tokens.ends, len(tokens)
+    found = []
+    index = 0
+    while index < count:
+        start = starts[index]
+        match = None
+        if text[start] not in first_characters:
+            index += 1
+            continue
+        for last in range(index, count):
+            end = ends[last]
+            if end - start > longest:
+                break
+            if text[start:end] in entries and tokens.is_name(start, end):
+                match = (last, end)
+        if match is None:
+            index += 1
+            continue
+        label, canonical = entries[text[start : match[1]]]
+        found.append(Mention(start, match[1], label, "gazetteer", canonical))
+        index = match[0] + 1
+    return found
+
+# One-syllable country abbreviations name each country, glued into one word (`한미`,
+# `미중`, `한중일`, `남북`) or joined by `·` or `/` (`한·미`, `중/한`), with the
+# country's full name as canonical.
+COUNTRY_ABBREVIATIONS = {"한": "한국", "미": "미국", "중": "중국", "일": "일본", "북": "북한", "남": "한국", "러": "러시아"}
+
+ABBREVIATED_PAIRS = re.compile(r"(?:[한미중일북러]{2,3}|남북|북남)")
+
+JOINED_ABBREVIATIONS = re.compile(r"(?<![가-힣])[한미중일북남러](?:[·ㆍ/][한미중일북남러])+")
+
+# Words that begin with a prefix and an abbreviation (`대북` toward North Korea, `방한` a
+# visit to Korea, `주미` in the US) or with an abbreviation and a suffix (`북측`, `북핵`,
+# `미군`): the abbreviation is the place. Left out where the word means something else
+# as often: `대미` (finale), `대중` (the public), `주일` (Sunday), `반일` (half a day),
+# `재미` (fun), `방한복` (winter clothes).
+PREFIXED_ABBREVIATION = re.compile(
+    r"(?<![가-힣])(?:대(?=[북남일])|친(?=[북남일미중])|반(?=[북미중])|방(?!한[복용화])|주(?=[한미])|내(?=한))"
+    r"(?P<prefixed>[한미중일북남])|(?<![가-힣])(?P<suffixed>[북남미중])(?=측|핵|군)"
+)
+
+
+def country_abbreviations(tokens: TokenIndex) -> list[Mention]:
+    """`한미 정상회담`, `미중 무역분쟁`, `남북정상회담`, `한·미 FTA`, `대북 제재`, `북측`: one
+    LOCATION an abbreviation. Glued ones count where Kiwi reads the word's first proper
+    nouns as them; a place name of that shape is the place (`북미`, `남미`: the Americas)."""
+    text = tokens.text
+    places = gazetteer_places()
+    positions = [position for match in JOINED_ABBREVIATIONS.finditer(text) for position in range(match.start(), match.end(), 2)]
+    positions += [match.start(match.lastgroup) for match in PREFIXED_ABBREVIATION.finditer(text)]
+    found = [Mention(p, p + 1, "LOCATION", "country abbreviations", COUNTRY_ABBREVIATIONS[text[p]]) for p in positions]
+    words, tags, count = tokens.words, tokens.tags, len(tokens)
+    for index in range(count):
+        start = tokens.starts[index]
+        if tags[index] != "NNP" or words[index][0] not in COUNTRY_ABBREVIATIONS or start and HANGUL.match(text, start - 1):
+            continue
+        last = index
+        while last + 1 < count and not tokens.space_after[last] and tags[last + 1] == "NNP" and last - index < 2:
+            last += 1
+        word = text[start : tokens.end(last)]
+        if ABBREVIATED_PAIRS.fullmatch(word) and len(set(word)) == len(word) and word not in places:
+            found.extend(Mention(start + i, start + i + 1, "LOCATION", "country abbreviations", COUNTRY_ABBREVIATIONS[c])
+                         for i, c in enumerate(word))
+    return found  # a table of names, trusted as the gazetteer is
+
+
+def context_mentions(tokens: TokenIndex, taken: list[Mention]) -> list[Mention]:
+    """A proper noun directly before a person's title (`… 마화텅(马化腾) 회장`) is a PERSON."""
+    covered = covered_positions(taken)
+    titles = job_titles()
+    found = []
+    for index, tag in enumerate(tokens.tags):
+        word = tokens.words[index]
+        if tag != "NNP" or not 2 <= len(word) <= 4 or tokens.starts[index] in covered or not HANGUL.match(word):
+            continue
+        following = past_gloss(tokens, index + 1)
+        if following < len(tokens) and tokens.words[following] in titles:
+            found.append(Mention(tokens.starts[index], tokens.end(index), "PERSON", "person before title"))
+    return found
+
+HANJA_GLOSS = re.compile(r"\(([\u4e00-\u9fff]{2,})\)")
+
+
+def hanja_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
+    """A Korean word glossed in Chinese characters (`두야(渡鸦)`, `홍타이기금(洪泰基金)`) is a
+    transliterated name. Its label comes from its ending, a noun beside it or a title after it;
+    failing those, a word of up to three syllables is a person's name, a longer one an ORG."""
+    text = tokens.text
+    covered = covered_positions(mentions)
+    titles = job_titles()
+    found = []
+    for gloss in HANJA_GLOSS.finditer(text):
+        end = start = gloss.start()
+        while start > 0 and not text[start - 1].isspace() and text[start - 1] != "(" and text[start - 1] not in OPENING_QUOTES:
+            start -= 1
+        word = text[start:end]
+        first, last = tokens.at_start.get(start), tokens.at_end.get(end)
+        if first is None or last is None or not KOREAN_WORD.fullmatch(word) or not covered.isdisjoint(range(start, end)):
+            continue
+        after = past_gloss(tokens, last + 1)
+        label = (
+            cued_label(word, "")
+            or cue_before(tokens, first)
+            or cue_after(tokens, last)
+            or ("PERSON" if after < len(tokens) and tokens.words[after] in titles else "")
+            or ("PERSON" if len(word) <= 3 else "ORG")
+        )
+        found.append(Mention(start, end, label, "hanja glosses"))
+    return found
+
+
+def acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An acronym right before the bracketed name it stands for (`TEG(Technology & Engineering
+    Group)`, `SQuAD(Stanford Question Answering Dataset)`) is a mention of that name's entity,
+    and the acronym is the entity's canonical name."""
+    covered = covered_positions(mentions)
+    ends = {m.end: m for m in mentions}
+    found = []
+    for mention in mentions:
+        if mention.start < 2 or text[mention.start - 1] != "(":
+            continue
+        acronym = re.search(r"(?<![\w-])[A-Za-z][A-Za-z0-9&]{1,9}$", text[max(0, mention.start - 12) : mention.start - 1])
+        if acronym is None:
+            continue
+        initials = "".join(word[0] for word in text[mention.start : mention.end].split() if word not in CONNECTORS).upper()
+        letters = acronym.group().replace("&", "")
+        if initials not in (letters.upper(), "".join(c for c in letters if not c.islower())):
+            continue
+        start = mention.start - 1 - len(acronym.group())
+        if (named := ends.get(mention.start - 1)) is not None and named.start == start:
+            mention.canonical = acronym.group()
+        elif covered.isdisjoint(range(start, mention.start - 1)):
+            found.append(Mention(start, mention.start - 1, mention.label, "acronyms"))
+    return found

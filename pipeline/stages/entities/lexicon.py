@@ -1,0 +1,104 @@
+"""The word lists and tables the entity passes read (``pipeline/resources``), loaded once."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.resources import gazetteer, word_list
+
+HANGUL = re.compile(r"[가-힣]")
+
+
+@cache
+
+
+def gazetteer_entries() -> dict[str, tuple[str, str]]:
+    """Gazetteer name → (label, canonical)."""
+    return {name: (label, canonical) for name, label, canonical in gazetteer()}
+
+
+@cache
+
+
+def gazetteer_shape() -> tuple[int, frozenset[str]]:
+    """The length of the longest gazetteer name, and the characters names begin with."""
+    names = gazetteer_entries()
+    return max(map(len, names), default=0), frozenset(name[0] for name in names)
+
+
+@cache
+
+
+def gazetteer_places() -> frozenset[str]:
+    return frozenset(name for name, label, _ in gazetteer() if label == "LOCATION")
+
+
+@cache
+
+
+def not_entities() -> frozenset[str]:
+    return frozenset(word_list("not_entities"))
+
+
+@cache
+
+
+def job_titles() -> frozenset[str]:
+    return frozenset(word_list("job_titles"))
+
+
+@cache
+
+
+def label_cues() -> tuple[dict[str, str], dict[str, str]]:
+    """Korean endings and Latin last words that say what a name names (`…연구소`, `… Lab`)."""
+    korean, latin = {}, {}
+    for line in word_list("label_cues"):
+        ending, label = line.split("\t")
+        (korean if HANGUL.search(ending) else latin)[ending.casefold()] = label
+    return korean, latin
+
+
+def cued_label(name: str, label: str) -> str:
+    korean, latin = label_cues()
+    last = name.rsplit(" ", 1)[-1]
+    if (cue := latin.get(last.casefold())) is not None:
+        return cue
+    # A one-word name is not its own ending (`연구소` alone names nothing); a last word is.
+    longest = min(len(last) if " " in name else len(last) - 1, 5)
+    for length in range(longest, 0, -1):
+        if (cue := korean.get(last[-length:])) is not None:
+            return cue
+    return label
+
+
+@cache
+
+
+def apposition_cues() -> dict[str, str]:
+    return dict(line.split("\t") for line in word_list("apposition_cues"))
+
+# Last syllables of organisation names a title `장` may follow: `경찰청장` is the head of
+# `경찰청`, `국정원장` of `국정원`.
+OFFICE_ENDINGS = frozenset("청원부처회단국소위실대원")
+
+
+def glued_title(name: str) -> str:
+    """The job title glued to the end of an organisation or place name (`경찰청장` → `장`,
+    `서울시장` → `시장`, `제주지사` → `지사`), or ``""``."""
+    if " " in name[-4:]:
+        return ""
+    if name.endswith("장") and len(name) >= 3 and name[-2] in OFFICE_ENDINGS:
+        return "장"
+    titles = korean_titles_longest_first()
+    if not name.endswith(titles):
+        return ""
+    return next((title for title in titles if name.endswith(title) and len(name) - len(title) >= 2), "")
+
+
+@cache
+
+
+def korean_titles_longest_first() -> tuple[str, ...]:
+    return tuple(sorted((t for t in job_titles() if len(t) >= 2 and HANGUL.match(t)), key=len, reverse=True))

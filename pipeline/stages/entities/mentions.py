@@ -1,0 +1,192 @@
+"""Mentions under construction, the token index the passes look them up in, and the
+rules for merging one set of mentions into another."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from pipeline.document import Tokens
+from pipeline.stages.entities.lexicon import HANGUL, not_entities, job_titles
+
+# Kiwi tags that end a name rather than belong to it: particles, endings, the
+# copula, noun suffixes (`중국산`, `중국인들`) and punctuation.
+NOT_NAME_TAGS = ("J", "E", "VCP", "VV", "VA", "VX", "XSN", "XSV", "XSA", "SF", "SP", "SS", "SE", "SO", "SW")
+
+PROPER_TAGS = ("NNP", "SL", "SH")
+
+KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
+
+LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+
+KOREAN_WORD = re.compile(r"[가-힣]{2,}")
+
+OPENING_QUOTES = frozenset("‘“'\"「『《")
+
+CLOSING_QUOTES = frozenset("’”'\"」』》")
+
+CONNECTORS = frozenset({"&", "of", "and", "for", "the", "de"})
+
+# Passes whose names are taken as listed; passes whose label comes from words that say
+# what a name names.
+TRUSTED = frozenset({"gazetteer", "country abbreviations"})
+CUED = frozenset({"apposition", "longer names", "quoted names", "name endings"})
+
+
+@dataclass
+
+
+class Mention:
+    start: int
+    end: int
+    label: str
+    source: str  # the pass that found it, or that set its label on the evidence of words beside it
+    canonical: str | None = None
+    confidence: float = 1.0  # the model's, for its own mentions (`entity_tagger.CONFIDENCE`)
+
+
+class TokenIndex:
+    """The morph stage's tokens, with lookups by character offset."""
+
+    def __init__(self, table: Tokens, text: str) -> None:
+        self.words, self.tags, self.starts, self.space_after = table.text, table.tag, table.start, table.space_after
+        self.text = text
+        self.ends = [start + len(word) for word, start in zip(table.text, table.start)]
+        self.at_start, self.at_end = {}, {}
+        for index, (tag, start, end) in enumerate(zip(table.tag, table.start, self.ends)):
+            if tag != "_SP":
+                self.at_start[start] = index
+                self.at_end[end] = index
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def end(self, index: int) -> int:
+        return self.ends[index]
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Token indices ``[first, last]`` when ``[start, end)`` lies on token boundaries."""
+        if start in self.at_start and end in self.at_end:
+            return self.at_start[start], self.at_end[end]
+        return None
+
+    def is_name(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is on token boundaries and reads as a name, not a common word."""
+        bounds = self.span(start, end)
+        if bounds is None:
+            return False
+        tags = self.tags[bounds[0] : bounds[1] + 1]
+        if any(tag.startswith(("V", "E", "J")) for tag in tags):
+            return False
+        return len(tags) > 1 or tags[0].split("+")[0] in PROPER_TAGS
+
+    def trim(self, mention: Mention) -> Mention | None:
+        """``mention`` without particles, suffixes, punctuation or (for people) titles at its edges."""
+        bounds = self.span(mention.start, mention.end)
+        if bounds is None:
+            return mention
+        first, last = bounds
+        while first <= last and self._edge(first, mention.label):
+            first += 1
+        while last >= first and self._edge(last, mention.label):
+            last -= 1
+        generic = not_entities()
+        while last > first and self.words[last] in generic:
+            last -= 1
+        if first > last:
+            return None
+        start, end = self.starts[first], self.end(last)
+        text = self.text[start:end]
+        if text.count("(") != text.count(")"):  # `마윈(马云`: the name stops at the bracket
+            end = start + len(text.split("(")[0].rstrip())
+            if end <= start:
+                return None
+        words = text.split(" ")
+        if mention.label == "PERSON" and len(words) > 1 and KOREAN_NAME.fullmatch(words[0]) and any(
+            LATIN_OR_DIGIT.search(word) for word in words[1:]
+        ):
+            end = start + len(words[0])  # `김병국 9K리서치`: a Korean name is one word
+        return replace(mention, start=start, end=end)
+
+    def _edge(self, index: int, label: str) -> bool:
+        head = self.tags[index].split("+")[0]
+        return head.startswith(NOT_NAME_TAGS) or (label == "PERSON" and self.words[index] in job_titles())
+
+
+def covered_positions(mentions: list[Mention]) -> set[int]:
+    """The character positions the mentions cover."""
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def extends(text: str, longer: Mention, shorter: Mention) -> bool:
+    """Whether ``longer`` is a longer name around ``shorter``: one of another kind that begins
+    with it (`바이두 브레인`, `바이두 월드 콘퍼런스` around `바이두`), or one word glued to it
+    (`CJ그룹`, `부산KT` around `CJ`, `KT`)."""
+    if not (longer.start <= shorter.start and shorter.end <= longer.end) or longer.end - longer.start <= shorter.end - shorter.start:
+        return False
+    if shorter.end - shorter.start == 1:
+        return False  # a country's abbreviation (`북` of `방북단`) names the country alone
+    other_kind = longer.start == shorter.start and longer.label != shorter.label
+    glued = " " not in text[longer.start : longer.end]
+    suffixed = longer.start == shorter.start and text[shorter.end : longer.end] in NAME_SUFFIXES
+    return (other_kind or glued) and not suffixed
+
+# One-syllable suffixes that make a word of a name without being part of it: `중국인`,
+# `한국산`, `미국측`, `서울행`, `중국어` (SPEC §3: the span is the name).
+NAME_SUFFIXES = frozenset({"인", "산", "측", "행", "어", "계", "식", "풍", "발", "향", "판", "들"})
+
+
+def merge(text: str, trusted: list[Mention], others: list[Mention]) -> list[Mention]:
+    """``trusted`` mentions, plus those of ``others`` that overlap none of them or extend one."""
+    accepted = sorted(trusted, key=lambda m: m.start)
+    starts = [m.start for m in accepted]
+    longest = max((m.end - m.start for m in accepted), default=0)
+    for mention in others:
+        index = bisect_left(starts, mention.end) - 1
+        clashes = []
+        while index >= 0 and starts[index] + longest > mention.start:
+            if accepted[index].end > mention.start:
+                clashes.append(index)
+            index -= 1
+        if clashes:
+            if len(clashes) > 1 or not extends(text, mention, accepted[clashes[0]]):
+                continue
+            del accepted[clashes[0]], starts[clashes[0]]
+        position = bisect_left(starts, mention.start)
+        accepted.insert(position, mention)
+        starts.insert(position, mention.start)
+        longest = max(longest, mention.end - mention.start)
+    return accepted
+
+
+def past_gloss(tokens: TokenIndex, index: int) -> int:
+    """The index after a parenthesised gloss starting at ``index`` (or ``index`` itself)."""
+    if index < len(tokens) and tokens.words[index] == "(":
+        for following in range(index + 1, min(index + 12, len(tokens))):
+            if tokens.words[following] == ")":
+                return following + 1
+    return index
+
+
+def begins_phrase(tokens: TokenIndex, start: int) -> bool:
+    """Whether no noun (or number, or foreign word) comes right before ``start``."""
+    index = tokens.at_start.get(start)
+    if index is None:
+        return False
+    previous = index - 1
+    while previous >= 0 and tokens.tags[previous] == "_SP":
+        previous -= 1
+    return previous < 0 or not tokens.tags[previous].startswith(("NN", "SL", "SN", "SH", "XSN", "MM"))
+
+PARTICLE_AFTER_NAME = re.compile(
+    r"(?:(?:에서|에게|에|으로|로|까지|부터)(?:는|도|만|의)?|은|는|이|가|을|를|의|와|과|도|만|처럼|보다|이다|였다|다)?"
+    r"(?=[\s.,;:!?()’”'\"]|$)"
+)
+
+
+def stands_as_a_word(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` begins a word and only a particle follows it in that word
+    (`디디다처는`, `바이두가`), where Kiwi's tokens cut the word differently."""
+    before = text[start - 1] if start else " "
+    return (before.isspace() or before in "(‘“'\"") and PARTICLE_AFTER_NAME.match(text, end) is not None
