@@ -45,6 +45,7 @@ from typing import IO, Any, Literal
 
 from pipeline import STAGES, Pipeline, Stage, batch, db, parquet
 from pipeline.io import Article, InputError, read_articles
+from pipeline.validate import printable
 
 Format = Literal["json", "parquet"]
 # Articles per task: a few hundred milliseconds of work, so that Ray's cost per task
@@ -330,11 +331,13 @@ def _write_parquet(pool: _Pool, output: Path) -> list[batch.Outcome]:
         pool.actors[number % len(pool.actors)].write_parquet.remote(part, building, f"part-{number:05d}")
         for number, part in enumerate(parts)
     ]
-    failures = [
-        batch.Outcome("failed", str(file), doc_id, "parquet", message)
-        for refused in pool.ray.get(references)
-        for file, doc_id, message in refused
-    ]
+    try:
+        refused = [item for part in pool.ray.get(references) for item in part]
+    except pool.ray.exceptions.RayActorError:
+        raise batch.BatchError("a worker died while writing the Parquet tables: run the command again "
+                               "(the records are written; only the Parquet is redone)") from None
+    failures = [batch.Outcome("failed", printable(str(file)), doc_id, "parquet", message)
+                for file, doc_id, message in refused]
     target, previous = output / PARQUET, output / f"{_PARQUET_BUILDING}{uuid.uuid4().hex}"
     if target.exists():
         os.replace(target, previous)
