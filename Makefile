@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install extract test bench schemas clean train-ner bench-ner quality ablate review
+.PHONY: install extract test bench bench-ray schemas clean train-ner bench-ner quality ablate review
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,ray]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -28,6 +28,10 @@ review: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.bench
+
+# The local engine against --engine ray (1 and 2 actors) on the same 500 articles.
+bench-ray: $(STAMP)
+	$(BIN)/python -m pipeline.bench_ray
 
 schemas: $(STAMP)
 	$(BIN)/dbr-extract schema > schemas/record.schema.json

@@ -38,7 +38,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from importlib import metadata
@@ -155,6 +155,37 @@ def run(
     workers = workers or default_workers()
     if not isinstance(output, Path):
         return _run(read_articles(paths), partial(_extract, stream=True), workers, stages, on_outcome, output)
+    manifest = describe_run(paths, output, workers, force, stages)
+    with output_directory(output, manifest, on_outcome) as directory:
+        job = partial(_extract, output=output, force=force)
+        _run(read_articles(paths), job, workers, stages, directory.record, None, directory.summary)
+    return directory.summary
+
+
+@dataclass
+class DirectoryRun:
+    """A run writing into an output directory, as ``output_directory`` hands it to an engine."""
+
+    errors: IO[str]
+    on_outcome: Callable[[Outcome], None]
+    summary: Summary
+    results: dict[str, Any] = field(default_factory=dict)  # what the engine adds to the final manifest
+
+    def record(self, outcome: Outcome) -> None:
+        """Takes every outcome, in input order: a failure becomes a line of errors.jsonl."""
+        if outcome.status == "failed":
+            self.errors.write(json.dumps(outcome.error(), ensure_ascii=False) + "\n")
+        self.on_outcome(outcome)
+
+
+@contextlib.contextmanager
+def output_directory(
+    output: Path, manifest: dict[str, Any], on_outcome: Callable[[Outcome], None]
+) -> Iterator[DirectoryRun]:
+    """What every engine does around its work in ``output``: takes the directory's lock,
+    sweeps the temporaries of a killed run (and, at the end, of a worker that died while
+    writing), keeps ``manifest.json`` (status ``running`` until the end) and writes this
+    run's failures to ``errors.jsonl``, replaced only once the run completes."""
     if output.exists() and not output.is_dir():
         raise BatchError(f"{printable(str(output))} is a file: the output must be a directory (or - for stdout)")
     try:
@@ -163,31 +194,24 @@ def run(
         raise BatchError(f"cannot make the output directory {printable(str(output))}: {error.strerror}") from None
     with _exclusive(output):
         _sweep_temporaries(output)
-        started = datetime.now(UTC)
-        manifest = _manifest(paths, output, workers, force, stages, started)
+        manifest = manifest | {"started": datetime.now(UTC).isoformat(timespec="seconds")}
         write_atomic(output / MANIFEST, _json(manifest | {"status": "running"}))
         handle, errors_temporary = tempfile.mkstemp(prefix=f".{ERRORS}.", suffix=".tmp", dir=output)
         summary = Summary()
+        results: dict[str, Any] = {}
         status = "interrupted"
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as errors:
-
-                def record(outcome: Outcome) -> None:
-                    if outcome.status == "failed":
-                        errors.write(json.dumps(outcome.error(), ensure_ascii=False) + "\n")
-                    on_outcome(outcome)
-
-                job = partial(_extract, output=output, force=force)
-                summary = _run(read_articles(paths), job, workers, stages, record, None, summary)
+                yield DirectoryRun(errors, on_outcome, summary, results)
                 errors.flush()
                 os.fsync(errors.fileno())
             os.replace(errors_temporary, output / ERRORS)
+            _sweep_temporaries(output)  # of a worker that died while writing
             status = "complete"
         finally:
             Path(errors_temporary).unlink(missing_ok=True)
             finished = datetime.now(UTC)
-            write_atomic(output / MANIFEST, _json(manifest | _results(summary, status, finished)))
-        return summary
+            write_atomic(output / MANIFEST, _json(manifest | _results(summary, status, finished) | results))
 
 
 def _run(
@@ -232,8 +256,15 @@ def _more_articles_than(count: int, items: Iterable[Article | InputError]) -> tu
     return articles > count, itertools.chain(head, items)
 
 
-def _unreadable(item: InputError) -> Outcome:
+def unreadable(item: InputError) -> Outcome:
+    """The outcome of an input that could not be read as an article."""
     return Outcome("failed", item.where, stage="read", message=item.message)
+
+
+def worker_died(article: Article) -> Outcome:
+    """The outcome of an article whose worker process died while extracting it, alone."""
+    return Outcome("failed", article.where, article.doc_id, "worker",
+                   "the worker process died while extracting this article")
 
 
 def _in_this_process(
@@ -241,7 +272,7 @@ def _in_this_process(
 ) -> Iterator[Outcome]:
     _start_worker(stages, in_main_process=True)
     for item in items:
-        yield job(item) if isinstance(item, Article) else _unreadable(item)
+        yield job(item) if isinstance(item, Article) else unreadable(item)
 
 
 def _in_workers(
@@ -282,7 +313,7 @@ def _in_workers(
                 if item is None:
                     break
                 if not isinstance(item, Article):
-                    queue.append((None, _unreadable(item)))
+                    queue.append((None, unreadable(item)))
                     continue
                 future = submit(item)
                 queue.append((item, future))
@@ -317,8 +348,7 @@ def _in_workers(
                         except BrokenProcessPool:
                             pool.shutdown(cancel_futures=True)
                             pool = new_pool()
-                            yield Outcome("failed", suspect.where, suspect.doc_id, "worker",
-                                          "the worker process died while extracting this article")
+                            yield worker_died(suspect)
     finally:
         pool.shutdown(cancel_futures=True)
 
@@ -349,6 +379,14 @@ def _die_with_parent() -> None:
 def _extract(article: Article, output: Path | None = None, force: bool = False, stream: bool = False) -> Outcome:
     """Extract one article and write its record (runs in a worker)."""
     assert _pipeline is not None, "_start_worker has not run in this process"
+    return extract_article(_pipeline, article, output, force, stream)
+
+
+def extract_article(
+    extractor: Pipeline, article: Article, output: Path | None = None, force: bool = False, stream: bool = False
+) -> Outcome:
+    """Extract one article with ``extractor`` and write its record to ``output`` (or return it as
+    a JSON line with ``stream``); skips an up-to-date record unless ``force``."""
     where = article.where
     target = None
     if output is not None:
@@ -361,7 +399,7 @@ def _extract(article: Article, output: Path | None = None, force: bool = False, 
         if not force and _up_to_date(existing, article):
             return Outcome("skipped", where, article.doc_id)
     try:
-        record = _pipeline.process(article.text, article.doc_id, article.source)
+        record = extractor.process(article.text, article.doc_id, article.source)
         content = record_json(record, lines=stream)
     except StageError as error:
         cause = error.__cause__ or error
@@ -464,11 +502,12 @@ def _sweep_temporaries(output: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def _manifest(
-    paths: list[Path], output: Path, workers: int, force: bool, stages: tuple[tuple[str, Stage], ...],
-    started: datetime,
+def describe_run(
+    paths: list[Path], output: Path, workers: int, force: bool, stages: tuple[tuple[str, Stage], ...]
 ) -> dict[str, Any]:
+    """The manifest's description of a run, before it starts."""
     return {
+        "engine": "local",
         "pipeline_version": pipeline.__version__,
         "schema_version": SCHEMA_VERSION,
         "versions": _versions(),
@@ -477,7 +516,6 @@ def _manifest(
         "output": printable(str(output)),
         "workers": workers,
         "force": force,
-        "started": started.isoformat(timespec="seconds"),
     }
 
 
@@ -489,13 +527,14 @@ def _results(summary: Summary, status: str, finished: datetime) -> dict[str, Any
         "seconds": round(summary.seconds, 3),
         "articles_per_second": round(summary.rate, 2),
         "peak_rss_mb": {
-            "main": _max_rss_mb(resource.RUSAGE_SELF),
-            "largest_worker": _max_rss_mb(resource.RUSAGE_CHILDREN),
+            "main": max_rss_mb(resource.RUSAGE_SELF),
+            "largest_worker": max_rss_mb(resource.RUSAGE_CHILDREN),
         },
     }
 
 
-def _max_rss_mb(who: int) -> float:
+def max_rss_mb(who: int) -> float:
+    """Peak resident memory of ``who`` (``resource.RUSAGE_SELF`` or ``RUSAGE_CHILDREN``), in MB."""
     # Linux reports kilobytes.
     return round(resource.getrusage(who).ru_maxrss / 1024, 1)
 

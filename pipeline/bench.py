@@ -95,24 +95,36 @@ def main() -> None:
     batch_scale()
 
 
-def _tree_rss_mb(pid: int) -> float:
-    """Resident memory of process ``pid`` and all its descendants, in MB."""
-    total, pending = 0, [pid]
+def process_tree(pid: int) -> list[int]:
+    """Process ``pid`` and all its descendants that are still there."""
+    found, pending = [], [pid]
     while pending:
         current = pending.pop()
         try:
-            status = Path(f"/proc/{current}/status").read_text()
             for task in Path(f"/proc/{current}/task").iterdir():
                 pending.extend(int(child) for child in (task / "children").read_text().split())
+        except OSError:  # the process ended meanwhile
+            continue
+        found.append(current)
+    return found
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of process ``pid`` and all its descendants, in MB."""
+    total = 0
+    for process in process_tree(pid):
+        try:
+            status = Path(f"/proc/{process}/status").read_text()
         except OSError:  # the process ended meanwhile
             continue
         total += next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
     return total / 1024
 
 
-def extract_run(corpus: Path, output: Path, workers: int) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB, sampled every 20 ms) of one ``dbr-extract extract`` run."""
-    command = [DBR_EXTRACT, "extract", str(corpus), "-o", str(output), "--workers", str(workers), "--force"]
+def extract_run(corpus: Path, output: Path, workers: int, *options: str) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, sampled every 20 ms: this process's tree) of one
+    ``dbr-extract extract`` run, with ``options`` such as ``--engine ray``."""
+    command = [DBR_EXTRACT, "extract", str(corpus), "-o", str(output), "--workers", str(workers), "--force", *options]
     log = output.with_suffix(".log")
     start = time.perf_counter()
     with log.open("w") as stderr:

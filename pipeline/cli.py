@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -20,6 +22,16 @@ app = typer.Typer(
 )
 
 
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
+class Format(str, Enum):
+    json = "json"
+    parquet = "parquet"
+
+
 def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -31,9 +43,22 @@ def extract(
         str, typer.Option("-o", "--output", help="Directory for <doc_id>.json files, or - for JSON Lines on stdout.")
     ] = "outputs",
     workers: Annotated[
-        int | None, typer.Option("--workers", "-j", min=1, help="Worker processes.  [default: the number of cores]")
+        int | None, typer.Option("--workers", "-j", min=1, help="Worker processes (actors with --engine ray).  "
+                                                         "[default: the number of cores, or the cluster's CPUs]")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Extract articles whose record is up to date too.")] = False,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="local: processes on this machine; ray: actors on a Ray cluster "
+                                              "(pip install 'dbr-extract[ray]').")
+    ] = Engine.local,
+    address: Annotated[
+        str | None, typer.Option("--address", help="With --engine ray: the cluster to join, host:port or auto "
+                                                   "(the one running here).  [default: start a local one]")
+    ] = None,
+    output_format: Annotated[
+        Format, typer.Option("--format", help="parquet: also the database's tables in OUTPUT/parquet/ "
+                                              "(with --engine ray).")
+    ] = Format.json,
 ) -> None:
     """Extract one record per article, in parallel; skips articles whose record is up to date.
 
@@ -47,10 +72,19 @@ def extract(
       dbr-extract extract corpus/ -o outputs/
       dbr-extract extract article.txt -o -
       dbr-extract extract batch.jsonl -o outputs/ --workers 4    (lines: {"id": ..., "text": ..., "url": ...})
+      dbr-extract extract corpus/ -o /shared/outputs/ --engine ray --address auto --format parquet
     """
     from pipeline import batch
     from pipeline.progress import Reporter, on_terminal
 
+    if engine is Engine.local and (address or output_format is not Format.json):
+        raise typer.BadParameter("--address and --format parquet go with --engine ray")
+    if engine is Engine.ray:
+        from pipeline import ray_engine
+
+        run = partial(ray_engine.run, address=address, output_format=output_format.value)
+    else:
+        run = batch.run
     target = sys.stdout if output == "-" else Path(output)
     total = batch.count_articles(paths) if on_terminal() else None
     with Reporter("extract", total, names={"done": "extracted"}) as reporter:
@@ -64,7 +98,7 @@ def extract(
             reporter.advance(outcome.status)
 
         try:
-            summary = batch.run(paths, target, workers=workers, force=force, on_outcome=report)
+            summary = run(paths, target, workers=workers, force=force, on_outcome=report)
         except batch.BatchError as error:
             _say(f"error: {error}")
             raise typer.Exit(2) from None
@@ -75,7 +109,9 @@ def extract(
 
 @app.command()
 def load(
-    paths: Annotated[list[Path], typer.Argument(help="Directories of <doc_id>.json records, or record files.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Directories of <doc_id>.json records, record files, or the parquet/ directory of extract --format parquet."
+    )],
     db: Annotated[
         str | None,
         typer.Option("--db", help="sqlite:///PATH (a file, made if missing) or postgresql://USER:PASSWORD@HOST/NAME."
@@ -96,11 +132,12 @@ def load(
       dbr-extract load outputs/
       dbr-extract load outputs/ --db sqlite:///data/dbr.sqlite
       dbr-extract load outputs/ --db postgresql://dbr:secret@localhost/dbr
+      dbr-extract load outputs/parquet/
     """
     from pipeline import db as database
     from pipeline.progress import Reporter, on_terminal
 
-    total = sum(1 for _ in database.record_files(paths)) if on_terminal() else None
+    total = database.count_records(paths) if on_terminal() else None
     with Reporter("load", total) as reporter:
 
         def report(outcome: database.LoadOutcome) -> None:

@@ -437,6 +437,16 @@ def record_files(paths: Iterable[Path], *, recursive: bool = False) -> Iterator[
             yield path
 
 
+def count_records(paths: Iterable[Path]) -> int:
+    """How many articles ``paths`` hold (record files, and the articles of Parquet directories)."""
+    from pipeline import parquet
+
+    return sum(
+        parquet.count_articles(path) if parquet.is_table_directory(path) else sum(1 for _ in record_files([path]))
+        for path in paths
+    )
+
+
 def load(
     paths: Iterable[Path],
     url: str = DEFAULT_URL,
@@ -444,17 +454,48 @@ def load(
     recreate: bool = False,
     on_outcome: Callable[[LoadOutcome], None] = lambda outcome: None,
 ) -> LoadSummary:
-    """Loads every record file of ``paths`` into the database at ``url``, one transaction per article."""
+    """Loads every record file of ``paths`` (and every article of a Parquet directory written by
+    ``extract --format parquet``) into the database at ``url``, one transaction per article."""
+    from pipeline import parquet
+
     summary = LoadSummary()
     start = time.perf_counter()
     with Database(url) as database:
         database.create(recreate=recreate)
-        for path in record_files(paths):
-            outcome = _load_one(database, path)
-            setattr(summary, outcome.status, getattr(summary, outcome.status) + 1)
-            summary.seconds = time.perf_counter() - start
-            on_outcome(outcome)
+        for path in paths:
+            if parquet.is_table_directory(path):
+                try:
+                    parquet.schema(tables()[0])
+                except parquet.ParquetUnavailable as error:
+                    raise DatabaseError(f"{path}: {error}") from None
+                outcomes = (_load_rows(database, *article) for article in parquet.article_rows(path))
+            else:
+                outcomes = (_load_one(database, file) for file in record_files([path]))
+            for outcome in outcomes:
+                setattr(summary, outcome.status, getattr(summary, outcome.status) + 1)
+                summary.seconds = time.perf_counter() - start
+                on_outcome(outcome)
     return summary
+
+
+class InvalidRecord(ValueError):
+    """A record file that cannot be loaded: unreadable, or failing the schema or SPEC's invariants."""
+
+    def __init__(self, message: str, doc_id: str | None = None) -> None:
+        super().__init__(message)
+        self.doc_id = doc_id
+
+
+def record_rows(path: Path, record_sha256: str) -> tuple[str, dict[str, list[tuple[Any, ...]]]]:
+    """The doc_id and the rows of the record file ``path``, once it has passed validation."""
+    try:
+        record = load_record(path)
+    except ValueError as error:
+        raise InvalidRecord(str(error)) from error
+    if found := problems(record):
+        more = f" (and {len(found) - 3} more)" if len(found) > 3 else ""
+        raise InvalidRecord("; ".join(found[:3]) + more, record.doc_id)
+    return record.doc_id, rows(record, record_sha256)
 
 
 def _load_one(database: Database, path: Path) -> LoadOutcome:
@@ -467,26 +508,39 @@ def _load_one(database: Database, path: Path) -> LoadOutcome:
     # Read again to validate: should the file change in between, the stored hash is
     # of the earlier bytes, so the next load sees a difference and loads it again.
     try:
-        record = load_record(path)
-    except ValueError as error:
-        return LoadOutcome("failed", path, message=str(error))
-    if found := problems(record):
-        more = f" (and {len(found) - 3} more)" if len(found) > 3 else ""
-        return LoadOutcome("failed", path, record.doc_id, "; ".join(found[:3]) + more)
-    loaded = database.source_path(record.doc_id)
-    if loaded is not None and not same_source(loaded[0], record.source.path):
-        other, this = printable(str(loaded[0])), printable(str(record.source.path))
+        doc_id, table_rows = record_rows(path, digest)
+    except InvalidRecord as error:
+        return LoadOutcome("failed", path, error.doc_id, str(error))
+    return _replace(database, path, doc_id, table_rows)
+
+
+def _load_rows(
+    database: Database, part: Path, doc_id: str, digest: str, table_rows: dict[str, list[tuple[Any, ...]]]
+) -> LoadOutcome:
+    """Loads one article of a Parquet directory (validated when it was written)."""
+    if database.has_record(digest):
+        return LoadOutcome("unchanged", part, doc_id)
+    return _replace(database, part, doc_id, table_rows)
+
+
+def _replace(database: Database, path: Path, doc_id: str, table_rows: dict[str, list[tuple[Any, ...]]]) -> LoadOutcome:
+    """Replaces the article's rows, unless the database holds another input's article under that doc_id."""
+    (article,) = table_rows["articles"]
+    source = article[[c.name for c in tables()[0].columns].index("source_path")]
+    loaded = database.source_path(doc_id)
+    if loaded is not None and not same_source(loaded[0], source):
+        other, this = printable(str(loaded[0])), printable(str(source))
         return LoadOutcome(
-            "failed", path, record.doc_id,
-            f"doc_id {record.doc_id!r} in the database is the article of {other}, and this record is of {this}: "
+            "failed", path, doc_id,
+            f"doc_id {doc_id!r} in the database is the article of {other}, and this record is of {this}: "
             "not loaded, the rows of the other stay (give one of the two another doc_id, or delete that article first)",
         )
     try:
-        database.replace(record.doc_id, rows(record, digest))
+        database.replace(doc_id, table_rows)
     except database.integrity_errors as error:
         reason = "; ".join(line.strip() for line in str(error).splitlines() if line.strip())
-        return LoadOutcome("failed", path, record.doc_id, f"does not fit the tables: {reason}")
-    return LoadOutcome("loaded", path, record.doc_id)
+        return LoadOutcome("failed", path, doc_id, f"does not fit the tables: {reason}")
+    return LoadOutcome("loaded", path, doc_id)
 
 
 def main() -> None:

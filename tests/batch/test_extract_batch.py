@@ -3,9 +3,7 @@ from __future__ import annotations
 import fcntl
 import io
 import json
-import os
 import re
-import signal
 from pathlib import Path
 
 import pytest
@@ -13,25 +11,12 @@ from typer.testing import CliRunner
 
 from pipeline import STAGES, batch, synth
 from pipeline.cli import app
-from pipeline.document import Document
 from pipeline.progress import Reporter
 from pipeline.schema import Record
 
+from ..planted import CRASH, FAIL, crash_on_marker, fail_on_marker
+
 runner = CliRunner()
-FAIL = "이 기사는 실패한다"
-CRASH = "이 기사는 작업자를 죽인다"
-
-
-def fail_on_marker(doc: Document) -> None:
-    """A stage that fails on articles holding FAIL."""
-    if FAIL in doc.raw:
-        raise ValueError("a planted failure")
-
-
-def crash_on_marker(doc: Document) -> None:
-    """A stage that kills its process on articles holding CRASH, as a crash in native code would."""
-    if CRASH in doc.raw:
-        os.kill(os.getpid(), signal.SIGKILL)
 
 
 @pytest.fixture(scope="module")
@@ -130,6 +115,7 @@ def test_the_manifest_records_the_run(corpus: Path, tmp_path: Path) -> None:
     assert manifest["pipeline_version"] and manifest["versions"]["kiwipiepy"] and manifest["stages"][0] == "clean"
     assert manifest["seconds"] > 0 and manifest["articles_per_second"] > 0 and manifest["peak_rss_mb"]["main"] > 0
     assert manifest["inputs"] == [str(corpus)] and manifest["workers"] == 1
+    assert manifest["engine"] == "local"
 
 
 def test_one_run_at_a_time_writes_to_a_directory(corpus: Path, tmp_path: Path) -> None:
