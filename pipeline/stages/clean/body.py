@@ -17,6 +17,7 @@ _EDITOR_NOTE = re.compile(r"^(?:※\s*)?\[?\s*편집자\s*주\s*\]?\s*[:：|]?\s
 _CREDIT = re.compile(r"^(?:※|(?:정리|사진|번역|그림|일러스트)\s*=)")
 from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\]")
+_SIGNED = re.compile(r"^[가-힣]{2,4}(?: \S+){1,6} (?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])$")
 _LEADING_GLOSS = re.compile(r"^\s*\([^()]*\)")
 _HEADING_MAX = 60
 
@@ -61,11 +62,14 @@ def prose_after(lines: list[Line]) -> list[Line]:
 
 def bio_start(lines: list[Line], start: int, end: int, metadata: Metadata) -> int:
     """The bio starts at the first line that begins with `필자는`, or is an author's line:
-    the name, then an affiliation ending in a job title or an e-mail address."""
+    the name, then an affiliation ending in a job title or an e-mail address (on a page
+    without authors, any short line of a name, words and an e-mail address at its end)."""
     for index in range(start, end):
         content = lines[index].content
         if content.startswith("필자는") or any(_author_line(content, author) for author in metadata.authors):
             return index
+        if not metadata.authors and _SIGNED.match(content):
+            return index  # a page whose byline names no one: `오은채 나눔데이터재단 정책연구팀장 ○○@…`
     return end
 
 

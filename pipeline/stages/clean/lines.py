@@ -35,7 +35,7 @@ _PARTICLES = (
 _COUNTER_AFTER = re.compile(rf"\s(?:개|명|건|곳|회|점|대|위|배|년|개월|일|시간|분|초|%)(?:{_PARTICLES})?(?:[\s.,]|$)")
 _MARKERS = re.compile(
     r"(?<=[가-힣”’\"')\]][.?!])(?P<after_sentence>\d{1,2})(?=\s|$)"
-    r"|(?<=[)\]”’\"])(?P<after_bracket>\d{1,2})(?=\s|$)"
+    r"|(?<=[)\]”’\"])(?P<after_bracket>\d{1,2})(?=[\s’”'\"]|$)"
     rf"|(?<=[가-힣A-Za-z])(?P<after_word>\d{{1,2}})(?=\s(?:{_PARTICLES})(?:[\s.,!?]|$))"
     r"|(?P<superscript>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
 )
