@@ -14,7 +14,7 @@ import pytest
 from pipeline import Pipeline, to_record
 from pipeline.document import Document
 from pipeline.schema import Author, Claim, DateRecord, Entity, Metadata, Quantity, Record
-from pipeline.stages import claims, clean, morph
+from pipeline.stages import claims, clean, link, morph
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold" / "dev" / "dbr-247-bat-ai-strategy.json"
@@ -62,6 +62,7 @@ def build(case: Case) -> Document:
     for index, (span, value, *qualifier) in enumerate(case.dates):
         doc.dates.append(DateRecord(id=f"d{index}", value=value, granularity="year",
                                     qualifier=(qualifier or [None])[0], **place(span)))
+    link.run(doc)
     claims.run(doc)
     return doc
 
@@ -195,11 +196,49 @@ CASES = {
              [("콰이디다처", "ORG"), ("디디다처", "ORG")], [], [("2015년", "2015")]),
         [("event", "콰이디다처", "merged", "2015")],
     ),
-    "a sentence opening with 특히 takes the date of the sentence before": (
+    "a sentence opening with 특히 does not take the date of the sentence before": (
         Case("2018년 1월 알리바바의 AI가 독해 대회에서 1위를 차지했다. 특히 이 모델은 82.44점을 기록했다.",
              [("알리바바", "ORG")], [("1위", 1, "위", "rank"), ("82.44점", 82.44, "점", "score")],
              [("2018년 1월", "2018-01")]),
-        [("metric", "알리바바", "1위", "2018-01"), ("metric", "알리바바", "82.44점", "2018-01")],
+        [("metric", "알리바바", "1위", "2018-01"), ("metric", "알리바바", "82.44점", None)],
+    ),
+    "같은 기간 takes the period of the sentence before; a change's start takes its start": (
+        Case("가온물산의 매출은 2019년 520억 원에서 지난해 910억 원으로 늘었다. 건당 물류비는 같은 기간 4100원에서 "
+             "2700원으로 낮아졌다.",
+             [("가온물산", "ORG")],
+             [("520억 원", 52e9, "KRW", "money"), ("910억 원", 91e9, "KRW", "money"),
+              ("4100원", 4100, "KRW", "money"), ("2700원", 2700, "KRW", "money")],
+             [("2019년", "2019"), ("지난해", "2022")]),
+        [("metric", "가온물산", "520억 원", "2019"), ("metric", "가온물산", "910억 원", "2022"),
+         ("metric", "가온물산", "4100원", "2019"), ("metric", "가온물산", "2700원", "2022")],
+    ),
+    "a gloss's date is not the figure's; the fiscal year before it is": (
+        Case("한결식품의 2023회계연도(2023년 4월∼2024년 3월) 매출은 182억 엔으로 전년 대비 8% 늘었다.",
+             [("한결식품", "ORG")], [("182억 엔", 182e8, "JPY", "money"), ("8%", 8, "%", "percent")],
+             [("2023회계연도", "2023"), ("2023년 4월∼2024년 3월", "2023-04")]),
+        [("metric", "한결식품", "182억 엔", "2023"), ("metric", "한결식품", "8%", "2023")],
+    ),
+    "a date in a relative clause about an actor does not date the figures after it": (
+        Case("2016년 문을 연 한울제약 오송공장에는 직원 420명이 일한다. 2024년 2분기 매출도 11% 늘어난 47억 원을 기록했다.",
+             [("한울제약 오송공장", "ORG")],
+             [("420명", 420, "명", "count"), ("11%", 11, "%", "percent"), ("47억 원", 47e8, "KRW", "money")],
+             [("2016년", "2016"), ("2024년 2분기", "2024-Q2")]),
+        [("metric", "한울제약 오송공장", "420명", None), ("metric", "한울제약 오송공장", "11%", "2024-Q2"),
+         ("metric", "한울제약 오송공장", "47억 원", "2024-Q2")],
+    ),
+    "a paragraph with no actor of its own speaks of the company the article is about": (
+        Case("미래제과는 삿포로의 제과업체다. 미래제과는 1950년 문을 열었다. 미래제과는 공장을 관광지로 만들었다.\n\n"
+             "결정의 대가는 컸다. 매장을 닫은 2009년 매출은 61억 엔에 그쳤다.",
+             [("미래제과", "ORG"), (("미래제과", 1), "ORG"), (("미래제과", 2), "ORG"), ("삿포로", "LOCATION")],
+             [("61억 엔", 61e8, "JPY", "money")], [("2009년", "2009")]),
+        [("metric", "미래제과", "61억 엔", "2009")],
+    ),
+    "a titled person named with no organisation heads the company the article is about": (
+        Case("세운물류는 그룹의 물류 자회사다. 세운물류는 외부 화주를 찾았다. 세운물류는 센터를 바꿨다.\n\n"
+             "오민준 대표는 2020년 6월 영업 인력 35명으로 외부영업본부를 만들었다.",
+             [("세운물류", "ORG"), (("세운물류", 1), "ORG"), (("세운물류", 2), "ORG"), ("오민준", "PERSON")],
+             [("35명", 35, "명", "count")], [("2020년 6월", "2020-06")]),
+        [("metric", "세운물류", "35명", "2020-06")],
     ),
     "time frames, list names and glosses are not measured values": (
         Case("바이두는 지난 5년간 5대 AI 기술에 집중해 매출 1000억 위안(약 18조 원)을 올렸다.",

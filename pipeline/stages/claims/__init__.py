@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pipeline.document import Document
 from pipeline.stages.claims import events, figures, quotes
-from pipeline.stages.claims.actors import Actor, affiliations_of, find_candidates
+from pipeline.stages.claims.actors import Actor, affiliations_of, find_candidates, protagonist
 from pipeline.stages.claims.state import State, actor_from_next, records
 from pipeline.stages.claims.views import View, build_views, find_phrases, mark_attributive
 
@@ -26,14 +26,15 @@ from pipeline.stages.claims.views import View, build_views, find_phrases, mark_a
 def run(doc: Document) -> None:
     assert doc.tokens is not None, "morph has not run"
     views = build_views(doc)
-    affiliations = affiliations_of(doc)
+    organisation = protagonist(doc)
+    affiliations = affiliations_of(doc, organisation)
     author = doc.metadata.authors[0].name if doc.metadata.authors else None
     for view in views:
         find_phrases(view)
         mark_attributive(view)
     for view in views:
         find_candidates(views, view, author)
-    state = State(doc, views, affiliations)
+    state = State(doc, views, affiliations, organisation)
     _build(state)
     doc.claims = records(state)
 
@@ -53,9 +54,10 @@ def _build(state: State) -> None:
             continue
         if carried is not None and state.views[carried.sentence].block != view.block:
             carried = None  # nor out of its paragraph
+        about = Actor(state.about.canonical, "ORG", view.index) if state.about else None
         own = min(view.candidates, key=lambda c: (c.rank, c.position)).actor if view.candidates else None
         named = own if own is not None and own.label is not None else None
-        fallback = named or actor_from_next(state, view) or carried or own
+        fallback = named or actor_from_next(state, view) or carried or about or own
         _sentence(state, view, fallback)
         if own is not None and own.label is not None:
             carried = own  # a named actor; a noun phrase (`한 증권사`) speaks for its sentence only

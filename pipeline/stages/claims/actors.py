@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.document import Document
-from pipeline.schema import Entity
+from pipeline.schema import Entity, LinkedEntity
 from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View, is_particle, words_of
 
 
@@ -226,8 +226,26 @@ def entity_ending(view: View, index: int) -> Entity | None:
 def _entity_named(view: View, name: str) -> Entity | None:
     return next((e for e in view.entities if e.canonical == name), None)
 
-def affiliations_of(doc: Document) -> dict[str, str]:
-    """Person → organisation, from `마윈(马云) 알리바바 회장` and `두야 창업자 뤼청`."""
+# The organisation an article is about names at least this many mentions, and this many
+# times as many as the next one.
+PROTAGONIST_MENTIONS = 3
+PROTAGONIST_LEAD = 1.5
+
+
+def protagonist(doc: Document) -> LinkedEntity | None:
+    """The organisation the article is about (a case study's company), if one stands out."""
+    organisations = sorted((e for e in doc.linked_entities if e.label == "ORG"), key=lambda e: -len(e.mentions))
+    if not organisations or len(organisations[0].mentions) < PROTAGONIST_MENTIONS:
+        return None
+    if len(organisations) > 1 and len(organisations[1].mentions) * PROTAGONIST_LEAD > len(organisations[0].mentions):
+        return None
+    return organisations[0]
+
+
+def affiliations_of(doc: Document, about: LinkedEntity | None) -> dict[str, str]:
+    """Person → organisation, from `마윈(马云) 알리바바 회장` and `두야 창업자 뤼청`; a
+    titled person named with no organisation (`오재민 대표는`) heads the one the article
+    is ``about``."""
     text = doc.text
     # Glosses in brackets stand between a name and what follows it: they are left out.
     entities = sorted((e for e in doc.entities if text.rfind("(", 0, e.start) <= text.rfind(")", 0, e.start)),
@@ -240,4 +258,8 @@ def affiliations_of(doc: Document) -> dict[str, str]:
                 found.setdefault(before.canonical, after.canonical)
         elif before.label == "ORG" and after.label == "PERSON" and _TITLE_BETWEEN.fullmatch(between):
             found.setdefault(after.canonical, before.canonical)
+    if about is not None:
+        for entity in entities:
+            if entity.label == "PERSON" and _TITLE_AFTER_ORGANISATION.match(text, entity.end):
+                found.setdefault(entity.canonical, about.canonical)
     return found

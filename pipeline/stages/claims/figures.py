@@ -30,6 +30,9 @@ FORECAST_HEAD = "것"
 
 FORECAST_NOUNS = frozenset({"전망", "예상"})
 
+# The start value of a change (`5200원에서 3100원으로`).
+CHANGE_FROM = re.compile(r"\s*에서(?![가-힣])")
+
 
 def past_clause(state: State, view: View, quantity: Quantity, plan_word: int) -> bool:
     """Whether the clause of a quantity is told in the past (`기록했으며`): a
@@ -185,19 +188,31 @@ def quantity_date(state: State, view: View, quantity: Quantity) -> tuple[DateRec
     date = paired_date(state, view, quantity)
     if date is not None:
         return date, view
-    return tied_date(state, view)
+    date, date_view = tied_date(state, view)
+    if date_view is not None and CHANGE_FROM.match(state.text, quantity.end):
+        # `같은 기간 5200원에서 3100원으로`: the start of a change takes the period's start
+        date = next(d for d in date_view.dates if not date_view.quoted(d.start))
+    return date, date_view
 
 
 def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | None:
-    """The date a quantity follows in its sentence. With several dates the
-    sentence lists dated values (`2016년 30억 위안, 2017년 66억 위안`): each
-    date goes to the first quantity after it."""
-    dates = [d for d in view.dates if not view.quoted(d.start)]
-    before = [d for d in dates if d.end <= quantity.start]
-    if not before:
-        return None
-    date = before[-1]
-    if len(dates) == 1:
-        return date
-    following = [q for q in view.quantities if q.start >= date.end and not view.in_round[view.token_at(q.start)]]
-    return date if following and following[0].id == quantity.id else None
+    """The date a quantity follows in its sentence: the nearest before it
+    (`2014년 3억6000만 유로에서 지난해 18억4000만 유로로`), not a gloss in brackets
+    (`2023회계연도(2023년 4월∼2024년 3월)`), nor one that dates a relative clause
+    about an actor (`2024년 2월 문을 연 JASM 1공장에는 … 4760억 엔이`)."""
+    dates = [d for d in view.dates if not view.quoted(d.start) and not view.in_round[view.token_at(d.start)]]
+    before = [d for d in dates if d.end <= quantity.start and not _dates_actor_clause(view, d, quantity)]
+    return before[-1] if before else None
+
+
+def _dates_actor_clause(view: View, date: DateRecord, quantity: Quantity) -> bool:
+    first = view.token_at(date.end - 1) + 1
+    last = view.token_at(quantity.start)
+    ending = next((i for i in range(first, last) if view.ending(i) in ("ETM", "EC", "EF")), None)
+    if ending is None or view.ending(ending) != "ETM":
+        return False
+    head = next((p for p in view.phrases if p.first == ending + 1), None)
+    if head is None or head.last >= last:
+        return False
+    start, end = view.tokens[head.first].start, view.tokens[head.last].end
+    return any(c.actor.label is not None and start <= c.position <= end for c in view.candidates)

@@ -6,14 +6,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.document import Document
-from pipeline.schema import Claim, DateRecord, Quantity
+from pipeline.schema import Claim, DateRecord, LinkedEntity, Quantity
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.views import View
 
 
 # A sentence opening with one of these continues the sentence before, so a claim
 # without a date of its own takes that sentence's date.
-DATE_TIES = ("특히", "이때", "이날", "당시", "같은 해", "그해", "이 자리에서")
+DATE_TIES = ("이때", "이날", "당시", "같은 해", "그해", "이 해", "이 자리에서")
+
+# Words that, anywhere in a sentence without dates, refer to the period of the sentence
+# before (`건당 배송 원가는 같은 기간 5200원에서 3100원으로 낮아졌다`).
+PERIOD_TIES = ("같은 기간", "이 기간", "같은 시기")
 
 # A sentence opening with one of these reports the occasion of the sentence
 # before, whose actor it names when that one has none.
@@ -38,8 +42,10 @@ class Draft:
 class State:
     """What the claims of one article are built from, and the drafts so far."""
 
-    def __init__(self, doc: Document, views: list[View], affiliations: dict[str, str]) -> None:
+    def __init__(self, doc: Document, views: list[View], affiliations: dict[str, str],
+                 about: LinkedEntity | None) -> None:
         self.doc = doc
+        self.about = about  # the organisation the article is about: the actor of last resort
         self.text = doc.text
         self.views = views
         self.affiliations = affiliations
@@ -87,9 +93,10 @@ def actor_from_next(state: State, view: View) -> Actor | None:
 
 
 def tied_date(state: State, view: View) -> tuple[DateRecord | None, View | None]:
-    """The date of the sentence before, for a sentence without dates that
-    opens by continuing it (`특히 …`)."""
-    if view.dates or view.index == 0 or not state.text[view.start : view.end].startswith(DATE_TIES):
+    """The date of the sentence before, for a sentence without dates that opens by
+    continuing it (`이때 …`, `같은 해 …`) or refers to its period (`같은 기간`)."""
+    sentence = state.text[view.start : view.end]
+    if view.dates or view.index == 0 or not (sentence.startswith(DATE_TIES) or any(t in sentence for t in PERIOD_TIES)):
         return None, None
     previous = state.views[view.index - 1]
     dates = [d for d in previous.dates if not previous.quoted(d.start)]
