@@ -58,6 +58,9 @@ REFERENCES = {
     "quantity": ("quantities", "id"),
     "date": ("dates", "id"),
     "entity": ("linked_entities", "id"),
+    "subject_entity": ("linked_entities", "id"),
+    "object_entity": ("linked_entities", "id"),
+    "speaker_entity": ("linked_entities", "id"),
 }
 # What analysts search by (and what joins need beyond the keys).
 INDEXES = {

@@ -156,6 +156,10 @@ class Claim(Model):
     date: str | None = Field(default=None, description="Id of a date record.")
     qualifiers: list[str] = []
     speaker: str | None = None
+    subject_entity: str | None = Field(
+        default=None, description="Id of the entity (`linked_entities`) the subject names; null for a noun phrase.")
+    object_entity: str | None = Field(default=None, description="Id of the entity the object names, if it names one.")
+    speaker_entity: str | None = Field(default=None, description="Id of the entity the speaker names.")
     sentence: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)

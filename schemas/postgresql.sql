@@ -198,6 +198,9 @@ CREATE TABLE IF NOT EXISTS "claims" (
     "date" TEXT,
     "qualifiers" JSONB NOT NULL,
     "speaker" TEXT,
+    "subject_entity" TEXT,
+    "object_entity" TEXT,
+    "speaker_entity" TEXT,
     "sentence" TEXT NOT NULL,
     "start" BIGINT NOT NULL,
     "end" BIGINT NOT NULL,
@@ -206,6 +209,9 @@ CREATE TABLE IF NOT EXISTS "claims" (
     FOREIGN KEY ("doc_id") REFERENCES "articles" ("doc_id") ON DELETE CASCADE,
     FOREIGN KEY ("doc_id", "quantity") REFERENCES "quantities" ("doc_id", "id"),
     FOREIGN KEY ("doc_id", "date") REFERENCES "dates" ("doc_id", "id"),
+    FOREIGN KEY ("doc_id", "subject_entity") REFERENCES "linked_entities" ("doc_id", "id"),
+    FOREIGN KEY ("doc_id", "object_entity") REFERENCES "linked_entities" ("doc_id", "id"),
+    FOREIGN KEY ("doc_id", "speaker_entity") REFERENCES "linked_entities" ("doc_id", "id"),
     FOREIGN KEY ("doc_id", "sentence") REFERENCES "sentences" ("doc_id", "id")
 );
 
@@ -216,5 +222,11 @@ CREATE INDEX IF NOT EXISTS "claims_subject_idx" ON "claims" ("subject");
 CREATE INDEX IF NOT EXISTS "claims_doc_id_quantity_idx" ON "claims" ("doc_id", "quantity");
 
 CREATE INDEX IF NOT EXISTS "claims_doc_id_date_idx" ON "claims" ("doc_id", "date");
+
+CREATE INDEX IF NOT EXISTS "claims_doc_id_subject_entity_idx" ON "claims" ("doc_id", "subject_entity");
+
+CREATE INDEX IF NOT EXISTS "claims_doc_id_object_entity_idx" ON "claims" ("doc_id", "object_entity");
+
+CREATE INDEX IF NOT EXISTS "claims_doc_id_speaker_entity_idx" ON "claims" ("doc_id", "speaker_entity");
 
 CREATE INDEX IF NOT EXISTS "claims_doc_id_sentence_idx" ON "claims" ("doc_id", "sentence");

@@ -42,3 +42,14 @@ def gazetteer() -> tuple[tuple[str, str, str], ...]:
         name, label, *canonical = line.split("\t")
         rows.append((name, label, canonical[0] if canonical else name))
     return tuple(rows)
+
+
+@cache
+def claim_words() -> dict[str, tuple[tuple[str, str], ...]]:
+    """``list → ((word, value), …)`` from ``resources/claim_words.tsv``, in the file's order
+    (its source column is for people: it says where each entry came from)."""
+    lists: dict[str, list[tuple[str, str]]] = {}
+    for line in word_list("claim_words"):
+        name, word, value, _source = line.split("\t")
+        lists.setdefault(name, []).append((word, value))
+    return {name: tuple(rows) for name, rows in lists.items()}

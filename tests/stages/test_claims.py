@@ -13,7 +13,7 @@ import pytest
 
 from pipeline import Pipeline, to_record
 from pipeline.document import Document
-from pipeline.schema import Author, Claim, DateRecord, Entity, Metadata, Quantity, Record
+from pipeline.schema import Author, Claim, DateRecord, Entity, Interviewee, Metadata, Quantity, Record
 from pipeline.stages import claims, clean, link, morph
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,6 +34,7 @@ class Case:
     quantities: list[tuple] = field(default_factory=list)  # (span, value, unit, kind[, qualifier])
     dates: list[tuple] = field(default_factory=list)  # (span, value[, qualifier])
     author: str | None = None
+    interviewee: tuple[str, str] | None = None  # (name, organisation)
 
 
 def _find(text: str, span: Span) -> tuple[str, int, int]:
@@ -46,7 +47,10 @@ def _find(text: str, span: Span) -> tuple[str, int, int]:
 
 def build(case: Case) -> Document:
     doc = Pipeline((("clean", clean.run), ("morph", morph.run))).run(Document(doc_id="case", raw=case.text))
-    doc.metadata = Metadata(issue_date="2023-06", authors=[Author(name=case.author)] if case.author else [])
+    doc.metadata = Metadata(
+        issue_date="2023-06", authors=[Author(name=case.author)] if case.author else [],
+        interviewees=[Interviewee(name=case.interviewee[0], organization=case.interviewee[1])] if case.interviewee else [],
+    )
 
     def place(span: Span) -> dict:
         surface, start, end = _find(doc.text, span)
@@ -173,8 +177,8 @@ CASES = {
         [("event", "알리바바", "founded", "2017"), ("event", "텐센트", "launched", "2019"),
          ("event", "구글", "launched", "2015")],
     ),
-    "no event without a date, nor for an intention; a plan's announcement gives the plan only": (
-        Case("구글은 딥마인드를 인수했다. 카카오는 2024년 1조 원을 투자하겠다고 밝혔다. "
+    "no event without a date, nor for an unannounced intention; a plan's announcement gives the plan only": (
+        Case("구글은 딥마인드를 인수했다. 카카오는 2024년 1조 원을 투자하겠다는 뜻을 내비쳤다. "
              "네이버는 2023년 5월 AI 연구를 확대하는 계획을 발표했다.",
              [("구글", "ORG"), ("딥마인드", "ORG"), ("카카오", "ORG"), ("네이버", "ORG")],
              [("1조 원", 1e12, "KRW", "money")], [("2024년", "2024"), ("2023년 5월", "2023-05")]),
@@ -223,7 +227,8 @@ CASES = {
              [("한울제약 오송공장", "ORG")],
              [("420명", 420, "명", "count"), ("11%", 11, "%", "percent"), ("47억 원", 47e8, "KRW", "money")],
              [("2016년", "2016"), ("2024년 2분기", "2024-Q2")]),
-        [("metric", "한울제약 오송공장", "420명", None), ("metric", "한울제약 오송공장", "11%", "2024-Q2"),
+        [("event", "한울제약 오송공장", "founded", "2016"), ("metric", "한울제약 오송공장", "420명", None),
+         ("metric", "한울제약 오송공장", "11%", "2024-Q2"),
          ("metric", "한울제약 오송공장", "47억 원", "2024-Q2")],
     ),
     "a paragraph with no actor of its own speaks of the company the article is about": (
@@ -239,6 +244,64 @@ CASES = {
              [("세운물류", "ORG"), (("세운물류", 1), "ORG"), (("세운물류", 2), "ORG"), ("오민준", "PERSON")],
              [("35명", 35, "명", "count")], [("2020년 6월", "2020-06")]),
         [("metric", "세운물류", "35명", "2020-06")],
+    ),
+    "a contract or an agreement signed is a partnership": (
+        Case("나래바이오는 2022년 5월 미국 제약사 헬릭스파마와 기술이전 계약을 맺었다.",
+             [("나래바이오", "ORG"), ("헬릭스파마", "ORG")], [], [("2022년 5월", "2022-05")]),
+        [("event", "나래바이오", "partnered", "2022-05")],
+    ),
+    "세우다 founds a plant or a company, not a principle": (
+        Case("동원물산은 2018년 3월 충북 음성에 두 번째 공장을 세웠다. 동원물산은 2019년 원가 절감 원칙을 세웠다.",
+             [("동원물산", "ORG"), (("동원물산", 1), "ORG")], [], [("2018년 3월", "2018-03"), ("2019년", "2019")]),
+        [("event", "동원물산", "founded", "2018-03")],
+    ),
+    "열다 launches a service and founds a site": (
+        Case("코원커머스는 2020년 6월 온라인 쇼핑몰을 열었다. 코원커머스는 2021년 4월 판교에 물류센터를 열었다.",
+             [("코원커머스", "ORG"), (("코원커머스", 1), "ORG")], [], [("2020년 6월", "2020-06"), ("2021년 4월", "2021-04")]),
+        [("event", "코원커머스", "launched", "2020-06"), ("event", "코원커머스", "founded", "2021-04")],
+    ),
+    "내놓다 launches a named product, not a plan of measures": (
+        Case("바른식품은 2021년 3월 ‘바른라면 제로’를 내놓았다. 바른식품은 2022년 원가 대책을 내놓았다.",
+             [("바른식품", "ORG"), (("바른식품", 1), "ORG"), ("바른라면 제로", "PRODUCT")], [],
+             [("2021년 3월", "2021-03"), ("2022년", "2022")]),
+        [("event", "바른식품", "launched", "2021-03")],
+    ),
+    "an intention announced on a date is the event; the announcing is none": (
+        Case("한산배터리는 2023년 5월 2조 원을 들여 미국 조지아주에 공장을 짓겠다고 발표했다.",
+             [("한산배터리", "ORG"), ("조지아주", "LOCATION")], [("2조 원", 2e12, "KRW", "money")],
+             [("2023년 5월", "2023-05")]),
+        [("event", "한산배터리", "invested", "2023-05"), ("event", "한산배터리", "founded", "2023-05")],
+    ),
+    "in an interview the first person is the interviewee's organisation, not a name carried over": (
+        Case("유럽연합은 인증 규제를 강화했다. 저희는 규제 전담 인력을 2019년 12명에서 지금은 45명으로 늘렸습니다.",
+             [("유럽연합", "ORG")], [("12명", 12, "명", "count"), ("45명", 45, "명", "count")], [("2019년", "2019")],
+             interviewee=("클라라 베른", "베른메디칼")),
+        [("metric", "베른메디칼", "12명", "2019"), ("metric", "베른메디칼", "45명", "2019")],
+    ),
+    "a duration is a claim where the clause measures a time, not where it narrates": (
+        Case("하늘택배는 평균 배송 시간을 27분으로 줄였다. 하늘택배는 10년 가까이 이 사업을 준비했다.",
+             [("하늘택배", "ORG"), (("하늘택배", 1), "ORG")],
+             [("27분", 27, "분", "duration"), ("10년", 10, "년", "duration")]),
+        [("metric", "하늘택배", "27분", None)],
+    ),
+    "a survey's sample, an example, an age and an ordinal are no claims": (
+        Case("워크랩은 지난해 직장인 1500명을 대상으로 조사했다. 워크랩의 직원 수는 58명이다. "
+             "예를 들어 매출이 100억 원인 회사라면 비용은 2억 원이다. 올해 41세인 한도윤 대표는 이 회사의 3번째 대표다.",
+             [("워크랩", "ORG"), ("한도윤", "PERSON")],
+             [("1500명", 1500, "명", "count"), ("58명", 58, "명", "count"), ("100억 원", 1e10, "KRW", "money"),
+              ("2억 원", 2e8, "KRW", "money"), ("41세", 41, "세", "other"), ("3번째", 3, "번째", "rank")],
+             [("지난해", "2022")]),
+        [("metric", "워크랩", "58명", None)],
+    ),
+    "a market measured is the subject; who estimates it is not": (
+        Case("유통 컨설팅사 마켓랩은 국내 밀키트 시장 규모가 2022년 약 3조 원에 이른 것으로 추산했다.",
+             [("마켓랩", "ORG")], [("3조 원", 3e12, "KRW", "money", "approx")], [("2022년", "2022")]),
+        [("metric", "국내 밀키트 시장", "3조 원", "2022")],
+    ),
+    "a survey a figure comes from is not its actor": (
+        Case("코다커머스는 배송센터를 늘렸다. 한빛리서치 조사에서 재구매율은 61%였다.",
+             [("코다커머스", "ORG"), ("한빛리서치", "ORG")], [("61%", 61, "%", "percent")]),
+        [("metric", "코다커머스", "61%", None)],
     ),
     "time frames, list names and glosses are not measured values": (
         Case("바이두는 지난 5년간 5대 AI 기술에 집중해 매출 1000억 위안(약 18조 원)을 올렸다.",
@@ -285,6 +348,19 @@ def test_merger_partner_and_deal_object() -> None:
     deal = build(CASES["a deal event carries its amount, which is then no metric of its own"][0])
     event = next(c for c in deal.claims if c.type == "event")
     assert event.quantity == "q1" and event.qualifiers == ["approx"]
+
+
+def test_claims_link_their_subject_object_and_speaker_to_the_entity_table() -> None:
+    merger = build(CASES["a merger of a coordinated pair: the first is the subject, the partner the object"][0])
+    ids = {e.canonical: e.id for e in merger.linked_entities}
+    (claim,) = merger.claims
+    assert (claim.subject_entity, claim.object_entity) == (ids[claim.subject], ids["디디다처"])
+    quote = build(CASES["direct speech with a speaker; a scare quote is not speech"][0])
+    speaker_ids = {e.canonical: e.id for e in quote.linked_entities}
+    assert quote.claims[0].speaker_entity == speaker_ids["김범수"] == quote.claims[0].subject_entity
+    noun_phrase = build(Case("한 증권사는 상장사 592개를 분석해 보고서를 냈다.",
+                             quantities=[("592개", 592, "개", "count")]))
+    assert [(c.subject, c.subject_entity) for c in noun_phrase.claims] == [("한 증권사", None)]
 
 
 def test_quote_object_is_the_quoted_text() -> None:

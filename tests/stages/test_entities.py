@@ -101,6 +101,21 @@ def test_spans_are_trimmed_to_the_name(text, span, label, trimmed) -> None:
     assert doc.text[result.start : result.end] == trimmed
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "label", "kept"),
+    [
+        ("엔비디아의 2024회계연도 매출은 609억 달러였다.", "엔비디아의", "ORG", "엔비디아"),
+        ("라쿠텐의 해외 매출이 늘었다.", "라쿠텐의", "ORG", "라쿠텐"),
+        ("손정의 회장이 투자를 결정했다.", "손정의", "PERSON", "손정의"),
+        ("정의당 지도부가 모였다.", "정의당", "ORG", "정의당"),
+    ],
+)
+def test_a_genitive_glued_to_a_name_is_cut_off(text, span, label, kept) -> None:
+    doc, mentions, _ = mentions_of(text, [(span, label)])
+    (result,) = filters.plausible(doc, mentions)
+    assert doc.text[result.start : result.end] == kept
+
+
 def test_gazetteer_names_are_found_but_not_common_words() -> None:
     text = "인도 위를 걷던 사람이 인도와 중국산 제품을 비교했다. 알리바바는 위챗페이를 이겼다."
     doc, _, tokens = mentions_of(text, [])

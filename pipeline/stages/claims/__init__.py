@@ -32,8 +32,10 @@ def run(doc: Document) -> None:
     for view in views:
         find_phrases(view)
         mark_attributive(view)
+    interviewee = next((i for i in doc.metadata.interviewees if i.organization), None)
+    speaking = interviewee.organization if interviewee else None
     for view in views:
-        find_candidates(views, view, author)
+        find_candidates(views, view, author, speaking)
     state = State(doc, views, affiliations, organisation)
     _build(state)
     doc.claims = records(state)

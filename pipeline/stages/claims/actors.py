@@ -6,20 +6,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.stages.claims import lexicon
 from pipeline.document import Document
 from pipeline.schema import Entity, LinkedEntity
 from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View, is_particle, words_of
 
 
 # Nouns that refer back to the actor in view (`회사는 …을 늘렸다`), not to a new one.
-REFERRING_NOUNS = frozenset({"회사", "기업", "업체", "그룹", "당사", "자사", "동사", "측", "이들", "그", "그들", "이곳", "그곳"})
+REFERRING_NOUNS = lexicon.words("referring_noun")
 
 # Words for the article's author (`필자는`).
-AUTHOR_WORDS = frozenset({"필자", "글쓴이"})
+AUTHOR_WORDS = lexicon.words("author_word")
+
+# Words that name a market (`국내 퀵커머스 시장`): a phrase holding one measures the market,
+# whose actor is labelled MARKET (a named subject, though no entity).
+MARKET_WORDS = lexicon.words("market_word")
+MARKET = "MARKET"
+
+# The first person of an interview's answers (`저희는`): the interviewee's organisation.
+FIRST_PERSON = lexicon.words("first_person")
 
 # Titles that tie a person to an organisation (`마윈 알리바바 회장`, `두야 창업자 뤼청`).
-TITLES = ("회장", "부회장", "대표", "대표이사", "사장", "부사장", "의장", "총재", "최고경영자", "CEO",
-          "창업자", "창업주", "설립자", "공동창업자", "이사장", "총수")
+TITLES = lexicon.in_order("title")
 
 _TITLE = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 
@@ -48,6 +56,12 @@ class Candidate:
 RANKS = {"topic": 1, "subject": 2, "locative": 3}
 
 DEMONSTRATIVE_RANK = 4  # a demonstrative in any other phrase
+
+SOURCE_RANK = 5  # who reports an estimate speaks only where nothing else does
+
+# Nouns that name where a figure comes from (`조사에서`), and verbs that report an estimate.
+SOURCE_NOUNS = lexicon.words("source_noun")
+SOURCE_VERBS = lexicon.words("source_verb")
 
 def phrase_entities(view: View, phrase: Phrase) -> list[Entity]:
     tokens = view.tokens
@@ -89,6 +103,13 @@ def conjuncts(view: View, phrase: Phrase) -> list[Entity]:
     entities = phrase_entities(view, phrase)
     return [e for e in entities if e.start > conjunctions[0] and not view.in_round[view.token_at(e.start)]]
 
+def _reports(view: View, phrase: Phrase) -> bool:
+    """Whether the verb that ends the phrase's clause reports an estimate (`추산했다`)."""
+    end = view.clause_end_from(phrase.particle + 1)
+    return any(view.tokens[i].lemma in SOURCE_VERBS and view.tokens[i + 1].first == "XSV"
+               for i in range(max(end - 2, phrase.particle + 1), end))
+
+
 def in_relative_clause(view: View, particle: int) -> bool:
     """Whether the clause of a particle ends in an adnominal or nominal ending
     (`바이두가 개발한 스피커`): a relative clause, not the sentence's own."""
@@ -110,7 +131,7 @@ def demonstrative(view: View, phrase: Phrase) -> str | None:
         noun = token.text
     return noun
 
-def find_candidates(views: list[View], view: View, author: str | None) -> None:
+def find_candidates(views: list[View], view: View, author: str | None, speaking: str | None) -> None:
     """Who the sentence's topic and subject phrases name, ranked."""
     own: list[Candidate] = []
     embedded: list[Candidate] = []
@@ -120,7 +141,11 @@ def find_candidates(views: list[View], view: View, author: str | None) -> None:
             rank = RANKS["subject"]  # `삼성전자도 21%를 기록했다`; but `매직미러도 개발했다` is an object
         if rank is None or view.quoted(view.tokens[phrase.particle].start):
             continue
-        actor = _phrase_actor(views, view, phrase, author)
+        if view.tokens[phrase.last].lemma in SOURCE_NOUNS:
+            continue  # `한울인사컨설팅 조사에서 …`: where the figure comes from, not whose it is
+        if phrase.role in ("topic", "subject") and _reports(view, phrase):
+            rank = SOURCE_RANK  # `로지인사이트는 … 시장 규모를 4조 원으로 추산했다`
+        actor = _phrase_actor(views, view, phrase, author, speaking)
         if actor is None and phrase.role == "topic":
             view.plain_topic = True
             actor = _agent(view, phrase)
@@ -166,15 +191,36 @@ def _agent(view: View, phrase: Phrase) -> Actor | None:
     view.attributive.update(q.id for q in view.quantities if start <= q.start < end)  # `업계 1위 기업은`
     return Actor(words_of("", view, phrase), None, view.index)
 
-def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | None) -> Actor | None:
+def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | None,
+                  speaking: str | None) -> Actor | None:
+    """``speaking``: the organisation an interview's first person stands for."""
+    market = market_of(view, phrase)
+    if market is not None:
+        return Actor(market, MARKET, view.index)
     head = head_entity(view, phrase)
     if head is not None:
         return actor_of(head, view.index)
-    if author and any(t.text in AUTHOR_WORDS for t in view.tokens[phrase.first : phrase.last + 1]):
+    words = {t.text for t in view.tokens[phrase.first : phrase.last + 1]}
+    if author and words & AUTHOR_WORDS:
         return Actor(author, "PERSON", view.index)
+    if speaking and words & FIRST_PERSON:
+        return Actor(speaking, "ORG", view.index)
     noun = demonstrative(view, phrase)
     resolved = _resolve(views, view, noun, view.tokens[phrase.first].start) if noun else None
     return actor_of(resolved, view.index) if resolved is not None else None
+
+def market_of(view: View, phrase: Phrase) -> str | None:
+    """The market a phrase measures (`국내 퀵커머스 시장 규모가` → `국내 퀵커머스 시장`),
+    unless a company or product owns it (`알리바바의 시장 점유율`)."""
+    tokens = view.tokens
+    market = next((i for i in range(phrase.first, phrase.last + 1) if tokens[i].text in MARKET_WORDS), None)
+    if market is None or market == phrase.first:
+        return None
+    end = tokens[market].end
+    if any(e.label != "LOCATION" for e in view.entities_in(tokens[phrase.first].start, end)):
+        return None
+    return words_of("", view, Phrase(phrase.first, market, phrase.particle, phrase.role)) or None
+
 
 def actor_of(entity: Entity, sentence: int) -> Actor:
     return Actor(entity.canonical, entity.label, sentence)

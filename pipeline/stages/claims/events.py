@@ -4,37 +4,28 @@ and, for deals, amount."""
 from __future__ import annotations
 
 from pipeline.schema import DateRecord, EventKind, Quantity
+from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import Actor, conjuncts, head_entity
 from pipeline.stages.claims.figures import PLAN_WORDS
+from pipeline.stages.claims.lexicon import EventRule
 from pipeline.stages.claims.predicates import LIGHT_VERBS, TARGET_PARTICLES
 from pipeline.stages.claims.state import Draft, State, actor_at, sources, tied_date
-from pipeline.stages.claims.views import Phrase, View, words_of
+from pipeline.stages.claims.views import OPENERS, Phrase, Token, View, words_of
 
 
 # Event nouns, as predicates (`설립했다`, `설립된`) or objects of a light verb
-# (`투자를 진행했다`, `파트너십을 맺고`).
-EVENT_NOUNS: dict[str, EventKind] = {
-    "설립": "founded", "출범": "founded", "개설": "founded", "창립": "founded", "창업": "founded",
-    "출시": "launched", "론칭": "launched", "런칭": "launched",
-    "인수": "acquired",
-    "투자": "invested",
-    "제휴": "partnered", "파트너십": "partnered", "업무협약": "partnered",
-    "합병": "merged",
-    "발표": "announced", "선포": "announced",
-}
+# (`투자를 진행했다`, `파트너십을 맺고`), and event verbs by lemma (`세웠다`, `내놓은`).
+EVENT_NOUNS = lexicon.event_rules("event_noun")
+EVENT_VERBS = lexicon.event_rules("event_verb")
 
-# Event verbs, by lemma.
-EVENT_VERBS: dict[str, EventKind] = {"선보이다": "launched"}
+# A word in an event's object → the class of object it makes (`공장` → facility).
+OBJECT_CLASSES = lexicon.mapping("object_word")
 
-# Verb nouns that make an event only with a certain object: (verb noun, word in
-# the object) → kind. `소스코드를 개방` is open-sourcing; `사업을 시작한` a founding.
-OBJECT_EVENTS: dict[tuple[str, str], EventKind] = {
-    ("개방", "소스"): "launched", ("공개", "소스"): "launched",
-    ("시작", "사업"): "founded",
-}
+LIGHT_VERB_NOUNS = lexicon.words("light_verb_noun")
 
-
-LIGHT_VERB_NOUNS = frozenset({"진행", "단행", "체결", "완료", "마무리"})
+# Verbs that report what was said (`짓겠다고 발표했다`): an intention they announce is
+# the event, and they are no `announced` event of their own.
+REPORTING = frozenset({"발표", "밝히다"})
 
 # Deal events carry the deal amount as their quantity (SPEC §8).
 DEAL_KINDS = frozenset({"acquired", "invested", "partnered"})
@@ -65,7 +56,8 @@ def intended(state: State, view: View, index: int) -> bool:
     for after in range(index + 1, min(index + 4, len(view.tokens))):
         token = view.tokens[after]
         if ("EP" in token.tags and "겠" in token.text) or token.adnominal_future or token.text.startswith("기로"):
-            return True
+            # An intention announced on a date is the event (`…공장을 짓겠다고 발표했다`).
+            return not _announced(view, after)
         if view.clause_end(after):
             break
     return False
@@ -75,30 +67,84 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
     tokens = view.tokens
     token = tokens[index]
     if token.first == "VV":
-        return EVENT_VERBS.get(token.lemma)
+        return _fitting(view, index, EVENT_VERBS.get(token.lemma, ()))
     if token.first not in ("NNG", "NNP", "SL"):
         return None
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None:
         return None
     if following.first == "XSV":
-        kind = EVENT_NOUNS.get(token.lemma)
-        obj = next((p for p in view.phrases if p.particle == index - 1 and p.role == "object"), None)
+        if token.lemma in REPORTING and index > 0 and _quotative(tokens[index - 1]):
+            return None  # `…세운다고 발표했다`: what is said is the claim
+        kind = _fitting(view, index, EVENT_NOUNS.get(token.lemma, ()))
+        obj = _object_of(view, index)
         if kind == "announced" and obj is not None and tokens[obj.last].lemma in PLAN_WORDS:
             return None  # `계획을 발표했다`: the plan claims say it
-        if kind is not None:
-            return kind
-        object_text = state.text[tokens[obj.first].start : tokens[obj.last].end] if obj else ""
-        return next((k for (verb, word), k in OBJECT_EVENTS.items() if token.lemma == verb and word in object_text),
-                    None)
+        return kind
     if token.lemma in EVENT_NOUNS and following.last == "JKO" and index + 2 < len(tokens):
         verb = tokens[index + 2]
         after = tokens[index + 3] if index + 3 < len(tokens) else None
         if verb.lemma in LIGHT_VERBS or (
             verb.lemma in LIGHT_VERB_NOUNS and after is not None and after.first == "XSV"
         ):
-            return EVENT_NOUNS[token.lemma]
+            # The noun is the light verb's object: only its rules that need no object apply.
+            return next((r.kind for r in EVENT_NOUNS[token.lemma] if not r.objects), None)
     return None
+
+
+def _fitting(view: View, index: int, rules: tuple[EventRule, ...]) -> EventKind | None:
+    """The kind of the first rule whose object class the verb's object has."""
+    classes: frozenset[str] | None = None
+    for rule in rules:
+        if not rule.objects:
+            return rule.kind
+        if classes is None:
+            classes = _object_classes(view, index)
+        if classes & rule.objects:
+            return rule.kind
+    return None
+
+
+def _object_of(view: View, index: int) -> Phrase | None:
+    """The object of the verb at ``index`` in its clause (`공장을 … 세웠다`, `공장도 지었다`)."""
+    clause = view.clause_start(index)
+    objects = [p for p in view.phrases if clause <= p.first and p.particle < index and p.role in ("object", "also")]
+    return objects[-1] if objects else None
+
+
+def _object_classes(view: View, index: int) -> frozenset[str]:
+    """The classes of the verb's object, or of the noun a relative clause describes
+    (`처음 연 광군제`): from its words, its names (`named`) and its money (`money`)."""
+    tokens = view.tokens
+    phrases = [_object_of(view, index)]
+    verb = index + 1 if index + 1 < len(tokens) and tokens[index + 1].first == "XSV" else index
+    if tokens[verb].ending == "ETM":
+        phrases.append(next((p for p in view.phrases if p.first == verb + 1), None))
+    classes = set()
+    for phrase in filter(None, phrases):
+        start, end = tokens[phrase.first].start, tokens[phrase.last].end
+        for token in tokens[phrase.first : phrase.last + 1]:
+            classes.update(c for word, c in OBJECT_CLASSES.items()
+                           if token.lemma == word or (len(word) > 1 and token.lemma.endswith(word)))
+            if token.text in OPENERS and token.text not in "([":
+                classes.add("named")
+        if view.entities_in(start, end):
+            classes.add("named")
+        if any(start <= q.start and q.end <= end and q.kind == "money" for q in view.quantities):
+            classes.add("money")
+    return frozenset(classes)
+
+
+def _announced(view: View, index: int) -> bool:
+    """Whether a reporting verb follows the quotative ending at or just after ``index``."""
+    tokens = view.tokens
+    quotative = next((i for i in range(index, min(index + 2, len(tokens))) if _quotative(tokens[i])), None)
+    return quotative is not None and quotative + 1 < len(tokens) and tokens[quotative + 1].lemma in REPORTING
+
+
+def _quotative(token: Token) -> bool:
+    """`세운다고`, `하겠다고`: a verb ending that reports speech."""
+    return token.ending == "EC" and token.text.endswith("고") and token.first not in ("NNG", "NNP")
 
 
 def event_date(state: State, view: View, index: int) -> tuple[DateRecord | None, View | None]:

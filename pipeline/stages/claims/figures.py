@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from pipeline.stages.claims import lexicon
 from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import predicates
 from pipeline.stages.claims.actors import Actor, actor_of, head_entity, entity_ending
@@ -15,11 +16,19 @@ from pipeline.stages.claims.views import View
 
 
 # A plan needs one of these words (SPEC §6).
-PLAN_WORDS = frozenset({"계획", "목표", "방침"})
+PLAN_WORDS = lexicon.words("plan_word")
 
 # Counters that, glued to the noun after them, name a list (`5대 AI 기술`,
 # `2가지 측면`) rather than measure something.
-LIST_COUNTERS = frozenset({"대", "가지"})
+LIST_COUNTERS = lexicon.words("list_counter")
+
+DURATION_MEASURES = lexicon.words("duration_measure")
+
+SAMPLE_WORDS = lexicon.words("sample_word")
+
+HYPOTHETICAL = lexicon.in_order("hypothetical")
+
+NOT_MEASURED_UNITS = lexicon.words("not_measured_unit")
 
 # Words after a duration that make it the time frame of another fact
 # (`5년 만에 성장했다`, `지난 5년간`), not a measured value.
@@ -28,7 +37,7 @@ TIME_FRAME_AFTER = re.compile(r"\s*(?:만에|만의|동안|사이|새|째|뒤|�
 # A forecast of the author: `…할 것이다`, `…할 것으로 보인다`, `…전망이다`.
 FORECAST_HEAD = "것"
 
-FORECAST_NOUNS = frozenset({"전망", "예상"})
+FORECAST_NOUNS = lexicon.words("forecast_noun")
 
 # The start value of a change (`5200원에서 3100원으로`).
 CHANGE_FROM = re.compile(r"\s*에서(?![가-힣])")
@@ -47,20 +56,39 @@ def past_clause(state: State, view: View, quantity: Quantity, plan_word: int) ->
 
 def is_measured(state: State, view: View, quantity: Quantity, plan: bool) -> bool:
     """Whether a quantity is a measured value that a claim can hold."""
-    if quantity.value is None or view.quoted(quantity.start) or quantity.id in view.attributive:
+    if quantity.value is None or view.quoted(quantity.start) or quantity.id in view.attributive \
+            or quantity.unit in NOT_MEASURED_UNITS:
         return False
     index = view.token_at(quantity.start)
     if view.in_round[index]:
         return False  # a gloss or a unit definition: `15PB(1페타바이트=1024TB)`
     if quantity.kind == "duration" and (
         quantity.text.endswith("간") or TIME_FRAME_AFTER.match(state.text, quantity.end)
+        or not _measures_time(view, index)
     ):
+        return False
+    if state.text.startswith(HYPOTHETICAL, view.start):
+        return False
+    if quantity.kind == "count" and _sample(view, quantity):
         return False
     if quantity.unit in LIST_COUNTERS and not plan:
         after = bisect_left(view.starts, quantity.end)
         if after < len(view.tokens) and view.tokens[after].first in ("NNG", "NNP", "SL"):
             return False
     return True
+
+
+def _sample(view: View, quantity: Quantity) -> bool:
+    """Whether a count is the sample of a survey (`국내 직장인 1200명을 대상으로`)."""
+    after = bisect_left(view.starts, quantity.end)
+    return any(token.lemma in SAMPLE_WORDS for token in view.tokens[after : after + 3])
+
+
+def _measures_time(view: View, index: int) -> bool:
+    """Whether the clause of the duration at ``index`` measures a time (`배송 시간`,
+    `걸린다`), rather than narrating one (`10년 넘게 준비해 온`)."""
+    clause = view.tokens[view.clause_start(index) : view.clause_end_from(index) + 1]
+    return any(token.lemma in DURATION_MEASURES or token.lemma.endswith(("시간", "기간")) for token in clause)
 
 
 def forecast(state: State, view: View, quantity: Quantity) -> bool:

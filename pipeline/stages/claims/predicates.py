@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.stages.claims import lexicon
 from pipeline.schema import Quantity
 from pipeline.stages.claims.actors import RANKS
 from pipeline.stages.claims.views import MAX_PREDICATE_CHARS, PREDICATE_NOISE, Phrase, Token, View, is_particle, words_of
@@ -15,28 +16,27 @@ if TYPE_CHECKING:
 
 # Kind of a quantity → the noun that names what it measures, when the text names
 # only the thing measured (`80개 이상의 핵심 AI 알고리즘` → `핵심 AI 알고리즘 수`).
-KIND_NOUNS = {"count": "수", "rank": "순위", "score": "점수", "percent": "비중", "duration": "시간", "length": "거리",
-              "money": "금액", "ratio": "배수", "data_size": "데이터량"}
+KIND_NOUNS = lexicon.mapping("kind_noun")
 
 # Counters of people: a count of people doing something is a headcount.
-PERSON_COUNTERS = frozenset({"명", "인"})
+PERSON_COUNTERS = lexicon.words("person_counter")
 
 HEADCOUNT = "인원"
 
 # Verbs that carry an event noun as their object: lemmas of verbs, and verb nouns
 # that take 하다 (`진행했다`).
-LIGHT_VERBS = frozenset({"하다", "맺다"})
+LIGHT_VERBS = lexicon.words("light_verb")
 # Verbs after which a noun names the action (`다운로드 받았다`), for predicates.
-VERB_NOUN_CARRIERS = LIGHT_VERBS | {"받다"}
+VERB_NOUN_CARRIERS = LIGHT_VERBS | lexicon.words("verb_noun_carrier")
 
 # Words between a quantity and the noun it counts (`80개 이상의 핵심 AI 알고리즘`).
-_BETWEEN_QUANTITY_AND_NOUN = frozenset({"이상", "이하", "미만", "초과", "가량", "정도", "여", "의", "남짓", "안팎"})
+_BETWEEN_QUANTITY_AND_NOUN = lexicon.words("between_quantity_and_noun")
 
 # Nouns of place or limit after a quantity, which do not say what it measures.
-POSITION_NOUNS = frozenset({"밖", "안", "내", "이내", "전", "후", "뒤", "만", "동안", "간", "째", "사이", "새", "이후", "이전"})
+POSITION_NOUNS = lexicon.words("position_noun")
 
 # Nouns that already say "how many" or "how much": no `수` after them.
-_MEASURE_NOUNS = ("수", "량", "액", "율", "률", "비중", "규모", "가격", "횟수", "건수", "점수", "순위")
+_MEASURE_NOUNS = lexicon.in_order("measure_noun")
 
 
 TARGET_PARTICLES = frozenset({"에", "에게", "와", "과"})

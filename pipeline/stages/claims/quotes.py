@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import DEMONSTRATIVE_RANK, Actor
 from pipeline.stages.claims.state import Draft, State, actor_at
 from pipeline.stages.claims.views import View
@@ -15,7 +16,7 @@ DIRECT_SPEECH_AFTER = re.compile(r"\s*(?:(?:이)?라고|고|(?:이)?라며|며|(
 
 NOMINAL_QUOTE_AFTER = re.compile(r"\s*(?:(?:이)?라는|는|란)\s*([가-힣]+)")
 
-SPEECH_NOUNS = ("포부", "각오", "입장", "의지", "소감", "발언", "주장", "의견", "당부", "메시지", "다짐", "약속")
+SPEECH_NOUNS = lexicon.in_order("speech_noun")
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 

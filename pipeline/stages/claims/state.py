@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.stages.claims import lexicon
 from pipeline.document import Document
 from pipeline.schema import Claim, DateRecord, LinkedEntity, Quantity
 from pipeline.stages.claims.actors import Actor
@@ -13,15 +14,15 @@ from pipeline.stages.claims.views import View
 
 # A sentence opening with one of these continues the sentence before, so a claim
 # without a date of its own takes that sentence's date.
-DATE_TIES = ("이때", "이날", "당시", "같은 해", "그해", "이 해", "이 자리에서")
+DATE_TIES = lexicon.in_order("date_tie")
 
 # Words that, anywhere in a sentence without dates, refer to the period of the sentence
 # before (`건당 배송 원가는 같은 기간 5200원에서 3100원으로 낮아졌다`).
-PERIOD_TIES = ("같은 기간", "이 기간", "같은 시기")
+PERIOD_TIES = lexicon.in_order("period_tie")
 
 # A sentence opening with one of these reports the occasion of the sentence
 # before, whose actor it names when that one has none.
-ACTOR_TIES = ("이 자리에서", "이날", "이때")
+ACTOR_TIES = lexicon.in_order("actor_tie")
 
 EVIDENCE_REACH = 3  # sentences back that the evidence reaches to show where a carried actor was named
 
@@ -53,6 +54,9 @@ class State:
         issue = doc.metadata.issue_date
         self.issue_year = issue[:4] if issue else None
         self.organisations = [e for e in sorted(doc.entities, key=lambda e: e.start) if e.label == "ORG"]
+        # The article's entity table by name: what a claim's subject, object and speaker link to.
+        self.entity_ids = {(e.canonical, e.label): e.id for e in doc.linked_entities}
+        self.entity_ids_by_name = {e.canonical: e.id for e in reversed(doc.linked_entities)}
 
 
 def records(state: State) -> list[Claim]:
@@ -127,4 +131,7 @@ def claim(state: State, claim_id: str, draft: Draft) -> Claim:
         quantity=draft.quantity.id if draft.quantity else None, date=draft.date.id if draft.date else None,
         qualifiers=qualifiers, speaker=draft.speaker, sentence=draft.view.id, start=start, end=end,
         evidence=state.text[start:end],
+        subject_entity=state.entity_ids.get((draft.subject.name, draft.subject.label)),
+        object_entity=state.entity_ids_by_name.get(draft.object) if draft.object else None,
+        speaker_entity=state.entity_ids_by_name.get(draft.speaker) if draft.speaker else None,
     )

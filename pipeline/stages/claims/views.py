@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from pipeline.stages.claims import lexicon
 from pipeline.document import Document
 from pipeline.schema import DateRecord, Entity, Quantity
 
@@ -274,13 +275,11 @@ def _phrase_start(view: View, last: int) -> int:
 
 
 # Determiners and pronouns that point back (`이 플랫폼은`, `이들은`).
-# Determiners and pronouns that point back (`이 플랫폼은`, `이들은`).
-DEMONSTRATIVES = frozenset({"이", "그", "해당", "동", "이런", "그런", "이러한", "그러한", "저"})
+DEMONSTRATIVES = lexicon.words("demonstrative")
 MAX_PREDICATE_CHARS = 60
 # Words a predicate leaves out: qualifiers, rate words and date positions that
 # stand next to the numbers (`2017년 7월 기준`, `약`, `연간`).
-PREDICATE_NOISE = frozenset({"기준", "약", "이상", "이하", "미만", "초과", "가량", "정도", "여", "남짓", "안팎",
-                              "연간", "매년", "매일", "하루", "일평균", "연평균", "현재", "지난", "최근", "당시", "말", "까지"})
+PREDICATE_NOISE = lexicon.words("predicate_noise")
 # Particle forms that Kiwi sometimes leaves as a token of their own with a noun tag.
 _PARTICLE_FORMS = frozenset({"을", "를", "은", "는", "이", "가", "의", "에", "도", "로", "으로", "와", "과"})
 

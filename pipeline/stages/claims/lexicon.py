@@ -1,0 +1,38 @@
+"""The claims stage's word lists, read once from ``resources/claim_words.tsv``, where each
+entry says where it came from (SPEC, the gold guide, grammar, the dev split)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.resources import claim_words
+
+
+def words(name: str) -> frozenset[str]:
+    return frozenset(word for word, _ in claim_words()[name])
+
+
+def in_order(name: str) -> tuple[str, ...]:
+    return tuple(word for word, _ in claim_words()[name])
+
+
+def mapping(name: str) -> dict[str, str]:
+    return dict(claim_words()[name])
+
+
+@dataclass(frozen=True)
+class EventRule:
+    """An event word's kind, and the classes of object it needs (none: any object)."""
+
+    kind: str
+    objects: frozenset[str]
+
+
+def event_rules(name: str) -> dict[str, tuple[EventRule, ...]]:
+    """Event word → its rules, the first that fits wins (`열다`: a factory is founded,
+    a service launched)."""
+    rules: dict[str, list[EventRule]] = {}
+    for word, value in claim_words()[name]:
+        kind, _, classes = value.partition("@")
+        rules.setdefault(word, []).append(EventRule(kind, frozenset(filter(None, classes.split(",")))))
+    return {word: tuple(found) for word, found in rules.items()}
