@@ -278,6 +278,12 @@ CASES = {
              interviewee=("클라라 베른", "베른메디칼")),
         [("metric", "베른메디칼", "12명", "2019"), ("metric", "베른메디칼", "45명", "2019")],
     ),
+    "an interview is about its interviewee's organisation: an answer with no actor is its": (
+        Case("유럽연합은 인증 규제를 강화했다.\n\n매출은 지난해 4억2000만 유로로 늘었습니다.",
+             [("유럽연합", "ORG")], [("4억2000만 유로", 4.2e8, "EUR", "money")], [("지난해", "2022")],
+             interviewee=("클라라 베른", "베른메디칼")),
+        [("metric", "베른메디칼", "4억2000만 유로", "2022")],
+    ),
     "a duration is a claim where the clause measures a time, not where it narrates": (
         Case("하늘택배는 평균 배송 시간을 27분으로 줄였다. 하늘택배는 10년 가까이 이 사업을 준비했다.",
              [("하늘택배", "ORG"), (("하늘택배", 1), "ORG")],

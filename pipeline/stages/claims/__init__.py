@@ -26,17 +26,19 @@ from pipeline.stages.claims.views import View, build_views, find_phrases, mark_a
 def run(doc: Document) -> None:
     assert doc.tokens is not None, "morph has not run"
     views = build_views(doc)
+    interviewee = next((i for i in doc.metadata.interviewees if i.organization), None)
+    speaking = interviewee.organization if interviewee else None
     organisation = protagonist(doc)
-    affiliations = affiliations_of(doc, organisation)
+    # An interview is about its interviewee's organisation, whoever else it names most.
+    about = speaking or (organisation.canonical if organisation else None)
+    affiliations = affiliations_of(doc, about)
     author = doc.metadata.authors[0].name if doc.metadata.authors else None
     for view in views:
         find_phrases(view)
         mark_attributive(view)
-    interviewee = next((i for i in doc.metadata.interviewees if i.organization), None)
-    speaking = interviewee.organization if interviewee else None
     for view in views:
         find_candidates(views, view, author, speaking)
-    state = State(doc, views, affiliations, organisation)
+    state = State(doc, views, affiliations, about)
     _build(state)
     doc.claims = records(state)
 
@@ -56,7 +58,7 @@ def _build(state: State) -> None:
             continue
         if carried is not None and state.views[carried.sentence].block != view.block:
             carried = None  # nor out of its paragraph
-        about = Actor(state.about.canonical, "ORG", view.index) if state.about else None
+        about = Actor(state.about, "ORG", view.index) if state.about else None
         own = min(view.candidates, key=lambda c: (c.rank, c.position)).actor if view.candidates else None
         named = own if own is not None and own.label is not None else None
         fallback = named or actor_from_next(state, view) or carried or about or own

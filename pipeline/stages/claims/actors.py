@@ -288,7 +288,7 @@ def protagonist(doc: Document) -> LinkedEntity | None:
     return organisations[0]
 
 
-def affiliations_of(doc: Document, about: LinkedEntity | None) -> dict[str, str]:
+def affiliations_of(doc: Document, about: str | None) -> dict[str, str]:
     """Person → organisation, from `마윈(马云) 알리바바 회장` and `두야 창업자 뤼청`; a
     titled person named with no organisation (`오재민 대표는`) heads the one the article
     is ``about``."""
@@ -307,5 +307,5 @@ def affiliations_of(doc: Document, about: LinkedEntity | None) -> dict[str, str]
     if about is not None:
         for entity in entities:
             if entity.label == "PERSON" and _TITLE_AFTER_ORGANISATION.match(text, entity.end):
-                found.setdefault(entity.canonical, about.canonical)
+                found.setdefault(entity.canonical, about)
     return found

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pipeline.stages.claims import lexicon
 from pipeline.document import Document
-from pipeline.schema import Claim, DateRecord, LinkedEntity, Quantity
+from pipeline.schema import Claim, DateRecord, Quantity
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.views import View
 
@@ -44,7 +44,7 @@ class State:
     """What the claims of one article are built from, and the drafts so far."""
 
     def __init__(self, doc: Document, views: list[View], affiliations: dict[str, str],
-                 about: LinkedEntity | None) -> None:
+                 about: str | None) -> None:
         self.doc = doc
         self.about = about  # the organisation the article is about: the actor of last resort
         self.text = doc.text
