@@ -9,7 +9,7 @@ from pipeline.stages.claims.actors import Actor, conjuncts, head_entity
 from pipeline.stages.claims.figures import PLAN_WORDS
 from pipeline.stages.claims.lexicon import EventRule
 from pipeline.stages.claims.predicates import LIGHT_VERBS, TARGET_PARTICLES
-from pipeline.stages.claims.state import Draft, State, actor_at, sources, tied_date
+from pipeline.stages.claims.state import DEAL_KINDS, Draft, State, actor_at, sources, tied_date
 from pipeline.stages.claims.views import OPENERS, Phrase, Token, View, words_of
 
 
@@ -26,9 +26,6 @@ LIGHT_VERB_NOUNS = lexicon.words("light_verb_noun")
 # Verbs that report what was said (`짓겠다고 발표했다`): an intention they announce is
 # the event, and they are no `announced` event of their own.
 REPORTING = frozenset({"발표", "밝히다"})
-
-# Deal events carry the deal amount as their quantity (SPEC §8).
-DEAL_KINDS = frozenset({"acquired", "invested", "partnered"})
 
 
 def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:

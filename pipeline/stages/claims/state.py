@@ -24,6 +24,13 @@ PERIOD_TIES = lexicon.in_order("period_tie")
 # before, whose actor it names when that one has none.
 ACTOR_TIES = lexicon.in_order("actor_tie")
 
+# Deal events carry the deal amount as their quantity (SPEC §8).
+DEAL_KINDS = frozenset({"acquired", "invested", "partnered"})
+
+# Deal nouns (`계약`, `투자`): naming one again ties a sentence to the deal before it.
+DEAL_WORDS = tuple(word for word, rules in lexicon.event_rules("event_noun").items()
+                   if any(r.kind in DEAL_KINDS for r in rules))
+
 EVIDENCE_REACH = 3  # sentences back that the evidence reaches to show where a carried actor was named
 
 @dataclass
@@ -98,11 +105,18 @@ def actor_from_next(state: State, view: View) -> Actor | None:
 
 def tied_date(state: State, view: View) -> tuple[DateRecord | None, View | None]:
     """The date of the sentence before, for a sentence without dates that opens by
-    continuing it (`이때 …`, `같은 해 …`) or refers to its period (`같은 기간`)."""
-    sentence = state.text[view.start : view.end]
-    if view.dates or view.index == 0 or not (sentence.startswith(DATE_TIES) or any(t in sentence for t in PERIOD_TIES)):
+    continuing it (`이때 …`, `같은 해 …`) or refers to its period (`같은 기간`); the
+    date of the event before, for one that names it again (`계약금은`, `이 투자로`)."""
+    if view.dates or view.index == 0:
         return None, None
     previous = state.views[view.index - 1]
+    deal = next((d for d in reversed(state.drafts) if d.type == "event" and d.view is previous
+                  and d.predicate in DEAL_KINDS), None)
+    if deal is not None and any(t.lemma.startswith(DEAL_WORDS) for t in view.tokens if t.first == "NNG"):
+        return deal.date, previous  # `… 계약을 맺었다. 계약금은 …`: the deal named again
+    sentence = state.text[view.start : view.end]
+    if not (sentence.startswith(DATE_TIES) or any(t in sentence for t in PERIOD_TIES)):
+        return None, None
     dates = [d for d in previous.dates if not previous.quoted(d.start)]
     return (dates[-1], previous) if dates else (None, None)
 
