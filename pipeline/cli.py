@@ -168,7 +168,7 @@ def validate(
     \b
     Examples:
       dbr-extract validate outputs/
-      dbr-extract validate tests/gold/dbr-247-bat-ai-strategy.json
+      dbr-extract validate tests/gold/dev/dbr-247-bat-ai-strategy.json
     """
     from pipeline.db import record_files
     from pipeline.validate import load_record, printable, problems

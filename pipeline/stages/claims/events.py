@@ -121,8 +121,7 @@ def _object_classes(view: View, index: int) -> frozenset[str]:
     for phrase in filter(None, phrases):
         start, end = tokens[phrase.first].start, tokens[phrase.last].end
         for token in tokens[phrase.first : phrase.last + 1]:
-            classes.update(c for word, c in OBJECT_CLASSES.items()
-                           if token.lemma == word or (len(word) > 1 and token.lemma.endswith(word)))
+            classes.update(c for word, c in OBJECT_CLASSES.items() if lexicon.names(token.lemma, word))
             if token.text in OPENERS and token.text not in "([":
                 classes.add("named")
         if view.entities_in(start, end):

@@ -88,7 +88,7 @@ def _measures_time(view: View, index: int) -> bool:
     """Whether the clause of the duration at ``index`` measures a time (`배송 시간`,
     `걸린다`), rather than narrating one (`10년 넘게 준비해 온`)."""
     clause = view.tokens[view.clause_start(index) : view.clause_end_from(index) + 1]
-    return any(token.lemma in DURATION_MEASURES or token.lemma.endswith(("시간", "기간")) for token in clause)
+    return any(lexicon.names(token.lemma, word) for token in clause for word in DURATION_MEASURES)
 
 
 def forecast(state: State, view: View, quantity: Quantity) -> bool:

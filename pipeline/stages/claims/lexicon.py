@@ -20,6 +20,12 @@ def mapping(name: str) -> dict[str, str]:
     return dict(claim_words()[name])
 
 
+def names(lemma: str, word: str) -> bool:
+    """Whether a token's lemma is the word, or a compound ending in it (`배송시간`, `물류센터`);
+    a one-syllable word only as itself."""
+    return lemma == word or (len(word) > 1 and lemma.endswith(word))
+
+
 @dataclass(frozen=True)
 class EventRule:
     """An event word's kind, and the classes of object it needs (none: any object)."""

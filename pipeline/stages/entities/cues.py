@@ -1,5 +1,5 @@
 """Words beside a name that say what it names (`기업 두야`, `‘Robotics X’라는 연구소`), and
-the passes that use them: apposition, quoted titles, longer names, quoted names."""
+the passes that use them: apposition (with quoted titles) and longer names."""
 
 from __future__ import annotations
 

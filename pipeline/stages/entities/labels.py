@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.stages.entities.lexicon import cued_label
-from pipeline.stages.entities.mentions import PARTICLE_AFTER_NAME, Mention
+from pipeline.stages.entities.mentions import Mention
 
 
 def cue_labels(text: str, mentions: list[Mention]) -> None:
@@ -23,13 +23,3 @@ def person_shaped(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.label == "PERSON" and re.fullmatch(r"[가-힣]{5,}", text[mention.start : mention.end]):
             mention.label = "ORG"
-
-APP = re.compile(r" (?:앱|애플리케이션|어플)")
-
-
-def apps(text: str, mentions: list[Mention]) -> None:
-    """A name right before the word `앱` names the app, whatever its other mentions name:
-    `진르터우탸오 앱을 다운로드` is the PRODUCT, where `진르터우탸오는 …` was the company."""
-    for mention in mentions:
-        if (app := APP.match(text, mention.end)) and PARTICLE_AFTER_NAME.match(text, app.end()):
-            mention.label = "PRODUCT"

@@ -54,7 +54,7 @@ def glosses(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Ment
 
 
 # Sources whose names are names wherever they recur, even where Kiwi reads a common noun.
-EVIDENCED = TRUSTED | CUED | {"hanja glosses", "person before title", "glosses", "acronyms"}
+EVIDENCED = TRUSTED | CUED | {"hanja glosses", "glosses"}
 
 
 def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Mention]:
