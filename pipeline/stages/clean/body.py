@@ -9,27 +9,16 @@ from pipeline.resources import word_list
 from pipeline.schema import Author, BlockKind, Metadata
 from pipeline.stages.clean.chrome import COPYRIGHT, FOOTER_START, is_chrome
 from pipeline.stages.clean.header import ISSUE, read_issue
-from pipeline.stages.clean.lines import LIST_ITEM, SENTENCE_END, Draft, Line, draft
+from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
+from pipeline.stages.clean.lines import LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading
 
 _SIDEBAR = re.compile(r"^(?P<label>DBR\s+mini\s+box(?:\s+[IVX\d]+)?)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _EDITOR_NOTE = re.compile(r"^(?:※\s*)?\[?\s*편집자\s*주\s*\]?\s*[:：|]?\s*(?P<note>.*)$")
 _CREDIT = re.compile(r"^(?:※|(?:정리|사진|번역|그림|일러스트)\s*=)")
-from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\]")
 _SIGNED = re.compile(r"^[가-힣]{2,4}(?: \S+){1,6} (?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])$")
 _LEADING_GLOSS = re.compile(r"^\s*\([^()]*\)")
-_HEADING_MAX = 60
-
-
-def is_heading(content: str) -> bool:
-    return (
-        len(content) <= _HEADING_MAX
-        and not SENTENCE_END.search(content)
-        and not content.startswith(("-", "•", "·", "“", '"', "※", "–"))
-    )
-
-
 def _is_quote(content: str) -> bool:
     return (
         len(content) > 2

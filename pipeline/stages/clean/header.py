@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.resources import word_list
 from pipeline.schema import Author, Interviewee, Metadata
 from pipeline.stages.clean.chrome import is_chrome, is_reporter
-from pipeline.stages.clean.lines import LIST_ITEM, SENTENCE_END, Draft, Line, draft, stripped
+from pipeline.stages.clean.lines import HEADING_MAX, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading, stripped
 
 # `247호 (2018년 4월 Issue 2)`; the Issue part may be missing or misspelt (`lssue`).
 _ISSUE = (r"(?P<number>\d{1,4})\s*호\s*\(\s*(?P<year>\d{4})\s*년\s*(?P<month>\d{1,2})\s*월"
@@ -40,7 +40,6 @@ _AUTHOR_SPLIT = re.compile(r"\s*[,·ㆍ、/]\s*")
 _ENGLISH_NAME = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<en>[A-Za-z][A-Za-z .'-]*)\)$")
 _GLOSS = re.compile(r"\s*\([^()]*\)")
 _QUOTED = re.compile(r"[‘'“\"](?P<inside>[^’'”\"]+)[’'”\"]")
-_HEADING_MAX = 60
 # How far down the page the head's marks are looked for, in lines with content.
 _HEAD_LINES = 14
 
@@ -68,7 +67,7 @@ def _mark(lines: list[Line], index: int) -> tuple[str, re.Match | None] | None:
 
 
 def _looks_like_body(content: str) -> bool:
-    return len(content) > _HEADING_MAX and bool(SENTENCE_END.search(content))
+    return len(content) > HEADING_MAX and bool(SENTENCE_END.search(content))
 
 
 def read_head(lines: list[Line]) -> Head:
@@ -254,7 +253,7 @@ def _title_without_byline(lines: list[Line], first: int) -> int | None:
         return None
     content = lines[first].content
     alone = first + 1 >= len(lines) or not lines[first + 1].content
-    if alone and len(content) <= _HEADING_MAX and not SENTENCE_END.search(content) and not LIST_ITEM.match(content):
+    if alone and len(content) <= HEADING_MAX and not SENTENCE_END.search(content) and not LIST_ITEM.match(content):
         return first
     return None
 
@@ -295,7 +294,7 @@ def _read_summary(lines: list[Line], index: int, metadata: Metadata, drafts: lis
                 break
             index += 1
             continue
-        if summary and _is_heading(content) and not LIST_ITEM.match(content):
+        if summary and is_heading(content) and not LIST_ITEM.match(content):
             break
         summary.append(draft("summary", [lines[index]], footnotes=True))
         index += 1
@@ -303,6 +302,3 @@ def _read_summary(lines: list[Line], index: int, metadata: Metadata, drafts: lis
     metadata.summary = "\n".join(d.text for d in summary) or None
     return index
 
-
-def _is_heading(content: str) -> bool:
-    return len(content) <= _HEADING_MAX and not SENTENCE_END.search(content)

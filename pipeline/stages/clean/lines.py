@@ -159,3 +159,15 @@ def _cut_markers(block: Draft, piece: Piece) -> None:
         block.markers.append((offset, marker, piece.raw_start + match.start(), piece.raw_start + match.end()))
         position = match.end()
     block.pieces.append(Piece(piece.text[position:], piece.raw_start + position))
+
+
+HEADING_MAX = 60  # characters: a longer line is a paragraph, not a heading
+
+
+def is_heading(content: str) -> bool:
+    """Whether a line alone could be a heading: short, not a sentence, not a list or quote line."""
+    return (
+        len(content) <= HEADING_MAX
+        and not SENTENCE_END.search(content)
+        and not content.startswith(("-", "•", "·", "“", '"', "※", "–"))
+    )
