@@ -13,6 +13,10 @@
   temporaries and redoes what has no up-to-date record.
 - A failing article never stops the batch: it becomes a line of ``errors.jsonl``
   (file, stage, message), and a worker that dies is replaced.
+- Bounded: an article longer than ``max_chars`` characters is refused unread, and one
+  that takes longer than ``timeout`` seconds is abandoned (its worker killed and
+  replaced); ``on_running`` hears every second or so which articles are in progress,
+  at which stage, for how long.
 - A record is never overwritten by the record of another input that has the same
   doc_id: that input fails, naming both.
 
@@ -32,6 +36,7 @@ import platform
 import resource
 import signal
 import tempfile
+import threading
 import time
 import traceback
 from collections import deque
@@ -47,7 +52,9 @@ from typing import IO, Any, Literal
 
 import pipeline
 from pipeline import STAGES, Pipeline, Stage, StageError
-from pipeline.io import ERRORS, MANIFEST, Article, InputError, read_articles, record_json, same_source, write_atomic
+from pipeline.io import (
+    ERRORS, MANIFEST, MAX_CHARS, Article, InputError, read_articles, record_json, same_source, write_atomic,
+)
 from pipeline.schema import SCHEMA_VERSION
 from pipeline.validate import printable
 
@@ -65,6 +72,15 @@ SMALL_BATCH = 8
 RESERVED_DOC_IDS = frozenset({Path(MANIFEST).stem})
 # The longest file name (in bytes) that Linux file systems take.
 NAME_MAX = 255
+# Seconds an article may take by default: far more than any real article needs (a 2 MB
+# article takes about a minute), so that only a pathological one is abandoned.
+TIMEOUT = 600.0
+# How often (seconds) the batch looks at the articles in progress: the time limit's
+# precision, and the pace of ``on_running``.
+TICK = 1.0
+# Worked through when a process builds its pipeline, so that Kiwi, spaCy and the model
+# are loaded before the first article's time starts.
+WARM_UP = "김민수 기자 | 300호 (2020년 7월 Issue 1)\n삼성전자는 2020년 매출 236조 원을 기록했다고 밝혔다.\n"
 
 Status = Literal["done", "skipped", "failed"]
 
@@ -125,6 +141,60 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+@dataclass
+class Running:
+    """An article in progress, as the process extracting it last told."""
+
+    pid: int
+    doc_id: str
+    where: str
+    stage: str
+    started: float  # time.monotonic()
+
+    @property
+    def seconds(self) -> float:
+        return time.monotonic() - self.started
+
+    def __str__(self) -> str:
+        return f"{self.where}: stage {self.stage}"
+
+
+class Watch:
+    """The articles in progress, from what the processes extracting them tell: which are
+    past the time limit, and what ``on_running`` hears."""
+
+    def __init__(self, timeout: float | None, on_running: Callable[[list[Running]], None]) -> None:
+        self.timeout = timeout
+        self.on_running = on_running
+        self.running: dict[int, Running] = {}  # by process id
+        self.timed_out: dict[str, Outcome] = {}  # by doc_id, until the batch hands the outcome on
+
+    def note(self, pid: int, doc_id: str, where: str, stage: str | None) -> None:
+        """Process ``pid`` is at ``stage`` of article ``doc_id`` (done with it: None)."""
+        current = self.running.get(pid)
+        if stage is None:
+            if current is not None and current.doc_id == doc_id:
+                del self.running[pid]
+        elif current is not None and current.doc_id == doc_id:
+            current.stage = stage
+        else:
+            self.running[pid] = Running(pid, doc_id, where, stage, time.monotonic())
+
+    def overdue(self) -> list[Running]:
+        """The articles past the time limit, now given up: their outcomes wait in ``timed_out``."""
+        if not self.timeout:
+            return []
+        late = [running for running in tuple(self.running.values()) if running.seconds >= self.timeout]
+        for running in late:
+            self.timed_out[running.doc_id] = took_too_long(running.where, running.doc_id, running.stage, self.timeout)
+            self.running.pop(running.pid, None)
+        return late
+
+    def tell(self) -> None:
+        """``on_running`` hears the articles in progress, the longest running first."""
+        self.on_running(sorted(tuple(self.running.values()), key=lambda running: running.started))
+
+
 def count_articles(paths: Iterable[Path]) -> int:
     """How many articles (or unreadable inputs) ``paths`` hold, without decoding them: for a progress bar."""
     total = 0
@@ -146,19 +216,27 @@ def run(
     workers: int | None = None,
     force: bool = False,
     stages: tuple[tuple[str, Stage], ...] = STAGES,
+    max_chars: int | None = MAX_CHARS,
+    timeout: float | None = TIMEOUT,
     on_outcome: Callable[[Outcome], None] = lambda outcome: None,
+    on_running: Callable[[list[Running]], None] = lambda running: None,
 ) -> Summary:
     """Extract every article of ``paths`` into the directory ``output`` (or as JSON Lines onto a stream).
 
-    ``on_outcome`` sees every article's outcome, in input order, as it completes.
+    ``on_outcome`` sees every article's outcome, in input order, as it completes;
+    ``on_running`` hears, about once a second, the articles in progress (from another
+    thread when the articles are extracted in this process). An article longer than
+    ``max_chars`` characters, or taking longer than ``timeout`` seconds, fails (None: no limit).
     """
     workers = workers or default_workers()
+    watch = Watch(timeout, on_running)
+    items = read_articles(paths, max_chars)
     if not isinstance(output, Path):
-        return _run(read_articles(paths), partial(_extract, stream=True), workers, stages, on_outcome, output)
-    manifest = describe_run(paths, output, workers, force, stages)
+        return _run(items, partial(_extract, stream=True), workers, stages, watch, on_outcome, output)
+    manifest = describe_run(paths, output, workers, force, stages) | {"max_chars": max_chars, "timeout": timeout}
     with output_directory(output, manifest, on_outcome) as directory:
         job = partial(_extract, output=output, force=force)
-        _run(read_articles(paths), job, workers, stages, directory.record, None, directory.summary)
+        _run(items, job, workers, stages, watch, directory.record, None, directory.summary)
     return directory.summary
 
 
@@ -219,6 +297,7 @@ def _run(
     job: Callable[[Article], Outcome],
     workers: int,
     stages: tuple[tuple[str, Stage], ...],
+    watch: Watch,
     on_outcome: Callable[[Outcome], None],
     stream: IO[str] | None,
     summary: Summary | None = None,
@@ -226,10 +305,12 @@ def _run(
     summary = summary or Summary()
     start = time.perf_counter()
     large, items = _more_articles_than(SMALL_BATCH, items)
-    if workers > 1 and large:
-        outcomes = _in_workers(items, job, workers, stages)
+    # This process's time limit is a signal, which only the main thread can receive.
+    elsewhere = watch.timeout and threading.current_thread() is not threading.main_thread()
+    if workers > 1 and large or elsewhere:
+        outcomes = _in_workers(items, job, workers, stages, watch)
     else:
-        outcomes = _in_this_process(items, job, stages)
+        outcomes = _in_this_process(items, job, stages, watch)
     try:
         for outcome in outcomes:
             if stream is not None and outcome.line is not None:
@@ -267,12 +348,79 @@ def worker_died(article: Article) -> Outcome:
                    "the worker process died while extracting this article")
 
 
+def took_too_long(where: str, doc_id: str, stage: str, timeout: float) -> Outcome:
+    """The outcome of an article abandoned at ``stage`` for taking longer than ``timeout`` seconds."""
+    return Outcome("failed", where, doc_id, stage, f"took longer than {timeout:g} s: abandoned")
+
+
+class _TimeUp(BaseException):
+    """Raised by SIGALRM in this process's main thread: the article in progress is past the
+    time limit. Not an ``Exception``, so that neither a stage nor ``extract_article`` takes it
+    for the article's own failure."""
+
+    def __init__(self, stage: str) -> None:
+        super().__init__(stage)
+        self.stage = stage
+
+
 def _in_this_process(
-    items: Iterable[Article | InputError], job: Callable[[Article], Outcome], stages: tuple[tuple[str, Stage], ...]
+    items: Iterable[Article | InputError],
+    job: Callable[[Article], Outcome],
+    stages: tuple[tuple[str, Stage], ...],
+    watch: Watch,
 ) -> Iterator[Outcome]:
+    """Outcomes of the articles extracted one after another in this process.
+
+    The time limit is SIGALRM, armed for each article, rather than a child process to
+    kill: a child would start Kiwi, spaCy and the model again, the very cost that running
+    a small batch here avoids. Python runs the signal's handler between two bytecodes,
+    so the article is stopped as soon as the native call in progress returns; the stages
+    give Kiwi and the model bounded pieces of text, so that is soon. The progress is
+    told from a thread, since this one is busy with the article.
+    """
+    global _tell
     _start_worker(stages, in_main_process=True)
-    for item in items:
-        yield job(item) if isinstance(item, Article) else unreadable(item)
+    pid = os.getpid()
+
+    def tell(article: Article, stage: str | None) -> None:
+        watch.note(pid, article.doc_id, article.where, stage)
+
+    def time_up(signum: int, frame: object) -> None:
+        running = watch.running.get(pid)
+        if running is not None:  # else the article is done, its outcome made: it stands
+            raise _TimeUp(running.stage)
+
+    _tell = tell
+    stop = threading.Event()
+    teller = threading.Thread(target=lambda: _tell_until(watch, stop), name="dbr-extract progress", daemon=True)
+    teller.start()
+    if watch.timeout:
+        previous = signal.signal(signal.SIGALRM, time_up)
+    try:
+        for item in items:
+            if not isinstance(item, Article):
+                yield unreadable(item)
+                continue
+            try:
+                if watch.timeout:
+                    signal.setitimer(signal.ITIMER_REAL, watch.timeout)
+                outcome = job(item)
+            except _TimeUp as up:
+                outcome = took_too_long(item.where, item.doc_id, up.stage, watch.timeout)
+            finally:
+                if watch.timeout:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+            yield outcome
+    finally:
+        stop.set()
+        teller.join()
+        if watch.timeout:
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _tell_until(watch: Watch, stop: threading.Event) -> None:
+    while not stop.wait(TICK):
+        watch.tell()
 
 
 def _in_workers(
@@ -280,18 +428,46 @@ def _in_workers(
     job: Callable[[Article], Outcome],
     workers: int,
     stages: tuple[tuple[str, Stage], ...],
+    watch: Watch,
 ) -> Iterator[Outcome]:
     """Outcomes in input order, from ``workers`` processes, with a bounded number of articles in hand.
 
     When a worker process dies (a crash in native code, the OOM killer), the
     articles in flight are rerun one at a time in fresh processes, so that only
-    the article that kills its worker fails.
+    the article that kills its worker fails. An article past the time limit has its
+    worker killed: the same recovery follows, but that article is not rerun.
     """
     # spawn, not fork: a forked copy of a parent's Kiwi (and its threads) is not safe to use.
     context = multiprocessing.get_context("spawn")
+    messages: Any = None  # what the workers tell of their articles (``Watch.note``'s arguments)
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(stages,))
+        # Each pool has its own channel: a killed worker may leave the old one unusable.
+        nonlocal messages
+        messages = context.SimpleQueue()
+        watch.running.clear()  # the old pool's workers are gone
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(stages, messages))
+
+    told = time.monotonic()
+
+    def look() -> None:
+        """Takes in what the workers told, kills the workers of articles past the time limit,
+        tells the progress (once a tick)."""
+        nonlocal told
+        while not messages.empty():
+            watch.note(*messages.get())
+        for late in watch.overdue():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(late.pid, signal.SIGKILL)
+        if time.monotonic() - told >= TICK:
+            told = time.monotonic()
+            watch.tell()
+
+    def settle(future: Future[Outcome]) -> Outcome:
+        while not wait([future], timeout=TICK).done:
+            look()
+        look()
+        return future.result()
 
     pool = new_pool()
 
@@ -307,6 +483,7 @@ def _in_workers(
     items = iter(items)
     try:
         while True:
+            look()
             running = [future for _, future in queue if isinstance(future, Future) and not future.done()]
             while len(running) < workers * RUNNING_PER_WORKER and len(queue) < workers * HELD_PER_WORKER:
                 item = next(items, None)
@@ -324,7 +501,7 @@ def _in_workers(
                 return
             article, pending = queue[0]
             if isinstance(pending, Future) and not pending.done():
-                wait(running, return_when=FIRST_COMPLETED)
+                wait(running, timeout=TICK, return_when=FIRST_COMPLETED)
                 continue
             queue.popleft()
             if isinstance(pending, Outcome):
@@ -342,13 +519,15 @@ def _in_workers(
                         yield earlier
                     elif earlier.done() and earlier.exception() is None:
                         yield earlier.result()
+                    elif suspect.doc_id in watch.timed_out:
+                        yield watch.timed_out.pop(suspect.doc_id)
                     else:
                         try:
-                            yield submit(suspect).result()
+                            yield settle(submit(suspect))
                         except BrokenProcessPool:
                             pool.shutdown(cancel_futures=True)
                             pool = new_pool()
-                            yield worker_died(suspect)
+                            yield watch.timed_out.pop(suspect.doc_id, None) or worker_died(suspect)
     finally:
         pool.shutdown(cancel_futures=True)
 
@@ -357,11 +536,28 @@ def _in_workers(
 _pipeline: Pipeline | None = None
 
 
-def _start_worker(stages: tuple[tuple[str, Stage], ...], in_main_process: bool = False) -> None:
-    global _pipeline
+# Tells the batch which stage of which article this process is at (None: done with it):
+# set by ``_start_worker`` in a worker, by ``_in_this_process`` in the main process.
+_tell: Callable[[Article, str | None], None]
+
+
+def _start_worker(
+    stages: tuple[tuple[str, Stage], ...], messages: Any = None, in_main_process: bool = False
+) -> None:
+    """Builds this process's pipeline; a worker tells the main process through ``messages``."""
+    global _pipeline, _tell
     _pipeline = Pipeline(stages)
+    # A stage that fails on this text fails on articles too, where the batch reports it.
+    with contextlib.suppress(StageError):
+        _pipeline.process(WARM_UP, "warm-up")
     if in_main_process:
         return
+    pid = os.getpid()
+
+    def tell(article: Article, stage: str | None) -> None:
+        messages.put((pid, article.doc_id, article.where, stage))
+
+    _tell = tell
     # Ctrl-C is for the main process, which stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
@@ -379,14 +575,24 @@ def _die_with_parent() -> None:
 def _extract(article: Article, output: Path | None = None, force: bool = False, stream: bool = False) -> Outcome:
     """Extract one article and write its record (runs in a worker)."""
     assert _pipeline is not None, "_start_worker has not run in this process"
-    return extract_article(_pipeline, article, output, force, stream)
+    _tell(article, "read")
+    try:
+        return extract_article(_pipeline, article, output, force, stream, partial(_tell, article))
+    finally:
+        _tell(article, None)
 
 
 def extract_article(
-    extractor: Pipeline, article: Article, output: Path | None = None, force: bool = False, stream: bool = False
+    extractor: Pipeline,
+    article: Article,
+    output: Path | None = None,
+    force: bool = False,
+    stream: bool = False,
+    on_stage: Callable[[str], None] | None = None,
 ) -> Outcome:
     """Extract one article with ``extractor`` and write its record to ``output`` (or return it as
-    a JSON line with ``stream``); skips an up-to-date record unless ``force``."""
+    a JSON line with ``stream``); skips an up-to-date record unless ``force``. ``on_stage`` is
+    told each stage as it starts, then ``record``."""
     where = article.where
     target = None
     if output is not None:
@@ -399,7 +605,9 @@ def extract_article(
         if not force and _up_to_date(existing, article):
             return Outcome("skipped", where, article.doc_id)
     try:
-        record = extractor.process(article.text, article.doc_id, article.source)
+        record = extractor.process(article.text, article.doc_id, article.source, on_stage)
+        if on_stage is not None:
+            on_stage("record")
         content = record_json(record, lines=stream)
     except StageError as error:
         cause = error.__cause__ or error

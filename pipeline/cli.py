@@ -59,11 +59,24 @@ def extract(
         Format, typer.Option("--format", help="parquet: also the database's tables in OUTPUT/parquet/ "
                                               "(with --engine ray).")
     ] = Format.json,
+    max_chars: Annotated[
+        int | None, typer.Option("--max-chars", min=0, help="Refuse an article longer than this many characters of "
+                                                            "text: Unicode characters of the decoded file, or of a "
+                                                            "JSONL line's text, before cleaning (0: no limit).  "
+                                                            "[default: 2000000]")
+    ] = None,
+    timeout: Annotated[
+        float | None, typer.Option("--timeout", min=0, help="Abandon an article that takes longer than this many "
+                                                            "seconds, and go on (0: no limit; local engine).  "
+                                                            "[default: 600]")
+    ] = None,
 ) -> None:
     """Extract one record per article, in parallel; skips articles whose record is up to date.
 
-    Failures go to OUTPUT/errors.jsonl (file, stage, message) and the run goes on;
-    warnings (text the cleaning dropped, no article text) go into the record.
+    Failures go to OUTPUT/errors.jsonl (file, stage, message) and the run goes on: an
+    article over --max-chars is refused unread, one over --timeout is abandoned (its
+    worker killed and replaced). Warnings (text the cleaning dropped, no article text)
+    go into the record. While an article takes long, the progress says which, at which stage.
     OUTPUT/manifest.json records the run. The exit code is 1 when any article failed.
     A run killed at any moment leaves only complete records: run it again to finish.
 
@@ -75,19 +88,25 @@ def extract(
       dbr-extract extract corpus/ -o /shared/outputs/ --engine ray --address auto --format parquet
     """
     from pipeline import batch
+    from pipeline.io import MAX_CHARS
     from pipeline.progress import Reporter, on_terminal
 
     if engine is Engine.local and (address or output_format is not Format.json):
         raise typer.BadParameter("--address and --format parquet go with --engine ray")
+    limit = MAX_CHARS if max_chars is None else max_chars or None
     if engine is Engine.ray:
         from pipeline import ray_engine
 
-        run = partial(ray_engine.run, address=address, output_format=output_format.value)
+        if timeout is not None:
+            raise typer.BadParameter("--timeout goes with the local engine")
+        run = partial(ray_engine.run, address=address, output_format=output_format.value, max_chars=limit)
     else:
-        run = batch.run
+        run = partial(batch.run, max_chars=limit, timeout=batch.TIMEOUT if timeout is None else timeout or None)
     target = sys.stdout if output == "-" else Path(output)
     total = batch.count_articles(paths) if on_terminal() else None
     with Reporter("extract", total, names={"done": "extracted"}) as reporter:
+        if engine is Engine.local:
+            run = partial(run, on_running=reporter.in_progress)
 
         def report(outcome: batch.Outcome) -> None:
             if outcome.status == "failed":

@@ -39,16 +39,22 @@ class Pipeline:
     def __init__(self, stages: tuple[tuple[str, Stage], ...] = STAGES) -> None:
         self.stages = stages
 
-    def run(self, doc: Document) -> Document:
+    def run(self, doc: Document, on_stage: Callable[[str], None] | None = None) -> Document:
+        """Runs the stages over ``doc``; ``on_stage`` is told each stage's name as it starts."""
         for name, stage in self.stages:
+            if on_stage is not None:
+                on_stage(name)
             try:
                 stage(doc)
             except Exception as error:
                 raise StageError(name, error) from error
         return doc
 
-    def process(self, text: str, doc_id: str, source: dict[str, Any] | None = None) -> Record:
-        doc = self.run(Document(doc_id=doc_id, raw=text, source=dict(source or {})))
+    def process(
+        self, text: str, doc_id: str, source: dict[str, Any] | None = None,
+        on_stage: Callable[[str], None] | None = None,
+    ) -> Record:
+        doc = self.run(Document(doc_id=doc_id, raw=text, source=dict(source or {})), on_stage)
         return to_record(doc)
 
 

@@ -68,6 +68,13 @@ _SIGNATURES = {
 }
 # Keys that the record's ``source`` takes for itself: a JSONL line may not set them.
 RESERVED_SOURCE_KEYS = ("path", "line", "sha256", "chars", "encoding")
+# The longest article taken, in characters of its decoded text (``source.chars``): the
+# pipeline's time and memory grow with the text, and one huge input must not hold up a batch.
+MAX_CHARS = 2_000_000
+# The most bytes one character takes in the encodings read (UTF-8, UTF-16, CP949), and the
+# longest byte-order mark: a file larger than ``max_chars`` times this, plus that, is too
+# long whatever it decodes to, and is refused without being read.
+_MAX_BYTES_PER_CHAR, _LONGEST_BOM = 4, 3
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -140,12 +147,20 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _read_text_file(path: Path) -> Article:
+def _too_long(size: int, max_chars: int, unit: str = "characters of text") -> BadInput:
+    return BadInput(f"too long: {size:,} {unit}, more than the limit of {max_chars:,} characters (--max-chars)")
+
+
+def _read_text_file(path: Path, max_chars: int | None) -> Article:
+    if max_chars is not None and (size := path.stat().st_size) > max_chars * _MAX_BYTES_PER_CHAR + _LONGEST_BOM:
+        raise _too_long(size, max_chars, "bytes")
     text, encoding = decode(path.read_bytes())
+    if max_chars is not None and len(text) > max_chars:
+        raise _too_long(len(text), max_chars)
     return Article(path.stem, text, {"path": str(path), "sha256": sha256(text), "chars": len(text), "encoding": encoding})
 
 
-def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
+def _read_jsonl(path: Path, max_chars: int | None) -> Iterator[Article | InputError]:
     try:
         handle = path.open("rb")
     except OSError as error:
@@ -156,12 +171,12 @@ def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
             if not line.strip():
                 continue
             try:
-                yield _jsonl_article(path, number, parse_json(line))
+                yield _jsonl_article(path, number, parse_json(line), max_chars)
             except ValueError as error:  # BadInput, or a line that is not JSON
                 yield InputError(printable(f"{path}:{number}"), str(error))
 
 
-def _jsonl_article(path: Path, number: int, item: Any) -> Article:
+def _jsonl_article(path: Path, number: int, item: Any, max_chars: int | None) -> Article:
     """The article of one JSONL line; ``BadInput`` says what is wrong with the line."""
     if not isinstance(item, dict):
         raise BadInput(f"a line must be a JSON object with `id` and `text`, not {json_type(item)}")
@@ -170,6 +185,8 @@ def _jsonl_article(path: Path, number: int, item: Any) -> Article:
         raise BadInput("missing `id` (a string or an integer)")
     if not isinstance(text, str):
         raise BadInput("missing `text` (a string)")
+    if max_chars is not None and len(text) > max_chars:
+        raise _too_long(len(text), max_chars)
     if found := value_problems(item):
         raise BadInput("; ".join(found[:3]) + (f" (and {len(found) - 3} more)" if len(found) > 3 else ""))
     if reserved := [key for key in RESERVED_SOURCE_KEYS if key in item]:
@@ -182,8 +199,10 @@ def _jsonl_article(path: Path, number: int, item: Any) -> Article:
     return Article(str(doc_id), text, source)
 
 
-def read_articles(paths: Iterable[Path]) -> Iterator[Article | InputError]:
-    """Articles from ``.txt`` files, directories of them and ``.jsonl`` files, in a stable order."""
+def read_articles(paths: Iterable[Path], max_chars: int | None = MAX_CHARS) -> Iterator[Article | InputError]:
+    """Articles from ``.txt`` files, directories of them and ``.jsonl`` files, in a stable order.
+
+    An article longer than ``max_chars`` characters (None: no limit) is an ``InputError``."""
     first_seen: dict[str, str] = {}
     for path in paths:
         if not path.exists():
@@ -194,7 +213,7 @@ def read_articles(paths: Iterable[Path]) -> Iterator[Article | InputError]:
             if string_problem(str(file)):  # a lone surrogate: a byte that is not UTF-8
                 yield InputError(printable(str(file)), "the file name is not UTF-8: rename the file")
                 continue
-            items = _read_jsonl(file) if file.suffix == ".jsonl" else _read_one(file)
+            items = _read_jsonl(file, max_chars) if file.suffix == ".jsonl" else _read_one(file, max_chars)
             for item in items:
                 if isinstance(item, Article):
                     if item.doc_id in first_seen:
@@ -216,9 +235,9 @@ def same_source(recorded: str | None, path: str | None) -> bool:
         return False
 
 
-def _read_one(path: Path) -> Iterator[Article | InputError]:
+def _read_one(path: Path, max_chars: int | None) -> Iterator[Article | InputError]:
     try:
-        yield _read_text_file(path)
+        yield _read_text_file(path, max_chars)
     except (OSError, BadInput) as error:
         message = str(error) if isinstance(error, BadInput) else error.strerror or str(error)
         yield InputError(printable(str(path)), message)

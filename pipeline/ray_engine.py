@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from pipeline import STAGES, Pipeline, Stage, batch, db, parquet
-from pipeline.io import Article, InputError, read_articles
+from pipeline.io import MAX_CHARS, Article, InputError, read_articles
 from pipeline.validate import printable
 
 Format = Literal["json", "parquet"]
@@ -90,11 +90,13 @@ def run(
     force: bool = False,
     output_format: Format = "json",
     stages: tuple[tuple[str, Stage], ...] = STAGES,
+    max_chars: int | None = MAX_CHARS,
     on_outcome: Callable[[batch.Outcome], None] = lambda outcome: None,
 ) -> batch.Summary:
     """Extract every article of ``paths`` on the Ray cluster at ``address`` (``auto``: the one
     running on this machine; None: a new local one) into the directory ``output``, or as
-    JSON Lines onto a stream. ``on_outcome`` sees every outcome, in input order."""
+    JSON Lines onto a stream. ``on_outcome`` sees every outcome, in input order; an article
+    longer than ``max_chars`` characters fails (None: no limit)."""
     if output_format == PARQUET:
         if not isinstance(output, Path):
             raise batch.BatchError("--format parquet writes into a directory, not onto a stream")
@@ -112,7 +114,7 @@ def run(
         if not isinstance(output, Path):
             pool = _Pool(ray, workers, stages, None, force)
             summary = batch.Summary()
-            for outcome in _extract(pool, read_articles(paths), summary):
+            for outcome in _extract(pool, read_articles(paths, max_chars), summary):
                 if outcome.line is not None:
                     output.write(outcome.line)
                 on_outcome(outcome)
@@ -124,7 +126,7 @@ def run(
             for building in output.glob(f"{_PARQUET_BUILDING}*"):
                 shutil.rmtree(building, ignore_errors=True)
             pool = _Pool(ray, workers, stages, output, force)
-            for outcome in _extract(pool, read_articles(paths), directory.summary):
+            for outcome in _extract(pool, read_articles(paths, max_chars), directory.summary):
                 directory.record(outcome)
             timings = {"connect": connected, "actors_ready": pool.ready, "extract": directory.summary.seconds}
             if output_format == PARQUET:
