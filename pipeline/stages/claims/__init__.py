@@ -1,11 +1,14 @@
 """Stage ``claims``: metric, plan, event and quote claims (SPEC §6, §8).
 
 One pass over the sentences builds the claims from what the earlier stages left
-(entities, quantities, dates) and Kiwi's morphemes in ``doc.tokens``:
+(entities and the entity table, quantities, dates) and Kiwi's morphemes in
+``doc.tokens``; the words it reads are data (``lexicon``):
 
 - the *actor* of a sentence is the entity its topic or subject particle marks
-  (`알리바바는`, `알리바바 클라우드 부문의 수익은`), else the entity a demonstrative
-  (`이 스피커로`) points back to, else the actor of the sentence before (``actors``);
+  (`알리바바는`, `알리바바 클라우드 부문의 수익은`), a market (`국내 퀵커머스 시장
+  규모가`), or an interview's first person (`저희는`), else the entity a
+  demonstrative (`이 스피커로`) points back to, else the named actor of the sentence
+  before in the same paragraph, else the organisation the article is about (``actors``);
 - every measured quantity gives a metric, or a plan in a sentence with a plan
   word, dated by the date it follows (``figures``);
 - a dated event verb of a fixed kind gives an event (``events``);
