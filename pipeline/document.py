@@ -91,7 +91,7 @@ class Document:
     def to_spacy(self) -> Doc:
         """The document as a spaCy ``Doc`` — Kiwi's tokens and sentences, the entities found
         as ``doc.ents`` (``kb_id_`` the canonical name, ``id_`` the record's id) — for spaCy's
-        tools (displaCy, Matcher). A token that an entity ends or begins inside (`바이두가`,
+        tools (displaCy, Matcher). A token that an entity ends or begins inside (`도담리테일테크가`,
         `한미` as one word) is split there, so ``doc.ents`` is exactly the record's entities.
         Built on each call: the stages themselves read ``tokens``."""
         from pipeline.stages.morph import language

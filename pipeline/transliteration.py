@@ -1,5 +1,5 @@
-"""Whether a Latin and a Hangul spelling sound alike: `Tencent` and `텐센트`, `9Kresearch`
-and `9K리서치`.
+"""Whether a Latin and a Hangul spelling sound alike: `Netflix` and `넷플릭스`, `Voltaway`
+and `볼타웨이`.
 
 Both spellings are reduced to their consonants, in classes Korean loanword spelling
 keeps apart (SPEC §3 canonical names: one entity, one canonical, whatever the script).

@@ -109,8 +109,8 @@ def _join_by_evidence(mentions: list[Entity], by_spelling: dict[str, list[int]],
 
 
 def _join_by_sound(mentions: list[Entity], by_spelling: dict[str, list[int]], groups: _Groups) -> None:
-    """A Latin spelling that sounds like exactly one Hangul spelling (`9Kresearch` →
-    `9K리서치`), and a spelling one vowel from a more frequent one (`알라바바` → `알리바바`)."""
+    """A Latin spelling that sounds like exactly one Hangul spelling (`Voltaway` →
+    `볼타웨이`), and a spelling one vowel from a more frequent one (`몬테랄데` → `몬테랄디`)."""
     hangul = [s for s in by_spelling if HANGUL.search(s)]
     for spelling in by_spelling:
         if HANGUL.search(spelling) or not re.search(r"[A-Za-z]", spelling):
@@ -130,7 +130,7 @@ def _join_by_sound(mentions: list[Entity], by_spelling: dict[str, list[int]], gr
 
 
 def _one_syllable_apart(a: str, b: str) -> bool:
-    """`알라바바` and `알리바바`; not `IEG` and `TEG`, where one letter makes another acronym."""
+    """`몬테랄데` and `몬테랄디`; not `IEG` and `TEG`, where one letter makes another acronym."""
     if len(a) != len(b) or len(a) < 3:
         return False
     differences = [(x, y) for x, y in zip(a, b) if x != y]
@@ -226,7 +226,7 @@ def _vote(group: list[Entity]) -> str:
 
 def _apps(text: str, entities: list[Entity]) -> None:
     """A name right before the word `앱` names the app, whatever its other mentions name:
-    `진르터우탸오 앱을 다운로드` is the PRODUCT, where `진르터우탸오는 …` was the company."""
+    `세움ON 앱을 내려받은` is the PRODUCT, where `세움ON은 …` was the company."""
     for entity in entities:
         if (app := _APP.match(text, entity.end)) and PARTICLE_AFTER_NAME.match(text, app.end()):
             entity.label = "PRODUCT"

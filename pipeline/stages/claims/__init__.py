@@ -5,7 +5,7 @@ One pass over the sentences builds the claims from what the earlier stages left
 ``doc.tokens``; the words it reads are data (``lexicon``):
 
 - the *actor* of a sentence is the entity its topic or subject particle marks
-  (`알리바바는`, `알리바바 클라우드 부문의 수익은`), a market (`국내 퀵커머스 시장
+  (`세진로지스는`, `세진로지스 외부 화주 부문의 매출은`), a market (`국내 퀵커머스 시장
   규모가`), or an interview's first person (`저희는`), else the entity a
   demonstrative (`이 스피커로`) points back to, else the named actor of the sentence
   before in the same paragraph, else the organisation the article is about (``actors``);

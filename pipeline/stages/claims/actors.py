@@ -26,17 +26,17 @@ MARKET = "MARKET"
 # The first person of an interview's answers (`저희는`): the interviewee's organisation.
 FIRST_PERSON = lexicon.words("first_person")
 
-# Titles that tie a person to an organisation (`마윈 알리바바 회장`, `두야 창업자 뤼청`).
+# Titles that tie a person to an organisation (`다카하시 겐타로 유키하나제과 사장`, `도담 창업자 정하윤`).
 TITLES = lexicon.in_order("title")
 
 _TITLE = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 
-# `마윈(马云) 알리바바 회장`: a person, an optional gloss, the organisation, a title
+# `다카하시 겐타로(高橋健太郎) 유키하나제과 사장`: a person, an optional gloss, the organisation, a title
 _PERSON_TO_ORGANISATION = re.compile(r"\s*(?:\([^)]*\))?\s*")
 
 _TITLE_AFTER_ORGANISATION = re.compile(rf"\s{{0,3}}(?:{_TITLE})")
 
-# `두야 창업자 뤼청`: the organisation, a title, the person
+# `도담 창업자 정하윤`: the organisation, a title, the person
 _TITLE_BETWEEN = re.compile(rf"\s*(?:{_TITLE})\s*")
 
 RESOLUTION_REACH = 2  # sentences back that `이 <noun>` may point to
@@ -68,11 +68,11 @@ def phrase_entities(view: View, phrase: Phrase) -> list[Entity]:
     return view.entities_in(tokens[phrase.first].start, tokens[phrase.last].end)
 
 def head_entity(view: View, phrase: Phrase) -> Entity | None:
-    """The entity a phrase is about: its person (`리옌훙(李彦宏) 바이두 회장`), else
-    the entity that ends it (`알리바바의 물류 조직 차이니아오(Cainiao)`), else its
-    first entity (`알리바바 클라우드 부문의 수익`, `중국 AI 관련 스타트업 수`).
+    """The entity a phrase is about: its person (`고이케 아쓰요시(小池淳義) 라피더스 사장`), else
+    the entity that ends it (`폭스바겐의 모빌리티 자회사 MOIA`), else its
+    first entity (`세진로지스 외부 화주 부문의 매출`, `중국 AI 관련 스타트업 수`).
     Names in brackets are glosses (`총 거래액(GMV)`) and never the head; of a
-    coordination (`콰이디다처와 디디다처`) the first conjunct speaks."""
+    coordination (`NEC와 도시바`) the first conjunct speaks."""
     entities = [e for e in phrase_entities(view, phrase) if not view.in_round[view.token_at(e.start)]]
     conjunctions = [
         view.tokens[i].start for i in range(phrase.first, phrase.last + 1)
@@ -88,12 +88,12 @@ def head_entity(view: View, phrase: Phrase) -> Entity | None:
     if persons:
         return persons[0]
     while last in view.partner and view.partner[last] < last:
-        last = view.partner[last] - 1  # past a gloss: `메이퇀디엔핑(메이퇀)`
+        last = view.partner[last] - 1  # past a gloss: `그린큐브팜(그린큐브)`
     end = view.tokens[last].end if last >= 0 else -1
     return next((e for e in entities if e.end == end), entities[0])
 
 def conjuncts(view: View, phrase: Phrase) -> list[Entity]:
-    """Entities of the conjuncts after the first (`콰이디다처와 디디다처` → 디디다처)."""
+    """Entities of the conjuncts after the first (`NEC와 도시바` → 도시바)."""
     conjunctions = [
         view.tokens[i].start for i in range(phrase.first, phrase.last + 1)
         if view.tokens[i].first == "JC" and not view.in_round[i]
@@ -112,7 +112,7 @@ def _reports(view: View, phrase: Phrase) -> bool:
 
 def in_relative_clause(view: View, particle: int) -> bool:
     """Whether the clause of a particle ends in an adnominal or nominal ending
-    (`바이두가 개발한 스피커`): a relative clause, not the sentence's own."""
+    (`포근랩스가 개발한 밴드`): a relative clause, not the sentence's own."""
     for index in range(particle + 1, len(view.tokens)):
         ending = view.ending(index)
         if ending:
@@ -153,7 +153,7 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
             continue
         candidate = Candidate(rank, view.tokens[phrase.first].start, actor)
         (embedded if phrase.role == "subject" and in_relative_clause(view, phrase.particle) else own).append(candidate)
-    # A subject inside a relative clause (`바이두가 개발한 …`) speaks for the
+    # A subject inside a relative clause (`포근랩스가 개발한 …`) speaks for the
     # sentence only when the sentence has no topic of its own.
     view.candidates = sorted(own + ([] if view.plain_topic else embedded), key=lambda c: c.position)
     if view.candidates:
@@ -211,7 +211,7 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
 
 def market_of(view: View, phrase: Phrase) -> str | None:
     """The market a phrase measures (`국내 퀵커머스 시장 규모가` → `국내 퀵커머스 시장`),
-    unless a company or product owns it (`알리바바의 시장 점유율`)."""
+    unless a company or product owns it (`CATL의 시장 점유율`)."""
     tokens = view.tokens
     market = next((i for i in range(phrase.first, phrase.last + 1) if tokens[i].text in MARKET_WORDS), None)
     if market is None or market == phrase.first:
@@ -241,8 +241,8 @@ def _resolve(views: list[View], view: View, noun: str, before: int) -> Entity | 
     return None
 
 def _named_by(view: View, index: int) -> Entity | None:
-    """The entity the noun at ``index`` stands for in its own sentence: `스피커
-    레이븐 H`, `의료 플랫폼인 텅아이이성`, `진르터우탸오 앱`, `DuerOS는 … 플랫폼이다`."""
+    """The entity the noun at ``index`` stands for in its own sentence: `밴드
+    포근밴드`, `플랫폼인 나눔링크`, `세움ON 앱`, `D-캐스트는 … 시스템이다`."""
     tokens = view.tokens
     copula = index + 1 < len(tokens) and tokens[index + 1].first == "VCP"
     entity = _entity_starting(view, index + 1) or entity_ending(view, index - 1)
@@ -289,7 +289,7 @@ def protagonist(doc: Document) -> LinkedEntity | None:
 
 
 def affiliations_of(doc: Document, about: str | None) -> dict[str, str]:
-    """Person → organisation, from `마윈(马云) 알리바바 회장` and `두야 창업자 뤼청`; a
+    """Person → organisation, from `다카하시 겐타로(高橋健太郎) 유키하나제과 사장` and `도담 창업자 정하윤`; a
     titled person named with no organisation (`오재민 대표는`) heads the one the article
     is ``about``."""
     text = doc.text

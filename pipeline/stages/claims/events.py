@@ -111,7 +111,7 @@ def _object_of(view: View, index: int) -> Phrase | None:
 
 def _object_classes(view: View, index: int) -> frozenset[str]:
     """The classes of the verb's object, or of the noun a relative clause describes
-    (`처음 연 광군제`): from its words, its names (`named`) and its money (`money`)."""
+    (`처음 연 ‘하나노모리’`): from its words, its names (`named`) and its money (`money`)."""
     tokens = view.tokens
     phrases = [_object_of(view, index)]
     verb = index + 1 if index + 1 < len(tokens) and tokens[index + 1].first == "XSV" else index

@@ -179,7 +179,7 @@ def future(state: State, date: DateRecord) -> bool:
 
 def quantity_actor(state: State, view: View, quantity: Quantity) -> Actor | None:
     """An actor the quantity's own clause names: `인간 참가자가 득점한 82.30점`,
-    or the entity a relative clause describes: `… 10억 명에 달하는 … 위챗`."""
+    or the entity a relative clause describes: `… 월 300만 건을 처리하는 … 도담`."""
     tokens = view.tokens
     index = view.token_at(quantity.start)
     verb = index - 1

@@ -63,8 +63,8 @@ def bio_start(lines: list[Line], start: int, end: int, metadata: Metadata) -> in
 
 
 def _author_line(content: str, author: Author) -> str | None:
-    """The affiliation (perhaps empty) an author's bio line gives — `김병국 9K리서치 대표
-    bekaykim@…`, `클레이튼 박(Clayton Park) 스탠퍼드대 경영대학원 교수` — or None."""
+    """The affiliation (perhaps empty) an author's bio line gives — `김도현 한울인사컨설팅 대표
+    dhkim@…`, `클레이튼 박(Clayton Park) 스탠퍼드대 경영대학원 교수` — or None."""
     if not content.startswith(f"{author.name} ") and not content.startswith(f"{author.name}("):
         return None
     rest = _LEADING_GLOSS.sub("", content[len(author.name) :]).strip()

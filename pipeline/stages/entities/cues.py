@@ -146,8 +146,8 @@ def name_candidates(tokens: TokenIndex) -> list[tuple[int, int]]:
 
 def longer_names(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     """Names that begin with another name: a name followed by up to three nouns the last of
-    which names an event (`바이두 월드 콘퍼런스`) is that EVENT, and a quoted name followed by
-    common nouns only (`‘바이두 스마트 클라우드’`) is one name, a PRODUCT unless a cue says
+    which names an event (`넷마블 신작 발표회`) is that EVENT, and a quoted name followed by
+    common nouns only (`‘세움 스마트 뱅킹’`) is one name, a PRODUCT unless a cue says
     otherwise; a Latin name, by Latin words only."""
     text = tokens.text
     korean_cues = label_cues()[0]

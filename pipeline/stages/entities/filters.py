@@ -112,7 +112,7 @@ COINED_SHAPE = re.compile(r"[가-힣]{3,6}")
 def slogan_names(tokens: TokenIndex, mentions: list[Mention]) -> set[str]:
     """Mentions translated somewhere in the article by a sentence in parentheses: `All in
     AI(AI에 모든 것을 건다)` is a slogan, not a name, wherever it stands. A description of
-    a name in parentheses ends in a noun or a modifier (`바이두(중국 최대 검색업체인)`), not
+    a name in parentheses ends in a noun or a modifier (`몬테랄디(이탈리아 피렌체의 가죽 공방인)`), not
     in a sentence ending."""
     found = set()
     for mention in mentions:

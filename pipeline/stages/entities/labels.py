@@ -9,9 +9,9 @@ from pipeline.stages.entities.mentions import Mention
 
 
 def cue_labels(text: str, mentions: list[Mention]) -> None:
-    """A model mention whose last word says what it names (`Weixin Group`, `…연구소`) takes
+    """A model mention whose last word says what it names (`Astra Capital`, `…연구소`) takes
     that label, and it counts in the entity's vote as a noun beside it would: the acronym
-    `WXG` is the ORG its expansion names, whatever the model made of `WXG`."""
+    `CLS` is the ORG its expansion names, whatever the model made of `CLS`."""
     for mention in mentions:
         if mention.source == "model" and (label := cued_label(text[mention.start : mention.end], "")):
             mention.label, mention.source = label, "name endings"

@@ -96,7 +96,7 @@ class TokenIndex:
             return None
         start, end = self.starts[first], self.end(last)
         text = self.text[start:end]
-        if text.count("(") != text.count(")"):  # `마윈(马云`: the name stops at the bracket
+        if text.count("(") != text.count(")"):  # `다카하시(高橋`: the name stops at the bracket
             end = start + len(text.split("(")[0].rstrip())
             if end <= start:
                 return None
@@ -104,7 +104,7 @@ class TokenIndex:
         if mention.label == "PERSON" and len(words) > 1 and KOREAN_NAME.fullmatch(words[0]) and any(
             LATIN_OR_DIGIT.search(word) for word in words[1:]
         ):
-            end = start + len(words[0])  # `김병국 9K리서치`: a Korean name is one word
+            end = start + len(words[0])  # `김도현 한울인사컨설팅`: a Korean name is one word
         return replace(mention, start=start, end=end)
 
     def _edge(self, index: int, label: str) -> bool:
@@ -119,7 +119,7 @@ def covered_positions(mentions: list[Mention]) -> set[int]:
 
 def extends(text: str, longer: Mention, shorter: Mention) -> bool:
     """Whether ``longer`` is a longer name around ``shorter``: one of another kind that begins
-    with it (`바이두 브레인`, `바이두 월드 콘퍼런스` around `바이두`), or one word glued to it
+    with it (`세움 스마트 뱅킹`, `넷마블 신작 발표회` around `세움`, `넷마블`), or one word glued to it
     (`CJ그룹`, `부산KT` around `CJ`, `KT`)."""
     if not (longer.start <= shorter.start and shorter.end <= longer.end) or longer.end - longer.start <= shorter.end - shorter.start:
         return False
@@ -185,6 +185,6 @@ PARTICLE_AFTER_NAME = re.compile(
 
 def stands_as_a_word(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` begins a word and only a particle follows it in that word
-    (`디디다처는`, `바이두가`), where Kiwi's tokens cut the word differently."""
+    (`도담리테일테크는`, `그린큐브팜이`), where Kiwi's tokens cut the word differently."""
     before = text[start - 1] if start else " "
     return (before.isspace() or before in "(‘“'\"") and PARTICLE_AFTER_NAME.match(text, end) is not None

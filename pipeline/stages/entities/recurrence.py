@@ -17,7 +17,7 @@ _ALIAS = re.compile(r"이하\s*[‘'“\"]?(?P<alias>[^‘'“\"’”)]+?)[’'
 
 def glosses(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Mention]:
     """Mentions in parentheses right after a name, with its canonical name: glosses
-    (`(李彦宏)`, `(Baidu)`), short forms (`메이퇀디엔핑(메이퇀)`) and aliases (`(이하 KLS)`)."""
+    (`(高橋健太郎)`, `(Volkswagen)`), short forms (`그린큐브팜(그린큐브)`) and aliases (`(이하 KLS)`)."""
     added: list[Mention] = []
     labelled = {(m.start, m.end): m for m in mentions if m.source in CUED}
     for mention in list(mentions):
@@ -47,7 +47,7 @@ def glosses(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Ment
             if not part or part_start < 0 or not re.search(r"[A-Za-z\u4e00-\u9fff]", part):
                 continue
             if (own := labelled.get((part_start, part_start + len(part)))) is not None:
-                own.canonical = canonical  # `WXG(Weixin Group)`: its last word says what both name
+                own.canonical = canonical  # `KLS(Korea Logistics Service)`: its last word says what both name
                 continue
             added.append(Mention(part_start, part_start + len(part), mention.label, "glosses", canonical))
     return added
@@ -59,7 +59,7 @@ EVIDENCED = TRUSTED | CUED | {"hanja glosses", "glosses"}
 
 def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Mention]:
     """Other occurrences of a recognised name, wherever they stand as a name, also where a
-    shorter mention lies inside (`바이두 브레인` over `바이두`)."""
+    shorter mention lies inside (`넷마블 신작 발표회` over `넷마블`)."""
     generic = not_entities()
     names: dict[str, Mention] = {}
     for m in mentions:  # a name's evidence is its best-evidenced mention's

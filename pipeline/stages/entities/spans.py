@@ -13,8 +13,8 @@ MODEL_NUMBER = re.compile(r" [A-Z0-9]{1,3}(?![\w.])")
 
 def complete(tokens: TokenIndex, mention: Mention) -> None:
     """Extend a name the model cut short: to the start of its word, Latin letters and digits
-    (`9K리서치`) or Hangul (`경남경찰청`: a Korean compound is one word), to the `+` signs
-    after it (`Face++`), a model letter after a product (`레이븐 H`), and the rest of its
+    (`GS25`) or Hangul (`경남경찰청`: a Korean compound is one word), to the `+` signs
+    after it (`Face++`), a model letter after a product (`ID.버즈 X`), and the rest of its
     word when that ends in a label cue (`광화` in `광화관리학원`); a place glued to a
     nationality suffix is cut to the place (`중국인`)."""
     text = tokens.text
