@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.stages.claims import lexicon
 from pipeline.document import Document
 from pipeline.schema import Entity, LinkedEntity
+from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View, is_particle, words_of
 
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipeline.stages.claims import lexicon
 from pipeline.schema import DateRecord, Quantity
-from pipeline.stages.claims import predicates
+from pipeline.stages.claims import lexicon, predicates
 from pipeline.stages.claims.actors import Actor, actor_of, head_entity, entity_ending
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import Draft, State, actor_at, sources, tied_date

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.stages.claims import lexicon
 from pipeline.schema import Quantity
+from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import RANKS
 from pipeline.stages.claims.views import MAX_PREDICATE_CHARS, PREDICATE_NOISE, Phrase, Token, View, is_particle, words_of
 

@@ -4,10 +4,11 @@ actor a claim at some position has, and the records the drafts become."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import takewhile
 
-from pipeline.stages.claims import lexicon
 from pipeline.document import Document
 from pipeline.schema import Claim, DateRecord, Quantity
+from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.views import View
 
@@ -110,10 +111,12 @@ def tied_date(state: State, view: View) -> tuple[DateRecord | None, View | None]
     if view.dates or view.index == 0:
         return None, None
     previous = state.views[view.index - 1]
-    deal = next((d for d in reversed(state.drafts) if d.type == "event" and d.view is previous
-                  and d.predicate in DEAL_KINDS), None)
-    if deal is not None and any(t.lemma.startswith(DEAL_WORDS) for t in view.tokens if t.first == "NNG"):
-        return deal.date, previous  # `… 계약을 맺었다. 계약금은 …`: the deal named again
+    if any(t.lemma.startswith(DEAL_WORDS) for t in view.tokens if t.first == "NNG"):
+        # The drafts are in sentence order: only the last few can be the sentence before's.
+        recent = takewhile(lambda d: d.view.index >= previous.index, reversed(state.drafts))
+        deal = next((d for d in recent if d.view is previous and d.type == "event" and d.predicate in DEAL_KINDS), None)
+        if deal is not None:
+            return deal.date, previous  # `… 계약을 맺었다. 계약금은 …`: the deal named again
     sentence = state.text[view.start : view.end]
     if not (sentence.startswith(DATE_TIES) or any(t in sentence for t in PERIOD_TIES)):
         return None, None

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from pipeline.stages.claims import lexicon
 from pipeline.document import Document
 from pipeline.schema import DateRecord, Entity, Quantity
+from pipeline.stages.claims import lexicon
 
 if TYPE_CHECKING:
     from pipeline.stages.claims.actors import Candidate

@@ -149,22 +149,12 @@ def glosses_common_word(text: str, tokens: TokenIndex, mention: Mention, covered
 ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.kr|kr|cn)\b")
 
 
-# Kiwi reads an unknown name with its genitive as one proper noun at a sentence's start
-# (`엔비디아의/NNP 2024회계연도 매출은`); a person's name may end in 의 (`손정의`).
-GLUED_GENITIVE = re.compile(r"[가-힣]{2,}의(?= )")
-
-
 def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Mentions inside one sentence, outside URLs and e-mail addresses, not a lone Latin letter,
-    and of one syllable only for a person or a place; a glued genitive is cut off."""
+    and of one syllable only for a person or a place."""
     addresses = [match.span() for match in ADDRESS.finditer(doc.text)]
     kept = []
     for mention in mentions:
-        glued = GLUED_GENITIVE.match(doc.text, mention.start)
-        if mention.label != "PERSON" and glued is not None and glued.end() == mention.end:
-            mention.end -= 1
-            if mention.canonical is not None and mention.canonical.endswith("의"):
-                mention.canonical = mention.canonical[:-1]
         if doc.sentence_holding(mention.start, mention.end) is None:
             continue
         if any(start < mention.end and mention.start < end for start, end in addresses):

@@ -20,6 +20,10 @@ KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
 
 LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
+# Kiwi reads an unknown name with its genitive as one proper noun at a sentence's start
+# (`엔비디아의/NNP 2024회계연도 매출은`); a person's name may end in 의 (`손정의`).
+GLUED_GENITIVE = re.compile(r"[가-힣]{2,}의(?= )")
+
 KOREAN_WORD = re.compile(r"[가-힣]{2,}")
 
 OPENING_QUOTES = frozenset("‘“'\"「『《")
@@ -80,7 +84,8 @@ class TokenIndex:
         return len(tags) > 1 or tags[0].split("+")[0] in PROPER_TAGS
 
     def trim(self, mention: Mention) -> Mention | None:
-        """``mention`` without particles, suffixes, punctuation or (for people) titles at its edges."""
+        """``mention`` without particles, suffixes, punctuation or (for people) titles at its edges,
+        also a genitive Kiwi read as part of a name."""
         bounds = self.span(mention.start, mention.end)
         if bounds is None:
             return mention
@@ -104,7 +109,9 @@ class TokenIndex:
         if mention.label == "PERSON" and len(words) > 1 and KOREAN_NAME.fullmatch(words[0]) and any(
             LATIN_OR_DIGIT.search(word) for word in words[1:]
         ):
-            end = start + len(words[0])  # `김도현 한울인사컨설팅`: a Korean name is one word
+            end = start + len(words[0])  # `윤재희 CJ제일제당`: a Korean name is one word
+        if mention.label != "PERSON" and (glued := GLUED_GENITIVE.match(self.text, start)) and glued.end() == end:
+            end -= 1
         return replace(mention, start=start, end=end)
 
     def _edge(self, index: int, label: str) -> bool:
