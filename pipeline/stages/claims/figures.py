@@ -162,9 +162,8 @@ def company_of(state: State, actor: Actor, view: View) -> Actor:
         return actor
     organisation = state.affiliations.get(actor.name)
     if organisation is None:
-        starts = [e.start for e in state.organisations]
-        earlier = state.organisations[: bisect_left(starts, view.start)]
-        organisation = earlier[-1].canonical if earlier else None
+        before = bisect_left(state.organisations, view.start, key=lambda e: e.start)
+        organisation = state.organisations[before - 1].canonical if before else None
     return Actor(organisation, "ORG", actor.sentence) if organisation else actor
 
 
