@@ -26,10 +26,14 @@ def word_list(name: str) -> tuple[str, ...]:
 
 @cache
 def kiwi() -> Kiwi:
-    """The process's Kiwi analyser, with the project's user dictionary."""
+    """The process's Kiwi analyser, with the project's user dictionary.
+
+    Without Kiwi's multi-word dictionary: loading it costs about 1.9 s and 190 MB in every
+    process (worker, Ray actor), and the dev split scores the same without it (entities
+    0.831 either way, claims 0.581)."""
     from kiwipiepy import Kiwi
 
-    analyser = Kiwi()
+    analyser = Kiwi(load_multi_dict=False)
     analyser.load_user_dictionary(str(RESOURCES / "userdict.tsv"))
     return analyser
 
