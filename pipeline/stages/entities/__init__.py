@@ -75,6 +75,10 @@ def _common_nouns(ctx: Context) -> None:
     ctx.mentions = filters.common_nouns(ctx.tokens, ctx.mentions)
 
 
+def _common_noun_names(ctx: Context) -> None:
+    ctx.mentions = filters.common_noun_names(ctx.text, ctx.mentions)
+
+
 def _descriptions(ctx: Context) -> None:
     ctx.mentions = filters.descriptions(ctx.text, ctx.tokens, ctx.mentions)
 
@@ -117,6 +121,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("common nouns", _common_nouns),
     ("descriptions", _descriptions),
     ("person shape", _person_shape),
+    ("common-noun names", _common_noun_names),
     ("glosses", _glosses),
     ("propagation", _found_again(lambda ctx: recurrence.propagate(ctx.text, ctx.mentions, ctx.tokens))),
     ("plausible", _plausible),

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipeline.document import Document
 from pipeline.resources import kiwi
-from pipeline.stages.entities.lexicon import HANGUL, cued_label, label_cues, not_entities, job_titles
-from pipeline.stages.entities.mentions import LATIN_OR_DIGIT, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss
+from pipeline.stages.entities.lexicon import (
+    HANGUL, chinese_surnames, cued_label, gazetteer_places, job_titles, label_cues, not_entities,
+)
+from pipeline.stages.entities.mentions import LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss
 
 # Below this confidence, Kiwi's reading of a word beats the model's.
 SURE = 0.9
@@ -50,6 +52,63 @@ def common_nouns(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
             single[id(mention)] = tokens.words[bounds[0]]
             named[tokens.words[bounds[0]]] += 1
     return [m for m in mentions if (word := single.get(id(m))) is None or 2 * named[word] >= occurrences[word]]
+
+def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A word that Kiwi's dictionary holds as common nouns (`푸드뱅크`, `양극재`, `호흡수`)
+    is a person's or a place's name only where the article shows it: for a person, a word
+    of a longer person's name (`누이` of `인드라 누이`), an honorific after it (`한결 씨`), or
+    a Hanja gloss that opens with a Chinese family name (`마화텅(马化腾)`; not `왕훙(网红)`);
+    for a place, a Hanja gloss (`선전(深圳)`) or a listed place before it (`중국 선전은`). A
+    title shows nothing: it follows organisations as well (`푸드뱅크 센터장`). Without that,
+    the model's guess is no name, and finding it again would spread the error over the
+    article. Listed names (the gazetteer's) stand."""
+    person_words = set()
+    for mention in mentions:
+        if mention.label == "PERSON" and len(words := text[mention.start : mention.end].split()) > 1:
+            person_words.update(words)
+    shown: dict[tuple[str, str], bool] = {}
+    kept = []
+    for mention in mentions:
+        name = text[mention.start : mention.end]
+        if mention.label in ("PERSON", "LOCATION") and mention.source not in TRUSTED and _known_common_nouns(name):
+            key = (name, mention.label)
+            if key not in shown:
+                shown[key] = (
+                    mention.label == "PERSON" and name in person_words
+                    or any(_shows(mention.label, text, match.start(), match.end())
+                           for match in re.finditer(re.escape(name), text))
+                )
+            if not shown[key]:
+                continue
+        kept.append(mention)
+    return kept
+
+
+@lru_cache(maxsize=4096)
+def _known_common_nouns(name: str) -> bool:
+    """Whether Kiwi, reading ``name`` alone, finds only common nouns of its dictionary (a word
+    it does not know is a common noun too, but of the unknown morpheme)."""
+    unknown = _unknown_morpheme()
+    return all(token.tag == "NNG" and token.id != unknown for token in kiwi().tokenize(name))
+
+
+@cache
+def _unknown_morpheme() -> int:
+    return kiwi().tokenize("퀑뷁")[0].id
+
+
+def _shows(label: str, text: str, start: int, end: int) -> bool:
+    """Whether the words around a name at ``start``–``end`` say it is a person's (``label``
+    PERSON) or a place's (LOCATION)."""
+    if gloss := re.match(r"\(([\u4e00-\u9fff])", text[end : end + 2]):
+        return label == "LOCATION" or gloss.group(1) in chinese_surnames()
+    if label == "LOCATION":
+        # `중국 선전은`, a place in a place; not `중국 양극재 업체`, a kind of thing from one
+        before = re.search(r"([가-힣]+) $", text[max(0, start - 12) : start])
+        particle = PARTICLE_AFTER_NAME.match(text, end)
+        return before is not None and before.group(1) in gazetteer_places() and particle is not None and particle.end() > end
+    return re.match(r" ?(?:씨|님)(?![가-힣])", text[end : end + 3]) is not None
+
 
 LATIN_PHRASE = re.compile(r"[A-Za-z][\w&+.-]*(?: [\w&+.-]+)+")
 

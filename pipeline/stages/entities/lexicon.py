@@ -39,6 +39,11 @@ def job_titles() -> frozenset[str]:
 
 
 @cache
+def chinese_surnames() -> frozenset[str]:
+    return frozenset(name for line in word_list("chinese_surnames") for name in line.split())
+
+
+@cache
 def label_cues() -> tuple[dict[str, str], dict[str, str]]:
     """Korean endings and Latin last words that say what a name names (`…연구소`, `… Lab`)."""
     korean, latin = {}, {}
