@@ -364,6 +364,28 @@ def test_a_common_noun_names_a_person_or_place_only_where_the_article_shows_it(t
 
 
 @pytest.mark.parametrize(
+    ("text", "joined", "label", "split"),
+    [
+        ("최서진 바람소리재단 이사장은 웃었다.", "최서진 바람소리재단", "ORG",
+         [("최서진", "PERSON"), ("바람소리재단", "ORG")]),
+        ("그린웨이브가 컸다. 그린웨이브 남궁민수 대표는 말했다.", "그린웨이브 남궁민수", "PERSON",
+         [("그린웨이브", "ORG"), ("남궁민수", "PERSON")]),
+        ("그린웨이브 남궁민수 대표는 말했다.", "그린웨이브 남궁민수", "PERSON",
+         [("그린웨이브 남궁민수", "PERSON")]),  # the model's PERSON, and nothing shows an organisation
+        ("최서진 바람소리재단의 기부가 늘었다.", "최서진 바람소리재단", "ORG",
+         [("최서진 바람소리재단", "ORG")]),  # no title after: nothing says there are two
+        ("마리아 로페스 교수는 말했다.", "마리아 로페스", "PERSON",
+         [("마리아 로페스", "PERSON")]),  # a foreign name in two words
+        ("서울 강남구 구청장은 말했다.", "서울 강남구", "LOCATION",
+         [("서울 강남구", "LOCATION")]),
+    ],
+)
+def test_a_person_and_an_organisation_before_a_title_are_two_names(text, joined, label, split) -> None:
+    doc, mentions, _ = mentions_of(text, [(joined, label)])
+    assert [(doc.text[m.start : m.end], m.label) for m in spans.person_and_organisation(doc.text, mentions)] == split
+
+
+@pytest.mark.parametrize(
     ("word", "coined"),
     [("신유통", True), ("대확장", True), ("신제조", True), ("초격차", True), ("신세계", False), ("신한", False),
      ("신라", False), ("신동빈", False), ("신", False)],

@@ -59,6 +59,10 @@ def _completion(ctx: Context) -> None:
             mention.label = cued_label(ctx.text[mention.start : mention.end], mention.label)
 
 
+def _person_and_organisation(ctx: Context) -> None:
+    ctx.mentions = spans.person_and_organisation(ctx.text, ctx.mentions)
+
+
 def _longer_names(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, cues.longer_names(ctx.tokens, ctx.mentions), ctx.mentions)
 
@@ -115,6 +119,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("hanja glosses", _hanja_glosses),
     ("apposition", _apposition),
     ("completion", _completion),
+    ("person and organisation", _person_and_organisation),
     ("longer names", _longer_names),
     ("name endings", _name_endings),
     ("hesitant model", _hesitant_model),

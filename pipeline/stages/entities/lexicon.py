@@ -39,6 +39,11 @@ def job_titles() -> frozenset[str]:
 
 
 @cache
+def korean_surnames() -> frozenset[str]:
+    return frozenset(word_list("surnames"))
+
+
+@cache
 def chinese_surnames() -> frozenset[str]:
     return frozenset(name for line in word_list("chinese_surnames") for name in line.split())
 

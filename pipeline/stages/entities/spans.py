@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.stages.entities.lexicon import HANGUL, cued_label, gazetteer_entries, glued_title
-from pipeline.stages.entities.mentions import NAME_SUFFIXES, Mention, TokenIndex
+from pipeline.stages.entities.lexicon import (
+    HANGUL, cued_label, gazetteer_entries, glued_title, korean_surnames, korean_titles_longest_first,
+)
+from pipeline.stages.entities.mentions import KOREAN_NAME, NAME_SUFFIXES, TRUSTED, Mention, TokenIndex
 
 MODEL_NUMBER = re.compile(r" [A-Z0-9]{1,3}(?![\w.])")
 
@@ -45,7 +47,52 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
         mention.end, mention.label = tokens.end(last), cue
 
 
+def person_and_organisation(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name and an organisation's side by side before a title are two names,
+    however the model joined them: `한승우 나눔데이터재단 사무총장`, `해담유통 오태준 대표`
+    are a PERSON (a Korean full name: a family name and two syllables) and an ORG."""
+    titles = korean_titles_longest_first()
+    organisations = {text[m.start : m.end] for m in mentions if m.label == "ORG"}
+    result = []
+    for mention in mentions:
+        words = text[mention.start : mention.end].split(" ")
+        titled = text[mention.end : mention.end + 12].lstrip(" ").startswith(titles)
+        if mention.source in TRUSTED or len(words) < 2 or not titled:
+            result.append(mention)
+            continue
+        if korean_full_name(words[0]):
+            person_end = mention.start + len(words[0])
+            person, organisation = (mention.start, person_end), (person_end + 1, mention.end)
+        elif korean_full_name(words[-1]):
+            person_start = mention.end - len(words[-1])
+            person, organisation = (person_start, mention.end), (mention.start, person_start - 1)
+        else:
+            result.append(mention)
+            continue
+        label = cued_label(text[organisation[0] : organisation[1]], "")
+        if mention.label == "PERSON" and not label and not _named_alone(text, organisation, mention, organisations):
+            result.append(mention)  # `마리아 로페스 교수`: a foreign name may open like a Korean one
+            continue
+        result.append(Mention(*person, "PERSON", mention.source, confidence=mention.confidence))
+        result.append(Mention(*organisation, label or "ORG", mention.source, confidence=mention.confidence))
+    return sorted(result, key=lambda m: m.start)
 
 
+def _named_alone(text: str, span: tuple[int, int], mention: Mention, organisations: set[str]) -> bool:
+    """Whether the words at ``span`` name an organisation elsewhere in the article, outside
+    ``mention``: as a mention of one, or where no title follows them (`오늘한상의 매출`;
+    `로페스 교수는` is a person)."""
+    name = text[span[0] : span[1]]
+    if name in organisations:
+        return True
+    titles = korean_titles_longest_first()
+    return any(not text[match.end() : match.end() + 12].lstrip(" ").startswith(titles)
+               for match in re.finditer(re.escape(name), text)
+               if not mention.start <= match.start() < mention.end)
 
 
+def korean_full_name(word: str) -> bool:
+    """A family name and two syllables (`오태준`, `남궁민수`), and no name the gazetteer lists."""
+    return KOREAN_NAME.fullmatch(word) is not None and word not in gazetteer_entries() and any(
+        len(word) == len(surname) + 2 and word.startswith(surname) for surname in korean_surnames()
+    )
