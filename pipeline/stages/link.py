@@ -14,7 +14,8 @@ entities belongs, at each mention, to the one named last before it.
 
 The canonical name is the fullest spelling the article uses outside brackets, Hangul
 before Latin; the label is the one most mentions carry (weighed by the evidence that
-set it). Every mention gets its entity's id, canonical and label.
+set it), short forms left out: they take the label of the name they shorten. Every
+mention gets its entity's id, canonical and label.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def run(doc: Document) -> None:
     for number, indices in enumerate(sorted(members.values())):
         group = [mentions[i] for i in indices]
         canonical = _canonical(doc.text, group)
-        label = _vote(group)
+        label = _vote([m for m in group if m.text not in short] or group)
         entity_id = f"n{number}"
         for mention in group:
             mention.canonical, mention.label, mention.entity = canonical, label, entity_id
@@ -164,7 +165,9 @@ def _short_forms(mentions: list[Entity], by_spelling: dict[str, list[int]]) -> d
                 HANGUL.match(other, len(spelling)) or other[len(spelling)] == " " or other[len(spelling)].isalnum()
             ) and not _glued_word(spelling, other):
                 fuller.append(other)
-            elif label == "PERSON" and _part_of_person(spelling, other):
+            elif label == "PERSON" and _part_of_person(spelling, other) and (
+                len(spelling) > 1 or labels[spelling].most_common(1)[0][0] == "PERSON"
+            ):  # a surname alone is a person's when it is named as one (`한 대표`; not `한·중`)
                 fuller.append(other)
         if fuller:
             found[spelling] = fuller

@@ -386,6 +386,24 @@ def test_a_person_and_an_organisation_before_a_title_are_two_names(text, joined,
 
 
 @pytest.mark.parametrize(
+    ("text", "names", "joined"),
+    [
+        ("미야자키 하루토(宮崎陽翔) 사장은 말했다.", [("미야자키", "ORG"), ("하루토", "PERSON")],
+         [("미야자키 하루토", "PERSON")]),
+        ("루카 페라리(Luca Ferrari) 대표는 말했다.", [("루카", "PERSON"), ("페라리", "ORG")],
+         [("루카 페라리", "PERSON")]),
+        ("미야자키 하루토 사장은 말했다.", [("미야자키", "ORG"), ("하루토", "PERSON")],
+         [("미야자키", "ORG"), ("하루토", "PERSON")]),  # no gloss: nothing says they are one name
+        ("도쿄 아카사카(赤坂)에 문을 열었다.", [("도쿄", "LOCATION"), ("아카사카", "LOCATION")],
+         [("도쿄", "LOCATION"), ("아카사카", "LOCATION")]),  # a place in a place: no person
+    ],
+)
+def test_two_words_one_gloss_follows_are_one_persons_name(text, names, joined) -> None:
+    doc, mentions, _ = mentions_of(text, names)
+    assert [(doc.text[m.start : m.end], m.label) for m in spans.glossed_person(doc.text, mentions)] == joined
+
+
+@pytest.mark.parametrize(
     ("word", "coined"),
     [("신유통", True), ("대확장", True), ("신제조", True), ("초격차", True), ("신세계", False), ("신한", False),
      ("신라", False), ("신동빈", False), ("신", False)],

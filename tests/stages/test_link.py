@@ -111,6 +111,19 @@ def test_the_entity_table_lists_each_entity_once_with_its_mentions_and_label() -
     assert {e.entity for e in doc.entities} == {entity.id} and {e.label for e in doc.entities} == {"ORG"}
 
 
+def test_short_forms_take_the_label_of_the_name_they_shorten() -> None:
+    doc = linked("미야자키 하루토(宮崎陽翔) 사장이 취임했다. 미야자키는 매장을 줄였고 미야자키는 웃었다.",
+                 [("미야자키 하루토", "PERSON"), ("미야자키", "ORG"), ("미야자키", "ORG")])
+    (entity,) = doc.linked_entities
+    assert (entity.canonical, entity.label) == ("미야자키 하루토", "PERSON")
+
+
+def test_a_country_abbreviation_is_no_persons_surname() -> None:
+    doc = linked("한서윤 대표는 한·중 교역을 다뤘다. 한국은 수출을 늘렸다.",
+                 [("한서윤", "PERSON"), ("한", "LOCATION", "country abbreviations", "한국"), ("한국", "LOCATION")])
+    assert canonicals(doc) == ["한서윤", "한국", "한국"]
+
+
 @pytest.mark.parametrize(
     ("text", "alias", "canonical"),
     [

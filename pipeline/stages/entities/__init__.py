@@ -63,6 +63,10 @@ def _person_and_organisation(ctx: Context) -> None:
     ctx.mentions = spans.person_and_organisation(ctx.text, ctx.mentions)
 
 
+def _glossed_person(ctx: Context) -> None:
+    ctx.mentions = spans.glossed_person(ctx.text, ctx.mentions)
+
+
 def _longer_names(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, cues.longer_names(ctx.tokens, ctx.mentions), ctx.mentions)
 
@@ -120,6 +124,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("apposition", _apposition),
     ("completion", _completion),
     ("person and organisation", _person_and_organisation),
+    ("glossed person", _glossed_person),
     ("longer names", _longer_names),
     ("name endings", _name_endings),
     ("hesitant model", _hesitant_model),

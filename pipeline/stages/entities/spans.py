@@ -96,3 +96,24 @@ def korean_full_name(word: str) -> bool:
     return KOREAN_NAME.fullmatch(word) is not None and word not in gazetteer_entries() and any(
         len(word) == len(surname) + 2 and word.startswith(surname) for surname in korean_surnames()
     )
+
+
+# A gloss of one name in two words: Chinese characters (`高橋健太郎`), or two Latin words.
+_TWO_WORD_GLOSS = re.compile(r"\((?:[\u4e00-\u9fff\u3040-\u30ff]{2,6}|[A-Z][\w'-]+ [A-Z][\w'-]+)[,)]")
+
+
+def glossed_person(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two mentions side by side that one gloss follows are one name, a person's when either
+    is (`다카하시 겐타로(高橋健太郎)`, `사카이 료헤이(Sakai Ryohei)`): the model reads a
+    foreign name's two words one by one, and may call one of them an organisation."""
+    result: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        previous = result[-1] if result else None
+        if (previous is not None and previous.end + 1 == mention.start and text[previous.end] == " "
+                and "PERSON" in (previous.label, mention.label) and TRUSTED.isdisjoint((previous.source, mention.source))
+                and _TWO_WORD_GLOSS.match(text, mention.end)):
+            result[-1] = Mention(previous.start, mention.end, "PERSON", previous.source,
+                                 confidence=min(previous.confidence, mention.confidence))
+            continue
+        result.append(mention)
+    return result
