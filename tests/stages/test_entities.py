@@ -185,6 +185,9 @@ def test_a_number_or_one_character_glossed_in_chinese_characters_is_not_a_name(t
         ("정부가 개최한 ‘창업 한마당’에 참가했다.", "창업 한마당", "PRODUCT", "EVENT"),
         ("‘블랙프라이데이’ 같은 미국 대형 쇼핑 이벤트에 쓰였다.", "블랙프라이데이", "ORG", "EVENT"),
         ("2017년 출시한 아르고는 잘 팔렸다.", "아르고", "PRODUCT", "PRODUCT"),  # a verb that is no cue
+        # a brand is a company's (a fashion house) or a product's: the word says neither
+        ("밀라노의 가죽 브랜드 베르티노는 매장을 줄였다.", "베르티노", "ORG", "ORG"),
+        ("음료 브랜드 달빛차는 잘 팔렸다.", "달빛차", "PRODUCT", "PRODUCT"),
     ],
 )
 def test_a_noun_or_verb_beside_a_name_says_what_it_names(text, name, model_label, label) -> None:
