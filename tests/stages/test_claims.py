@@ -310,6 +310,14 @@ CASES = {
              [("마켓랩", "ORG")], [("3조 원", 3e12, "KRW", "money", "approx")], [("2022년", "2022")]),
         [("metric", "국내 밀키트 시장", "3조 원", "2022")],
     ),
+    "a place set before a noun only says where; a place's government or firms are the place's": (
+        Case("바르텔 메디컬은 수술 도구를 만든다. 슈투트가르트 공장은 전력의 80%를 태양광으로 충당한다. "
+             "독일 정부는 보조금 2억 유로를 댔다. 대만의 반도체 생산은 15% 늘었다.",
+             [("바르텔 메디컬", "ORG"), ("슈투트가르트", "LOCATION"), ("독일", "LOCATION"), ("대만", "LOCATION")],
+             [("80%", 80, "%", "percent"), ("2억 유로", 2e8, "EUR", "money"), ("15%", 15, "%", "percent")]),
+        [("metric", "바르텔 메디컬", "80%", None), ("metric", "독일", "2억 유로", None),
+         ("metric", "대만", "15%", None)],
+    ),
     "a survey a figure comes from is not its actor": (
         Case("코다커머스는 배송센터를 늘렸다. 한빛리서치 조사에서 재구매율은 61%였다.",
              [("코다커머스", "ORG"), ("한빛리서치", "ORG")], [("61%", 61, "%", "percent")]),

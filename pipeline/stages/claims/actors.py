@@ -26,6 +26,10 @@ MARKET = "MARKET"
 # The first person of an interview's answers (`저희는`): the interviewee's organisation.
 FIRST_PERSON = lexicon.words("first_person")
 
+# Nouns that make a place before them an actor (`일본 정부는`); other nouns only place
+# a thing (`투틀링겐 공장은`: the company's plant).
+PLACE_OWNERS = lexicon.words("place_owner")
+
 # Titles that tie a person to an organisation (`다카하시 겐타로 유키하나제과 사장`, `도담 창업자 정하윤`).
 TITLES = lexicon.in_order("title")
 
@@ -198,7 +202,7 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     if market is not None:
         return Actor(market, MARKET, view.index)
     head = head_entity(view, phrase)
-    if head is not None:
+    if head is not None and not _places_a_thing(view, phrase, head):
         return actor_of(head, view.index)
     words = {t.text for t in view.tokens[phrase.first : phrase.last + 1]}
     if author and words & AUTHOR_WORDS:
@@ -208,6 +212,19 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     noun = demonstrative(view, phrase)
     resolved = _resolve(views, view, noun, view.tokens[phrase.first].start) if noun else None
     return actor_of(resolved, view.index) if resolved is not None else None
+
+def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
+    """Whether the phrase's head is a place set before a noun of the phrase, with no
+    particle, that it does not own (`투틀링겐 공장은`, `미국 수출액은`; but `일본 정부는`,
+    and `중국의 판매액` with the genitive, are the place's)."""
+    if head.label != "LOCATION":
+        return False
+    following = view.token_at(head.end - 1) + 1
+    if following > phrase.last or following in view.named:
+        return False
+    token = view.tokens[following]
+    return token.first in ("NNG", "NNP") and token.text not in PLACE_OWNERS
+
 
 def market_of(view: View, phrase: Phrase) -> str | None:
     """The market a phrase measures (`국내 퀵커머스 시장 규모가` → `국내 퀵커머스 시장`),
