@@ -409,6 +409,22 @@ def test_two_words_one_gloss_follows_are_one_persons_name(text, names, joined) -
 
 
 @pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("솔담모빌리티는 충전소를 늘렸다. 솔담은 흑자를 냈고, 솔담의 매출은 늘었다.", "솔담모빌리티", ["솔담", "솔담"]),
+        ("솔담모빌리티는 충전소를 늘렸다. 솔담은 흑자를 냈다.", "솔담모빌리티", []),  # once is no habit
+        ("미래모빌리티는 충전소를 늘렸다. 미래는 밝고, 미래의 차는 달린다.", "미래모빌리티", []),  # a word of Kiwi's
+        ("한국모빌리티는 충전소를 늘렸다. 한국은 크고, 한국의 차는 달린다.", "한국모빌리티", []),  # a listed place
+    ],
+)
+def test_the_first_part_of_a_name_used_on_its_own_is_its_short_form(text, full, short) -> None:
+    doc, mentions, _ = mentions_of(text, [(full, "ORG")])
+    found = recurrence.short_forms(doc.text, mentions)
+    assert [doc.text[m.start : m.end] for m in found] == short
+    assert {m.canonical for m in found} <= {full}
+
+
+@pytest.mark.parametrize(
     ("word", "coined"),
     [("신유통", True), ("대확장", True), ("신제조", True), ("초격차", True), ("신세계", False), ("신한", False),
      ("신라", False), ("신동빈", False), ("신", False)],

@@ -134,6 +134,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("common-noun names", _common_noun_names),
     ("glosses", _glosses),
     ("propagation", _found_again(lambda ctx: recurrence.propagate(ctx.text, ctx.mentions, ctx.tokens))),
+    ("short forms", _found_again(lambda ctx: recurrence.short_forms(ctx.text, ctx.mentions))),
     ("plausible", _plausible),
 )
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from pipeline.document import Document
 from pipeline.resources import kiwi
 from pipeline.stages.entities.lexicon import (
-    HANGUL, chinese_surnames, cued_label, gazetteer_places, job_titles, label_cues, not_entities,
+    HANGUL, chinese_surnames, cued_label, gazetteer_places, job_titles, label_cues, not_entities, unknown_morpheme,
 )
 from pipeline.stages.entities.mentions import LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss
 
@@ -88,13 +88,8 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
 def _known_common_nouns(name: str) -> bool:
     """Whether Kiwi, reading ``name`` alone, finds only common nouns of its dictionary (a word
     it does not know is a common noun too, but of the unknown morpheme)."""
-    unknown = _unknown_morpheme()
+    unknown = unknown_morpheme()
     return all(token.tag == "NNG" and token.id != unknown for token in kiwi().tokenize(name))
-
-
-@cache
-def _unknown_morpheme() -> int:
-    return kiwi().tokenize("퀑뷁")[0].id
 
 
 def _shows(label: str, text: str, start: int, end: int) -> bool:

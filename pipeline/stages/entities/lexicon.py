@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
-from pipeline.resources import gazetteer, word_list
+from pipeline.resources import gazetteer, kiwi, word_list
 
 HANGUL = re.compile(r"[가-힣]")
 
@@ -36,6 +36,19 @@ def not_entities() -> frozenset[str]:
 @cache
 def job_titles() -> frozenset[str]:
     return frozenset(word_list("job_titles"))
+
+
+@lru_cache(maxsize=4096)
+def unknown_word(word: str) -> bool:
+    """Whether Kiwi reads ``word`` as one morpheme its dictionary does not hold."""
+    tokens = kiwi().tokenize(word)
+    return len(tokens) == 1 and tokens[0].id == unknown_morpheme()
+
+
+@cache
+def unknown_morpheme() -> int:
+    """The id Kiwi gives every word its dictionary does not hold."""
+    return kiwi().tokenize("퀑뷁")[0].id
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.stages.entities.lexicon import HANGUL, not_entities
+from pipeline.stages.entities.lexicon import HANGUL, gazetteer_entries, not_entities, unknown_word
 from pipeline.stages.entities.mentions import (
     CUED, TRUSTED, Mention, TokenIndex, stands_as_a_word,
 )
@@ -96,7 +96,32 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
     return found
 
 
-
-
-
-
+def short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The first part of an organisation's one-word name standing as a word of its own, at
+    least twice, after the full name (`도담` after `도담리테일테크`, `세진` after
+    `세진로지스`): the article's short form of the name, with its label and canonical.
+    Only a part Kiwi does not know counts: a word of Kiwi's dictionary (`미래` of
+    `미래에셋`, `나눔` of `나눔데이터재단`) or of the gazetteer (`한국` of `한국전력`) is a
+    word first."""
+    listed = gazetteer_entries()
+    shortened: dict[str, tuple[int, str]] = {}  # part → (end of the full name's first mention, canonical)
+    for mention in sorted(mentions, key=lambda m: m.start):
+        name = text[mention.start : mention.end]
+        if mention.label == "ORG" and re.fullmatch(r"[가-힣]{4,}", name):
+            for length in range(2, len(name) - 1):
+                part = name[:length]
+                if part not in shortened and part not in listed and unknown_word(part):
+                    shortened[part] = (mention.end, mention.canonical or name)
+    if not shortened:
+        return []
+    covered = bytearray(len(text))
+    for mention in mentions:
+        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    places: dict[str, list[int]] = {}
+    pattern = re.compile("|".join(map(re.escape, sorted(shortened, key=len, reverse=True))))
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if start >= shortened[match.group()][0] and not any(covered[start:end]) and stands_as_a_word(text, start, end):
+            places.setdefault(match.group(), []).append(start)
+    return [Mention(start, start + len(part), "ORG", "short forms", shortened[part][1])
+            for part, starts in places.items() if len(starts) >= 2 for start in starts]
