@@ -318,6 +318,18 @@ CASES = {
         [("metric", "바르텔 메디컬", "80%", None), ("metric", "독일", "2억 유로", None),
          ("metric", "대만", "15%", None)],
     ),
+    "the deal's whole size in the sentence after it is the deal's amount; a part of it is a metric": (
+        Case("솔빛제약은 2022년 4월 미국 노바렉스와 신약 판매 계약을 맺었다. 계약금은 3000만 달러, 총 규모는 4억 달러다.",
+             [("솔빛제약", "ORG"), ("미국", "LOCATION"), ("노바렉스", "ORG")],
+             [("3000만 달러", 3e7, "USD", "money"), ("4억 달러", 4e8, "USD", "money")], [("2022년 4월", "2022-04")]),
+        [("event", "솔빛제약", "partnered", "2022-04"), ("metric", "솔빛제약", "3000만 달러", "2022-04")],
+    ),
+    "a technology exported under licence is a partnership; goods exported are no event": (
+        Case("솔빛제약은 2021년 6월 독일 제약사에 2억 달러 규모로 기술을 수출했다. 한빛식품은 2020년 미국에 김치를 수출했다.",
+             [("솔빛제약", "ORG"), ("독일", "LOCATION"), ("한빛식품", "ORG"), ("미국", "LOCATION")],
+             [("2억 달러", 2e8, "USD", "money")], [("2021년 6월", "2021-06"), ("2020년", "2020")]),
+        [("event", "솔빛제약", "partnered", "2021-06")],
+    ),
     "a survey a figure comes from is not its actor": (
         Case("코다커머스는 배송센터를 늘렸다. 한빛리서치 조사에서 재구매율은 61%였다.",
              [("코다커머스", "ORG"), ("한빛리서치", "ORG")], [("61%", 61, "%", "percent")]),

@@ -22,7 +22,7 @@ from __future__ import annotations
 from pipeline.document import Document
 from pipeline.stages.claims import events, figures, quotes
 from pipeline.stages.claims.actors import Actor, affiliations_of, find_candidates, protagonist
-from pipeline.stages.claims.state import State, actor_from_next, records
+from pipeline.stages.claims.state import State, actor_from_next, deal_before, records
 from pipeline.stages.claims.views import View, build_views, find_phrases, mark_attributive
 
 
@@ -75,6 +75,9 @@ def _build(state: State) -> None:
 def _sentence(state: State, view: View, fallback: Actor | None) -> None:
     found = events.events(state, view, fallback)
     deal_amounts = {d.quantity.id for d in found if d.quantity is not None}
+    if (deal := deal_before(state, view)) is not None and (size := events.deal_size(view)) is not None:
+        deal_amounts.add(size.id)  # `… 계약을 맺었다. 총 계약 규모는 9억 달러다`: the deal's amount
+        deal.quantity = deal.quantity or size
     state.drafts.extend(found)
     plan = figures.find_plan_word(state, view)
     # A plan word speaks for the clauses up to its own (`… 끌어올리고, … 확대하겠다는 계획을 발표했다`).

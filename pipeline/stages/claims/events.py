@@ -189,3 +189,20 @@ def deal_amount(state: State, view: View, index: int) -> Quantity | None:
     position = view.tokens[index].start
     before = [q for q in money if q.end <= position]
     return before[-1] if before else (money[0] if money else None)
+
+
+# Words that give a deal's whole size (`총 계약 규모는`, `총액은`), not a part of it (`계약금`).
+DEAL_SIZE_WORDS = lexicon.words("deal_size")
+
+
+def deal_size(view: View) -> Quantity | None:
+    """The money figure a sentence gives as a deal's whole size: the first one that a deal
+    size word comes before, with no other figure between (`계약금은 1200만 달러, 총 규모는
+    2억1000만 달러다` → 2억1000만 달러)."""
+    since = 0
+    for quantity in view.quantities:
+        first = view.token_at(quantity.start)
+        if quantity.kind == "money" and any(t.lemma in DEAL_SIZE_WORDS for t in view.tokens[since:first]):
+            return quantity
+        since = view.token_at(quantity.end - 1) + 1
+    return None

@@ -104,6 +104,17 @@ def actor_from_next(state: State, view: View) -> Actor | None:
     return min(following.candidates, key=lambda c: (c.rank, c.position)).actor
 
 
+def deal_before(state: State, view: View) -> Draft | None:
+    """The deal event of the sentence before, when this sentence names a deal again
+    (`… 계약을 맺었다. 계약금은 …`, `총 계약 규모는 …`)."""
+    if view.index == 0 or not any(t.lemma.startswith(DEAL_WORDS) for t in view.tokens if t.first == "NNG"):
+        return None
+    previous = state.views[view.index - 1]
+    # The drafts are in sentence order: only the last few can be the sentence before's.
+    recent = takewhile(lambda d: d.view.index >= previous.index, reversed(state.drafts))
+    return next((d for d in recent if d.view is previous and d.type == "event" and d.predicate in DEAL_KINDS), None)
+
+
 def tied_date(state: State, view: View) -> tuple[DateRecord | None, View | None]:
     """The date of the sentence before, for a sentence without dates that opens by
     continuing it (`이때 …`, `같은 해 …`) or refers to its period (`같은 기간`); the
@@ -111,12 +122,8 @@ def tied_date(state: State, view: View) -> tuple[DateRecord | None, View | None]
     if view.dates or view.index == 0:
         return None, None
     previous = state.views[view.index - 1]
-    if any(t.lemma.startswith(DEAL_WORDS) for t in view.tokens if t.first == "NNG"):
-        # The drafts are in sentence order: only the last few can be the sentence before's.
-        recent = takewhile(lambda d: d.view.index >= previous.index, reversed(state.drafts))
-        deal = next((d for d in recent if d.view is previous and d.type == "event" and d.predicate in DEAL_KINDS), None)
-        if deal is not None:
-            return deal.date, previous  # `… 계약을 맺었다. 계약금은 …`: the deal named again
+    if (deal := deal_before(state, view)) is not None:
+        return deal.date, previous  # `… 계약을 맺었다. 계약금은 …`: the deal named again
     sentence = state.text[view.start : view.end]
     if not (sentence.startswith(DATE_TIES) or any(t in sentence for t in PERIOD_TIES)):
         return None, None
