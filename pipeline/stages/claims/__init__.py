@@ -57,8 +57,9 @@ def _build(state: State) -> None:
             pull_quote.append(view)
             continue
         if view.kind in ("title", "subtitle", "heading"):
-            carried = None  # an actor is never carried across a heading
+            carried = state.surveyed = None  # an actor is never carried across a heading
             continue
+        state.surveyed = figures.surveyed(state, view) or state.surveyed
         if carried is not None and state.views[carried.sentence].block != view.block:
             carried = None  # nor out of its paragraph
         about = Actor(state.about, "ORG", view.index) if state.about else None

@@ -25,6 +25,9 @@ DURATION_MEASURES = lexicon.words("duration_measure")
 
 SAMPLE_WORDS = lexicon.words("sample_word")
 
+# Words that make a figure a survey's finding (`응답자의 58%가`, `…는 응답은 21%`).
+ANSWER_WORDS = lexicon.words("answer_word")
+
 HYPOTHETICAL = lexicon.in_order("hypothetical")
 
 NOT_MEASURED_UNITS = lexicon.words("not_measured_unit")
@@ -83,6 +86,18 @@ def _sample(view: View, quantity: Quantity) -> bool:
     return any(token.lemma in SAMPLE_WORDS for token in view.tokens[after : after + 3])
 
 
+def surveyed(state: State, view: View) -> Actor | None:
+    """The group a survey in the sentence asks, as a noun phrase: the object of a sample
+    word (`국내 직장인 1200명을 조사한 결과` → 국내 직장인, `도쿄 고객을 대상으로 한 조사`
+    → 도쿄 고객). A survey's findings (`응답자의 58%가`) are that group's (gold guide)."""
+    for phrase in view.phrases:
+        following = view.tokens[phrase.particle + 1 : phrase.particle + 3]
+        if phrase.role == "object" and any(t.lemma in SAMPLE_WORDS for t in following):
+            if group := words_of(state.text, view, phrase):
+                return Actor(group, None, view.index)
+    return None
+
+
 def _measures_time(view: View, index: int) -> bool:
     """Whether the clause of the duration at ``index`` measures a time (`배송 시간`,
     `걸린다`), rather than narrating one (`10년 넘게 준비해 온`)."""
@@ -106,7 +121,8 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
-    actor = quantity_actor(state, view, quantity) or actor_at(state, view, quantity.start, fallback)
+    finding = state.surveyed if any(t.lemma in ANSWER_WORDS for t in view.tokens) else None
+    actor = finding or quantity_actor(state, view, quantity) or actor_at(state, view, quantity.start, fallback)
     if actor is None:
         return
     # What a company's executive reports or achieves is a figure of the company the text ties them to.
