@@ -425,6 +425,20 @@ def test_the_first_part_of_a_name_used_on_its_own_is_its_short_form(text, full, 
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("국내 P2P 대출 업체는 줄었다.", "P2P", "ORG"),
+        ("게임 IP를 드라마로 만든다.", "IP", "PRODUCT"),
+        ("LLM 기반 서비스가 늘었다.", "LLM", "PRODUCT"),
+        ("OTT 구독료가 올랐다.", "OTT", "ORG"),
+    ],
+)
+def test_a_fields_acronym_is_no_name(text, name, label) -> None:
+    doc, mentions, _ = mentions_of(text, [(name, label)])
+    assert filters.plausible(doc, mentions) == []
+
+
+@pytest.mark.parametrize(
     ("word", "coined"),
     [("신유통", True), ("대확장", True), ("신제조", True), ("초격차", True), ("신세계", False), ("신한", False),
      ("신라", False), ("신동빈", False), ("신", False)],
