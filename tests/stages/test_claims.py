@@ -348,6 +348,11 @@ CASES = {
               ("12%", 12, "%", "percent")], [("2022년", "2022")]),
         [("metric", "국내 대학생", "41%", None), ("metric", "국내 대학생", "33%", None)],
     ),
+    "a market estimated as an object is the figure's subject; who estimates it is not": (
+        Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
+             [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),
+        [("metric", "국내 반려동물 보험 시장", "800억 원", "2023")],
+    ),
     "a survey a figure comes from is not its actor": (
         Case("코다커머스는 배송센터를 늘렸다. 한빛리서치 조사에서 재구매율은 61%였다.",
              [("코다커머스", "ORG"), ("한빛리서치", "ORG")], [("61%", 61, "%", "percent")]),
