@@ -353,6 +353,13 @@ CASES = {
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),
         [("metric", "국내 반려동물 보험 시장", "800억 원", "2023")],
     ),
+    "an event verb in a relative clause is the act of that clause's subject": (
+        Case("누리식품이 2020년 5월 출시한 ‘달빛차’는 첫해 300만 병이 팔렸다. 2019년 설립된 솔빛랩은 성장했다.",
+             [("누리식품", "ORG"), ("달빛차", "PRODUCT"), ("솔빛랩", "ORG")],
+             [("300만 병", 3e6, "병", "count")], [("2020년 5월", "2020-05"), ("2019년", "2019")]),
+        [("event", "누리식품", "launched", "2020-05"), ("metric", "달빛차", "300만 병", None),
+         ("event", "솔빛랩", "founded", "2019")],
+    ),
     "a survey a figure comes from is not its actor": (
         Case("코다커머스는 배송센터를 늘렸다. 한빛리서치 조사에서 재구매율은 61%였다.",
              [("코다커머스", "ORG"), ("한빛리서치", "ORG")], [("61%", 61, "%", "percent")]),

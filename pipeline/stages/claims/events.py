@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline.schema import DateRecord, EventKind, Quantity
 from pipeline.stages.claims import lexicon
-from pipeline.stages.claims.actors import Actor, conjuncts, head_entity
+from pipeline.stages.claims.actors import Actor, actor_of, conjuncts, head_entity
 from pipeline.stages.claims.figures import PLAN_WORDS
 from pipeline.stages.claims.lexicon import EventRule
 from pipeline.stages.claims.predicates import LIGHT_VERBS, TARGET_PARTICLES
@@ -35,7 +35,7 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         if kind is None or view.quoted(token.start) or intended(state, view, index):
             continue
         date, date_view = event_date(state, view, index)
-        subject = actor_at(state, view, token.start, fallback)
+        subject = _relative_subject(view, index) or actor_at(state, view, token.start, fallback)
         if date is None or subject is None:
             continue  # SPEC: an event is dated and someone's
         anchor = min(date.start, token.start) if date_view is view else token.start
@@ -45,6 +45,23 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
             sources=sources(state, view, subject, date_view),
         ))
     return drafts
+
+
+def _relative_subject(view: View, index: int) -> Actor | None:
+    """The subject of the relative clause an event verb ends (`해담F&B가 2021년 3월 출시한
+    ‘늘봄식혜 제로’는` → 해담F&B): the act is that subject's, not the sentence's topic's."""
+    ending = next((i for i in range(index, min(index + 3, len(view.tokens))) if view.ending(i)), None)
+    if ending is None or view.ending(ending) != "ETM":
+        return None
+    for phrase in reversed(view.phrases):
+        if phrase.particle >= index:
+            continue
+        if any(view.clause_end(i) for i in range(phrase.particle + 1, index)):
+            return None
+        if phrase.role == "subject":
+            head = head_entity(view, phrase)
+            return actor_of(head, view.index) if head is not None else None
+    return None
 
 
 def intended(state: State, view: View, index: int) -> bool:
