@@ -360,6 +360,14 @@ CASES = {
         [("event", "누리식품", "launched", "2020-05"), ("metric", "달빛차", "300만 병", None),
          ("event", "솔빛랩", "founded", "2019")],
     ),
+    "a plan without a figure is dated by its deadline, else the nearest date before its plan word that is not past": (
+        Case("누리소프트는 2019년 설립됐다. 누리소프트는 올해 하반기 일본에 진출할 계획이다. "
+             "솔빛랩은 2021년 협약을 맺으며 2030년까지 전력을 모두 재생에너지로 바꾸겠다는 계획을 밝혔다.",
+             [("누리소프트", "ORG"), ("누리소프트", "ORG"), ("일본", "LOCATION"), ("솔빛랩", "ORG")], [],
+             [("2019년", "2019"), ("올해 하반기", "2023-H2"), ("2021년", "2021"), ("2030년까지", "2030", "by")]),
+        [("event", "누리소프트", "founded", "2019"), ("plan", "누리소프트", None, "2023-H2"),
+         ("event", "솔빛랩", "partnered", "2021"), ("plan", "솔빛랩", None, "2030")],
+    ),
     "a survey a figure comes from is not its actor": (
         Case("코다커머스는 배송센터를 늘렸다. 한빛리서치 조사에서 재구매율은 61%였다.",
              [("코다커머스", "ORG"), ("한빛리서치", "ORG")], [("61%", 61, "%", "percent")]),

@@ -154,11 +154,35 @@ def plans(state: State, view: View, plan_word: int, measured: list[Quantity], fa
         state.drafts.append(draft)
         targets.append(draft)
     if not any(d.type == "plan" for d in targets):  # a plan without a figure
-        target = next((d for d in view.dates if d.qualifier == "by" or future(state, d)), None)
+        target = plan_date(state, view, plan_word)
         state.drafts.append(Draft(
             "plan", view.tokens[plan_word].start, view, company, predicate=predicates.plan_content(state, view, plan_word),
             date=target, sources=sources(state, view, actor, None),
         ))
+
+
+def plan_date(state: State, view: View, plan_word: int) -> DateRecord | None:
+    """When a plan without a figure is to happen: its deadline (`2030년까지`), else, where
+    the plan word is no verb's object, the nearest date before it that is not past
+    (`올해 하반기 … 내놓을 계획이다`, `내년 초 … 선정할 계획이다`), else a later year. A
+    plan that is announced (`2023년 5월 … 계획을 발표했다`) has the announcement's date
+    before it, not its own."""
+    dates = [d for d in view.dates if not view.quoted(d.start)]
+    deadline = next((d for d in dates if d.qualifier == "by"), None)
+    if deadline is not None:
+        return deadline
+    if not _object_of_a_verb(view, plan_word):
+        position = view.tokens[plan_word].start
+        before = [d for d in dates if d.end <= position and not past(state, d)]
+        if before:
+            return before[-1]
+    return next((d for d in dates if future(state, d)), None)
+
+
+def _object_of_a_verb(view: View, index: int) -> bool:
+    """Whether the word at ``index`` carries an object particle (`계획을`), in it or after it."""
+    following = view.tokens[index + 1] if index + 1 < len(view.tokens) else None
+    return "JKO" in view.tokens[index].tags or following is not None and following.first == "JKO"
 
 
 def find_plan_word(state: State, view: View) -> int | None:
