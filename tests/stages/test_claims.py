@@ -368,6 +368,13 @@ CASES = {
         [("event", "누리소프트", "founded", "2019"), ("plan", "누리소프트", None, "2023-H2"),
          ("event", "솔빛랩", "partnered", "2021"), ("plan", "솔빛랩", None, "2030")],
     ),
+    "a plan referred to is no plan; a plan stated, aimed at or named is": (
+        Case("누리소프트는 투자자들과 목표를 합의했다. 투자자들도 이 계획에 돈을 걸었다. "
+             "누리소프트는 내년 상반기 상장을 목표로 하고 있다. 누리소프트의 올해 목표는 흑자 전환이다.",
+             [("누리소프트", "ORG"), ("누리소프트", "ORG"), ("누리소프트", "ORG")], [],
+             [("내년 상반기", "2024-H1"), ("올해", "2023")]),
+        [("plan", "누리소프트", None, "2024-H1"), ("plan", "누리소프트", None, "2023")],
+    ),
     "a survey a figure comes from is not its actor": (
         Case("코다커머스는 배송센터를 늘렸다. 한빛리서치 조사에서 재구매율은 61%였다.",
              [("코다커머스", "ORG"), ("한빛리서치", "ORG")], [("61%", 61, "%", "percent")]),

@@ -12,6 +12,7 @@ from pipeline.stages.claims.actors import Actor, actor_of, head_entity, entity_e
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import Draft, State, actor_at, sources, tied_date
 from pipeline.stages.claims.views import View
+from pipeline.stages.entities.mentions import CLOSING_QUOTES
 
 
 # A plan needs one of these words (SPEC §6).
@@ -153,7 +154,7 @@ def plans(state: State, view: View, plan_word: int, measured: list[Quantity], fa
         )
         state.drafts.append(draft)
         targets.append(draft)
-    if not any(d.type == "plan" for d in targets):  # a plan without a figure
+    if not any(d.type == "plan" for d in targets) and _states_a_plan(view, plan_word):  # a plan without a figure
         target = plan_date(state, view, plan_word)
         state.drafts.append(Draft(
             "plan", view.tokens[plan_word].start, view, company, predicate=predicates.plan_content(state, view, plan_word),
@@ -177,6 +178,21 @@ def plan_date(state: State, view: View, plan_word: int) -> DateRecord | None:
         if before:
             return before[-1]
     return next((d for d in dates if future(state, d)), None)
+
+
+def _states_a_plan(view: View, plan_word: int) -> bool:
+    """Whether the plan word states what is planned: after the clause it names (`내놓을
+    계획이다`, `늘리겠다는 목표를 세웠다`) or the plan's name (`‘카본 프리 2030’ 계획`), as
+    what is aimed at (`2025년 가동을 목표로`), or as the topic of what follows (`올해 목표는
+    흑자 전환이다`); not a plan referred to (`이 계획에 돈을 걸었다`, `목표를 넘어섰다`)."""
+    before = view.tokens[plan_word - 1] if plan_word else None
+    if before is not None and (view.ending(plan_word - 1) == "ETM" or before.text in CLOSING_QUOTES):
+        return True
+    token = view.tokens[plan_word]
+    following = view.tokens[plan_word + 1] if plan_word + 1 < len(view.tokens) else None
+    particles = set(token.tags[1:]) | ({following.first} if following is not None else set())
+    aimed = following is not None and following.text in ("로", "으로")
+    return aimed or "JX" in particles and (before is None or before.first != "MM")
 
 
 def _object_of_a_verb(view: View, index: int) -> bool:
