@@ -357,6 +357,9 @@ def test_where_the_model_hesitates_kiwis_reading_of_a_common_word_stands(text, n
         ("인드라 누이 회장은 떠났다. 누이는 웃었다.", [("인드라 누이", "PERSON"), ("누이", "PERSON")],
          ["인드라 누이", "누이"]),
         ("이 동네 한결 씨가 가게를 열었다.", [("한결", "PERSON")], ["한결"]),
+        ("검찰은 이모(62)씨에 대해 징역을 구형했다.", [("이모", "PERSON")], ["이모"]),  # an age between
+        ("이 동네 이모가 가게를 열었다.", [("이모", "PERSON")], []),
+        ("장 씨는 노래를 불렀다.", [("장", "PERSON")], ["장"]),  # a surname alone: other passes judge it
         ("회사는 양극재 공장을 늘렸다.", [("양극재", "LOCATION")], []),
         ("중국 선전은 전기버스를 늘렸다.", [("선전", "LOCATION")], ["선전"]),
         ("중국 선전 활동이 늘었다.", [("선전", "LOCATION")], []),

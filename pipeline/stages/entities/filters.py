@@ -54,14 +54,15 @@ def common_nouns(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if (word := single.get(id(m))) is None or 2 * named[word] >= occurrences[word]]
 
 def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A word that Kiwi's dictionary holds as common nouns (`푸드뱅크`, `양극재`, `호흡수`)
-    is a person's or a place's name only where the article shows it: for a person, a word
-    of a longer person's name (`누이` of `인드라 누이`), an honorific after it (`한결 씨`), or
-    a Hanja gloss that opens with a Chinese family name (`마화텅(马化腾)`; not `왕훙(网红)`);
-    for a place, a Hanja gloss (`선전(深圳)`) or a listed place before it (`중국 선전은`). A
-    title shows nothing: it follows organisations as well (`푸드뱅크 센터장`). Without that,
-    the model's guess is no name, and finding it again would spread the error over the
-    article. Listed names (the gazetteer's) stand."""
+    """A word of two or more syllables that Kiwi's dictionary holds as common nouns
+    (`푸드뱅크`, `양극재`, `호흡수`) is a person's or a place's name only where the article
+    shows it: for a person, a word of a longer person's name (`누이` of `인드라 누이`), an
+    honorific after it (`한결 씨`, `이모(62)씨`), or a Hanja gloss that opens with a Chinese
+    family name (`마화텅(马化腾)`; not `왕훙(网红)`); for a place, a Hanja gloss
+    (`선전(深圳)`) or a listed place before it (`중국 선전은`). A title shows nothing: it
+    follows organisations as well (`푸드뱅크 센터장`). Without that, the model's guess is
+    no name, and finding it again would spread the error over the article. Listed names
+    (the gazetteer's) and one-syllable surnames (`장 씨`, judged by other passes) stand."""
     person_words = set()
     for mention in mentions:
         if mention.label == "PERSON" and len(words := text[mention.start : mention.end].split()) > 1:
@@ -70,7 +71,9 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
     kept = []
     for mention in mentions:
         name = text[mention.start : mention.end]
-        if mention.label in ("PERSON", "LOCATION") and mention.source not in TRUSTED and _known_common_nouns(name):
+        if mention.label in ("PERSON", "LOCATION") and mention.source not in TRUSTED and len(name) > 1 and (
+            _known_common_nouns(name)
+        ):
             key = (name, mention.label)
             if key not in shown:
                 shown[key] = (
@@ -92,6 +95,10 @@ def _known_common_nouns(name: str) -> bool:
     return all(token.tag == "NNG" and token.id != unknown for token in kiwi().tokenize(name))
 
 
+# `신혜선 씨는`, `이모(62)씨에`: an honorific after a name, its age in brackets between.
+HONORIFIC = re.compile(r" ?(?:\(\d+\))?(?:씨|님)")
+
+
 def _shows(label: str, text: str, start: int, end: int) -> bool:
     """Whether the words around a name at ``start``–``end`` say it is a person's (``label``
     PERSON) or a place's (LOCATION)."""
@@ -102,7 +109,8 @@ def _shows(label: str, text: str, start: int, end: int) -> bool:
         before = re.search(r"([가-힣]+) $", text[max(0, start - 12) : start])
         particle = PARTICLE_AFTER_NAME.match(text, end)
         return before is not None and before.group(1) in gazetteer_places() and particle is not None and particle.end() > end
-    return re.match(r" ?(?:씨|님)(?![가-힣])", text[end : end + 3]) is not None
+    honorific = HONORIFIC.match(text, end)
+    return honorific is not None and PARTICLE_AFTER_NAME.match(text, honorific.end()) is not None
 
 
 LATIN_PHRASE = re.compile(r"[A-Za-z][\w&+.-]*(?: [\w&+.-]+)+")
