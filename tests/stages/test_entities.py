@@ -98,6 +98,10 @@ def test_different_names_one_syllable_apart_stay_apart_when_equally_common() -> 
         ("라쿠텐의 해외 매출이 늘었다.", "라쿠텐의", "ORG", "라쿠텐"),
         ("손정의 회장이 투자를 결정했다.", "손정의", "PERSON", "손정의"),
         ("정의당 지도부가 모였다.", "정의당", "ORG", "정의당"),
+        # a word after a place that says where in or around it
+        ("규슈 안에서만 판다.", "규슈 안", "PERSON", "규슈"),
+        ("부산 전역에 매장을 냈다.", "부산 전역", "LOCATION", "부산"),
+        ("안 대표는 웃었다.", "안", "PERSON", "안"),  # a surname alone stays
     ],
 )
 def test_spans_are_trimmed_to_the_name(text, span, label, trimmed) -> None:

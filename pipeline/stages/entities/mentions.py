@@ -16,6 +16,10 @@ NOT_NAME_TAGS = ("J", "E", "VCP", "VV", "VA", "VX", "XSN", "XSV", "XSA", "SF", "
 
 PROPER_TAGS = ("NNP", "SL", "SH")
 
+# Words after a place that say where in or around it (`홋카이도 안에서`, `서울 전역`): a
+# separate word of the phrase, never of the name.
+POSITION_WORDS = frozenset({"안", "밖", "내", "외", "전역", "일대", "곳곳", "인근", "주변", "일원"})
+
 KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
 
 LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
@@ -95,7 +99,7 @@ class TokenIndex:
         while last >= first and self._edge(last, mention.label):
             last -= 1
         generic = not_entities()
-        while last > first and self.words[last] in generic:
+        while last > first and (self.words[last] in generic or self.words[last] in POSITION_WORDS and self.space_after[last - 1]):
             last -= 1
         if first > last:
             return None
