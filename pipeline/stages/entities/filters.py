@@ -58,7 +58,7 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
     (`푸드뱅크`, `양극재`, `호흡수`) is a person's or a place's name only where the article
     shows it: for a person, a word of a longer person's name (`누이` of `인드라 누이`), an
     honorific after it (`한결 씨`, `이모(62)씨`), or a Hanja gloss that opens with a Chinese
-    family name (`마화텅(马化腾)`; not `왕훙(网红)`); for a place, a Hanja gloss
+    family name (`황정(黄峥)`; not `왕훙(网红)`); for a place, a Hanja gloss
     (`선전(深圳)`) or a listed place before it (`중국 선전은`). A title shows nothing: it
     follows organisations as well (`푸드뱅크 센터장`). Without that, the model's guess is
     no name, and finding it again would spread the error over the article. Listed names
