@@ -122,7 +122,7 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
-    finding = state.surveyed if any(t.lemma in ANSWER_WORDS for t in view.tokens) else None
+    finding = state.surveyed if state.surveyed and any(t.lemma in ANSWER_WORDS for t in view.tokens) else None
     actor = finding or quantity_actor(state, view, quantity) or actor_at(state, view, quantity.start, fallback)
     if actor is None:
         return
@@ -188,17 +188,21 @@ def _states_a_plan(view: View, plan_word: int) -> bool:
     before = view.tokens[plan_word - 1] if plan_word else None
     if before is not None and (view.ending(plan_word - 1) == "ETM" or before.text in CLOSING_QUOTES):
         return True
-    token = view.tokens[plan_word]
     following = view.tokens[plan_word + 1] if plan_word + 1 < len(view.tokens) else None
-    particles = set(token.tags[1:]) | ({following.first} if following is not None else set())
     aimed = following is not None and following.text in ("로", "으로")
-    return aimed or "JX" in particles and (before is None or before.first != "MM")
+    return aimed or "JX" in _tags_on(view, plan_word) and (before is None or before.first != "MM")
 
 
 def _object_of_a_verb(view: View, index: int) -> bool:
-    """Whether the word at ``index`` carries an object particle (`계획을`), in it or after it."""
+    """Whether the word at ``index`` carries an object particle (`계획을`)."""
+    return "JKO" in _tags_on(view, index)
+
+
+def _tags_on(view: View, index: int) -> set[str]:
+    """The tags after the head of token ``index``, and the tag of the token after it: the
+    particle a word carries, glued into its token or not."""
     following = view.tokens[index + 1] if index + 1 < len(view.tokens) else None
-    return "JKO" in view.tokens[index].tags or following is not None and following.first == "JKO"
+    return set(view.tokens[index].tags[1:]) | ({following.first} if following is not None else set())
 
 
 def find_plan_word(state: State, view: View) -> int | None:

@@ -10,7 +10,8 @@ from functools import lru_cache
 from pipeline.document import Document
 from pipeline.resources import kiwi
 from pipeline.stages.entities.lexicon import (
-    HANGUL, chinese_surnames, cued_label, gazetteer_places, job_titles, label_cues, not_entities, unknown_morpheme,
+    HANGUL, chinese_surnames, cued_label, gazetteer_places, job_titles, label_cues, not_entities, reading_alone,
+    unknown_morpheme,
 )
 from pipeline.stages.entities.mentions import LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss
 
@@ -87,12 +88,11 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-@lru_cache(maxsize=4096)
 def _known_common_nouns(name: str) -> bool:
     """Whether Kiwi, reading ``name`` alone, finds only common nouns of its dictionary (a word
     it does not know is a common noun too, but of the unknown morpheme)."""
     unknown = unknown_morpheme()
-    return all(token.tag == "NNG" and token.id != unknown for token in kiwi().tokenize(name))
+    return all(tag == "NNG" and morpheme != unknown for tag, morpheme in reading_alone(name))
 
 
 # `신혜선 씨는`, `이모(62)씨에`: an honorific after a name, its age in brackets between.

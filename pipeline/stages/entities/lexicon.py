@@ -39,10 +39,16 @@ def job_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def reading_alone(word: str) -> tuple[tuple[str, int], ...]:
+    """``(tag, morpheme id)`` of each token Kiwi reads in ``word`` on its own (in a sentence
+    it may read the word otherwise: `푸드뱅크의/NNP`)."""
+    return tuple((token.tag, token.id) for token in kiwi().tokenize(word))
+
+
 def unknown_word(word: str) -> bool:
     """Whether Kiwi reads ``word`` as one morpheme its dictionary does not hold."""
-    tokens = kiwi().tokenize(word)
-    return len(tokens) == 1 and tokens[0].id == unknown_morpheme()
+    reading = reading_alone(word)
+    return len(reading) == 1 and reading[0][1] == unknown_morpheme()
 
 
 @cache

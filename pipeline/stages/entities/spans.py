@@ -51,13 +51,11 @@ def person_and_organisation(text: str, mentions: list[Mention]) -> list[Mention]
     """A person's name and an organisation's side by side before a title are two names,
     however the model joined them: `한승우 나눔데이터재단 사무총장`, `해담유통 오태준 대표`
     are a PERSON (a Korean full name: a family name and two syllables) and an ORG."""
-    titles = korean_titles_longest_first()
     organisations = {text[m.start : m.end] for m in mentions if m.label == "ORG"}
     result = []
     for mention in mentions:
         words = text[mention.start : mention.end].split(" ")
-        titled = text[mention.end : mention.end + 12].lstrip(" ").startswith(titles)
-        if mention.source in TRUSTED or len(words) < 2 or not titled:
+        if mention.source in TRUSTED or len(words) < 2 or not _title_after(text, mention.end):
             result.append(mention)
             continue
         if korean_full_name(words[0]):
@@ -85,10 +83,13 @@ def _named_alone(text: str, span: tuple[int, int], mention: Mention, organisatio
     name = text[span[0] : span[1]]
     if name in organisations:
         return True
-    titles = korean_titles_longest_first()
-    return any(not text[match.end() : match.end() + 12].lstrip(" ").startswith(titles)
-               for match in re.finditer(re.escape(name), text)
+    return any(not _title_after(text, match.end()) for match in re.finditer(re.escape(name), text)
                if not mention.start <= match.start() < mention.end)
+
+
+def _title_after(text: str, end: int) -> bool:
+    """Whether a job title follows ``end`` (`… 대표는`, `…사무총장은`)."""
+    return text[end : end + 12].lstrip(" ").startswith(korean_titles_longest_first())
 
 
 def korean_full_name(word: str) -> bool:
