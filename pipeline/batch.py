@@ -48,15 +48,22 @@ from datetime import UTC, datetime
 from functools import partial
 from importlib import metadata
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 import pipeline
-from pipeline import STAGES, Pipeline, Stage, StageError
 from pipeline.io import (
     ERRORS, MANIFEST, MAX_CHARS, Article, InputError, read_articles, record_json, same_source, write_atomic,
 )
 from pipeline.schema import SCHEMA_VERSION
+from pipeline.stages import NAMES, StageError
 from pipeline.validate import printable
+
+if TYPE_CHECKING:
+    from pipeline.core import Pipeline, Stage
+
+# The stages of a run: None for the pipeline's own (``pipeline.STAGES``), which are then
+# imported only by the processes that run them, not by one that only schedules the work.
+Stages = tuple[tuple[str, "Stage"], ...] | None
 
 LOCK = ".dbr-extract.lock"
 # Articles handed to each worker ahead: it never waits for the next one.
@@ -215,7 +222,7 @@ def run(
     *,
     workers: int | None = None,
     force: bool = False,
-    stages: tuple[tuple[str, Stage], ...] = STAGES,
+    stages: Stages = None,
     max_chars: int | None = MAX_CHARS,
     timeout: float | None = TIMEOUT,
     on_outcome: Callable[[Outcome], None] = lambda outcome: None,
@@ -296,7 +303,7 @@ def _run(
     items: Iterable[Article | InputError],
     job: Callable[[Article], Outcome],
     workers: int,
-    stages: tuple[tuple[str, Stage], ...],
+    stages: Stages,
     watch: Watch,
     on_outcome: Callable[[Outcome], None],
     stream: IO[str] | None,
@@ -366,7 +373,7 @@ class _TimeUp(BaseException):
 def _in_this_process(
     items: Iterable[Article | InputError],
     job: Callable[[Article], Outcome],
-    stages: tuple[tuple[str, Stage], ...],
+    stages: Stages,
     watch: Watch,
 ) -> Iterator[Outcome]:
     """Outcomes of the articles extracted one after another in this process.
@@ -427,7 +434,7 @@ def _in_workers(
     items: Iterable[Article | InputError],
     job: Callable[[Article], Outcome],
     workers: int,
-    stages: tuple[tuple[str, Stage], ...],
+    stages: Stages,
     watch: Watch,
 ) -> Iterator[Outcome]:
     """Outcomes in input order, from ``workers`` processes, with a bounded number of articles in hand.
@@ -542,11 +549,13 @@ _tell: Callable[[Article, str | None], None]
 
 
 def _start_worker(
-    stages: tuple[tuple[str, Stage], ...], messages: Any = None, in_main_process: bool = False
+    stages: Stages, messages: Any = None, in_main_process: bool = False
 ) -> None:
     """Builds this process's pipeline; a worker tells the main process through ``messages``."""
     global _pipeline, _tell
-    _pipeline = Pipeline(stages)
+    from pipeline.core import Pipeline
+
+    _pipeline = Pipeline() if stages is None else Pipeline(stages)
     # A stage that fails on this text fails on articles too, where the batch reports it.
     with contextlib.suppress(StageError):
         _pipeline.process(WARM_UP, "warm-up")
@@ -711,7 +720,7 @@ def _sweep_temporaries(output: Path) -> None:
 
 
 def describe_run(
-    paths: list[Path], output: Path, workers: int, force: bool, stages: tuple[tuple[str, Stage], ...]
+    paths: list[Path], output: Path, workers: int, force: bool, stages: Stages
 ) -> dict[str, Any]:
     """The manifest's description of a run, before it starts."""
     return {
@@ -719,7 +728,7 @@ def describe_run(
         "pipeline_version": pipeline.__version__,
         "schema_version": SCHEMA_VERSION,
         "versions": _versions(),
-        "stages": [name for name, _ in stages],
+        "stages": list(NAMES) if stages is None else [name for name, _ in stages],
         "inputs": [printable(str(path)) for path in paths],
         "output": printable(str(output)),
         "workers": workers,

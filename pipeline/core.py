@@ -1,38 +1,23 @@
 """The pipeline: the stages in order, run over one ``Document``.
 
-The stages run in the order of ``STAGES``; each reads the ``Document`` that the
-earlier ones filled and adds its part.
+The stages run in the order of ``STAGES`` (``pipeline.stages.NAMES``); each reads the
+``Document`` that the earlier ones filled and adds its part.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from typing import Any
 
 from pipeline import __version__
 from pipeline.document import Document
 from pipeline.schema import Record, Source
-from pipeline.stages import claims, clean, dates, entities, link, morph, quantities
+from pipeline.stages import NAMES, StageError
 
 Stage = Callable[[Document], None]
 
-STAGES: tuple[tuple[str, Stage], ...] = (
-    ("clean", clean.run),
-    ("morph", morph.run),
-    ("quantities", quantities.run),
-    ("dates", dates.run),
-    ("entities", entities.run),
-    ("link", link.run),
-    ("claims", claims.run),
-)
-
-
-class StageError(Exception):
-    """A stage failed on one document; names the stage."""
-
-    def __init__(self, stage: str, error: Exception) -> None:
-        super().__init__(f"stage {stage}: {type(error).__name__}: {error}")
-        self.stage = stage
+STAGES: tuple[tuple[str, Stage], ...] = tuple((name, import_module(f"pipeline.stages.{name}").run) for name in NAMES)
 
 
 class Pipeline:

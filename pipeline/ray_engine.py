@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from pipeline import STAGES, Pipeline, Stage, batch, db, parquet
+from pipeline import batch, db, parquet
 from pipeline.io import MAX_CHARS, Article, InputError, read_articles
 from pipeline.validate import printable
 
@@ -65,8 +65,10 @@ _PARQUET_BUILDING = ".parquet-building-"
 class Extractor:
     """One actor: one ``Pipeline``, built once, for all the blocks it is sent."""
 
-    def __init__(self, stages: tuple[tuple[str, Stage], ...], output: Path | None, force: bool) -> None:
-        self.pipeline = Pipeline(stages)
+    def __init__(self, stages: batch.Stages, output: Path | None, force: bool) -> None:
+        from pipeline.core import Pipeline
+
+        self.pipeline = Pipeline() if stages is None else Pipeline(stages)
         self.output = output
         self.force = force
 
@@ -89,7 +91,7 @@ def run(
     workers: int | None = None,
     force: bool = False,
     output_format: Format = "json",
-    stages: tuple[tuple[str, Stage], ...] = STAGES,
+    stages: batch.Stages = None,
     max_chars: int | None = MAX_CHARS,
     on_outcome: Callable[[batch.Outcome], None] = lambda outcome: None,
 ) -> batch.Summary:
@@ -207,7 +209,7 @@ class _Task:
 class _Pool:
     """``workers`` actors, what each has in flight, and which are down (restarting)."""
 
-    def __init__(self, ray: Any, workers: int, stages: tuple[tuple[str, Stage], ...], output: Path | None,
+    def __init__(self, ray: Any, workers: int, stages: batch.Stages, output: Path | None,
                  force: bool) -> None:
         self.ray = ray
         actor = ray.remote(Extractor).options(num_cpus=1, max_restarts=-1, max_task_retries=0)

@@ -4,6 +4,8 @@ import fcntl
 import io
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -181,3 +183,24 @@ def test_progress_is_a_bar_on_a_terminal_and_log_lines_elsewhere() -> None:
         reporter.advance("done")
         reporter.note("error: x.txt: empty file")
     assert "error: x.txt: empty file" in screen.getvalue() and "\x1b[" in screen.getvalue()
+
+
+# Extracts a directory with two workers in a fresh interpreter and prints which NLP
+# libraries the main process imported.
+_MAIN_PROCESS_IMPORTS = """
+import sys
+from pathlib import Path
+from pipeline import batch
+summary = batch.run([Path(sys.argv[1])], Path(sys.argv[2]), workers=2)
+assert summary.done == 12, summary
+print(sorted(name for name in ("pipeline.core", "spacy", "kiwipiepy") if name in sys.modules))
+"""
+
+
+def test_with_workers_the_main_process_does_not_load_the_nlp(corpus: Path, tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", _MAIN_PROCESS_IMPORTS, str(corpus), str(tmp_path / "out")],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+    manifest = json.loads((tmp_path / "out" / batch.MANIFEST).read_text())
+    assert manifest["stages"] == ["clean", "morph", "quantities", "dates", "entities", "link", "claims"]

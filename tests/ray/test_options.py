@@ -39,3 +39,12 @@ def test_the_ray_options_need_the_ray_engine(tmp_path: Path) -> None:
 def test_parquet_is_written_into_a_directory_only() -> None:
     result = runner.invoke(app, ["extract", str(REFERENCE), "-o", "-", "--engine", "ray", "--format", "parquet"])
     assert result.exit_code == 2 and "--format parquet writes into a directory" in result.stderr
+
+
+def test_the_ray_driver_does_not_load_the_nlp() -> None:
+    # The driver only schedules; each actor imports the stages (spaCy, Kiwi) for itself.
+    program = ("import sys, pipeline.cli, pipeline.ray_engine\n"
+               "print(sorted(name for name in ('pipeline.core', 'spacy', 'kiwipiepy') if name in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
