@@ -398,6 +398,45 @@ def test_a_person_and_an_organisation_before_a_title_are_two_names(text, joined,
 
 
 @pytest.mark.parametrize(
+    ("text", "names", "relabelled"),
+    [
+        ("저우밍하오(周明浩) 신양전자 회장은 말했다.", [("저우밍하오", "ORG"), ("신양전자", "ORG")],
+         ["PERSON", "ORG"]),
+        ("윤서하 부경대 해양공학과 교수는 말했다.", [("윤서하", "LOCATION"), ("부경대", "ORG")],
+         ["PERSON", "ORG"]),
+        ("오지민 미래산업연구원 반도체팀장은 말했다.", [("오지민", "ORG"), ("미래산업연구원", "ORG")],
+         ["PERSON", "ORG"]),  # a title glued to a department
+        ("오지민 미래산업연구원 이사회는 열렸다.", [("오지민", "ORG"), ("미래산업연구원", "ORG")],
+         ["ORG", "ORG"]),  # a board is no title
+        ("나고야 도요다상사 사장은 말했다.", [("나고야", "LOCATION"), ("도요다상사", "ORG")],
+         ["LOCATION", "ORG"]),  # a place before an organisation stays a place
+        ("진보그룹 브이텍 대표는 말했다.", [("진보그룹", "ORG"), ("브이텍", "ORG")],
+         ["ORG", "ORG"]),  # its ending names an organisation
+        ("송하린 대표는 말했다. 송 대표는 웃었다.", [("송하린", "ORG")], ["PERSON"]),
+        ("송하린 대표는 말했다. 회사는 웃었다.", [("송하린", "ORG")], ["ORG"]),  # no `송 대표`: a company's head
+    ],
+)
+def test_a_name_before_an_organisation_and_a_title_is_a_persons(text, names, relabelled) -> None:
+    doc, mentions, _ = mentions_of(text, names)
+    labels.person_before_title(doc.text, mentions)
+    assert [m.label for m in mentions] == relabelled
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        ("한빛경제연구소 연구원 최다은은 말했다.", "한빛경제연구소 연구원", "한빛경제연구소"),
+        ("바람소리재단 이사장은 말했다.", "바람소리재단 이사장", "바람소리재단"),
+        ("미래 연구원은 말했다.", "미래 연구원", "미래 연구원"),  # `미래` alone is no organisation's name
+    ],
+)
+def test_a_title_after_an_organisations_name_is_not_part_of_it(text, name, cut) -> None:
+    doc, mentions, tokens = mentions_of(text, [(name, "ORG")])
+    spans.complete(tokens, mentions[0])
+    assert doc.text[mentions[0].start : mentions[0].end] == cut
+
+
+@pytest.mark.parametrize(
     ("text", "names", "joined"),
     [
         ("미야자키 하루토(宮崎陽翔) 사장은 말했다.", [("미야자키", "ORG"), ("하루토", "PERSON")],

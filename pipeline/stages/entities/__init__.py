@@ -95,6 +95,10 @@ def _person_shape(ctx: Context) -> None:
     labels.person_shaped(ctx.text, ctx.mentions)
 
 
+def _person_before_title(ctx: Context) -> None:
+    labels.person_before_title(ctx.text, ctx.mentions)
+
+
 def _glosses(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, recurrence.glosses(ctx.text, ctx.mentions, ctx.tokens), ctx.mentions)
 
@@ -132,6 +136,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("descriptions", _descriptions),
     ("person shape", _person_shape),
     ("common-noun names", _common_noun_names),
+    ("person before a title", _person_before_title),
     ("glosses", _glosses),
     ("propagation", _found_again(lambda ctx: recurrence.propagate(ctx.text, ctx.mentions, ctx.tokens))),
     ("short forms", _found_again(lambda ctx: recurrence.short_forms(ctx.text, ctx.mentions))),

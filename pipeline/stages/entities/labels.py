@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from pipeline.stages.entities.lexicon import cued_label
-from pipeline.stages.entities.mentions import Mention
+from pipeline.stages.entities.lexicon import HANGUL, cued_label, job_titles, korean_titles_longest_first
+from pipeline.stages.entities.mentions import PARTICLE_AFTER_NAME, TRUSTED, Mention
+from pipeline.stages.entities.spans import korean_full_name
 
 
 def cue_labels(text: str, mentions: list[Mention]) -> None:
@@ -23,3 +25,61 @@ def person_shaped(text: str, mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.label == "PERSON" and re.fullmatch(r"[가-힣]{5,}", text[mention.start : mention.end]):
             mention.label = "ORG"
+
+
+# A bracketed gloss after a name: `(林家豪)`, `(Anders Vinter)`.
+_GLOSS = re.compile(r" ?\([^()]{1,40}\)")
+# Words between an organisation's name and the title of one of its people (`경영학부`).
+_WORDS_BEFORE_TITLE = 2
+
+
+def person_before_title(text: str, mentions: list[Mention]) -> None:
+    """A name that an organisation's name and a title follow is a person's, whatever the
+    model made of it (`린자하오(林家豪) 훙위안정밀 회장`, `한도경 한양대 경영학부 교수`): one
+    organisation does not stand before another's people. A place stays a place unless it
+    has the shape of a Korean full name (`쓰쿠바시 산업기술종합연구소 연구원`)."""
+    by_start = {mention.start: mention for mention in mentions}
+    for mention in mentions:
+        name = text[mention.start : mention.end]
+        if mention.label == "PERSON" or mention.source in TRUSTED or cued_label(name, ""):
+            continue
+        if mention.label == "LOCATION" and not korean_full_name(name):
+            continue
+        gloss = _GLOSS.match(text, mention.end)
+        after = gloss.end() if gloss else mention.end
+        organisation = by_start.get(after + 1) if text[after : after + 1] == " " else None
+        if organisation is not None and organisation.label == "ORG" and _title_follows(text, organisation.end):
+            mention.label = "PERSON"
+        elif korean_full_name(name) and _title_follows(text, after, words=1) and _surname_with_a_title(text, name[:-2]):
+            mention.label = "PERSON"
+
+
+def _surname_with_a_title(text: str, surname: str) -> bool:
+    """Whether the article calls someone by ``surname`` and a title (`한 대표는`), as it calls
+    a person it has named in full (`한지수 대표`)."""
+    return any(_is_title(match.group(1)) for match in re.finditer(rf"(?<![가-힣]){surname} ([가-힣A-Z]+)", text))
+
+
+def _title_follows(text: str, end: int, words: int = _WORDS_BEFORE_TITLE + 1) -> bool:
+    """Whether a job title is among the next ``words`` words after ``end``: a word that is one
+    (`회장은`), or a Korean word that ends in one (`배터리산업팀장`)."""
+    for word in text[end : end + 40].split()[:words]:
+        if _is_title(word.split("(")[0]):  # `최고경영자(CEO)는`
+            return True
+    return False
+
+
+def _is_title(word: str) -> bool:
+    for title in _titles_longest_first():
+        at = word.find(title)
+        if at < 0 or (at > 0 and not (HANGUL.match(title) and len(title) >= 2)):
+            continue
+        particle = PARTICLE_AFTER_NAME.match(word, at + len(title))
+        if particle is not None and particle.end() == len(word):
+            return True
+    return False
+
+
+@cache
+def _titles_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(job_titles(), key=len, reverse=True))

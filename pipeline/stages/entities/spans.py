@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.stages.entities.lexicon import (
-    HANGUL, cued_label, gazetteer_entries, glued_title, korean_surnames, korean_titles_longest_first,
+    HANGUL, cued_label, gazetteer_entries, glued_title, job_titles, korean_surnames, korean_titles_longest_first,
 )
 from pipeline.stages.entities.mentions import KOREAN_NAME, NAME_SUFFIXES, TRUSTED, Mention, TokenIndex
 
@@ -35,6 +35,8 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
         mention.end, mention.label = mention.end - 1, entry[0]  # `중국인` → `중국`
     elif mention.label in ("ORG", "LOCATION") and (title := glued_title(name)):
         mention.end -= len(title)
+    elif mention.label == "ORG" and (title := _title_word_after_a_name(name)):
+        mention.end -= len(title) + 1  # `한국바이오경영연구소 연구원`: the institute, then a researcher
     if mention.label == "PRODUCT" and (number := MODEL_NUMBER.match(text, mention.end)):
         mention.end = number.end()
     following = tokens.at_start.get(mention.end)
@@ -45,6 +47,13 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
         last += 1
     if tokens.tags[following] in ("NNG", "NNP") and (cue := cued_label(text[mention.start : tokens.end(last)], "")):
         mention.end, mention.label = tokens.end(last), cue
+
+
+def _title_word_after_a_name(name: str) -> str:
+    """The last word of ``name`` when it is a job title and the words before it already
+    end as an organisation's name does (`…연구소 연구원`, `…재단 이사장`)."""
+    rest, _, last = name.rpartition(" ")
+    return last if rest and last in job_titles() and cued_label(rest, "") == "ORG" else ""
 
 
 def person_and_organisation(text: str, mentions: list[Mention]) -> list[Mention]:
