@@ -387,6 +387,13 @@ CASES = {
               ("18조 원", 18e12, "KRW", "money", "approx")]),
         [("metric", "바이두", "1000억 위안", None)],
     ),
+    "a figure alone in brackets after a date is that date's value; after a comparison, not yet": (
+        Case("한결물산의 영업이익률은 지난해 5.2%로, 2018년(7.9%)보다 낮고 업계 평균(6.1%)에도 못 미친다.",
+             [("한결물산", "ORG")],
+             [("5.2%", 5.2, "%", "percent"), ("7.9%", 7.9, "%", "percent"), ("6.1%", 6.1, "%", "percent")],
+             [("지난해", "2023"), ("2018년", "2018")]),
+        [("metric", "한결물산", "5.2%", "2023"), ("metric", "한결물산", "7.9%", "2018")],
+    ),
     "direct speech with a speaker; a scare quote is not speech": (
         Case("김범수 카카오 의장은 “기술로 사회 문제를 해결하겠다”고 말했다. 업계에서는 “살아남았다”는 표현이 나왔다.",
              [("김범수", "PERSON"), ("카카오", "ORG")]),

@@ -63,7 +63,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool) -> boo
             or quantity.unit in NOT_MEASURED_UNITS:
         return False
     index = view.token_at(quantity.start)
-    if view.in_round[index]:
+    if view.in_round[index] and not _bracketed_value(view, quantity):
         return False  # a gloss or a unit definition: `15PB(1페타바이트=1024TB)`
     if quantity.kind == "duration" and (
         quantity.text.endswith("간") or TIME_FRAME_AFTER.match(state.text, quantity.end)
@@ -79,6 +79,19 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool) -> boo
         if after < len(view.tokens) and view.tokens[after].first in ("NNG", "NNP", "SL"):
             return False
     return True
+
+
+def _bracketed_value(view: View, quantity: Quantity) -> bool:
+    """Whether a figure alone in brackets is the value at the date before them
+    (`2019년(4.1%)보다 낮다`). After a noun (`업계 평균(2.3건)`, `‘가격’(34%)`) the figure
+    is some other group's or a survey's, whose actor the rules do not find (dev: 3 of 15
+    right), and after a figure it is a conversion (`1억 달러(약 1300억 원)`)."""
+    opening = view.token_at(quantity.start) - 1
+    closing = view.token_at(quantity.end - 1) + 1
+    if opening < 1 or view.tokens[opening].text != "(" or view.partner.get(opening) != closing:
+        return False
+    before = view.tokens[opening - 1]
+    return any(date.start <= before.start < date.end for date in view.dates)
 
 
 def _sample(view: View, quantity: Quantity) -> bool:
