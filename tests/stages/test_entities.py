@@ -398,6 +398,19 @@ def test_a_person_and_an_organisation_before_a_title_are_two_names(text, joined,
 
 
 @pytest.mark.parametrize(
+    ("text", "label", "named", "found"),
+    [
+        ("카르벨토는 컸다. 카르벨토는 흑자였다. 카르벨토 가방은 지금도 비싸다.", "ORG", 2, ["카르벨토"]),
+        ("카르벨토는 컸다. 카르벨토 가방은 비싸다. 카르벨토 가방은 지금도 비싸다.", "ORG", 1, []),  # named at 1 of 3
+        ("카르벨토는 컸다. 카르벨토는 흑자였다. 카르벨토 가방은 지금도 비싸다.", "LOCATION", 2, []),  # places: not so
+    ],
+)
+def test_an_unknown_word_named_at_half_its_places_or_more_is_found_at_the_others(text, label, named, found) -> None:
+    doc, mentions, tokens = mentions_of(text, [("카르벨토", label)] * named)
+    assert [doc.text[m.start : m.end] for m in recurrence.propagate(doc.text, mentions, tokens)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "names", "relabelled"),
     [
         ("저우밍하오(周明浩) 신양전자 회장은 말했다.", [("저우밍하오", "ORG"), ("신양전자", "ORG")],

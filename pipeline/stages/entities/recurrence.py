@@ -90,10 +90,16 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
             # characters still counts as a whole word followed by nothing but a particle.
             if not (end - start >= 3 and stands_as_a_word(text, start, end)):
                 continue
-        elif not (tokens.is_name(start, end) or source.source in EVIDENCED):
+        elif not (tokens.is_name(start, end) or source.source in EVIDENCED or source.label == "ORG" and _mostly_named(text, match.group(), mentions)):
             continue
         found.append(Mention(start, end, source.label, "propagation", source.canonical))
     return found
+
+
+def _mostly_named(text: str, name: str, mentions: list[Mention]) -> bool:
+    """Whether ``name`` is a word Kiwi does not know that is a mention at half or more of its places."""
+    named = sum(1 for m in mentions if text[m.start : m.end] == name)
+    return unknown_word(name) and 2 * named >= text.count(name)
 
 
 def short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
