@@ -411,6 +411,19 @@ def test_an_unknown_word_named_at_half_its_places_or_more_is_found_at_the_others
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("보험지주는 컸다. 국내 보험지주들은 이익을 냈다.", "model", []),  # 보험 + 지주: words of Kiwi's dictionary
+        ("보험지주는 컸다. 국내 보험지주들은 이익을 냈다.", "gazetteer", ["보험지주"]),  # a listed name recurs
+    ],
+)
+def test_the_models_guess_at_a_compound_of_common_nouns_is_not_spread(text, source, found) -> None:
+    doc, mentions, tokens = mentions_of(text, [("보험지주", "ORG")])
+    mentions[0].source = source
+    assert [doc.text[m.start : m.end] for m in recurrence.propagate(doc.text, mentions, tokens)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "names", "relabelled"),
     [
         ("저우밍하오(周明浩) 신양전자 회장은 말했다.", [("저우밍하오", "ORG"), ("신양전자", "ORG")],

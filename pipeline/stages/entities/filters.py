@@ -10,8 +10,7 @@ from functools import lru_cache
 from pipeline.document import Document
 from pipeline.resources import kiwi
 from pipeline.stages.entities.lexicon import (
-    HANGUL, chinese_surnames, cued_label, gazetteer_places, job_titles, label_cues, not_entities, reading_alone,
-    unknown_morpheme,
+    HANGUL, chinese_surnames, cued_label, gazetteer_places, job_titles, known_common_nouns, label_cues, not_entities,
 )
 from pipeline.stages.entities.mentions import LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss
 
@@ -73,7 +72,7 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         name = text[mention.start : mention.end]
         if mention.label in ("PERSON", "LOCATION") and mention.source not in TRUSTED and len(name) > 1 and (
-            _known_common_nouns(name)
+            known_common_nouns(name)
         ):
             key = (name, mention.label)
             if key not in shown:
@@ -86,13 +85,6 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         kept.append(mention)
     return kept
-
-
-def _known_common_nouns(name: str) -> bool:
-    """Whether Kiwi, reading ``name`` alone, finds only common nouns of its dictionary (a word
-    it does not know is a common noun too, but of the unknown morpheme)."""
-    unknown = unknown_morpheme()
-    return all(tag == "NNG" and morpheme != unknown for tag, morpheme in reading_alone(name))
 
 
 # `신혜선 씨는`, `이모(62)씨에`: an honorific after a name, its age in brackets between.

@@ -51,6 +51,13 @@ def unknown_word(word: str) -> bool:
     return len(reading) == 1 and reading[0][1] == unknown_morpheme()
 
 
+def known_common_nouns(name: str) -> bool:
+    """Whether Kiwi, reading ``name`` alone, finds only common nouns of its dictionary (a word
+    it does not know is a common noun too, but of the unknown morpheme)."""
+    unknown = unknown_morpheme()
+    return all(tag == "NNG" and morpheme != unknown for tag, morpheme in reading_alone(name))
+
+
 @cache
 def unknown_morpheme() -> int:
     """The id Kiwi gives every word its dictionary does not hold."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.stages.entities.lexicon import HANGUL, gazetteer_entries, not_entities, unknown_word
+from pipeline.stages.entities.lexicon import HANGUL, gazetteer_entries, known_common_nouns, not_entities, unknown_word
 from pipeline.stages.entities.mentions import (
     CUED, TRUSTED, Mention, TokenIndex, stands_as_a_word,
 )
@@ -83,6 +83,8 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
         if inside and (start > 0 and covered[start - 1] and start not in starts or end < len(text) and covered[end] and end not in ends):
             continue  # it would cut a mention around it
         source = names[match.group()]
+        if source.source not in EVIDENCED and known_common_nouns(match.group()):
+            continue  # the model's guess at a word of Kiwi's dictionary (`금융지주`) is not spread
         bounds = tokens.span(start, end)
         misread = bounds is None or any(tag.startswith(("V", "E", "J")) for tag in tokens.tags[bounds[0] : bounds[1] + 1])
         if misread:
