@@ -52,19 +52,19 @@ UNITS: dict[str, Unit] = {
     **_table("count", _same(
         "개", "명", "인", "건", "곳", "회", "번", "차례", "대", "척", "가지", "개국", "개사", "개소", "개교", "가구",
         "권", "편", "종", "종류", "종목", "채", "마리", "그루", "장", "벌", "켤레", "쌍", "병", "잔", "상자",
-        "석", "표", "팀",
+        "석", "표", "팀", "캔", "박스", "좌석", "부", "기", "사",
     )),
     "점": Unit("점", "score"),
     "배": Unit("배", "ratio"),
     # `13번째`: an ordinal written with digits is a rank; in words (`세 번째`) it has no digits to find.
-    **_table("rank", _same("위", "등", "번째")),
+    **_table("rank", _same("위", "등", "번째", "등급")),
     **_table("data_size", {
         **_same("KB", "MB", "GB", "TB", "PB", "EB", "ZB"),
         "킬로바이트": "KB", "메가바이트": "MB", "기가바이트": "GB", "테라바이트": "TB", "페타바이트": "PB",
         "엑사바이트": "EB", "제타바이트": "ZB",
     }),
     **_table("duration", {
-        **_same("년", "개월", "달", "주", "일", "시간", "분", "초", "분기", "주년"),  # `20주년`: gold guide
+        **_same("년", "개월", "달", "주", "주일", "일", "시간", "분", "초", "분기", "주년"),  # `20주년`: gold guide
         "밀리초": "ms", "밀리 초": "ms", "ms": "ms", "마이크로초": "μs", "나노초": "ns",
     }),
     # Lengths, weights, areas and the rest are written as the text writes them (gold guide: `㎡`, `인치`).
@@ -75,7 +75,7 @@ UNITS: dict[str, Unit] = {
     **_table("other", _same(
         "g", "kg", "mg", "t", "ha", "평", "배럴", "TEU", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "Gbps",
         "Mbps", "℃", "세", "살", "톤", "그램", "킬로그램", "㎡", "m²", "제곱미터", "㎢", "km²", "제곱킬로미터", "헥타르",
-        "리터",
+        "리터", "mL", "㎖", "kcal",
     )),
 }
 
@@ -94,6 +94,11 @@ _AGE_GROUP_FOLLOWERS = re.compile(
     r"엄마|아빠|"
     r"젊은|이용자|사용자|회원|응답자|구매자|취업자|근로자|창업자|자녀|부모|시니어|학생|대학생|직원|환자|싱글|층)"
 )
+
+# Counters that name a phase, a cohort, a part or a division when small (`3기 신도시`, `1기
+# 졸업생`, `1부 리그`, `2부에서는`): a count only from a hundred on (`24만 기`, `60만 부`).
+_LARGE_COUNTS_ONLY = {"기", "부"}
+_LARGE_COUNT = 100
 
 _SCORE_LINE = re.compile(r" ?\d")
 # `1인 가구`, `3인 체제`, `2인 1조`: a kind of household or team, not a head count.
@@ -287,6 +292,9 @@ class _Reader:
             return False
         if written_unit == "인" and self.word_ends(end) and _HEAD_COUNT_CATEGORY.match(text, end):
             return False
+        if written_unit in _LARGE_COUNTS_ONLY:
+            value = parse_korean_number(match["first"])
+            return value is not None and value >= _LARGE_COUNT
         if written_unit == "대" and _SCORE_LINE.match(text, end):
             return False  # `10대 1의 경쟁률`: ten to one
         generation = _GENERATION_FOLLOWERS.match(text, end) if written_unit == "대" else None

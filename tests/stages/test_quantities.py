@@ -401,6 +401,22 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("not-descendants", "창업주의 4대 후손이 경영을 맡았다.", []),
     ("not-trial-phase-and-round", "임상 2상과 1차 심사를 통과했다.", []),
     ("pct-plus-minus-outside-span", "이 조사의 오차 범위는 ±3.1%p다.", [pct("3.1%p", 3.1, "%p")]),
+    # counters of cans, boxes, seats, copies, units and companies; calories and millilitres
+    ("count-cans", "이 음료는 지난해 5000만 캔이 팔렸다.", [count("5000만 캔", 50_000_000, "캔")]),
+    ("count-boxes-glued", "이 창고는 하루 2000박스를 출고한다.", [count("2000박스", 2000, "박스", per="day")]),
+    ("count-seats-glued", "고객사 직원 300명이 쓰면 300좌석만큼 요금을 받는다.",
+     [count("300명", 300, "명"), count("300좌석", 300, "좌석")]),
+    ("count-copies", "이 책은 국내에서만 20만 부가 팔렸다.", [count("20만 부", 200_000, "부")]),
+    ("count-charging-units", "충전기 3만 기를 2030년까지 설치한다.", [count("3만 기", 30_000, "기")]),
+    ("count-companies-glued", "이동통신 3사가 요금을 내렸다.", [count("3사", 3, "사")]),
+    ("not-phase-of-new-towns", "정부는 3기 신도시 공급을 앞당겼다.", []),
+    ("not-cohort", "1기 졸업생 30명이 입사했다.", [count("30명", 30, "명")]),
+    ("not-division", "그는 1부 리그에서 뛰었다.", []),
+    ("other-millilitres-kilocalories", "제로 콜라 500mL 한 캔의 열량은 0kcal다.",
+     [other("500mL", 500, "mL"), other("0kcal", 0, "kcal")]),
+    ("dur-week-word", "공개 1주일 만에 구독자가 늘었다.", [span("1주일", 1, "주일")]),
+    ("rank-credit-grades", "신용등급 4∼7등급 대출자에게 돈을 빌려준다.",
+     [Q("4∼7등급", 4, "등급", "rank", "range", value_max=7)]),
 ]
 
 
