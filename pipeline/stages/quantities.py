@@ -85,7 +85,10 @@ _DURATION_CUE_AFTER = re.compile(
     r"간| ?(?:동안|만에|만이|째|연속|이내|내|안에|이상|이하|넘게|남짓|가량|정도|여|후|뒤|전|내내|씩|치"
     r"|이? ?걸|이? ?소요)"
 )
-_DURATION_CUE_BEFORE = re.compile(r"(?:최근|총|단|불과|무려|약|최대|최소|평균|꼬박|(?<![가-힣])(?:주|매주|월|매월)) ?$")
+_DURATION_CUE_BEFORE = re.compile(
+    r"(?:최근|총|단|불과|무려|약|최대|최소|평균|꼬박|(?<![가-힣])(?:첫|다음|마지막|주|매주|월|매월)|\d ?일에서) ?$"
+)
+_DAYS_IN_A_MONTH = 31  # more days than that (`90일`, `1.5일`) are no day of a month
 _NEEDS_CUE = {"일", "분기"}
 
 # `20대 여성`: an age group, not twenty of something.
@@ -285,6 +288,11 @@ class _Reader:
         if written_unit in _NEEDS_CUE:
             if written_unit == "일" and _MONTH_BEFORE.search(before):
                 return False  # `11월 8일`: a date
+            if written_unit == "일" and not match["second"] and (
+                (days := parse_korean_number(match["first"])) is not None
+                and (days > _DAYS_IN_A_MONTH or days != int(days))
+            ):
+                return True
             return bool(_DURATION_CUE_AFTER.match(text, end) or _DURATION_CUE_BEFORE.search(before))
         if written_unit == "분" and (_TIME_OF_DAY_BEFORE.search(before) or _FRACTION.match(text, end)):
             return False  # `3시 30분`: a time of day; `3분의 1`: a fraction

@@ -415,6 +415,11 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("other-millilitres-kilocalories", "제로 콜라 500mL 한 캔의 열량은 0kcal다.",
      [other("500mL", 500, "mL"), other("0kcal", 0, "kcal")]),
     ("dur-week-word", "공개 1주일 만에 구독자가 늘었다.", [span("1주일", 1, "주일")]),
+    ("dur-days-first-next", "첫 30일은 듣고, 다음 30일은 성과를 낸다.", [span("30일", 30, "일"), span("30일", 30, "일")]),
+    ("dur-days-changed", "심사 기간은 평균 5일에서 1.5일로 줄었다.", [span("5일", 5, "일"), span("1.5일", 1.5, "일")]),
+    ("dur-days-more-than-a-month", "정부는 비축 일수를 100일로 늘린다.", [span("100일", 100, "일")]),
+    ("not-day-of-month-moved-to", "주주총회는 28일로 미뤄졌다.", []),
+    ("not-day-of-next-month", "새 모델은 다음 달 3일 나온다.", []),
     ("rank-credit-grades", "신용등급 4∼7등급 대출자에게 돈을 빌려준다.",
      [Q("4∼7등급", 4, "등급", "rank", "range", value_max=7)]),
 ]
