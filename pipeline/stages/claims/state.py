@@ -118,19 +118,26 @@ def deal_before(state: State, view: View) -> Draft | None:
 
 
 def tied_date(state: State, view: View) -> tuple[DateRecord | None, View | None]:
-    """The date of the sentence before, for a sentence without dates that opens by
-    continuing it (`이때 …`, `같은 해 …`) or refers to its period (`같은 기간`); the
-    date of the event before, for one that names it again (`계약금은`, `이 투자로`)."""
+    """The date of the sentence before, for a sentence without dates that continues it
+    (`이때 …`, `같은 해 …`, `상장 당시 …`) or refers to its period (`같은 기간`); when
+    that sentence has none, of the nearest dated one of its paragraph. The date of the
+    event before, for one that names it again (`계약금은`, `이 투자로`)."""
     if view.dates or view.index == 0:
         return None, None
     previous = state.views[view.index - 1]
     if (deal := deal_before(state, view)) is not None:
         return deal.date, previous  # `… 계약을 맺었다. 계약금은 …`: the deal named again
     sentence = state.text[view.start : view.end]
-    if not (sentence.startswith(DATE_TIES) or any(t in sentence for t in PERIOD_TIES)):
+    if not (sentence.startswith(DATE_TIES) or any(f" {t} " in sentence for t in DATE_TIES)
+            or any(t in sentence for t in PERIOD_TIES)):
         return None, None
-    dates = [d for d in previous.dates if not previous.quoted(d.start)]
-    return (dates[-1], previous) if dates else (None, None)
+    # The sentence before may be tied in turn (`2021년 … . 같은 해 … . 당시 …`).
+    for earlier in reversed(state.views[: view.index]):
+        if earlier.block != view.block and earlier is not previous:
+            break
+        if dates := [d for d in earlier.dates if not earlier.quoted(d.start)]:
+            return dates[-1], earlier
+    return None, None
 
 
 def sources(state: State, view: View, subject: Actor, date_view: View | None) -> tuple[int, ...]:
