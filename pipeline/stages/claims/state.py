@@ -3,6 +3,7 @@ actor a claim at some position has, and the records the drafts become."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -16,6 +17,8 @@ from pipeline.stages.claims.views import View
 # A sentence opening with one of these continues the sentence before, so a claim
 # without a date of its own takes that sentence's date.
 DATE_TIES = lexicon.in_order("date_tie")
+# A tie word standing as words of its own in a sentence, a particle after it (`그때부터`).
+_DATE_TIE_INSIDE = re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, DATE_TIES))})(?:부터|까지|의|에는|에)?(?![가-힣])")
 
 # Words that, anywhere in a sentence without dates, refer to the period of the sentence
 # before (`건당 배송 원가는 같은 기간 5200원에서 3100원으로 낮아졌다`).
@@ -128,7 +131,7 @@ def tied_date(state: State, view: View) -> tuple[DateRecord | None, View | None]
     if (deal := deal_before(state, view)) is not None:
         return deal.date, previous  # `… 계약을 맺었다. 계약금은 …`: the deal named again
     sentence = state.text[view.start : view.end]
-    if not (sentence.startswith(DATE_TIES) or any(f" {t} " in sentence for t in DATE_TIES)
+    if not (sentence.startswith(DATE_TIES) or _DATE_TIE_INSIDE.search(sentence)
             or any(t in sentence for t in PERIOD_TIES)):
         return None, None
     # The sentence before may be tied in turn (`2021년 … . 같은 해 … . 당시 …`).
