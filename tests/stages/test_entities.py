@@ -449,6 +449,24 @@ def test_a_name_before_an_organisation_and_a_title_is_a_persons(text, names, rel
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "completed"),
+    [
+        ("윤다솜 부경대 경영학과 교수는 말했다.", "윤", "윤다솜"),
+        ("윤다솜 부경대 경영학과 교수는 말했다.", "윤다", "윤다솜"),
+        ("남궁민수 대표는 말했다.", "남궁", "남궁민수"),  # a family name of two syllables
+        ("윤다솜은 말했다.", "윤", "윤다솜"),  # a particle after the name
+        ("윤리경영팀은 말했다.", "윤", "윤"),  # no full name: the word is longer
+        ("경찰은 김씨를 불렀다.", "김", "김"),  # an honorific after the family name
+        ("채림과 가족은 웃었다.", "채림", "채림"),  # a particle after the whole name
+    ],
+)
+def test_a_persons_name_the_model_cut_after_the_family_name_is_completed(text, name, completed) -> None:
+    doc, mentions, tokens = mentions_of(text, [(name, "PERSON")])
+    spans.complete(tokens, mentions[0])
+    assert doc.text[mentions[0].start : mentions[0].end] == completed
+
+
+@pytest.mark.parametrize(
     ("text", "name", "cut"),
     [
         ("한빛경제연구소 연구원 최다은은 말했다.", "한빛경제연구소 연구원", "한빛경제연구소"),

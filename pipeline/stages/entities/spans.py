@@ -8,7 +8,7 @@ import re
 from pipeline.stages.entities.lexicon import (
     HANGUL, cued_label, gazetteer_entries, glued_title, job_titles, korean_surnames, korean_titles_longest_first,
 )
-from pipeline.stages.entities.mentions import KOREAN_NAME, NAME_SUFFIXES, TRUSTED, Mention, TokenIndex
+from pipeline.stages.entities.mentions import KOREAN_NAME, NAME_SUFFIXES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex
 
 MODEL_NUMBER = re.compile(r" [A-Z0-9]{1,3}(?![\w.])")
 
@@ -30,6 +30,8 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
         mention.end += 1
     while mention.end - mention.start > 1 and text[mention.end - 1] in "/·-":
         mention.end -= 1
+    if mention.label == "PERSON" and (word := _full_name_around(text, mention)):
+        mention.end = mention.start + len(word)  # `민서` of `민서하 성균관대 교수`
     name = text[mention.start : mention.end]
     if name[-1:] in NAME_SUFFIXES and (entry := gazetteer_entries().get(name[:-1])) is not None:
         mention.end, mention.label = mention.end - 1, entry[0]  # `중국인` → `중국`
@@ -47,6 +49,29 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
         last += 1
     if tokens.tags[following] in ("NNG", "NNP") and (cue := cued_label(text[mention.start : tokens.end(last)], "")):
         mention.end, mention.label = tokens.end(last), cue
+
+
+# An honorific glued to a name (`김씨는`, `이군이`, `신모씨`).
+_GLUED_HONORIFIC = re.compile(r"(?:모?씨|군|양|님|모)?")
+
+
+def _full_name_around(text: str, mention: Mention) -> str:
+    """The Korean full name whose start the model took alone (`최` or `민서` of `최은서`,
+    `민서하`), when the word is that name with no more than a particle after it."""
+    word = re.match(r"[가-힣]+", text[mention.start : mention.start + 12])
+    if word is None:
+        return ""
+    rest = word.group()[mention.end - mention.start :]
+    particle = PARTICLE_AFTER_NAME.match(rest, _GLUED_HONORIFIC.match(rest).end())
+    if particle is not None and particle.end() == len(rest):
+        return ""  # `김씨는`, `채림과`: the name is whole
+    for length in (3, 4):  # a family name of one or two syllables, and two
+        particle = PARTICLE_AFTER_NAME.match(word.group(), length)
+        if mention.end - mention.start < length and particle is not None and particle.end() == word.end() and (
+            korean_full_name(word.group()[:length])
+        ):
+            return word.group()[:length]
+    return ""
 
 
 def _title_word_after_a_name(name: str) -> str:
