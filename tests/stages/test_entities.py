@@ -449,6 +449,15 @@ def test_a_name_before_an_organisation_and_a_title_is_a_persons(text, names, rel
 
 
 @pytest.mark.parametrize(
+    ("name", "label"),
+    [("오시머티닙", "PRODUCT"), ("트라스투주맙", "PRODUCT"), ("세마글루타이드", "PRODUCT"), ("아토르바스타틴", "PRODUCT"),
+     ("렘데시비르", "PRODUCT"), ("한빛제약", "ORG"), ("맙", "ORG")],  # `맙` alone is no ending
+)
+def test_a_drug_name_ends_in_its_inn_stem(name, label) -> None:
+    assert lexicon.cued_label(name, "ORG") == label
+
+
+@pytest.mark.parametrize(
     ("text", "name", "completed"),
     [
         ("윤다솜 부경대 경영학과 교수는 말했다.", "윤", "윤다솜"),
