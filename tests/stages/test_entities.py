@@ -411,6 +411,16 @@ def test_an_unknown_word_named_at_half_its_places_or_more_is_found_at_the_others
 
 
 @pytest.mark.parametrize(
+    ("label", "found"),
+    [("LOCATION", ["화성"]), ("ORG", [])],  # a place shown by the article recurs; a company guessed does not
+)
+def test_a_place_that_the_article_shows_recurs_though_kiwi_holds_it_as_a_common_noun(label, found) -> None:
+    text = "경기 화성은 공장을 늘렸다. 이 회사는 화성에 공장을 세웠다."
+    doc, mentions, tokens = mentions_of(text, [("화성", label)])
+    assert [doc.text[m.start : m.end] for m in recurrence.propagate(doc.text, mentions, tokens)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "source", "found"),
     [
         ("보험지주는 컸다. 국내 보험지주들은 이익을 냈다.", "model", []),  # 보험 + 지주: words of Kiwi's dictionary

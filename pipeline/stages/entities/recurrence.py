@@ -83,8 +83,12 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
         if inside and (start > 0 and covered[start - 1] and start not in starts or end < len(text) and covered[end] and end not in ends):
             continue  # it would cut a mention around it
         source = names[match.group()]
-        if source.source not in EVIDENCED and known_common_nouns(match.group()):
-            continue  # the model's guess at a word of Kiwi's dictionary (`금융지주`) is not spread
+        # A person's or place's name Kiwi holds as common nouns stands only on the article's
+        # evidence (the common-noun-names pass): it is shown, and recurs. Any other guess of
+        # the model at a word of Kiwi's dictionary (`금융지주`) is not spread.
+        shown = source.label in ("PERSON", "LOCATION") and known_common_nouns(match.group())
+        if source.source not in EVIDENCED and not shown and known_common_nouns(match.group()):
+            continue
         bounds = tokens.span(start, end)
         misread = bounds is None or any(tag.startswith(("V", "E", "J")) for tag in tokens.tags[bounds[0] : bounds[1] + 1])
         if misread:
@@ -92,7 +96,8 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
             # characters still counts as a whole word followed by nothing but a particle.
             if not (end - start >= 3 and stands_as_a_word(text, start, end)):
                 continue
-        elif not (tokens.is_name(start, end) or source.source in EVIDENCED or source.label == "ORG" and _mostly_named(text, match.group(), mentions)):
+        elif not (tokens.is_name(start, end) or source.source in EVIDENCED or shown
+                  or source.label == "ORG" and _mostly_named(text, match.group(), mentions)):
             continue
         found.append(Mention(start, end, source.label, "propagation", source.canonical))
     return found
