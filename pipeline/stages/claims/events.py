@@ -3,6 +3,8 @@ and, for deals, amount."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.schema import DateRecord, EventKind, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import Actor, actor_of, conjuncts, head_entity
@@ -35,7 +37,10 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         if kind is None or view.quoted(token.start) or intended(state, view, index):
             continue
         date, date_view = event_date(state, view, index)
-        subject = _relative_subject(view, index) or actor_at(state, view, token.start, fallback)
+        if kind == "invested" and _received(view, index):
+            subject = _investor(state, view, index)  # `카카오벤처스 등에서 180억 원을 투자받았다`
+        else:
+            subject = _relative_subject(view, index) or actor_at(state, view, token.start, fallback)
         if date is None or subject is None:
             continue  # SPEC: an event is dated and someone's
         anchor = min(date.start, token.start) if date_view is view else token.start
@@ -45,6 +50,24 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
             sources=sources(state, view, subject, date_view),
         ))
     return drafts
+
+
+def _received(view: View, index: int) -> bool:
+    """`투자받았다`, `투자를 받았다`: an investment received, not made."""
+    return any(token.text.startswith("받") and token.first in ("VV", "XSV")
+               for token in view.tokens[index + 1 : index + 3])
+
+
+# The source of what is received: `카카오벤처스(등)에서`, `…로부터`.
+_SOURCE_AFTER = re.compile(r"(?:\s*등)?(?:에서|으로부터|로부터)(?![가-힣])")
+
+
+def _investor(state: State, view: View, index: int) -> Actor | None:
+    """The entity an investment received comes from, in its sentence before the verb; none
+    when the investors are not named (`벤처캐피털 두 곳으로부터`)."""
+    position = view.tokens[index].start
+    sources = [e for e in view.entities if e.end <= position and _SOURCE_AFTER.match(state.text, e.end)]
+    return actor_of(sources[-1], view.index) if sources else None
 
 
 def _relative_subject(view: View, index: int) -> Actor | None:
