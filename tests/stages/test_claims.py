@@ -443,6 +443,12 @@ CASES = {
              [("김범수", "PERSON"), ("카카오", "ORG")]),
         [("quote", "김범수", "김범수", None)],
     ),
+    "a speaker the text does not name says nothing on anyone's behalf; a named one does": (
+        Case("한빛전자는 올해 흑자로 돌아섰다. 한 증권사 애널리스트는 “반도체 경기가 살아났다”고 말했다. "
+             "한빛전자의 한 임원은 “공장을 더 늘린다”고 말했다. 부산의 한 협력사 김도윤 대표는 “주문이 늘었다”고 말했다.",
+             [("한빛전자", "ORG"), (("한빛전자", 1), "ORG"), ("김도윤", "PERSON")], [], [("올해", "2023")]),
+        [("quote", "김도윤", "김도윤", None)],
+    ),
     "a pull-quote takes its speaker and date from the sentence after it": (
         Case("“우리는 더 이상 게임 회사가 아니다.”\n\n방준혁 넷마블 의장은 2019년 3월 기자간담회에서 이렇게 말했다.",
              [("방준혁", "PERSON"), ("넷마블", "ORG")], [], [("2019년 3월", "2019-03")]),

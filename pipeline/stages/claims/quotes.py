@@ -22,6 +22,10 @@ SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 
 ATTRIBUTION_WINDOW = 2  # sentences after a pull-quote that may name its speaker
 
+# A speaker the text does not name (`한 유통업계 관계자는 “…`, `모아텔레콤의 한 임원은 “…`,
+# `보호자들이 “…`): the quote is nobody's, not the actor of the sentence.
+UNNAMED_SPEAKER = re.compile(r"(?:(?<![가-힣])한 [가-힣A-Za-z ]{1,24}?|[가-힣]+들)(?:은|는|이|가)(?: 응답에서)?\s*$")
+
 
 def inline_quotes(state: State, view: View, fallback: Actor | None) -> None:
     if view.kind == "quote":
@@ -33,6 +37,9 @@ def inline_quotes(state: State, view: View, fallback: Actor | None) -> None:
         nominal = NOMINAL_QUOTE_AFTER.match(state.text, end)
         if not speech and not (nominal and nominal.group(1).startswith(SPEECH_NOUNS)):
             continue  # a scare quote or a term: `“살아남았다”는 표현`
+        unnamed = UNNAMED_SPEAKER.search(state.text, view.start, start)
+        if unnamed and not any(unnamed.start() <= e.start < start and e.label == "PERSON" for e in view.entities):
+            continue  # not `안산의 한 지역아동센터 김미정 센터장은`, who is named
         closing = state.doc.sentence_at(end - 1)
         attribution = next((v for v in state.views[view.index :] if v.id == closing.id), view)
         speaker = actor_at(state, attribution, start, fallback)
