@@ -183,10 +183,11 @@ def _glued_word(spelling: str, other: str) -> bool:
 
 def _part_of_person(spelling: str, other: str) -> bool:
     """A one-syllable surname of a Korean name (`박` of `박정훈`), or the first or last
-    word of a name in several words (`다카하시` of `다카하시 겐타로`, `나델라` of `사티아 나델라`)."""
+    words of a name in several words (`다카하시` of `다카하시 겐타로`, `나델라` of `사티아
+    나델라`, `데 브리스` of `마르턴 데 브리스`)."""
     words = other.split()
     if len(words) > 1:
-        return spelling in (words[0], words[-1])
+        return other.startswith(f"{spelling} ") or other.endswith(f" {spelling}")  # also `데 브리스`
     return len(spelling) == 1 and HANGUL.match(spelling) is not None and other.startswith(spelling) and 2 <= len(other) <= 4
 
 

@@ -65,6 +65,8 @@ def canonicals(doc: Document) -> list[str]:
         # a part of a name in several words
         ("사티아 나델라는 2014년 취임했다. 나델라는 클라우드를 키웠다.",
          [("사티아 나델라", "PERSON"), ("나델라", "PERSON")], ["사티아 나델라"] * 2),
+        ("요스트 판 다이크 대표는 웃었다. 판 다이크는 말을 아꼈다.",
+         [("요스트 판 다이크", "PERSON"), ("판 다이크", "PERSON")], ["요스트 판 다이크"] * 2),  # two last words
         ("다카하시 겐타로 사장은 매장을 줄였다. 다카하시 사장은 공장에 집중했다.",
          [("다카하시 겐타로", "PERSON"), ("다카하시", "PERSON")], ["다카하시 겐타로"] * 2),
         # one syllable off a more frequent spelling
