@@ -421,6 +421,21 @@ def test_a_place_that_the_article_shows_recurs_though_kiwi_holds_it_as_a_common_
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("루카 베르니 회장은 웃었다. 베르니 회장은 말했다. 베르니는 떠났다.", ["베르니", "베르니"]),
+        ("베르니 공방이 컸다. 루카 베르니 회장은 웃었다.", []),  # before the full name: not yet that person
+        ("루카 베르니 회장은 웃었다. 베르니노 회장은 말했다.", []),  # not a word of its own
+    ],
+)
+def test_a_persons_family_name_names_that_person_again(text, found) -> None:
+    doc, mentions, _ = mentions_of(text, [("루카 베르니", "PERSON")])
+    again = recurrence.family_names(doc.text, mentions)
+    assert [doc.text[m.start : m.end] for m in again] == found
+    assert all(m.canonical == "루카 베르니" and m.label == "PERSON" for m in again)
+
+
+@pytest.mark.parametrize(
     ("text", "source", "found"),
     [
         ("보험지주는 컸다. 국내 보험지주들은 이익을 냈다.", "model", []),  # 보험 + 지주: words of Kiwi's dictionary

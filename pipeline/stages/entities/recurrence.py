@@ -7,7 +7,7 @@ import re
 
 from pipeline.stages.entities.lexicon import HANGUL, gazetteer_entries, known_common_nouns, not_entities, unknown_word
 from pipeline.stages.entities.mentions import (
-    CUED, TRUSTED, Mention, TokenIndex, stands_as_a_word,
+    CUED, TRUSTED, Mention, TokenIndex, covered_positions, stands_as_a_word,
 )
 
 GLOSS_SPLIT = re.compile(r"\s*[,;/]\s*")
@@ -107,6 +107,27 @@ def _mostly_named(text: str, name: str, mentions: list[Mention]) -> bool:
     """Whether ``name`` is a word Kiwi does not know that is a mention at half or more of its places."""
     named = sum(1 for m in mentions if text[m.start : m.end] == name)
     return unknown_word(name) and 2 * named >= text.count(name)
+
+
+def family_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The last word of a person's name in several words (`콘티` of `엘레나 콘티`), standing as
+    a word of its own after the full name (`콘티 CEO는`, `콘티는`): the person named again,
+    as articles name people after the first time."""
+    named: dict[str, tuple[int, str]] = {}  # family name → (end of the full name's first mention, canonical)
+    for mention in sorted(mentions, key=lambda m: m.start):
+        words = text[mention.start : mention.end].split()
+        if mention.label == "PERSON" and len(words) > 1 and re.fullmatch(r"[가-힣]{2,}", words[-1]):
+            named.setdefault(words[-1], (mention.end, mention.canonical or " ".join(words)))
+    if not named:
+        return []
+    covered = covered_positions(mentions)
+    pattern = re.compile("|".join(map(re.escape, sorted(named, key=len, reverse=True))))
+    return [
+        Mention(match.start(), match.end(), "PERSON", "family names", named[match.group()][1])
+        for match in pattern.finditer(text)
+        if match.start() >= named[match.group()][0] and covered.isdisjoint(range(match.start(), match.end()))
+        and stands_as_a_word(text, match.start(), match.end())
+    ]
 
 
 def short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
