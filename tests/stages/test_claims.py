@@ -123,6 +123,15 @@ CASES = {
         Case("매장 직원의 이직률은 연 4%로 업계 평균을 밑돈다.", [], [("4%", 4, "%", "percent")]),
         [("metric", "매장 직원 이직률", "4%", None)],
     ),
+    "a topic without an entity is the measure of what its genitive names": (
+        Case("국내 전기자전거의 평균 수명은 4년이다.", [], [("4년", 4, "년", "duration")]),
+        [("metric", "국내 전기자전거", "4년", None)],
+    ),
+    "a genitive that refers back or an entity in view leaves the noun phrase aside": (
+        Case("회사의 직원 수는 120명이다. 한빛전자는 공장을 늘렸다. 한빛전자 공장의 평균 가동률은 80%다.",
+             [("한빛전자", "ORG"), (("한빛전자", 1), "ORG")], [("120명", 120, "명", "count"), ("80%", 80, "%", "percent")]),
+        [("metric", "한빛전자", "80%", None)],
+    ),
     "a figure an executive reports is the company's": (
         Case("박민수(朴敏秀) 한울전자 사장은 올해 매출 1200억 원을 달성했다.",
              [("박민수", "PERSON"), ("朴敏秀", "PERSON", "박민수"), ("한울전자", "ORG")],

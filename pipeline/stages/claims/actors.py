@@ -190,14 +190,36 @@ def _agent(view: View, phrase: Phrase) -> Actor | None:
     """A topic without an entity that acts on an object names an actor of its
     own (`한 증권사는 … 592개를 분석해`), unless it refers back (`회사는`, `이들은`);
     a topic without an object is what the sentence measures (`입점 업체 수는 …`)."""
-    if not object_follows(view, phrase) or view.tokens[phrase.first].text in DEMONSTRATIVES:
+    if view.tokens[phrase.first].text in DEMONSTRATIVES:
         return None
-    nouns = [t.text for t in view.tokens[phrase.first : phrase.last + 1] if t.nominal and not is_particle(t)]
-    if not nouns or nouns == [nouns[-1]] and nouns[-1] in REFERRING_NOUNS or view.tokens[phrase.last].first == "NP":
+    if not object_follows(view, phrase):
+        return _owner(view, phrase)
+    if not _names_someone(view, phrase):
         return None
     start, end = view.tokens[phrase.first].start, view.tokens[phrase.last].end
     view.attributive.update(q.id for q in view.quantities if start <= q.start < end)  # `업계 1위 기업은`
     return Actor(words_of("", view, phrase), None, view.index)
+
+def _owner(view: View, phrase: Phrase) -> Actor | None:
+    """Whose measure a topic without an entity is, when a genitive says it (`국내
+    급속충전기의 평균 교체 주기는` → 국내 급속충전기): the market-wide noun phrase SPEC
+    allows, where no entity is in view."""
+    genitive = next((i for i in range(phrase.last - 1, phrase.first, -1) if view.tokens[i].first == "JKG"), None)
+    if genitive is None:
+        return None
+    owner = Phrase(phrase.first, genitive - 1, genitive, phrase.role)
+    words = words_of("", view, owner) if _names_someone(view, owner) else ""
+    return Actor(words, None, view.index) if words else None
+
+
+def _names_someone(view: View, phrase: Phrase) -> bool:
+    """Whether a phrase without an entity has nouns of its own, not a word that refers back
+    (`회사는`, `이들은`)."""
+    nouns = [t.text for t in view.tokens[phrase.first : phrase.last + 1] if t.nominal and not is_particle(t)]
+    return bool(nouns) and not (nouns == [nouns[-1]] and nouns[-1] in REFERRING_NOUNS) and (
+        view.tokens[phrase.last].first != "NP"
+    )
+
 
 def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | None,
                   speaking: str | None) -> Actor | None:
