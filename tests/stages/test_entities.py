@@ -368,11 +368,24 @@ def test_where_the_model_hesitates_kiwis_reading_of_a_common_word_stands(text, n
         ("중국 선전은 전기버스를 늘렸다.", [("선전", "LOCATION")], ["선전"]),
         ("중국 선전 활동이 늘었다.", [("선전", "LOCATION")], []),
         ("양극재 업체가 늘었다.", [("양극재", "ORG")], ["양극재"]),  # organisations are other passes' work
+        # a word Kiwi does not know, called a place: shown by its ending, a listed place or a cue noun
+        ("회사는 에어로겔 공장을 늘렸다.", [("에어로겔", "LOCATION")], []),
+        ("회사는 로즈버그시에 공장을 세웠다.", [("로즈버그시", "LOCATION")], ["로즈버그시"]),
+        ("회사는 독일 뮤렌슈타트에 공장을 세웠다.", [("뮤렌슈타트", "LOCATION")], ["뮤렌슈타트"]),
+        ("회사는 코르텔라에 공장을 세웠다.", [("코르텔라", "LOCATION")], []),
     ],
 )
 def test_a_common_noun_names_a_person_or_place_only_where_the_article_shows_it(text, names, kept) -> None:
     doc, mentions, _ = mentions_of(text, names)
     assert [doc.text[m.start : m.end] for m in filters.common_noun_names(doc.text, mentions)] == kept
+
+
+def test_an_unknown_place_a_cue_noun_shows_once_stands_everywhere() -> None:
+    doc, mentions, _ = mentions_of("코르텔라라는 도시가 있다. 회사는 코르텔라에 공장을 세웠다.",
+                                   [("코르텔라", "LOCATION"), ("코르텔라", "LOCATION")])
+    mentions[0].source = "apposition"
+    assert len(filters.common_noun_names(doc.text, mentions)) == 2
+    assert filters.common_noun_names(doc.text, mentions[1:]) == []
 
 
 @pytest.mark.parametrize(

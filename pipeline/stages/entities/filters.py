@@ -11,8 +11,9 @@ from pipeline.document import Document
 from pipeline.resources import kiwi
 from pipeline.stages.entities.lexicon import (
     HANGUL, chinese_surnames, cued_label, gazetteer_places, job_titles, known_common_nouns, label_cues, not_entities,
+    unknown_word,
 )
-from pipeline.stages.entities.mentions import LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss
+from pipeline.stages.entities.mentions import CUED, LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss
 
 # Below this confidence, Kiwi's reading of a word beats the model's.
 SURE = 0.9
@@ -61,8 +62,11 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
     family name (`황정(黄峥)`; not `왕훙(网红)`); for a place, a Hanja gloss
     (`선전(深圳)`) or a listed place before it (`중국 선전은`). A title shows nothing: it
     follows organisations as well (`푸드뱅크 센터장`). Without that, the model's guess is
-    no name, and finding it again would spread the error over the article. Listed names
-    (the gazetteer's) and one-syllable surnames (`장 씨`, judged by other passes) stand."""
+    no name, and finding it again would spread the error over the article. A word Kiwi does
+    not know, called a place (`감광액`, `코르텔라`), needs the same evidence, or a place
+    name's ending (`기쿠치시`), or a mention found by a cue noun (`코르텔라라는 도시`).
+    Listed names (the gazetteer's) and one-syllable surnames (`장 씨`, judged by other
+    passes) stand."""
     person_words = set()
     for mention in mentions:
         if mention.label == "PERSON" and len(words := text[mention.start : mention.end].split()) > 1:
@@ -71,8 +75,9 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
     kept = []
     for mention in mentions:
         name = text[mention.start : mention.end]
+        unknown_place = mention.label == "LOCATION" and unknown_word(name)
         if mention.label in ("PERSON", "LOCATION") and mention.source not in TRUSTED and len(name) > 1 and (
-            known_common_nouns(name)
+            known_common_nouns(name) or unknown_place
         ):
             key = (name, mention.label)
             if key not in shown:
@@ -80,12 +85,18 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
                     mention.label == "PERSON" and name in person_words
                     or any(_shows(mention.label, text, match.start(), match.end())
                            for match in re.finditer(re.escape(name), text))
+                    or unknown_place and (name.endswith(PLACE_ENDINGS) or any(
+                        text[m.start : m.end] == name and m.source in CUED for m in mentions))
                 )
             if not shown[key]:
                 continue
         kept.append(mention)
     return kept
 
+
+# Endings of place names (`기쿠치시`, `발렌시아주`, `브라이언카운티`): a word Kiwi does not know
+# that ends so is a place the article may name without more evidence.
+PLACE_ENDINGS = ("시", "주", "군", "현", "정", "구", "카운티", "섬")
 
 # `신혜선 씨는`, `이모(62)씨에`: an honorific after a name, its age in brackets between.
 HONORIFIC = re.compile(r" ?(?:\(\d+\))?(?:씨|님)")
