@@ -448,6 +448,11 @@ def test_a_persons_family_name_names_that_person_again(text, found) -> None:
     assert all(m.canonical == "루카 베르니" and m.label == "PERSON" for m in again)
 
 
+def test_a_phrase_the_model_took_for_a_person_gives_no_family_name() -> None:
+    doc, mentions, _ = mentions_of("책 ‘단단한 신뢰’는 팔렸다. 신뢰는 쌓인다.", [("단단한 신뢰", "PERSON")])
+    assert recurrence.family_names(doc.text, mentions) == []
+
+
 @pytest.mark.parametrize(
     ("text", "source", "found"),
     [

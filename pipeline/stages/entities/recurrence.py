@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.stages.entities.lexicon import HANGUL, gazetteer_entries, known_common_nouns, not_entities, unknown_word
+from pipeline.stages.entities.lexicon import (
+    HANGUL, gazetteer_entries, known_common_nouns, not_entities, reading_alone, unknown_word,
+)
 from pipeline.stages.entities.mentions import (
     CUED, TRUSTED, Mention, TokenIndex, covered_positions, stands_as_a_word,
 )
@@ -116,7 +118,9 @@ def family_names(text: str, mentions: list[Mention]) -> list[Mention]:
     named: dict[str, tuple[int, str]] = {}  # family name → (end of the full name's first mention, canonical)
     for mention in sorted(mentions, key=lambda m: m.start):
         words = text[mention.start : mention.end].split()
-        if mention.label == "PERSON" and len(words) > 1 and re.fullmatch(r"[가-힣]{2,}", words[-1]):
+        if mention.label == "PERSON" and len(words) > 1 and re.fullmatch(r"[가-힣]{2,}", words[-1]) and all(
+            tag.startswith(("N", "S")) for word in words[:-1] for tag, _ in reading_alone(word)
+        ):  # not `조용한 권위`, a book the model took for a person
             named.setdefault(words[-1], (mention.end, mention.canonical or " ".join(words)))
     if not named:
         return []
