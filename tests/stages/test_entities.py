@@ -380,6 +380,22 @@ def test_a_common_noun_names_a_person_or_place_only_where_the_article_shows_it(t
     assert [doc.text[m.start : m.end] for m in filters.common_noun_names(doc.text, mentions)] == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "kept"),
+    [
+        ("매출은 30억 홍콩달러였다.", "홍콩", False),  # a currency
+        ("문서는 베트남어로 쓴다.", "베트남", False),  # a language
+        ("그는 러시아학과 교수다.", "러시아", False),  # a department
+        ("물건을 고객에게 인도하기 시작했다.", "인도", False),  # a verb
+        ("회사는 베트남에 공장을 세웠다.", "베트남", True),
+        ("홋카이도산 우유를 쓴다.", "홋카이도", True),  # made in the place: the place
+    ],
+)
+def test_a_place_glued_to_a_word_that_makes_it_another_thing_is_no_place(text, place, kept) -> None:
+    doc, mentions, _ = mentions_of(text, [(place, "LOCATION")])
+    assert bool(filters.plausible(doc, mentions)) == kept
+
+
 def test_an_unknown_place_a_cue_noun_shows_once_stands_everywhere() -> None:
     doc, mentions, _ = mentions_of("코르텔라라는 도시가 있다. 회사는 코르텔라에 공장을 세웠다.",
                                    [("코르텔라", "LOCATION"), ("코르텔라", "LOCATION")])

@@ -230,5 +230,12 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # one syllable names a person by surname (`박 대통령`) or a country (`한·미`)
         if doc.text[mention.start : mention.end] in not_entities() or mention.canonical in not_entities():
             continue  # also the gloss of a generic term: `OEM(Original Equipment Manufacturers)`
+        if mention.label == "LOCATION" and NOT_A_PLACE_AFTER.match(doc.text, mention.end):
+            continue
         kept.append(mention)
     return kept
+
+
+# Glued after a place's name, what makes the word another thing: a currency (`대만달러`),
+# a language (`일본어`), a department (`일본학부`), a measure (`인도량`), a verb (`인도하기`).
+NOT_A_PLACE_AFTER = re.compile(r"달러|어(?![가-힣])|어[는를와과로의가도]|학부|학과|어과|량|하[기는다여]|했|해[서야]?(?![가-힣])|한다")
