@@ -166,6 +166,12 @@ CASES = {
              [("2030년", "2030", "by"), ("2025년", "2025")]),
         [("plan", "현대차", "187만 대", "2030")],
     ),
+    "a person who took up a title at an organisation reports its figures": (
+        Case("2020년 한울전자 사장으로 선임된 박민수는 회사를 바꿨다. 박민수는 올해 매출 1200억 원을 달성했다.",
+             [("한울전자", "ORG"), ("박민수", "PERSON"), (("박민수", 1), "PERSON")],
+             [("1200억 원", 1.2e11, "KRW", "money")], [("2020년", "2020"), ("올해", "2023")]),
+        [("metric", "한울전자", "1200억 원", "2023")],
+    ),
     "an executive's plan is the company's; the current value beside it is a metric": (
         Case("정의선 현대차그룹 회장은 2022년 기준 5만 대인 수소차 생산량을 2030년까지 50만 대로 늘리겠다는 목표를 밝혔다.",
              [("정의선", "PERSON"), ("현대차그룹", "ORG")],

@@ -40,8 +40,9 @@ _PERSON_TO_ORGANISATION = re.compile(r"\s*(?:\([^)]*\))?\s*")
 
 _TITLE_AFTER_ORGANISATION = re.compile(rf"\s{{0,3}}(?:{_TITLE})")
 
-# `도담 창업자 정하윤`: the organisation, a title, the person
-_TITLE_BETWEEN = re.compile(rf"\s*(?:{_TITLE})\s*")
+# `도담 창업자 정하윤`, `해담F&B 대표로 취임한 윤재희`: the organisation, a title (which the
+# person took up), the person
+_TITLE_BETWEEN = re.compile(rf"\s*(?:{_TITLE})(?:으?로 (?:(?:취임|부임)한|(?:선임|임명|발탁|영입)된))?\s*")
 
 RESOLUTION_REACH = 2  # sentences back that `이 <noun>` may point to
 
