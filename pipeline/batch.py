@@ -555,7 +555,7 @@ def _start_worker(
     global _pipeline, _tell
     from pipeline.core import Pipeline
 
-    _pipeline = Pipeline() if stages is None else Pipeline(stages)
+    _pipeline = Pipeline(stages)
     # A stage that fails on this text fails on articles too, where the batch reports it.
     with contextlib.suppress(StageError):
         _pipeline.process(WARM_UP, "warm-up")

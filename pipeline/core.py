@@ -21,8 +21,10 @@ STAGES: tuple[tuple[str, Stage], ...] = tuple((name, import_module(f"pipeline.st
 
 
 class Pipeline:
-    def __init__(self, stages: tuple[tuple[str, Stage], ...] = STAGES) -> None:
-        self.stages = stages
+    def __init__(self, stages: tuple[tuple[str, Stage], ...] | None = None) -> None:
+        """``stages``: None for ``STAGES`` (what a process that does not import the stages
+        passes on: ``batch.Stages``)."""
+        self.stages = STAGES if stages is None else stages
 
     def run(self, doc: Document, on_stage: Callable[[str], None] | None = None) -> Document:
         """Runs the stages over ``doc``; ``on_stage`` is told each stage's name as it starts."""

@@ -68,7 +68,7 @@ class Extractor:
     def __init__(self, stages: batch.Stages, output: Path | None, force: bool) -> None:
         from pipeline.core import Pipeline
 
-        self.pipeline = Pipeline() if stages is None else Pipeline(stages)
+        self.pipeline = Pipeline(stages)
         self.output = output
         self.force = force
 

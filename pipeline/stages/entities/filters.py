@@ -75,10 +75,11 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
     kept = []
     for mention in mentions:
         name = text[mention.start : mention.end]
+        if mention.label not in ("PERSON", "LOCATION") or mention.source in TRUSTED or len(name) < 2:
+            kept.append(mention)
+            continue
         unknown_place = mention.label == "LOCATION" and unknown_word(name)
-        if mention.label in ("PERSON", "LOCATION") and mention.source not in TRUSTED and len(name) > 1 and (
-            known_common_nouns(name) or unknown_place
-        ):
+        if known_common_nouns(name) or unknown_place:
             key = (name, mention.label)
             if key not in shown:
                 shown[key] = (

@@ -4,12 +4,13 @@ occurrences."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipeline.stages.entities.lexicon import (
     HANGUL, gazetteer_entries, known_common_nouns, not_entities, reading_alone, unknown_word,
 )
 from pipeline.stages.entities.mentions import (
-    CUED, TRUSTED, Mention, TokenIndex, covered_positions, stands_as_a_word,
+    CUED, TRUSTED, Mention, TokenIndex, stands_as_a_word,
 )
 
 GLOSS_SPLIT = re.compile(r"\s*[,;/]\s*")
@@ -73,9 +74,8 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
     pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
     starts = {m.start: m for m in mentions}
     ends = {m.end for m in mentions}
-    covered = bytearray(len(text))
-    for mention in mentions:
-        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    covered = _covered(text, mentions)
+    named = Counter(text[m.start : m.end] for m in mentions)
     found = []
     for match in pattern.finditer(text):
         start, end = match.span()
@@ -88,8 +88,9 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
         # A person's or place's name Kiwi holds as common nouns stands only on the article's
         # evidence (the common-noun-names pass): it is shown, and recurs. Any other guess of
         # the model at a word of Kiwi's dictionary (`금융지주`) is not spread.
-        shown = source.label in ("PERSON", "LOCATION") and known_common_nouns(match.group())
-        if source.source not in EVIDENCED and not shown and known_common_nouns(match.group()):
+        common = known_common_nouns(match.group())
+        shown = common and source.label in ("PERSON", "LOCATION")
+        if common and not shown and source.source not in EVIDENCED:
             continue
         bounds = tokens.span(start, end)
         misread = bounds is None or any(tag.startswith(("V", "E", "J")) for tag in tokens.tags[bounds[0] : bounds[1] + 1])
@@ -99,16 +100,24 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
             if not (end - start >= 3 and stands_as_a_word(text, start, end)):
                 continue
         elif not (tokens.is_name(start, end) or source.source in EVIDENCED or shown
-                  or source.label == "ORG" and _mostly_named(text, match.group(), mentions)):
+                  or source.label == "ORG" and _mostly_named(text, match.group(), named)):
             continue
         found.append(Mention(start, end, source.label, "propagation", source.canonical))
     return found
 
 
-def _mostly_named(text: str, name: str, mentions: list[Mention]) -> bool:
-    """Whether ``name`` is a word Kiwi does not know that is a mention at half or more of its places."""
-    named = sum(1 for m in mentions if text[m.start : m.end] == name)
-    return unknown_word(name) and 2 * named >= text.count(name)
+def _covered(text: str, mentions: list[Mention]) -> bytearray:
+    """A byte per character of ``text``, 1 where a mention covers it."""
+    covered = bytearray(len(text))
+    for mention in mentions:
+        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    return covered
+
+
+def _mostly_named(text: str, name: str, named: Counter[str]) -> bool:
+    """Whether ``name`` is a word Kiwi does not know that is a mention (``named``: how many
+    mentions each spelling has) at half or more of its places."""
+    return unknown_word(name) and 2 * named[name] >= text.count(name)
 
 
 def family_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -124,12 +133,12 @@ def family_names(text: str, mentions: list[Mention]) -> list[Mention]:
             named.setdefault(words[-1], (mention.end, mention.canonical or " ".join(words)))
     if not named:
         return []
-    covered = covered_positions(mentions)
+    covered = _covered(text, mentions)
     pattern = re.compile("|".join(map(re.escape, sorted(named, key=len, reverse=True))))
     return [
         Mention(match.start(), match.end(), "PERSON", "family names", named[match.group()][1])
         for match in pattern.finditer(text)
-        if match.start() >= named[match.group()][0] and covered.isdisjoint(range(match.start(), match.end()))
+        if match.start() >= named[match.group()][0] and not any(covered[match.start() : match.end()])
         and stands_as_a_word(text, match.start(), match.end())
     ]
 
@@ -152,9 +161,7 @@ def short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
                     shortened[part] = (mention.end, mention.canonical or name)
     if not shortened:
         return []
-    covered = bytearray(len(text))
-    for mention in mentions:
-        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    covered = _covered(text, mentions)
     places: dict[str, list[int]] = {}
     pattern = re.compile("|".join(map(re.escape, sorted(shortened, key=len, reverse=True))))
     for match in pattern.finditer(text):
