@@ -264,18 +264,21 @@ def _tree_rss_mb(pid: int) -> float:
     return total / 1024
 
 
-def extract_run(corpus: Path, output: Path, workers: int, *options: str) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB, sampled every 20 ms: this process's tree) of one
-    ``dbr-extract extract`` run, with ``options`` such as ``--engine ray``."""
+def extract_run(corpus: Path, output: Path, workers: int, *options: str,
+                sample_memory: bool = True) -> tuple[float, float | None]:
+    """Wall seconds and peak RSS (MB, sampled every 20 ms: this process's tree; None when not
+    ``sample_memory``) of one ``dbr-extract extract`` run, with ``options`` such as ``--engine ray``.
+    Sampling costs this process a tenth of a core, taken from the run when every core is busy."""
     command = [DBR_EXTRACT, "extract", str(corpus), "-o", str(output), "--workers", str(workers), "--force", *options]
     log = output.with_suffix(".log")
     start = time.perf_counter()
     with log.open("w") as stderr:
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
-        peak = 0.0
-        while process.poll() is None:
+        peak = 0.0 if sample_memory else None
+        while sample_memory and process.poll() is None:
             peak = max(peak, _tree_rss_mb(process.pid))
             time.sleep(0.02)
+        process.wait()
     seconds = time.perf_counter() - start
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{log.read_text()}")

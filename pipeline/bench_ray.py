@@ -94,7 +94,8 @@ def main() -> None:
         for round_number in range(1, ROUNDS + 1):
             for (engine, workers), options in setups.items():
                 for count, corpus in corpora.items():
-                    run, _ = extract_run(corpus, root / f"out-{engine}-{workers}-{count}", workers, *options)
+                    run, _ = extract_run(corpus, root / f"out-{engine}-{workers}-{count}", workers, *options,
+                                         sample_memory=False)
                     seconds[engine, workers, count].append(run)
                     print(f"  round {round_number}: {engine:<5} {workers} worker{'s' if workers > 1 else ' '} "
                           f"{count:4} articles {run:6.1f} s  {count / run:6.1f} articles/s", flush=True)
