@@ -86,8 +86,11 @@ def _sentence(state: State, view: View, fallback: Actor | None) -> None:
     planned = [q for q in view.quantities if view.token_at(q.start) <= scope and figures.is_measured(state, view, q, True)]
     if plan is not None:
         figures.plans(state, view, plan, planned, fallback)
+    founding = any(draft.predicate == "founded" for draft in found)
     for quantity in view.quantities:
         if quantity in planned or quantity.id in deal_amounts or not figures.is_measured(state, view, quantity, False):
+            continue
+        if figures.founders(state, quantity, founding):
             continue
         if not figures.forecast(state, view, quantity):
             figures.metric(state, view, quantity, fallback)

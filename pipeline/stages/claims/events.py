@@ -7,7 +7,7 @@ import re
 
 from pipeline.schema import DateRecord, EventKind, Quantity
 from pipeline.stages.claims import lexicon
-from pipeline.stages.claims.actors import Actor, actor_of, conjuncts, head_entity
+from pipeline.stages.claims.actors import RANKS, Actor, actor_of, conjuncts, head_entity
 from pipeline.stages.claims.figures import PLAN_WORDS
 from pipeline.stages.claims.lexicon import EventRule
 from pipeline.stages.claims.predicates import LIGHT_VERBS, TARGET_PARTICLES
@@ -41,6 +41,8 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
             subject = _investor(state, view, index)  # `카카오벤처스 등에서 180억 원을 투자받았다`
         else:
             subject = _relative_subject(view, index) or actor_at(state, view, token.start, fallback)
+        if subject is not None and not _can_act(view, subject):
+            subject = Actor(state.about, "ORG", view.index) if state.about else None
         if date is None or subject is None:
             continue  # SPEC: an event is dated and someone's
         anchor = min(date.start, token.start) if date_view is view else token.start
@@ -50,6 +52,18 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
             sources=sources(state, view, subject, date_view),
         ))
     return drafts
+
+
+def _can_act(view: View, actor: Actor) -> bool:
+    """Whether an actor can be an event's: a place does business only as its own sentence's
+    topic or subject (`제주도가 … 발표했다`, `일본 정부는`). A place named where the event
+    happens (`한국에서는 … 계약을 맺고`) or carried from a sentence about it (`일본은 …
+    수요가 크다. … 협약을 맺었다`) leaves the event to the organisation the article is about."""
+    if actor.label != "LOCATION":
+        return True
+    return actor.sentence == view.index and any(
+        candidate.actor == actor and candidate.rank < RANKS["locative"] for candidate in view.candidates
+    )
 
 
 def _received(view: View, index: int) -> bool:

@@ -42,6 +42,11 @@ FORECAST_HEAD = "것"
 
 FORECAST_NOUNS = lexicon.words("forecast_noun")
 
+# After a count of people: the people a founder set out with (`동료 17명과 함께`), in a
+# sentence that tells a founding, and the founders themselves (`동문 3명이 세운`).
+WITH_FOUNDER = re.compile(r"(?:과|와|이랑) 함께(?![가-힣])")
+FOUNDERS = re.compile(r"이 (?:함께 )?(?:세운|세웠|창업한|창업했|설립한|설립했)")
+
 # The start value of a change (`5200원에서 3100원으로`).
 CHANGE_FROM = re.compile(r"\s*에서(?![가-힣])")
 
@@ -79,6 +84,16 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool) -> boo
         if after < len(view.tokens) and view.tokens[after].first in ("NNG", "NNP", "SL"):
             return False
     return True
+
+
+def founders(state: State, quantity: Quantity, founding: bool) -> bool:
+    """Whether a count is the people a company was founded by or with (`동료 17명과 함께
+    알리바바를 세웠다` where the sentence tells a ``founding``, `동문 3명이 세운 회사다`): the
+    founding's story, not a measure of the company."""
+    if quantity.kind != "count" or quantity.unit != "명":
+        return False
+    return FOUNDERS.match(state.text, quantity.end) is not None or (
+        founding and WITH_FOUNDER.match(state.text, quantity.end) is not None)
 
 
 def _bracketed_value(view: View, quantity: Quantity) -> bool:
