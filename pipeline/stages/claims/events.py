@@ -43,6 +43,8 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
             subject = _relative_subject(view, index) or actor_at(state, view, token.start, fallback)
         if subject is not None and not _can_act(view, subject):
             subject = Actor(state.about, "ORG", view.index) if state.about else None
+        if subject is not None and subject.label == "PRODUCT" and _brought_out(view, index, subject):
+            subject = _maker(state, view, fallback, subject)
         if date is None or subject is None:
             continue  # SPEC: an event is dated and someone's
         anchor = min(date.start, token.start) if date_view is view else token.start
@@ -64,6 +66,43 @@ def _can_act(view: View, actor: Actor) -> bool:
     return actor.sentence == view.index and any(
         candidate.actor == actor and candidate.rank < RANKS["locative"] for candidate in view.candidates
     )
+
+
+# `출시됐다`, `출시된`, `출시돼`: the passive of an event noun.
+PASSIVE = re.compile(r"[되됐된돼]")
+
+# Tokens a described noun phrase may hold before the product's name (`출시한 복강경 봉합기 ‘H-스티치 3’`).
+BROUGHT_OUT_REACH = 6
+
+
+def _brought_out(view: View, index: int, product: Actor) -> bool:
+    """Whether the product is what the event verb at ``index`` brings out, not who acts: the
+    noun phrase its relative clause describes (`2024년 5월 선보인 GPT-4o의 가격은`, `지난해
+    출시한 복강경 봉합기 ‘H-스티치 3’는`) or the subject of its passive (`출시된 포근밴드는`, `포근밴드는
+    … 출시됐다`)."""
+    verb = view.tokens[index : index + 3]
+    if any("XSV" in token.tags and PASSIVE.search(token.text) for token in verb):
+        return True
+    ending = next((i for i in range(index, min(index + 3, len(view.tokens))) if view.ending(i)), None)
+    if ending is None or view.ending(ending) != "ETM":
+        return False
+    for entity in view.entities:
+        if entity.canonical != product.name or entity.start < view.tokens[ending].end:
+            continue
+        between = view.tokens[ending + 1 : view.token_at(entity.start)]
+        # The described noun phrase runs on to the product: no particle, no verb between.
+        if len(between) <= BROUGHT_OUT_REACH and not any(t.first[0] in "JEV" for t in between):
+            return True
+    return False
+
+
+def _maker(state: State, view: View, fallback: Actor | None, product: Actor) -> Actor:
+    """Who brought a product out: the actor carried to the sentence, else the organisation
+    the article is about, else, with no maker in view, the product itself (`배달의민족은
+    2010년 6월 출시됐고`): the launch date is worth its row."""
+    if fallback is not None and fallback.label in ("ORG", "PERSON") and fallback.name != product.name:
+        return fallback
+    return Actor(state.about, "ORG", view.index) if state.about else product
 
 
 def _received(view: View, index: int) -> bool:
