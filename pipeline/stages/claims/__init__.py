@@ -74,6 +74,10 @@ def _build(state: State) -> None:
 
 
 def _sentence(state: State, view: View, fallback: Actor | None) -> None:
+    if state.text[view.start : view.end].rstrip().endswith("?"):
+        # A question asserts nothing (`앞으로의 계획은 무엇입니까?`, `어떻게 1위가 됐습니까?`).
+        quotes.inline_quotes(state, view, fallback)
+        return
     found = events.events(state, view, fallback)
     deal_amounts = {d.quantity.id for d in found if d.quantity is not None}
     if (deal := deal_before(state, view)) is not None and (size := events.deal_size(view)) is not None:
