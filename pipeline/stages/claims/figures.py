@@ -47,8 +47,8 @@ FORECAST_NOUNS = lexicon.words("forecast_noun")
 WITH_FOUNDER = re.compile(r"(?:과|와|이랑) 함께(?![가-힣])")
 FOUNDERS = re.compile(r"이 (?:함께 )?(?:세운|세웠|창업한|창업했|설립한|설립했)")
 
-# The start value of a change (`5200원에서 3100원으로`).
-CHANGE_FROM = re.compile(r"\s*에서(?![가-힣])")
+# The start value of a change (`5200원에서 3100원으로`, `10% 미만에서 60%로`).
+CHANGE_FROM = re.compile(r"(?:\s*(?:미만|이상|이하|초과|안팎|수준|가량|정도|남짓))?\s*에서(?![가-힣])")
 
 
 def past_clause(state: State, view: View, quantity: Quantity, plan_word: int) -> bool:
@@ -172,7 +172,8 @@ def plans(state: State, view: View, plan_word: int, measured: list[Quantity], fa
     targets = []
     for quantity in measured:
         date = paired_date(state, view, quantity)
-        baseline = past_clause(state, view, quantity, plan_word) or (
+        # Where a plan changes a value (`지금의 60%에서 2027년까지 80%로`), its start is now.
+        baseline = past_clause(state, view, quantity, plan_word) or CHANGE_FROM.match(state.text, quantity.end) or (
             date is not None and (date.qualifier == "as_of" or past(state, date))
         )
         draft = Draft(
