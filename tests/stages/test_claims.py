@@ -515,6 +515,13 @@ CASES = {
         [("metric", "바른제과", "15%", None), ("plan", "바른제과", "40%", "2028"),
          ("metric", "바른제과", "20%", None), ("plan", "바른제과", "50%", "2027")],
     ),
+    "places before a name in the actor's phrase only say where it is": (
+        Case("텍사스주 오스틴의 한빛전자 공장에서는 하루 1만 대를 생산한다. 중국 선전은 택시 2만 대를 전기차로 바꿨다.",
+             [("텍사스주", "LOCATION"), ("오스틴", "LOCATION"), ("한빛전자", "ORG"), ("중국", "LOCATION"),
+              ("선전", "LOCATION")],
+             [("1만 대", 1e4, "대", "count"), ("2만 대", 2e4, "대", "count")]),
+        [("metric", "한빛전자", "1만 대", None), ("metric", "선전", "2만 대", None)],
+    ),
     "the author's own career is the author's": (
         Case("필자는 2010년 컨설팅회사 A사를 설립했다.", [("A사", "ORG")], [], [("2010년", "2010")], author="홍길동"),
         [("event", "홍길동", "founded", "2010")],

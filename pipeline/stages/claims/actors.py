@@ -75,7 +75,8 @@ def phrase_entities(view: View, phrase: Phrase) -> list[Entity]:
 def head_entity(view: View, phrase: Phrase) -> Entity | None:
     """The entity a phrase is about: its person (`고이케 아쓰요시(小池淳義) 라피더스 사장`), else
     the entity that ends it (`폭스바겐의 모빌리티 자회사 MOIA`), else its
-    first entity (`세진로지스 외부 화주 부문의 매출`, `중국 AI 관련 스타트업 수`).
+    first entity (`세진로지스 외부 화주 부문의 매출`, `중국 AI 관련 스타트업 수`) that is
+    no place before another name (`관악구 신림동의 도담 점포` → 도담).
     Names in brackets are glosses (`총 거래액(GMV)`) and never the head; of a
     coordination (`NEC와 도시바`) the first conjunct speaks."""
     entities = [e for e in phrase_entities(view, phrase) if not view.in_round[view.token_at(e.start)]]
@@ -95,7 +96,11 @@ def head_entity(view: View, phrase: Phrase) -> Entity | None:
     while last in view.partner and view.partner[last] < last:
         last = view.partner[last] - 1  # past a gloss: `그린큐브팜(그린큐브)`
     end = view.tokens[last].end if last >= 0 else -1
-    return next((e for e in entities if e.end == end), entities[0])
+    ending = next((e for e in entities if e.end == end), None)
+    if ending is not None:
+        return ending
+    # Places before another name only say where it is (`관악구 신림동의 도담 점포`).
+    return next((e for e in entities if e.label != "LOCATION"), entities[0])
 
 def conjuncts(view: View, phrase: Phrase) -> list[Entity]:
     """Entities of the conjuncts after the first (`NEC와 도시바` → 도시바)."""
