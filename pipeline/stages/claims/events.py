@@ -269,8 +269,11 @@ def _quotative(token: Token) -> bool:
 
 
 def event_date(state: State, view: View, index: int) -> tuple[DateRecord | None, View | None]:
+    """The nearest date before the verb, else the first after it, else a tied date. A date
+    with an unknown part is a period (`1950년대 ‘불리’를 되살린 ID.버즈를 올해 3월 출시`) or a
+    recurrence (`매년 5월에는`), not when something happened: it dates no event."""
     position = view.tokens[index].start
-    dates = [d for d in view.dates if not view.quoted(d.start)]
+    dates = [d for d in view.dates if not view.quoted(d.start) and "X" not in d.value]
     before = [d for d in dates if d.end <= position]
     if before:
         return before[-1], view
