@@ -719,3 +719,13 @@ def test_a_name_whose_last_word_says_what_it_is_outvotes_the_model_for_its_acron
     added = recurrence.glosses(doc.text, mentions, tokens)
     assert added == [] and mentions[1].canonical == "ZXG"
     assert [e.label for e in linked(doc, mentions)] == ["ORG"] * 4
+
+
+def test_a_name_found_again_beside_a_cue_noun_takes_its_label_for_the_whole_entity() -> None:
+    text = "정하늘 모아키친 대표는 웃었다. 모아키친 대표는 말했다. 공유주방 스타트업 모아키친과 손잡은 곳이 늘었다."
+    doc, mentions, tokens = mentions_of(text, [("모아키친", "PERSON"), ("모아키친", "PERSON")])
+    context = entities.Context(doc, doc.text, tokens, mentions)
+    dict(entities.PASSES)["propagation"](context)  # finds the third, where the model found nothing
+    assert [(doc.text[m.start : m.end], m.label, m.source) for m in context.mentions] == [
+        ("모아키친", "PERSON", "model"), ("모아키친", "PERSON", "model"), ("모아키친", "ORG", "apposition")]
+    assert {entity.label for entity in linked(doc, context.mentions)} == {"ORG"}  # the cue outvotes the model

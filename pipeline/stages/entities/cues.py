@@ -84,13 +84,7 @@ def apposition(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     """Names a common noun beside them classifies: the label of mentions found otherwise
     (not from the gazetteer) is set by the cue, and quoted names or proper-noun runs with a
     cue are added."""
-    for mention in mentions:
-        bounds = tokens.span(mention.start, mention.end)
-        if bounds is None or mention.source in TRUSTED:
-            continue
-        cue = cue_before(tokens, bounds[0]) or cue_after(tokens, bounds[1])
-        if cue is not None:
-            mention.label, mention.source = cue, "apposition"
+    relabel_by_apposition(tokens, mentions)
     covered = covered_positions(mentions)
     found = []
     for first, last in name_candidates(tokens):
@@ -100,6 +94,17 @@ def apposition(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
             if cue is not None:
                 found.append(Mention(start, end, cue, "apposition"))
     return found + quoted_titles(tokens)
+
+
+def relabel_by_apposition(tokens: TokenIndex, mentions: list[Mention]) -> None:
+    """Sets the label of each mention (not the gazetteer's) that a cue noun stands beside."""
+    for mention in mentions:
+        bounds = tokens.span(mention.start, mention.end)
+        if bounds is None or mention.source in TRUSTED:
+            continue
+        cue = cue_before(tokens, bounds[0]) or cue_after(tokens, bounds[1])
+        if cue is not None:
+            mention.label, mention.source = cue, "apposition"
 
 
 def quoted_titles(tokens: TokenIndex) -> list[Mention]:
