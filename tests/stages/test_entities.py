@@ -517,6 +517,14 @@ def test_a_drug_name_ends_in_its_inn_stem(name, label) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "label"),
+    [("하늘랩스", "ORG"), ("누리 메디테크", "ORG"), ("바로핀테크", "ORG"), ("랩스", "PERSON"), ("테크", "PERSON")],
+)
+def test_company_name_endings_labs_and_tech(name, label) -> None:
+    assert lexicon.cued_label(name, "PERSON") == label
+
+
+@pytest.mark.parametrize(
     ("text", "name", "completed"),
     [
         ("윤다솜 부경대 경영학과 교수는 말했다.", "윤", "윤다솜"),
