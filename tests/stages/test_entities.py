@@ -737,3 +737,19 @@ def test_a_name_found_again_beside_a_cue_noun_takes_its_label_for_the_whole_enti
     assert [(doc.text[m.start : m.end], m.label, m.source) for m in context.mentions] == [
         ("모아키친", "PERSON", "model"), ("모아키친", "PERSON", "model"), ("모아키친", "ORG", "apposition")]
     assert {entity.label for entity in linked(doc, context.mentions)} == {"ORG"}  # the cue outvotes the model
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("한빛백화점 수원점에서 팔았다.", "수원점", ("수원", "LOCATION", "branches")),  # a listed place
+        ("모아마트는 김포공항점을 열었다.", "김포공항점", ("김포공항", "LOCATION", "branches")),  # a place's ending
+        ("나루시는 컸다. 모아마트 나루점이 문을 열었다.", "나루점", ("나루점", "ORG", "model")),  # no place named 나루
+        ("모아마트는 면세점을 늘렸다.", "면세점", ("면세점", "ORG", "model")),  # a kind of store
+        ("한빛백화점이 컸다.", "한빛백화점", ("한빛백화점", "ORG", "model")),
+    ],
+)
+def test_a_store_named_by_its_place_is_that_place(text, name, kept) -> None:
+    doc, mentions, _ = mentions_of(text, [(name, "ORG")])
+    spans.branches(doc.text, mentions)
+    assert [(doc.text[m.start : m.end], m.label, m.source) for m in mentions] == [kept]

@@ -59,6 +59,10 @@ def _completion(ctx: Context) -> None:
             mention.label = cued_label(ctx.text[mention.start : mention.end], mention.label)
 
 
+def _branches(ctx: Context) -> None:
+    spans.branches(ctx.text, ctx.mentions)
+
+
 def _person_and_organisation(ctx: Context) -> None:
     ctx.mentions = spans.person_and_organisation(ctx.text, ctx.mentions)
 
@@ -130,6 +134,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("hanja glosses", _hanja_glosses),
     ("apposition", _apposition),
     ("completion", _completion),
+    ("branches", _branches),
     ("person and organisation", _person_and_organisation),
     ("person before a title", _person_before_title),
     ("glossed person", _glossed_person),

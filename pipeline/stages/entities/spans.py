@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from pipeline.stages.entities.lexicon import (
-    HANGUL, cued_label, gazetteer_entries, glued_title, job_titles, korean_surnames, korean_titles_longest_first,
+    HANGUL, cued_label, gazetteer_entries, gazetteer_places, glued_title, job_titles, korean_surnames,
+    korean_titles_longest_first,
 )
 from pipeline.stages.entities.mentions import KOREAN_NAME, NAME_SUFFIXES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex
 
@@ -152,3 +153,27 @@ def glossed_person(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         result.append(mention)
     return result
+
+
+# Nouns of a kind of store that end in `점` (`한림백화점`, `편의점`): the whole word is the name.
+_STORE_KINDS = ("백화점", "편의점", "할인점", "면세점", "대리점", "전문점", "직영점", "가맹점", "본점", "지점", "상점",
+                "매점", "서점", "음식점", "판매점", "체인점")
+# Endings of a place's own name before `점` (`신치토세공항점`, `삿포로역점`).
+_PLACE_BEFORE_BRANCH = ("공항", "역", "시", "구", "동")
+
+
+def branches(text: str, mentions: list[Mention]) -> None:
+    """A store named by its place and `점` (`한림백화점 광교점`, `하코다테점`) is a branch: the
+    mention is the place, without `점`, and a LOCATION (gold guide). The place is one the
+    gazetteer lists, one the article names as a place, or one whose ending makes it a place
+    (`신치토세공항점`); a store kind (`백화점`, `편의점`) is no branch."""
+    places = {text[m.start : m.end] for m in mentions if m.label == "LOCATION"} | gazetteer_places()
+    for mention in mentions:
+        name = text[mention.start : mention.end]
+        if mention.source in TRUSTED or " " in name or len(name) < 3 or not name.endswith("점") \
+                or name.endswith(_STORE_KINDS):
+            continue
+        place = name[:-1]
+        if place in places or place.endswith(_PLACE_BEFORE_BRANCH):
+            mention.end -= 1
+            mention.label, mention.source = "LOCATION", "branches"
