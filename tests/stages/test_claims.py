@@ -529,6 +529,11 @@ CASES = {
              [("매년 5월", "XXXX-05"), ("2023년 3월", "2023-03"), ("1980년대", "198X"), ("1990년대", "199X")]),
         [("event", "라온푸드", "launched", "2023-03")],
     ),
+    "Kiwi's determiner 한 glued to a verbal noun is 하다's adnominal": (
+        Case("2021년 1월 창업한 실내 골프 스타트업 스윙랩은 지금까지 120억 원을 모았다.",
+             [("스윙랩", "ORG")], [("120억 원", 1.2e10, "KRW", "money")], [("2021년 1월", "2021-01")]),
+        [("event", "스윙랩", "founded", "2021-01"), ("metric", "스윙랩", "120억 원", None)],
+    ),
     "the author's own career is the author's": (
         Case("필자는 2010년 컨설팅회사 A사를 설립했다.", [("A사", "ORG")], [], [("2010년", "2010")], author="홍길동"),
         [("event", "홍길동", "founded", "2010")],

@@ -154,11 +154,11 @@ def build_views(doc: Document) -> list[View]:
     table = doc.tokens
     views = []
     for index, sentence in enumerate(doc.sentences):
-        tokens = [
+        tokens = _reread([
             Token(table.text[i], table.start[i], table.end(i), _tag_heads(table.tag[i]), table.lemma[i])
             for i in range(bisect_left(table.start, sentence.start), bisect_left(table.start, sentence.end))
             if not table.is_space(i)
-        ]
+        ])
         kind = doc.blocks[sentence.block].kind if doc.blocks else "paragraph"
         view = View(
             index=index, id=sentence.id, start=sentence.start, end=sentence.end, block=sentence.block, kind=kind,
@@ -171,6 +171,17 @@ def build_views(doc: Document) -> list[View]:
         _brackets(view)
         views.append(view)
     return views
+
+def _reread(tokens: list[Token]) -> list[Token]:
+    """Kiwi's misreadings the claims depend on, corrected: `한` glued to a verbal noun is
+    `하다`'s adnominal (`2019년 4월 창업한 스타트업`), not the determiner `한` ("one"),
+    which stands apart (`한 해`)."""
+    for index in range(1, len(tokens)):
+        token, before = tokens[index], tokens[index - 1]
+        if token.text == "한" and token.tags == ("MM",) and before.end == token.start and before.first == "NNG":
+            tokens[index] = token._replace(tags=("XSV", "ETM"), lemma="하다")
+    return tokens
+
 
 def _within(records: list, starts: list[int], start: int, end: int) -> list:
     """The records (sorted by start, ``starts``) that lie in ``[start, end)``."""
