@@ -534,6 +534,14 @@ CASES = {
              [("스윙랩", "ORG")], [("120억 원", 1.2e10, "KRW", "money")], [("2021년 1월", "2021-01")]),
         [("event", "스윙랩", "founded", "2021-01"), ("metric", "스윙랩", "120억 원", None)],
     ),
+    "each of a coordinated subject does the act; a partnership's conjuncts are partners": (
+        Case("한서윤 대표와 민도현 이사는 2018년 5월 누리소프트를 공동 창업했다. "
+             "누리소프트와 가온전자는 2022년 3월 손잡았다.",
+             [("한서윤", "PERSON"), ("민도현", "PERSON"), ("누리소프트", "ORG"), (("누리소프트", 1), "ORG"),
+              ("가온전자", "ORG")], [], [("2018년 5월", "2018-05"), ("2022년 3월", "2022-03")]),
+        [("event", "한서윤", "founded", "2018-05"), ("event", "민도현", "founded", "2018-05"),
+         ("event", "누리소프트", "partnered", "2022-03")],
+    ),
     "the author's own career is the author's": (
         Case("필자는 2010년 컨설팅회사 A사를 설립했다.", [("A사", "ORG")], [], [("2010년", "2010")], author="홍길동"),
         [("event", "홍길동", "founded", "2010")],

@@ -48,12 +48,29 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         if date is None or subject is None:
             continue  # SPEC: an event is dated and someone's
         anchor = min(date.start, token.start) if date_view is view else token.start
-        drafts.append(Draft(
-            "event", anchor, view, subject, predicate=kind, object=event_object(state, view, index, kind, subject),
-            quantity=deal_amount(state, view, index) if kind in DEAL_KINDS else None, date=date,
-            sources=sources(state, view, subject, date_view),
-        ))
+        for actor in [subject, *_co_actors(view, index, kind, subject)]:
+            drafts.append(Draft(
+                "event", anchor, view, actor, predicate=kind, object=event_object(state, view, index, kind, actor),
+                quantity=deal_amount(state, view, index) if kind in DEAL_KINDS else None, date=date,
+                sources=sources(state, view, actor, date_view),
+            ))
     return drafts
+
+
+def _co_actors(view: View, index: int, kind: EventKind, subject: Actor) -> list[Actor]:
+    """The other conjuncts of the subject phrase that names ``subject`` (`정다은 대표와 오승택
+    CTO는 … 공동 창업했다`, `A와 B가 … 함께 세웠다`): each did the act. In a partnership or a
+    merger the conjuncts are the partners, not more actors."""
+    if kind in ("partnered", "merged"):
+        return []
+    clause = view.clause_start(index)
+    for phrase in view.phrases:
+        if phrase.role in ("topic", "subject") and clause <= phrase.first and phrase.particle < index:
+            head = head_entity(view, phrase)
+            if head is not None and head.canonical == subject.name:
+                return [actor_of(entity, view.index) for entity in conjuncts(view, phrase)
+                        if entity.label in ("ORG", "PERSON") and entity.canonical != subject.name]
+    return []
 
 
 def _can_act(view: View, actor: Actor) -> bool:
