@@ -542,6 +542,14 @@ CASES = {
         [("event", "한서윤", "founded", "2018-05"), ("event", "민도현", "founded", "2018-05"),
          ("event", "누리소프트", "partnered", "2022-03")],
     ),
+    "an act done together with an organisation is also a partnership; with people it is not": (
+        Case("가온전자는 2022년 7월 누리화학과 함께 울산에 합작 공장을 세웠다. "
+             "한서윤 대표는 2018년 5월 동료 3명과 함께 누리소프트를 세웠다.",
+             [("가온전자", "ORG"), ("누리화학", "ORG"), ("울산", "LOCATION"), ("한서윤", "PERSON"), ("누리소프트", "ORG")],
+             [("3명", 3, "명", "count")], [("2022년 7월", "2022-07"), ("2018년 5월", "2018-05")]),
+        [("event", "가온전자", "founded", "2022-07"), ("event", "가온전자", "partnered", "2022-07"),
+         ("event", "한서윤", "founded", "2018-05")],
+    ),
     "the author's own career is the author's": (
         Case("필자는 2010년 컨설팅회사 A사를 설립했다.", [("A사", "ORG")], [], [("2010년", "2010")], author="홍길동"),
         [("event", "홍길동", "founded", "2010")],

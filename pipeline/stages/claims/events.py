@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.schema import DateRecord, EventKind, Quantity
+from pipeline.schema import DateRecord, Entity, EventKind, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import RANKS, Actor, actor_of, conjuncts, head_entity
 from pipeline.stages.claims.figures import PLAN_WORDS
@@ -54,7 +54,27 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
                 quantity=deal_amount(state, view, index) if kind in DEAL_KINDS else None, date=date,
                 sources=sources(state, view, actor, date_view),
             ))
+        partner = _done_with(state, view, index) if kind in ("founded", "launched", "invested") else None
+        if partner is not None and partner.canonical != subject.name:
+            drafts.append(Draft(
+                "event", anchor, view, subject, predicate="partnered", object=partner.canonical, date=date,
+                sources=sources(state, view, subject, date_view),
+            ))
     return drafts
+
+
+# `소니그룹과 함께`: done together with an organisation.
+_TOGETHER = re.compile(r"(?:과|와) 함께(?![가-힣])")
+
+
+def _done_with(state: State, view: View, index: int) -> Entity | None:
+    """The organisation an act is done together with, in the verb's clause (`TSMC는 2021년 11월
+    소니그룹과 함께 … 합작법인 JASM을 세웠다`): a partnership beside the act (gold guide). People
+    set out with (`동료 17명과 함께`) are no partner."""
+    start = view.tokens[view.clause_start(index)].start
+    verb = view.tokens[index].start
+    return next((e for e in view.entities if e.label == "ORG" and start <= e.start and e.end < verb
+                 and _TOGETHER.match(state.text, e.end)), None)
 
 
 def _co_actors(view: View, index: int, kind: EventKind, subject: Actor) -> list[Actor]:
