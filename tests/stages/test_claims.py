@@ -550,6 +550,13 @@ CASES = {
         [("event", "가온전자", "founded", "2022-07"), ("event", "가온전자", "partnered", "2022-07"),
          ("event", "한서윤", "founded", "2018-05")],
     ),
+    "a branch's figures are its company's, not its place's": (
+        Case("한빛백화점은 매장을 고쳤다. 한빛백화점은 컸다. 한빛백화점은 웃었다.\n\n"
+             "2023년 1분기 수원점의 영업이익은 12% 늘었다.",
+             [("한빛백화점", "ORG"), (("한빛백화점", 1), "ORG"), (("한빛백화점", 2), "ORG"), ("수원", "LOCATION")],
+             [("12%", 12, "%", "percent")], [("2023년 1분기", "2023-Q1")]),
+        [("metric", "한빛백화점", "12%", "2023-Q1")],
+    ),
     "the author's own career is the author's": (
         Case("필자는 2010년 컨설팅회사 A사를 설립했다.", [("A사", "ORG")], [], [("2010년", "2010")], author="홍길동"),
         [("event", "홍길동", "founded", "2010")],

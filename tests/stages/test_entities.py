@@ -751,5 +751,13 @@ def test_a_name_found_again_beside_a_cue_noun_takes_its_label_for_the_whole_enti
 )
 def test_a_store_named_by_its_place_is_that_place(text, name, kept) -> None:
     doc, mentions, _ = mentions_of(text, [(name, "ORG")])
-    spans.branches(doc.text, mentions)
+    assert spans.branches(doc.text, mentions) == []
     assert [(doc.text[m.start : m.end], m.label, m.source) for m in mentions] == [kept]
+
+
+def test_a_branch_named_again_is_found_where_nothing_found_it() -> None:
+    text = "한빛백화점 수원점이 컸다. 같은 기간 수원점 매출은 늘었다. 수원점장은 웃었다."
+    doc, mentions, _ = mentions_of(text, [("수원점", "ORG")])
+    again = spans.branches(doc.text, mentions)
+    assert [(doc.text[m.start : m.end], m.start) for m in mentions + again] == [
+        ("수원", text.index("수원점")), ("수원", text.index("수원점 매출")), ("수원", text.index("수원점장"))]

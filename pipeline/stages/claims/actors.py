@@ -247,10 +247,12 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
 
 def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
     """Whether the phrase's head is a place set before a noun of the phrase, with no
-    particle, that it does not own (`투틀링겐 공장은`, `미국 수출액은`; but `일본 정부는`,
-    and `중국의 판매액` with the genitive, are the place's)."""
+    particle, that it does not own (`투틀링겐 공장은`, `미국 수출액은`, a branch: `광교점의`;
+    but `일본 정부는`, and `중국의 판매액` with the genitive, are the place's)."""
     if head.label != "LOCATION":
         return False
+    if view.tokens[view.token_at(head.end - 1)].end > head.end:
+        return True  # a noun glued to the place: `광교점의`, a branch at the place
     following = view.token_at(head.end - 1) + 1
     if following > phrase.last or following in view.named:
         return False

@@ -60,7 +60,7 @@ def _completion(ctx: Context) -> None:
 
 
 def _branches(ctx: Context) -> None:
-    spans.branches(ctx.text, ctx.mentions)
+    ctx.mentions = merge(ctx.text, spans.branches(ctx.text, ctx.mentions), ctx.mentions)
 
 
 def _person_and_organisation(ctx: Context) -> None:

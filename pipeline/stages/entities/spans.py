@@ -162,12 +162,14 @@ _STORE_KINDS = ("백화점", "편의점", "할인점", "면세점", "대리점",
 _PLACE_BEFORE_BRANCH = ("공항", "역", "시", "구", "동")
 
 
-def branches(text: str, mentions: list[Mention]) -> None:
+def branches(text: str, mentions: list[Mention]) -> list[Mention]:
     """A store named by its place and `점` (`한림백화점 광교점`, `하코다테점`) is a branch: the
     mention is the place, without `점`, and a LOCATION (gold guide). The place is one the
     gazetteer lists, one the article names as a place, or one whose ending makes it a place
-    (`신치토세공항점`); a store kind (`백화점`, `편의점`) is no branch."""
+    (`신치토세공항점`); a store kind (`백화점`, `편의점`) is no branch. Returns the branch
+    named again where nothing found it (`같은 기간 광교점 매출은`)."""
     places = {text[m.start : m.end] for m in mentions if m.label == "LOCATION"} | gazetteer_places()
+    branch_places = set()
     for mention in mentions:
         name = text[mention.start : mention.end]
         if mention.source in TRUSTED or " " in name or len(name) < 3 or not name.endswith("점") \
@@ -177,3 +179,10 @@ def branches(text: str, mentions: list[Mention]) -> None:
         if place in places or place.endswith(_PLACE_BEFORE_BRANCH):
             mention.end -= 1
             mention.label, mention.source = "LOCATION", "branches"
+            branch_places.add(place)
+    if not branch_places:
+        return []
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    pattern = re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, branch_places))})(?=점)")
+    return [Mention(match.start(), match.end(), "LOCATION", "branches") for match in pattern.finditer(text)
+            if covered.isdisjoint(range(match.start(), match.end()))]
