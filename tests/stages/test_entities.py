@@ -432,9 +432,11 @@ def test_a_person_and_an_organisation_before_a_title_are_two_names(text, joined,
         ("카르벨토는 컸다. 카르벨토는 흑자였다. 카르벨토 가방은 지금도 비싸다.", "ORG", 2, ["카르벨토"]),
         ("카르벨토는 컸다. 카르벨토 가방은 비싸다. 카르벨토 가방은 지금도 비싸다.", "ORG", 1, []),  # named at 1 of 3
         ("카르벨토는 컸다. 카르벨토는 흑자였다. 카르벨토 가방은 지금도 비싸다.", "LOCATION", 2, []),  # places: not so
+        ("카르벨토는 잘 팔렸다. 카르벨토는 가볍다. 그 결과 카르벨토의 오차는 작았다.", "PRODUCT", 2, ["카르벨토"]),
+        ("카르벨토는 잘 팔렸다. 그 결과 카르벨토의 오차는 작았다. 카르벨토 가방은 비싸다.", "PRODUCT", 1, []),
     ],
 )
-def test_an_unknown_word_named_at_half_its_places_or_more_is_found_at_the_others(text, label, named, found) -> None:
+def test_an_organisation_or_product_named_at_half_its_places_or_more_is_found_at_the_others(text, label, named, found) -> None:
     doc, mentions, tokens = mentions_of(text, [("카르벨토", label)] * named)
     assert [doc.text[m.start : m.end] for m in recurrence.propagate(doc.text, mentions, tokens)] == found
 
