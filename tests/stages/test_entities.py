@@ -192,6 +192,7 @@ def test_a_number_or_one_character_glossed_in_chinese_characters_is_not_a_name(t
         # a brand is a company's (a fashion house) or a product's: the word says neither
         ("밀라노의 가죽 브랜드 베르티노는 매장을 줄였다.", "베르티노", "ORG", "ORG"),
         ("음료 브랜드 달빛차는 잘 팔렸다.", "달빛차", "PRODUCT", "PRODUCT"),
+        ("이 회사의 간판 상품 ‘눈꽃 쿠키’는 잘 팔렸다.", "눈꽃 쿠키", "ORG", "PRODUCT"),
         ("바이에른의 소도시 로텐하임은 관광객이 많다.", "로텐하임", "ORG", "LOCATION"),
         ("항구 도시 말레나에 공장을 지었다.", "말레나", "PERSON", "LOCATION"),
     ],
