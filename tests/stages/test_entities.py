@@ -521,9 +521,10 @@ def test_a_drug_name_ends_in_its_inn_stem(name, label) -> None:
 
 @pytest.mark.parametrize(
     ("name", "label"),
-    [("하늘랩스", "ORG"), ("누리 메디테크", "ORG"), ("바로핀테크", "ORG"), ("랩스", "PERSON"), ("테크", "PERSON")],
+    [("하늘랩스", "ORG"), ("누리 메디테크", "ORG"), ("바로핀테크", "ORG"), ("가람미디어", "ORG"), ("랩스", "PERSON"),
+     ("테크", "PERSON"), ("미디어", "PERSON")],
 )
-def test_company_name_endings_labs_and_tech(name, label) -> None:
+def test_company_name_endings_labs_tech_and_media(name, label) -> None:
     assert lexicon.cued_label(name, "PERSON") == label
 
 
