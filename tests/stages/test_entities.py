@@ -180,6 +180,8 @@ def test_a_number_or_one_character_glossed_in_chinese_characters_is_not_a_name(t
     [
         ("개방형 플랫폼인 스텔라의 설계는 간단하다.", "스텔라", "ORG", "PRODUCT"),
         ("물류 스타트업 쿠라이를 인수했다.", "쿠라이", "PERSON", "ORG"),
+        ("스위스 제약사 벨로나파마와 계약했다.", "벨로나파마", "PERSON", "ORG"),
+        ("대형 증권사 한결투자와 손잡았다.", "한결투자", "PRODUCT", "ORG"),
         ("‘Vision Z’라는 연구소에서 로봇을 만든다.", "Vision Z", "PRODUCT", "ORG"),
         ("쿠라이 같은 서비스는 드물다.", "쿠라이", "ORG", "PRODUCT"),
         # what a name is likened to, and a verb's modifying form before it
