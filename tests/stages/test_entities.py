@@ -299,6 +299,20 @@ def test_one_syllable_names_a_person_or_a_place_only(text, kept) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("이 교수는 웃었다.", "이", True), ("최 행장은 웃었다.", "최", True), ("김씨는 웃었다.", "김", True),
+        ("이군이 웃었다.", "이", True), ("가수 션이 웃었다.", "션", True),  # a one-syllable name standing as a word
+        ("이 덕분에 매출이 늘었다.", "이", False), ("이 역할은 크다.", "이", False),  # the demonstrative
+        ("오출고율은 0.3%다.", "오", False),  # the first syllable of a word
+    ],
+)
+def test_one_syllable_stands_for_a_person_as_a_surname_with_a_title_or_as_a_word(text, name, kept) -> None:
+    doc, mentions, _ = mentions_of(text, [(name, "PERSON")])
+    assert bool(filters.plausible(doc, mentions)) == kept
+
+
+@pytest.mark.parametrize(
     ("name", "title"),
     [("경찰청장", "장"), ("국정원장", "장"), ("서울시장", "시장"), ("제주지사", "지사"), ("삼성전자", ""), ("경찰청", "")],
 )

@@ -13,6 +13,7 @@ from pipeline.stages.entities.lexicon import (
     HANGUL, chinese_surnames, cued_label, gazetteer_places, job_titles, known_common_nouns, label_cues, not_entities,
     unknown_word,
 )
+from pipeline.stages.entities.labels import title_follows
 from pipeline.stages.entities.mentions import CUED, LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss
 
 # Below this confidence, Kiwi's reading of a word beats the model's.
@@ -227,6 +228,7 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         if mention.end - mention.start == 1 and (
             not HANGUL.match(doc.text[mention.start]) or mention.label not in ("PERSON", "LOCATION")
+            or mention.label == "PERSON" and not _surname(doc.text, mention.start)
         ):
             continue  # one syllable names a person by surname (`박 대통령`) or a country (`한·미`)
         if doc.text[mention.start : mention.end] in not_entities() or mention.canonical in not_entities():
@@ -235,6 +237,24 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(mention)
     return kept
+
+
+# After a surname: `김 씨`, `이군`, `최양`, with an age between (`이모(62)씨`).
+SURNAME_HONORIFIC = re.compile(r" ?(?:\(\d+\))?(?:씨|님|군|양)")
+
+# Demonstratives that are also surnames: `이 덕분에` ("thanks to this"), `이 교수는`.
+DEMONSTRATIVE_SURNAMES = frozenset({"이", "그", "저"})
+
+
+def _surname(text: str, start: int) -> bool:
+    """Whether the syllable at ``start`` can stand for a person: a surname with a title or an
+    honorific after it (`이 교수는`, `김씨는`, `이군이`), else a word of its own, with nothing
+    but a particle after it (`길은`; not the first syllable of `오출고율`), that is no
+    demonstrative (`이 역할은`)."""
+    end = start + 1
+    if SURNAME_HONORIFIC.match(text, end) is not None or title_follows(text, end, words=1):
+        return True
+    return PARTICLE_AFTER_NAME.match(text, end) is not None and text[start] not in DEMONSTRATIVE_SURNAMES
 
 
 # Glued after a place's name, what makes the word another thing: a currency (`대만달러`),

@@ -48,9 +48,9 @@ def person_before_title(text: str, mentions: list[Mention]) -> None:
         gloss = _GLOSS.match(text, mention.end)
         after = gloss.end() if gloss else mention.end
         organisation = by_start.get(after + 1) if text[after : after + 1] == " " else None
-        if organisation is not None and organisation.label == "ORG" and _title_follows(text, organisation.end):
+        if organisation is not None and organisation.label == "ORG" and title_follows(text, organisation.end):
             mention.label = "PERSON"
-        elif korean_full_name(name) and _title_follows(text, after, words=1) and _surname_with_a_title(text, name[:-2]):
+        elif korean_full_name(name) and title_follows(text, after, words=1) and _surname_with_a_title(text, name[:-2]):
             mention.label = "PERSON"
 
 
@@ -60,7 +60,7 @@ def _surname_with_a_title(text: str, surname: str) -> bool:
     return any(_is_title(match.group(1)) for match in re.finditer(rf"(?<![가-힣]){surname} ([가-힣A-Z]+)", text))
 
 
-def _title_follows(text: str, end: int, words: int = _WORDS_BEFORE_TITLE + 1) -> bool:
+def title_follows(text: str, end: int, words: int = _WORDS_BEFORE_TITLE + 1) -> bool:
     """Whether a job title is among the next ``words`` words after ``end``: a word that is one
     (`회장은`), or a Korean word that ends in one (`배터리산업팀장`)."""
     for word in text[end : end + 40].split()[:words]:
