@@ -34,7 +34,7 @@ from pipeline.stages.entities.mentions import PARTICLE_AFTER_NAME
 # How much a mention's label counts towards its entity's label, by the pass that set it:
 # a noun beside the name or its own last word states what it is, more surely than a
 # curated list of mostly unambiguous names, and that more surely than the model.
-VOTES = {"apposition": 5, "longer names": 5, "name endings": 5, "branches": 5, "gazetteer": 2,
+VOTES = {"apposition": 5, "longer names": 5, "name endings": 5, "branches": 5, "book titles": 5, "gazetteer": 2,
          "country abbreviations": 2}
 # Passes whose canonical names come from the gazetteer rather than from the article.
 _DEFAULT_CANONICALS = frozenset({"gazetteer"})

@@ -781,3 +781,22 @@ def test_a_branch_named_again_is_found_where_nothing_found_it() -> None:
     again = spans.branches(doc.text, mentions)
     assert [(doc.text[m.start : m.end], m.start) for m in mentions + again] == [
         ("수원", text.index("수원점")), ("수원", text.index("수원점 매출")), ("수원", text.index("수원점장"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("『느린 성장』은 잘 팔렸다.", [("느린 성장", "느린 성장")]),
+        ("『첫 100일(The First 100 Days)』을 읽었다.", [("첫 100일", "첫 100일"), ("The First 100 Days", "첫 100일")]),
+        ("‘느린 성장’을 말했다.", []),  # single quotation marks mark no book
+    ],
+)
+def test_a_title_in_book_marks_is_a_product_with_its_gloss(text, titles) -> None:
+    assert [(text[m.start : m.end], m.canonical) for m in cues.book_titles(text)] == titles
+    assert {m.label for m in cues.book_titles(text)} <= {"PRODUCT"}
+
+
+def test_a_book_title_is_not_found_again_outside_its_marks() -> None:
+    text = "『첫 100일』은 잘 팔렸다. 첫 100일에 할 일은 많다."
+    doc = STAGES.run(Document(doc_id="t", raw=text))
+    assert [(e.text, e.label, e.start) for e in doc.entities if "100일" in e.text] == [("첫 100일", "PRODUCT", 1)]

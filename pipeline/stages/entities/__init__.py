@@ -52,6 +52,13 @@ def _apposition(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, ctx.mentions, cues.apposition(ctx.tokens, ctx.mentions))
 
 
+def _book_titles(ctx: Context) -> None:
+    titles = cues.book_titles(ctx.text)
+    spans = [(title.start, title.end) for title in titles]
+    kept = [m for m in ctx.mentions if not any(start < m.end and m.start < end for start, end in spans)]
+    ctx.mentions = kept + titles
+
+
 def _completion(ctx: Context) -> None:
     for mention in ctx.mentions:
         if mention.source not in TRUSTED:
@@ -133,6 +140,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("model", _model),
     ("hanja glosses", _hanja_glosses),
     ("apposition", _apposition),
+    ("book titles", _book_titles),
     ("completion", _completion),
     ("branches", _branches),
     ("person and organisation", _person_and_organisation),

@@ -107,6 +107,25 @@ def relabel_by_apposition(tokens: TokenIndex, mentions: list[Mention]) -> None:
             mention.label, mention.source = cue, "apposition"
 
 
+# A book's title in its marks, with an optional gloss: `『조용한 권위(Quiet Authority)』`.
+BOOK_TITLE = re.compile(r"『([^『』()]{1,60}?)\s*(?:\(([^()』]{1,60})\))?』")
+
+
+def book_titles(text: str) -> list[Mention]:
+    """A title in the marks Korean sets around a book's (`『조용한 권위』`) is a PRODUCT, and the
+    gloss in brackets inside (`『첫 90일(The First 90 Days)』`) names the same book."""
+    found = []
+    for match in BOOK_TITLE.finditer(text):
+        title = match.group(1).strip()
+        start = match.start(1) + match.group(1).index(title)
+        found.append(Mention(start, start + len(title), "PRODUCT", "book titles", title))
+        if match.group(2):
+            gloss = match.group(2).strip()
+            gloss_start = match.start(2) + match.group(2).index(gloss)
+            found.append(Mention(gloss_start, gloss_start + len(gloss), "PRODUCT", "book titles", title))
+    return found
+
+
 def quoted_titles(tokens: TokenIndex) -> list[Mention]:
     """A quotation of any words that `(이)라는` and a cue name (`‘AI 2.0 시대를 준비하는
     디디’라는 포럼`) is the title of that thing."""

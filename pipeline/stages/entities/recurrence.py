@@ -67,6 +67,8 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
     names: dict[str, Mention] = {}
     for m in mentions:  # a name's evidence is its best-evidenced mention's
         name = text[m.start : m.end]
+        if m.source == "book titles":
+            continue  # a book's title is one in its marks: `첫 90일` is a phrase elsewhere
         if m.end - m.start >= 2 and name not in generic and (name not in names or m.source in EVIDENCED):
             names[name] = m
     if not names:
