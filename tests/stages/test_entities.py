@@ -237,6 +237,8 @@ def test_a_gloss_of_a_name_stays() -> None:
         ("이후 베이징대 화광관리학원에서 공부했다.", "화광", "LOCATION", "화광관리학원", "ORG"),
         ("블랙박스를 전북경찰청 수사대에 넘겼다.", "경찰청", "ORG", "전북경찰청", "ORG"),
         ("벌금은 독일축구협회에 부과됐다.", "축구협회", "ORG", "독일축구협회", "ORG"),
+        ("봉합기 ‘K-루멘 2’를 내놓았다.", "루멘 2", "PRODUCT", "K-루멘 2", "PRODUCT"),
+        ("통신사 누리텔T1과 손잡았다.", "누리텔", "ORG", "누리텔T1", "ORG"),
     ],
 )
 def test_a_name_the_model_cut_short_is_completed(text, name, label, completed, completed_label) -> None:

@@ -16,7 +16,8 @@ MODEL_NUMBER = re.compile(r" [A-Z0-9]{1,3}(?![\w.])")
 
 def complete(tokens: TokenIndex, mention: Mention) -> None:
     """Extend a name the model cut short: to the start of its word, Latin letters and digits
-    (`GS25`) or Hangul (`경남경찰청`: a Korean compound is one word), to the `+` signs
+    (`GS25`) or Hangul (`경남경찰청`: a Korean compound is one word), over Latin letters and
+    digits glued to a Korean name (`H-스티치`, `아르고AI`), to the `+` signs
     after it (`Face++`), a model letter after a product (`ID.버즈 X`), and the rest of its
     word when that ends in a label cue (`광화` in `광화관리학원`); a place glued to a
     nationality suffix is cut to the place (`중국인`)."""
@@ -27,6 +28,11 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
         mention.start -= 1
     while mention.start > 0 and HANGUL.match(text, mention.start - 1) and HANGUL.match(text, mention.start):
         mention.start -= 1
+    if HANGUL.match(text, mention.start):
+        prefix = _LATIN_PREFIX.search(text, max(0, mention.start - _LATIN_REACH), mention.start)
+        mention.start = prefix.start() if prefix else mention.start  # `H-스티치 3`
+    if HANGUL.match(text, mention.end - 1) and (suffix := _LATIN_SUFFIX.match(text, mention.end)):
+        mention.end = suffix.end()  # `아르고AI`, `버진미디어O2`: one word
     while text.startswith("+", mention.end):
         mention.end += 1
     while mention.end - mention.start > 1 and text[mention.end - 1] in "/·-":
@@ -51,6 +57,12 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
     if tokens.tags[following] in ("NNG", "NNP") and (cue := cued_label(text[mention.start : tokens.end(last)], "")):
         mention.end, mention.label = tokens.end(last), cue
 
+
+# Latin letters and digits glued to a Korean name, before it with a hyphen (`H-스티치`) or
+# after it (`아르고AI`): the rest of the name's word.
+_LATIN_PREFIX = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9]+-$")
+_LATIN_REACH = 12  # characters before a name where a hyphened prefix may start
+_LATIN_SUFFIX = re.compile(r"[A-Za-z0-9]+(?![A-Za-z0-9])")
 
 # An honorific glued to a name (`김씨는`, `이군이`, `신모씨`).
 _GLUED_HONORIFIC = re.compile(r"(?:모?씨|군|양|님|모)?")
