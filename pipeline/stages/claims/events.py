@@ -70,7 +70,7 @@ _TOGETHER = re.compile(r"(?:과|와) 함께(?![가-힣])")
 def _done_with(state: State, view: View, index: int) -> Entity | None:
     """The organisation an act is done together with, in the verb's clause (`TSMC는 2021년 11월
     소니그룹과 함께 … 합작법인 JASM을 세웠다`): a partnership beside the act (gold guide). People
-    set out with (`동료 17명과 함께`) are no partner."""
+    set out with (`동료 2명과 함께`) are no partner."""
     start = view.tokens[view.clause_start(index)].start
     verb = view.tokens[index].start
     return next((e for e in view.entities if e.label == "ORG" and start <= e.start and e.end < verb
@@ -135,8 +135,8 @@ def _brought_out(view: View, index: int, product: Actor) -> bool:
 
 def _maker(state: State, view: View, fallback: Actor | None, product: Actor) -> Actor:
     """Who brought a product out: the actor carried to the sentence, else the organisation
-    the article is about, else, with no maker in view, the product itself (`배달의민족은
-    2010년 6월 출시됐고`): the launch date is worth its row."""
+    the article is about, else, with no maker in view, the product itself (`‘청담 라이트’는
+    지난해 9월 출시됐다`): the launch date is worth its row."""
     if fallback is not None and fallback.label in ("ORG", "PERSON") and fallback.name != product.name:
         return fallback
     return Actor(state.about, "ORG", view.index) if state.about else product

@@ -42,7 +42,7 @@ FORECAST_HEAD = "것"
 
 FORECAST_NOUNS = lexicon.words("forecast_noun")
 
-# After a count of people: the people a founder set out with (`동료 17명과 함께`), in a
+# After a count of people: the people a founder set out with (`동료 2명과 함께`), in a
 # sentence that tells a founding, and the founders themselves (`동문 3명이 세운`).
 WITH_FOUNDER = re.compile(r"(?:과|와|이랑) 함께(?![가-힣])")
 FOUNDERS = re.compile(r"이 (?:함께 )?(?:세운|세웠|창업한|창업했|설립한|설립했)")
@@ -87,8 +87,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool) -> boo
 
 
 def founders(state: State, quantity: Quantity, founding: bool) -> bool:
-    """Whether a count is the people a company was founded by or with (`동료 17명과 함께
-    알리바바를 세웠다` where the sentence tells a ``founding``, `동문 3명이 세운 회사다`): the
+    """Whether a count is the people a company was founded by or with (`동료 2명과 함께
+    볼타웨이를 세웠다` where the sentence tells a ``founding``, `동문 3명이 세운 회사다`): the
     founding's story, not a measure of the company."""
     if quantity.kind != "count" or quantity.unit != "명":
         return False

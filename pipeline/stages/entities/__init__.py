@@ -116,7 +116,7 @@ def _glosses(ctx: Context) -> None:
 
 def _found_again(find: Callable[[Context], list[Mention]]) -> Callable[[Context], None]:
     """A recurrence pass: the mentions ``find`` finds again, and the glosses after them
-    (`디디다처(嘀嘀打车)`, found only now). A name found again where a cue noun stands beside
+    (`훙위안정밀(宏遠精密)`, found only now). A name found again where a cue noun stands beside
     it (`퀵커머스 스타트업 지금마켓과`) takes the cue's label, as a name found first does, and
     the cue counts in the entity's vote."""
 
