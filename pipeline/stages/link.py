@@ -29,13 +29,12 @@ from pipeline.document import Document
 from pipeline.resources import word_list
 from pipeline.schema import Entity, LinkedEntity
 from pipeline.stages.entities.lexicon import HANGUL, gazetteer_places
-from pipeline.stages.entities.mentions import PARTICLE_AFTER_NAME
+from pipeline.stages.entities.mentions import CUED, PARTICLE_AFTER_NAME, TRUSTED
 
 # How much a mention's label counts towards its entity's label, by the pass that set it:
-# a noun beside the name or its own last word states what it is, more surely than a
-# curated list of mostly unambiguous names, and that more surely than the model.
-VOTES = {"apposition": 5, "longer names": 5, "name endings": 5, "branches": 5, "book titles": 5, "gazetteer": 2,
-         "country abbreviations": 2}
+# the words beside the name or its own last word (the cue passes) state what it is, more
+# surely than a curated list of mostly unambiguous names, and that more surely than the model.
+VOTES = {**dict.fromkeys(CUED, 5), **dict.fromkeys(TRUSTED, 2)}
 # Passes whose canonical names come from the gazetteer rather than from the article.
 _DEFAULT_CANONICALS = frozenset({"gazetteer"})
 _APP = re.compile(r" (?:앱|애플리케이션|어플)")

@@ -62,7 +62,7 @@ def _build(state: State) -> None:
         state.surveyed = figures.surveyed(state, view) or state.surveyed
         if carried is not None and state.views[carried.sentence].block != view.block:
             carried = None  # nor out of its paragraph
-        about = Actor(state.about, "ORG", view.index) if state.about else None
+        about = state.about_actor(view)
         own = min(view.candidates, key=lambda c: (c.rank, c.position)).actor if view.candidates else None
         named = own if own is not None and own.label is not None else None
         fallback = named or actor_from_next(state, view) or carried or about or own

@@ -42,7 +42,7 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         else:
             subject = _relative_subject(view, index) or actor_at(state, view, token.start, fallback)
         if subject is not None and not _can_act(view, subject):
-            subject = Actor(state.about, "ORG", view.index) if state.about else None
+            subject = state.about_actor(view)
         if subject is not None and subject.label == "PRODUCT" and _brought_out(view, index, subject):
             subject = _maker(state, view, fallback, subject)
         if date is None or subject is None:
@@ -139,7 +139,7 @@ def _maker(state: State, view: View, fallback: Actor | None, product: Actor) -> 
     지난해 9월 출시됐다`): the launch date is worth its row."""
     if fallback is not None and fallback.label in ("ORG", "PERSON") and fallback.name != product.name:
         return fallback
-    return Actor(state.about, "ORG", view.index) if state.about else product
+    return state.about_actor(view) or product
 
 
 def _received(view: View, index: int) -> bool:

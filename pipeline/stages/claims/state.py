@@ -71,6 +71,10 @@ class State:
         self.entity_ids = {(e.canonical, e.label): e.id for e in doc.linked_entities}
         self.entity_ids_by_name = {e.canonical: e.id for e in reversed(doc.linked_entities)}
 
+    def about_actor(self, view: View) -> Actor | None:
+        """The organisation the article is about, as the actor of ``view``'s claims."""
+        return Actor(self.about, "ORG", view.index) if self.about else None
+
 
 def records(state: State) -> list[Claim]:
     """The drafts as claim records, in text order."""

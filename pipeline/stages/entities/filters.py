@@ -101,7 +101,8 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
 PLACE_ENDINGS = ("시", "주", "군", "현", "정", "구", "카운티", "섬")
 
 # `신혜선 씨는`, `이모(62)씨에`: an honorific after a name, its age in brackets between.
-HONORIFIC = re.compile(r" ?(?:\(\d+\))?(?:씨|님)")
+_BEFORE_HONORIFIC = r" ?(?:\(\d+\))?"  # a space, or an age in brackets: `이모(62)씨`
+HONORIFIC = re.compile(_BEFORE_HONORIFIC + "(?:씨|님)")
 
 
 def _shows(label: str, text: str, start: int, end: int) -> bool:
@@ -239,8 +240,8 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-# After a surname: `김 씨`, `이군`, `최양`, with an age between (`이모(62)씨`).
-SURNAME_HONORIFIC = re.compile(r" ?(?:\(\d+\))?(?:씨|님|군|양)")
+# After a surname alone also `군` and `양`: `이군`, `최양`.
+SURNAME_HONORIFIC = re.compile(_BEFORE_HONORIFIC + "(?:씨|님|군|양)")
 
 # Demonstratives that are also surnames: `이 덕분에` ("thanks to this"), `이 교수는`.
 DEMONSTRATIVE_SURNAMES = frozenset({"이", "그", "저"})

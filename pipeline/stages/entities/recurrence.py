@@ -102,7 +102,8 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
             if not (end - start >= 3 and stands_as_a_word(text, start, end)):
                 continue
         elif not (tokens.is_name(start, end) or source.source in EVIDENCED or shown
-                  or source.label in ("ORG", "PRODUCT") and _mostly_named(text, match.group(), named, source.label)):
+                  or source.label == "ORG" and unknown_word(match.group()) and _mostly_named(text, match.group(), named)
+                  or source.label == "PRODUCT" and not common and _mostly_named(text, match.group(), named)):
             continue
         found.append(Mention(start, end, source.label, "propagation", source.canonical))
     return found
@@ -116,12 +117,12 @@ def _covered(text: str, mentions: list[Mention]) -> bytearray:
     return covered
 
 
-def _mostly_named(text: str, name: str, named: Counter[str], label: str) -> bool:
+def _mostly_named(text: str, name: str, named: Counter[str]) -> bool:
     """Whether ``name`` is a mention (``named``: how many mentions each spelling has) at half
-    or more of its places, and no word of Kiwi's: for an organisation, a word Kiwi does not
-    know; for a product, no compound of Kiwi's common nouns (`포근밴드`, not `조직문화`)."""
-    unseen = unknown_word(name) if label == "ORG" else not known_common_nouns(name)
-    return unseen and 2 * named[name] >= text.count(name)
+    or more of its places. The caller asks that it be no word of Kiwi's: for an organisation,
+    a word Kiwi does not know; for a product, no compound of its common nouns (`포근밴드`, not
+    `조직문화`)."""
+    return 2 * named[name] >= text.count(name)
 
 
 def family_names(text: str, mentions: list[Mention]) -> list[Mention]:

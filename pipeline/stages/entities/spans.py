@@ -9,7 +9,9 @@ from pipeline.stages.entities.lexicon import (
     HANGUL, cued_label, gazetteer_entries, gazetteer_places, glued_title, job_titles, korean_surnames,
     korean_titles_longest_first,
 )
-from pipeline.stages.entities.mentions import KOREAN_NAME, NAME_SUFFIXES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex
+from pipeline.stages.entities.mentions import (
+    KOREAN_NAME, NAME_SUFFIXES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex, covered_positions,
+)
 
 MODEL_NUMBER = re.compile(r" [A-Z0-9]{1,3}(?![\w.])")
 
@@ -180,7 +182,7 @@ def branches(text: str, mentions: list[Mention]) -> list[Mention]:
     gazetteer lists, one the article names as a place, or one whose ending makes it a place
     (`신치토세공항점`); a store kind (`백화점`, `편의점`) is no branch. Returns the branch
     named again where nothing found it (`같은 기간 광교점 매출은`)."""
-    places = {text[m.start : m.end] for m in mentions if m.label == "LOCATION"} | gazetteer_places()
+    places = {text[m.start : m.end] for m in mentions if m.label == "LOCATION"}
     branch_places = set()
     for mention in mentions:
         name = text[mention.start : mention.end]
@@ -188,13 +190,13 @@ def branches(text: str, mentions: list[Mention]) -> list[Mention]:
                 or name.endswith(_STORE_KINDS):
             continue
         place = name[:-1]
-        if place in places or place.endswith(_PLACE_BEFORE_BRANCH):
+        if place in places or place in gazetteer_places() or place.endswith(_PLACE_BEFORE_BRANCH):
             mention.end -= 1
             mention.label, mention.source = "LOCATION", "branches"
             branch_places.add(place)
     if not branch_places:
         return []
-    covered = {i for m in mentions for i in range(m.start, m.end)}
+    covered = covered_positions(mentions)
     pattern = re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, branch_places))})(?=점)")
     return [Mention(match.start(), match.end(), "LOCATION", "branches") for match in pattern.finditer(text)
             if covered.isdisjoint(range(match.start(), match.end()))]
