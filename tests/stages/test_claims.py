@@ -153,6 +153,11 @@ CASES = {
              [("애플", "ORG"), ("삼성전자", "ORG")], [("18%", 18, "%", "percent"), ("21%", 21, "%", "percent")]),
         [("metric", "애플", "18%", None), ("metric", "삼성전자", "21%", None)],
     ),
+    "`도` marks the subject of a clause with no object when it names an entity": (
+        Case("누리제과는 지난해 매출이 늘었다. 달빛쿠키의 팔로어도 2만 명에서 5만 명으로 늘었다.",
+             [("누리제과", "ORG"), ("달빛쿠키", "PRODUCT")], [("2만 명", 2e4, "명", "count"), ("5만 명", 5e4, "명", "count")]),
+        [("metric", "달빛쿠키", "2만 명", None), ("metric", "달빛쿠키", "5만 명", None)],
+    ),
     "the subject of a later clause speaks for its own clause": (
         Case("배달의민족은 2010년 6월 출시됐고, 2019년 12월 딜리버리히어로가 운영사 우아한형제들을 인수했다.",
              [("배달의민족", "PRODUCT"), ("딜리버리히어로", "ORG"), ("우아한형제들", "ORG")], [],

@@ -147,7 +147,7 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
     embedded: list[Candidate] = []
     for phrase in view.phrases:
         rank = RANKS.get(phrase.role)
-        if phrase.role == "also" and object_follows(view, phrase):
+        if phrase.role == "also" and (object_follows(view, phrase) or _measured_subject(view, phrase)):
             rank = RANKS["subject"]  # `삼성전자도 21%를 기록했다`; but `매직미러도 개발했다` is an object
         if phrase.role == "object" and _reports(view, phrase) and (market := market_of(view, phrase)) is not None:
             # `로지인사이트는 국내 새벽배송 시장 규모를 4조 원으로 추산했다`: the market estimated
@@ -191,6 +191,13 @@ def object_follows(view: View, phrase: Phrase) -> bool:
         if later.role == "object":
             return True
     return False
+
+def _measured_subject(view: View, phrase: Phrase) -> bool:
+    """Whether a `도` phrase with no object after it names an entity whose clause measures
+    something after it: the subject of an intransitive clause (`달빛쿠키의 팔로어도 … 5만
+    명으로 늘었다`), not the object of a verb whose subject is left out (`매직미러도 개발했다`)."""
+    start, end = view.tokens[phrase.particle].end, view.tokens[view.clause_end_from(phrase.particle)].end
+    return head_entity(view, phrase) is not None and any(start <= q.start < end for q in view.quantities)
 
 def _agent(view: View, phrase: Phrase) -> Actor | None:
     """A topic without an entity that acts on an object names an actor of its
