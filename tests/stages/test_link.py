@@ -106,7 +106,7 @@ def test_the_canonical_name_is_the_fullest_used_outside_brackets_hangul_first() 
 
 def test_the_entity_table_lists_each_entity_once_with_its_mentions_and_label() -> None:
     doc = linked("한울에너지솔루션은 흑자를 냈다. 한울은 공장을 늘렸고 한울은 감원하지 않았다.",
-                 [("한울에너지솔루션", "ORG", "name endings"), ("한울", "PERSON"), ("한울", "PERSON")])
+                 [("한울에너지솔루션", "ORG", "apposition"), ("한울", "PERSON"), ("한울", "PERSON")])
     (entity,) = doc.linked_entities
     assert (entity.canonical, entity.label, entity.aliases) == ("한울에너지솔루션", "ORG", ["한울"])
     assert entity.mentions == ["e0", "e1", "e2"]

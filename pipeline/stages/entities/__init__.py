@@ -78,20 +78,8 @@ def _glossed_person(ctx: Context) -> None:
     ctx.mentions = spans.glossed_person(ctx.text, ctx.mentions)
 
 
-def _longer_names(ctx: Context) -> None:
-    ctx.mentions = merge(ctx.text, cues.longer_names(ctx.tokens, ctx.mentions), ctx.mentions)
-
-
-def _name_endings(ctx: Context) -> None:
-    labels.cue_labels(ctx.text, ctx.mentions)
-
-
 def _hesitant_model(ctx: Context) -> None:
     ctx.mentions = filters.hesitant(ctx.tokens, ctx.mentions)
-
-
-def _common_nouns(ctx: Context) -> None:
-    ctx.mentions = filters.common_nouns(ctx.tokens, ctx.mentions)
 
 
 def _common_noun_names(ctx: Context) -> None:
@@ -100,10 +88,6 @@ def _common_noun_names(ctx: Context) -> None:
 
 def _descriptions(ctx: Context) -> None:
     ctx.mentions = filters.descriptions(ctx.text, ctx.tokens, ctx.mentions)
-
-
-def _person_shape(ctx: Context) -> None:
-    labels.person_shaped(ctx.text, ctx.mentions)
 
 
 def _person_before_title(ctx: Context) -> None:
@@ -146,12 +130,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("person and organisation", _person_and_organisation),
     ("person before a title", _person_before_title),
     ("glossed person", _glossed_person),
-    ("longer names", _longer_names),
-    ("name endings", _name_endings),
     ("hesitant model", _hesitant_model),
-    ("common nouns", _common_nouns),
     ("descriptions", _descriptions),
-    ("person shape", _person_shape),
     ("common-noun names", _common_noun_names),
     ("glosses", _glosses),
     ("propagation", _found_again(lambda ctx: recurrence.propagate(ctx.text, ctx.mentions, ctx.tokens))),

@@ -1,11 +1,11 @@
 """Words beside a name that say what it names (`기업 두야`, `‘Robotics X’라는 연구소`), and
-the passes that use them: apposition (with quoted titles) and longer names."""
+the passes that use them: apposition (with quoted titles) and book titles."""
 
 from __future__ import annotations
 
 import re
 
-from pipeline.stages.entities.lexicon import HANGUL, apposition_cues, cued_label, label_cues
+from pipeline.stages.entities.lexicon import apposition_cues
 from pipeline.stages.entities.mentions import (
     CLOSING_QUOTES, OPENING_QUOTES, PROPER_TAGS, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss,
 )
@@ -166,54 +166,3 @@ def name_candidates(tokens: TokenIndex) -> list[tuple[int, int]]:
             index = last
         index += 1
     return candidates
-
-
-def longer_names(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
-    """Names that begin with another name: a name followed by up to three nouns the last of
-    which names an event (`넷마블 신작 발표회`) is that EVENT, and a quoted name followed by
-    common nouns only (`‘세움 스마트 뱅킹’`) is one name, a PRODUCT unless a cue says
-    otherwise; a Latin name, by Latin words only."""
-    text = tokens.text
-    korean_cues = label_cues()[0]
-    found = []
-    for mention in mentions:
-        last = tokens.at_end.get(mention.end)
-        if last is None or tokens.at_start.get(mention.start) is None:
-            continue
-        index, end = last + 1, None
-        if mention.label not in ("ORG", "PRODUCT"):
-            index = len(tokens)  # a place before an event is a place of its own (`항저우 윈치대회`)
-        for _ in range(3):
-            if index >= len(tokens) or not tokens.space_after[index - 1]:
-                break
-            stop = index
-            while stop < len(tokens) and tokens.tags[stop] in ("NNG", "NNP", "SL", "SN") and (
-                stop == index or not tokens.space_after[stop - 1]
-            ):
-                stop += 1
-            if stop == index:
-                break
-            word = text[tokens.starts[index] : tokens.end(stop - 1)]
-            if any(korean_cues.get(word[-length:]) == "EVENT" for length in range(1, min(len(word), 5) + 1)):
-                end = tokens.end(stop - 1)
-                break
-            if stop < len(tokens) and not tokens.space_after[stop - 1]:
-                break
-            index = stop
-        if end is not None:
-            found.append(Mention(mention.start, end, "EVENT", "longer names"))
-            continue
-        first = tokens.at_start[mention.start]
-        if first == 0 or tokens.words[first - 1] not in OPENING_QUOTES:
-            continue
-        # A Latin name goes on in Latin only: `‘Alibaba DAMO Academy 구축’` is building it.
-        parts = ("SL", "SN") if not HANGUL.search(text, mention.start, mention.end) else ("NNG", "NNP", "SL", "SN")
-        while last + 1 < len(tokens) and tokens.tags[last + 1] in parts:
-            last += 1
-        if last + 1 < len(tokens) and tokens.words[last + 1] in CLOSING_QUOTES and tokens.end(last) > mention.end:
-            name = text[mention.start : tokens.end(last)]
-            found.append(Mention(mention.start, tokens.end(last), cued_label(name, "PRODUCT"), "longer names"))
-    return found
-
-
-

@@ -4,7 +4,6 @@ descriptions and slogans, and implausible mentions."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from pipeline.document import Document
@@ -40,20 +39,6 @@ def hesitant(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
         kept.append(mention)
     return kept
 
-
-def common_nouns(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
-    """One word, one reading within an article: a common noun (by Kiwi) that only the model
-    calls a name, at fewer than half of the places the word stands alone, is not one there
-    either (`오프라인` tagged once among five)."""
-    occurrences = Counter(word for word, tag in zip(tokens.words, tokens.tags) if tag == "NNG")
-    named: Counter = Counter()
-    single = {}
-    for mention in mentions:
-        bounds = tokens.span(mention.start, mention.end)
-        if mention.source == "model" and bounds is not None and bounds[0] == bounds[1] and tokens.tags[bounds[0]] == "NNG":
-            single[id(mention)] = tokens.words[bounds[0]]
-            named[tokens.words[bounds[0]]] += 1
-    return [m for m in mentions if (word := single.get(id(m))) is None or 2 * named[word] >= occurrences[word]]
 
 def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A word of two or more syllables that Kiwi's dictionary holds as common nouns

@@ -1,30 +1,13 @@
-"""Passes that set a mention's label from the name itself."""
+"""The pass that makes a name a person's by the job title after it (`린자하오 훙위안정밀 회장`)."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from pipeline.stages.entities.lexicon import HANGUL, cued_label, job_titles, korean_titles_longest_first
+from pipeline.stages.entities.lexicon import HANGUL, cued_label, job_titles
 from pipeline.stages.entities.mentions import PARTICLE_AFTER_NAME, TRUSTED, Mention
 from pipeline.stages.entities.spans import korean_full_name
-
-
-def cue_labels(text: str, mentions: list[Mention]) -> None:
-    """A model mention whose last word says what it names (`Astra Capital`, `…연구소`) takes
-    that label, and it counts in the entity's vote as a noun beside it would: the acronym
-    `CLS` is the ORG its expansion names, whatever the model made of `CLS`."""
-    for mention in mentions:
-        if mention.source == "model" and (label := cued_label(text[mention.start : mention.end], "")):
-            mention.label, mention.source = label, "name endings"
-
-
-def person_shaped(text: str, mentions: list[Mention]) -> None:
-    """A person's name is at most four syllables in one Korean word: a longer single word
-    the model calls a person (`진르터우탸오`) names an organisation."""
-    for mention in mentions:
-        if mention.label == "PERSON" and re.fullmatch(r"[가-힣]{5,}", text[mention.start : mention.end]):
-            mention.label = "ORG"
 
 
 # A bracketed gloss after a name: `(林家豪)`, `(Anders Vinter)`.

@@ -39,7 +39,7 @@ CONNECTORS = frozenset({"&", "of", "and", "for", "the", "de"})
 # Passes whose names are taken as listed; passes whose label comes from words that say
 # what a name names.
 TRUSTED = frozenset({"gazetteer", "country abbreviations"})
-CUED = frozenset({"apposition", "longer names", "name endings", "branches", "book titles"})
+CUED = frozenset({"apposition", "branches", "book titles"})
 
 
 @dataclass
