@@ -158,6 +158,25 @@ CASES = {
              [("누리제과", "ORG"), ("달빛쿠키", "PRODUCT")], [("2만 명", 2e4, "명", "count"), ("5만 명", 5e4, "명", "count")]),
         [("metric", "달빛쿠키", "2만 명", None), ("metric", "달빛쿠키", "5만 명", None)],
     ),
+    "a relative clause names whose figure a phrase without an entity is, for its sentence only": (
+        Case("한빛푸드의 매출은 2022년 820억 원이었다. 2023년 상반기 달빛마켓에서 팔린 도시락은 310만 개다. "
+             "도시락 단가는 4500원이다.",
+             [("한빛푸드", "ORG"), ("달빛마켓", "PRODUCT")],
+             [("820억 원", 8.2e10, "KRW", "money"), ("310만 개", 3.1e6, "개", "count"), ("4500원", 4500, "KRW", "money")],
+             [("2022년", "2022"), ("2023년 상반기", "2023-H1")]),
+        [("metric", "한빛푸드", "820억 원", "2022"), ("metric", "달빛마켓", "310만 개", "2023-H1"),
+         ("metric", "한빛푸드", "4500원", None)],
+    ),
+    "of two relative clauses, the one next to the phrase names its entity": (
+        Case("한림대가 주최한 대회에서 누리소프트가 만든 앱은 92점을 받았다.",
+             [("한림대", "ORG"), ("누리소프트", "ORG")], [("92점", 92, "점", "count")]),
+        [("metric", "누리소프트", "92점", None)],
+    ),
+    "what a part makes up of a whole is the whole's figure, not the part's": (
+        Case("한빛금융그룹은 비은행 부문을 키웠다. 그룹 순이익에서 한빛은행이 차지하는 비중은 64%다.",
+             [("한빛금융그룹", "ORG"), ("한빛은행", "ORG")], [("64%", 64, "%", "percent")]),
+        [("metric", "한빛금융그룹", "64%", None)],
+    ),
     "the subject of a later clause speaks for its own clause": (
         Case("배달의민족은 2010년 6월 출시됐고, 2019년 12월 딜리버리히어로가 운영사 우아한형제들을 인수했다.",
              [("배달의민족", "PRODUCT"), ("딜리버리히어로", "ORG"), ("우아한형제들", "ORG")], [],

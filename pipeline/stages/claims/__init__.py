@@ -67,7 +67,7 @@ def _build(state: State) -> None:
         named = own if own is not None and own.label is not None else None
         fallback = named or actor_from_next(state, view) or carried or about or own
         _sentence(state, view, fallback)
-        if own is not None and own.label is not None:
+        if own is not None and own.label is not None and not own.described:
             carried = own  # a named actor; a noun phrase (`한 증권사`) speaks for its sentence only
     if pull_quote:
         quotes.pull_quote(state, pull_quote)

@@ -51,6 +51,9 @@ class Actor:
     name: str
     label: str | None  # the entity's label; None for a noun phrase
     sentence: int  # index of the sentence that names it
+    # Named in a relative clause before the phrase, not by the phrase (`나눔링크에 연결된 푸드뱅크는`):
+    # it speaks for its own sentence only, and the clause's date is no date of the phrase's.
+    described: bool = False
 
 @dataclass(frozen=True)
 class Candidate:
@@ -67,6 +70,9 @@ SOURCE_RANK = 5  # who reports an estimate speaks only where nothing else does
 # Nouns that name where a figure comes from (`조사에서`), and verbs that report an estimate.
 SOURCE_NOUNS = lexicon.words("source_noun")
 SOURCE_VERBS = lexicon.words("source_verb")
+
+# Verbs whose subject is a part of what a figure measures (`세움은행이 차지하는 비중은`).
+PART_VERBS = lexicon.words("part_verb")
 
 def phrase_entities(view: View, phrase: Phrase) -> list[Entity]:
     tokens = view.tokens
@@ -250,7 +256,26 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
         return Actor(speaking, "ORG", view.index)
     noun = demonstrative(view, phrase)
     resolved = _resolve(views, view, noun, view.tokens[phrase.first].start) if noun else None
-    return actor_of(resolved, view.index) if resolved is not None else None
+    if resolved is not None:
+        return actor_of(resolved, view.index)
+    described = _named_in_modifier(view, phrase) if phrase.role in ("topic", "subject") else None
+    return Actor(described.canonical, described.label, view.index, described=True) if described else None
+
+def _named_in_modifier(view: View, phrase: Phrase) -> Entity | None:
+    """The first organisation or product named in the relative clause before a topic or
+    subject phrase that names none (`나눔링크에 연결된 푸드뱅크는 46곳`, `세움ON을 통해 …
+    이용하는 고객 비율은`): the figure is that entity's, in this sentence only."""
+    before = phrase.first - 1
+    if before < 0 or view.ending(before) != "ETM" or not _names_someone(view, phrase):
+        return None
+    if any(t.lemma in PART_VERBS for t in view.tokens[max(before - 2, 0) : before]):
+        return None  # `세움은행이 차지하는 비중은`: the part's share of a whole, whose it is
+    # The clause begins after the one before it, or after another relative clause
+    # (`스탠퍼드대가 주최한 대회에서 알리바바가 만든 프로그램이`).
+    first = max([view.clause_start(before), *(i + 1 for i in range(before) if view.ending(i) == "ETM")])
+    start, end = view.tokens[first].start, view.tokens[before].end
+    return next((e for e in view.entities_in(start, end)
+                 if e.label in ("ORG", "PRODUCT") and not view.in_round[view.token_at(e.start)]), None)
 
 def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
     """Whether the phrase's head is a place set before a noun of the phrase, with no
