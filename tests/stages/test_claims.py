@@ -177,6 +177,13 @@ CASES = {
              [("한빛금융그룹", "ORG"), ("한빛은행", "ORG")], [("64%", 64, "%", "percent")]),
         [("metric", "한빛금융그룹", "64%", None)],
     ),
+    "a phrase opening with the noun that introduced a product just before is the product's": (
+        Case("누리홈은 2022년 자체 앱 ‘다온톡’을 내놓았다. 앱 이용자는 12만 명이다. 누리홈은 청담 매장을 열었다. "
+             "매장 직원은 40명이다.",
+             [("누리홈", "ORG"), ("다온톡", "PRODUCT"), (("누리홈", 1), "ORG"), ("청담", "LOCATION")],
+             [("12만 명", 1.2e5, "명", "count"), ("40명", 40, "명", "count")], [("2022년", "2022")]),
+        [("event", "누리홈", "launched", "2022"), ("metric", "다온톡", "12만 명", None), ("metric", "누리홈", "40명", None)],
+    ),
     "the subject of a later clause speaks for its own clause": (
         Case("배달의민족은 2010년 6월 출시됐고, 2019년 12월 딜리버리히어로가 운영사 우아한형제들을 인수했다.",
              [("배달의민족", "PRODUCT"), ("딜리버리히어로", "ORG"), ("우아한형제들", "ORG")], [],

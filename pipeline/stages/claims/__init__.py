@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from pipeline.document import Document
 from pipeline.stages.claims import events, figures, quotes
-from pipeline.stages.claims.actors import Actor, affiliations_of, find_candidates, protagonist
+from pipeline.stages.claims.actors import Actor, find_candidates
+from pipeline.stages.claims.article import affiliations_of, protagonist
 from pipeline.stages.claims.state import State, actor_from_next, deal_before, records
 from pipeline.stages.claims.views import View, build_views, find_phrases, mark_attributive
 

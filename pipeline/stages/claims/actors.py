@@ -1,13 +1,13 @@
 """Who a sentence is about: the entities its topic and subject phrases name, what a
-demonstrative points back to, and which organisation a person belongs to."""
+demonstrative or a noun points back to, and what a relative clause names
+(``article`` holds who the whole article is about)."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.document import Document
-from pipeline.schema import Entity, LinkedEntity
+from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View, is_particle, words_of
 
@@ -30,20 +30,6 @@ FIRST_PERSON = lexicon.words("first_person")
 # a thing (`투틀링겐 공장은`: the company's plant).
 PLACE_OWNERS = lexicon.words("place_owner")
 
-# Titles that tie a person to an organisation (`다카하시 겐타로 유키하나제과 사장`, `도담 창업자 정하윤`).
-TITLES = lexicon.in_order("title")
-
-_TITLE = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
-
-# `다카하시 겐타로(高橋健太郎) 유키하나제과 사장`: a person, an optional gloss, the organisation, a title
-_PERSON_TO_ORGANISATION = re.compile(r"\s*(?:\([^)]*\))?\s*")
-
-_TITLE_AFTER_ORGANISATION = re.compile(rf"\s{{0,3}}(?:{_TITLE})")
-
-# `도담 창업자 정하윤`, `해담F&B 대표로 취임한 윤재희`: the organisation, a title (which the
-# person took up), the person
-_TITLE_BETWEEN = re.compile(rf"\s*(?:{_TITLE})(?:으?로 (?:(?:취임|부임)한|(?:선임|임명|발탁|영입)된))?\s*")
-
 RESOLUTION_REACH = 2  # sentences back that `이 <noun>` may point to
 
 @dataclass(frozen=True)
@@ -51,8 +37,9 @@ class Actor:
     name: str
     label: str | None  # the entity's label; None for a noun phrase
     sentence: int  # index of the sentence that names it
-    # Named in a relative clause before the phrase, not by the phrase (`나눔링크에 연결된 푸드뱅크는`):
-    # it speaks for its own sentence only, and the clause's date is no date of the phrase's.
+    # Named not by the phrase but by a relative clause before it (`나눔링크에 연결된 푸드뱅크는`)
+    # or by its noun having introduced the entity (`자체 앱 ‘다온톡’ … 앱 이용자는`): it speaks
+    # for its own sentence only, and a relative clause's date is no date of the phrase's.
     described: bool = False
 
 @dataclass(frozen=True)
@@ -258,8 +245,18 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     resolved = _resolve(views, view, noun, view.tokens[phrase.first].start) if noun else None
     if resolved is not None:
         return actor_of(resolved, view.index)
-    described = _named_in_modifier(view, phrase) if phrase.role in ("topic", "subject") else None
+    if phrase.role not in ("topic", "subject"):
+        return None
+    noun = _kind_noun(view, phrase)
+    described = (noun and _resolve(views, view, noun, view.tokens[phrase.first].start, _introduced_by)) or (
+        _named_in_modifier(view, phrase))
     return Actor(described.canonical, described.label, view.index, described=True) if described else None
+
+def _kind_noun(view: View, phrase: Phrase) -> str | None:
+    """The common noun a phrase opens with (`앱 회원 수는`), which may name again what it
+    introduced just before (`자체 앱 ‘한림온’으로`)."""
+    first = view.tokens[phrase.first]
+    return first.text if first.first == "NNG" and first.text not in REFERRING_NOUNS else None
 
 def _named_in_modifier(view: View, phrase: Phrase) -> Entity | None:
     """The first organisation or product named in the relative clause before a topic or
@@ -308,9 +305,12 @@ def market_of(view: View, phrase: Phrase) -> str | None:
 def actor_of(entity: Entity, sentence: int) -> Actor:
     return Actor(entity.canonical, entity.label, sentence)
 
-def _resolve(views: list[View], view: View, noun: str, before: int) -> Entity | None:
-    """The entity that `이 <noun>` points back to: the last one the noun named,
-    in this sentence before ``before`` or in the sentences just before."""
+def _resolve(views: list[View], view: View, noun: str, before: int,
+             named_by: Callable[[View, int], Entity | None] | None = None) -> Entity | None:
+    """The entity that `이 <noun>` points back to: the last one the noun named
+    (``named_by``, by default ``_named_by``), in this sentence before ``before`` or in the
+    sentences just before."""
+    named_by = named_by or _named_by
     for earlier in (view, *reversed(views[max(view.index - RESOLUTION_REACH, 0) : view.index])):
         limit = before if earlier is view else earlier.end
         found = None
@@ -318,7 +318,7 @@ def _resolve(views: list[View], view: View, noun: str, before: int) -> Entity | 
             if token.start >= limit:
                 break
             if token.text == noun:
-                found = _named_by(earlier, index) or found
+                found = named_by(earlier, index) or found
         if found is not None:
             return found
     return None
@@ -335,6 +335,11 @@ def _named_by(view: View, index: int) -> Entity | None:
             topics = [c for c in view.candidates if c.rank == RANKS["topic"]]
             entity = _entity_named(view, topics[0].actor.name) if topics else None
     return entity
+
+def _introduced_by(view: View, index: int) -> Entity | None:
+    """The organisation or product the noun at ``index`` introduces (`자체 앱 ‘한림온’`)."""
+    entity = _entity_starting(view, index + 1)
+    return entity if entity is not None and entity.label in ("ORG", "PRODUCT") else None
 
 def _entity_starting(view: View, index: int) -> Entity | None:
     while index < len(view.tokens) and view.tokens[index].text in OPENERS:
@@ -354,41 +359,3 @@ def entity_ending(view: View, index: int) -> Entity | None:
 
 def _entity_named(view: View, name: str) -> Entity | None:
     return next((e for e in view.entities if e.canonical == name), None)
-
-# The organisation an article is about names at least this many mentions, and this many
-# times as many as the next one.
-PROTAGONIST_MENTIONS = 3
-PROTAGONIST_LEAD = 1.5
-
-
-def protagonist(doc: Document) -> LinkedEntity | None:
-    """The organisation the article is about (a case study's company), if one stands out."""
-    organisations = sorted((e for e in doc.linked_entities if e.label == "ORG"), key=lambda e: -len(e.mentions))
-    if not organisations or len(organisations[0].mentions) < PROTAGONIST_MENTIONS:
-        return None
-    if len(organisations) > 1 and len(organisations[1].mentions) * PROTAGONIST_LEAD > len(organisations[0].mentions):
-        return None
-    return organisations[0]
-
-
-def affiliations_of(doc: Document, about: str | None) -> dict[str, str]:
-    """Person → organisation, from `다카하시 겐타로(高橋健太郎) 유키하나제과 사장` and `도담 창업자 정하윤`; a
-    titled person named with no organisation (`오재민 대표는`) heads the one the article
-    is ``about``."""
-    text = doc.text
-    # Glosses in brackets stand between a name and what follows it: they are left out.
-    entities = sorted((e for e in doc.entities if text.rfind("(", 0, e.start) <= text.rfind(")", 0, e.start)),
-                      key=lambda e: e.start)
-    found: dict[str, str] = {}
-    for before, after in zip(entities, entities[1:]):
-        between = text[before.end : after.start]
-        if before.label == "PERSON" and after.label == "ORG":
-            if _PERSON_TO_ORGANISATION.fullmatch(between) and _TITLE_AFTER_ORGANISATION.match(text, after.end):
-                found.setdefault(before.canonical, after.canonical)
-        elif before.label == "ORG" and after.label == "PERSON" and _TITLE_BETWEEN.fullmatch(between):
-            found.setdefault(after.canonical, before.canonical)
-    if about is not None:
-        for entity in entities:
-            if entity.label == "PERSON" and _TITLE_AFTER_ORGANISATION.match(text, entity.end):
-                found.setdefault(entity.canonical, about)
-    return found

@@ -1,0 +1,63 @@
+"""Who the article is about, and which organisation each person belongs to: what the
+actor rules fall back on for a sentence without an actor, and for a person's figures."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.document import Document
+from pipeline.schema import LinkedEntity
+from pipeline.stages.claims import lexicon
+
+# Titles that tie a person to an organisation (`다카하시 겐타로 유키하나제과 사장`, `도담 창업자 정하윤`).
+TITLES = lexicon.in_order("title")
+
+_TITLE = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
+
+# `다카하시 겐타로(高橋健太郎) 유키하나제과 사장`: a person, an optional gloss, the organisation, a title
+_PERSON_TO_ORGANISATION = re.compile(r"\s*(?:\([^)]*\))?\s*")
+
+_TITLE_AFTER_ORGANISATION = re.compile(rf"\s{{0,3}}(?:{_TITLE})")
+
+# `도담 창업자 정하윤`, `해담F&B 대표로 취임한 윤재희`: the organisation, a title (which the
+# person took up), the person
+_TITLE_BETWEEN = re.compile(rf"\s*(?:{_TITLE})(?:으?로 (?:(?:취임|부임)한|(?:선임|임명|발탁|영입)된))?\s*")
+
+
+# The organisation an article is about names at least this many mentions, and this many
+# times as many as the next one.
+PROTAGONIST_MENTIONS = 3
+PROTAGONIST_LEAD = 1.5
+
+
+def protagonist(doc: Document) -> LinkedEntity | None:
+    """The organisation the article is about (a case study's company), if one stands out."""
+    organisations = sorted((e for e in doc.linked_entities if e.label == "ORG"), key=lambda e: -len(e.mentions))
+    if not organisations or len(organisations[0].mentions) < PROTAGONIST_MENTIONS:
+        return None
+    if len(organisations) > 1 and len(organisations[1].mentions) * PROTAGONIST_LEAD > len(organisations[0].mentions):
+        return None
+    return organisations[0]
+
+
+def affiliations_of(doc: Document, about: str | None) -> dict[str, str]:
+    """Person → organisation, from `다카하시 겐타로(高橋健太郎) 유키하나제과 사장` and `도담 창업자 정하윤`; a
+    titled person named with no organisation (`오재민 대표는`) heads the one the article
+    is ``about``."""
+    text = doc.text
+    # Glosses in brackets stand between a name and what follows it: they are left out.
+    entities = sorted((e for e in doc.entities if text.rfind("(", 0, e.start) <= text.rfind(")", 0, e.start)),
+                      key=lambda e: e.start)
+    found: dict[str, str] = {}
+    for before, after in zip(entities, entities[1:]):
+        between = text[before.end : after.start]
+        if before.label == "PERSON" and after.label == "ORG":
+            if _PERSON_TO_ORGANISATION.fullmatch(between) and _TITLE_AFTER_ORGANISATION.match(text, after.end):
+                found.setdefault(before.canonical, after.canonical)
+        elif before.label == "ORG" and after.label == "PERSON" and _TITLE_BETWEEN.fullmatch(between):
+            found.setdefault(after.canonical, before.canonical)
+    if about is not None:
+        for entity in entities:
+            if entity.label == "PERSON" and _TITLE_AFTER_ORGANISATION.match(text, entity.end):
+                found.setdefault(entity.canonical, about)
+    return found
