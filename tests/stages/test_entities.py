@@ -211,6 +211,22 @@ def test_a_quoted_name_with_a_noun_beside_it_is_added() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a noun glued to a verb nominalised by `기`, which Kiwi reads as a verb, after a cue
+        ("시민단체 길잡기는 2019년 출범했다.", [("길잡기", "ORG")]),
+        ("청년 스타트업 손잡기와 협약을 맺었다.", [("손잡기", "ORG")]),
+        # without a cue it is what it reads as: an activity
+        ("직원들은 매주 글쓰기를 한다.", []),
+        ("회사는 책 읽기를 권한다.", []),
+    ],
+)
+def test_a_nominalised_verb_with_a_cue_noun_before_it_is_a_name(text, found) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    assert [(doc.text[m.start : m.end], m.label) for m in cues.apposition(tokens, [])] == found
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("심층신경망(Deep Neural Networks) 모델은 점수가 높다.", "Deep Neural Networks"),

@@ -80,6 +80,22 @@ def cue_after(tokens: TokenIndex, last: int) -> str | None:
     return noun_cue(tokens, start, last)
 
 
+def _nominalised_verb(tokens: TokenIndex, first: int) -> int | None:
+    """The last token of a word that opens at ``first`` with common nouns glued to a verb
+    nominalised by `기` (`다리놓기`), if that is the word."""
+    tags, words = tokens.tags, tokens.words
+    if tags[first] != "NNG" or (first > 0 and not tokens.space_after[first - 1]):
+        return None
+    index = first
+    while index + 1 < len(tokens) and tags[index + 1] == "NNG" and not tokens.space_after[index]:
+        index += 1
+    if index + 2 >= len(tokens) or tokens.space_after[index] or tokens.space_after[index + 1]:
+        return None
+    if tags[index + 1] != "VV" or tags[index + 2] != "ETN" or words[index + 2] != "기":
+        return None
+    return index + 2
+
+
 def apposition(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     """Names a common noun beside them classifies: the label of mentions found otherwise
     (not from the gazetteer) is set by the cue, and quoted names or proper-noun runs with a
@@ -144,12 +160,17 @@ NAME_PART_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN", "NR", "XSN"})
 
 
 def name_candidates(tokens: TokenIndex) -> list[tuple[int, int]]:
-    """Token ranges that may be a name: the words of a short quotation (up to a gloss), and
-    runs of proper-noun and foreign-word tokens."""
+    """Token ranges that may be a name: the words of a short quotation (up to a gloss), runs
+    of proper-noun and foreign-word tokens, and a noun glued to a verb nominalised by `기`
+    (`다리놓기`, which Kiwi reads as 다리 + 놓 + 기)."""
     words, tags = tokens.words, tokens.tags
     candidates = []
     index = 0
     while index < len(tokens):
+        if (verb_name := _nominalised_verb(tokens, index)) is not None:
+            candidates.append((index, verb_name))
+            index = verb_name + 1
+            continue
         if words[index] in OPENING_QUOTES:
             last = index + 1
             while last < len(tokens) and last - index <= 6 and tags[last] in NAME_PART_TAGS:
