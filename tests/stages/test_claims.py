@@ -351,6 +351,13 @@ CASES = {
              [("지난해", "2022")]),
         [("metric", "워크랩", "58명", None)],
     ),
+    "the base of a rate (`10만 건당`) is no claim; the rate is": (
+        Case("누리택배의 운행 10만 건당 사고 건수는 0.8건이다. 누리택배는 토큰 100만 개당 5달러를 받는다.",
+             [("누리택배", "ORG"), (("누리택배", 1), "ORG")],
+             [("10만 건", 1e5, "건", "count"), ("0.8건", 0.8, "건", "count"), ("100만 개", 1e6, "개", "count"),
+              ("5달러", 5, "USD", "money")]),
+        [("metric", "누리택배", "0.8건", None), ("metric", "누리택배", "5달러", None)],
+    ),
     "a market measured is the subject; who estimates it is not": (
         Case("유통 컨설팅사 마켓랩은 국내 밀키트 시장 규모가 2022년 약 3조 원에 이른 것으로 추산했다.",
              [("마켓랩", "ORG")], [("3조 원", 3e12, "KRW", "money", "approx")], [("2022년", "2022")]),

@@ -37,6 +37,10 @@ NOT_MEASURED_UNITS = lexicon.words("not_measured_unit")
 # (`5년 만에 성장했다`, `지난 5년간`), not a measured value.
 TIME_FRAME_AFTER = re.compile(r"\s*(?:만에|만의|동안|사이|새|째|뒤|후|전|이후|이전)(?![가-힣])")
 
+# `당` glued after a quantity makes it the base of a rate (`운행 10만 건당 사고 건수는 0.8건`,
+# `토큰 100만 개당 5달러`): the rate is the measure, its base none.
+PER_BASE = re.compile(r"당(?![가-힣])|당[은이의]")
+
 # A forecast of the author: `…할 것이다`, `…할 것으로 보인다`, `…전망이다`.
 FORECAST_HEAD = "것"
 
@@ -78,6 +82,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool) -> boo
     if state.text.startswith(HYPOTHETICAL, view.start):
         return False
     if quantity.kind == "count" and _sample(view, quantity):
+        return False
+    if PER_BASE.match(state.text, quantity.end):
         return False
     if quantity.unit in LIST_COUNTERS and not plan:
         after = bisect_left(view.starts, quantity.end)
