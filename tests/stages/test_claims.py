@@ -326,6 +326,17 @@ CASES = {
              [("2023년 5월", "2023-05")]),
         [("event", "한산배터리", "invested", "2023-05"), ("event", "한산배터리", "founded", "2023-05")],
     ),
+    "in an interview a product speaks for its own sentence; the next ones are the interviewee's": (
+        Case("모아밴드 가격은 9만9000원입니다. 유료 구독자는 3만 명입니다.",
+             [("모아밴드", "PRODUCT")], [("9만9000원", 99000, "KRW", "money"), ("3만 명", 3e4, "명", "count")],
+             interviewee=("한서진", "모아펫")),
+        [("metric", "모아밴드", "9만9000원", None), ("metric", "모아펫", "3만 명", None)],
+    ),
+    "outside an interview a product named as the topic stays the actor": (
+        Case("모아밴드 가격은 9만9000원이다. 판매량은 3만 개다.",
+             [("모아밴드", "PRODUCT")], [("9만9000원", 99000, "KRW", "money"), ("3만 개", 3e4, "개", "count")]),
+        [("metric", "모아밴드", "9만9000원", None), ("metric", "모아밴드", "3만 개", None)],
+    ),
     "in an interview the first person is the interviewee's organisation, not a name carried over": (
         Case("유럽연합은 인증 규제를 강화했다. 저희는 규제 전담 인력을 2019년 12명에서 지금은 45명으로 늘렸습니다.",
              [("유럽연합", "ORG")], [("12명", 12, "명", "count"), ("45명", 45, "명", "count")], [("2019년", "2019")],

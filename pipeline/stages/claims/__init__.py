@@ -42,7 +42,7 @@ def run(doc: Document) -> None:
         mark_attributive(view)
     for view in views:
         find_candidates(views, view, author, speaking)
-    state = State(doc, views, affiliations, about)
+    state = State(doc, views, affiliations, about, interview=speaking is not None)
     _build(state)
     doc.claims = records(state)
 
@@ -68,10 +68,20 @@ def _build(state: State) -> None:
         named = own if own is not None and own.label is not None else None
         fallback = named or actor_from_next(state, view) or carried or about or own
         _sentence(state, view, fallback)
-        if own is not None and own.label is not None and not own.described:
-            carried = own  # a named actor; a noun phrase (`한 증권사`) speaks for its sentence only
+        if _carries(state, own):
+            carried = own
     if pull_quote:
         quotes.pull_quote(state, pull_quote)
+
+
+def _carries(state: State, own: Actor | None) -> bool:
+    """Whether a sentence's actor stays the actor of the sentences after it: a named one
+    does; a noun phrase (`한 증권사`) or an actor a relative clause describes speaks for its
+    sentence only, and so does a product in an interview, whose answers speak for the
+    interviewee's organisation (`포근밴드 가격은 …` does not make `유료 구독자는` the band's)."""
+    if own is None or own.label is None or own.described:
+        return False
+    return not (state.interview and own.label == "PRODUCT")
 
 
 def _sentence(state: State, view: View, fallback: Actor | None) -> None:

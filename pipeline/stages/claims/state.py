@@ -55,9 +55,10 @@ class State:
     """What the claims of one article are built from, and the drafts so far."""
 
     def __init__(self, doc: Document, views: list[View], affiliations: dict[str, str],
-                 about: str | None) -> None:
+                 about: str | None, interview: bool = False) -> None:
         self.doc = doc
         self.about = about  # the organisation the article is about: the actor of last resort
+        self.interview = interview  # whether the article interviews someone for ``about``
         self.text = doc.text
         self.views = views
         self.affiliations = affiliations
