@@ -66,10 +66,12 @@ def past_clause(state: State, view: View, quantity: Quantity, plan_word: int) ->
     return False
 
 
-def is_measured(state: State, view: View, quantity: Quantity, plan: bool) -> bool:
-    """Whether a quantity is a measured value that a claim can hold."""
-    if quantity.value is None or view.quoted(quantity.start) or quantity.id in view.attributive \
-            or quantity.unit in NOT_MEASURED_UNITS:
+def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
+                stated: tuple[int, int] | None = None) -> bool:
+    """Whether a quantity is a measured value that a claim can hold. Quoted speech holds
+    none, but for the quotation that ``stated`` a plan."""
+    quoted = view.quoted(quantity.start) and not (stated and stated[0] <= quantity.start < stated[1])
+    if quantity.value is None or quoted or quantity.id in view.attributive or quantity.unit in NOT_MEASURED_UNITS:
         return False
     index = view.token_at(quantity.start)
     if view.in_round[index] and not _bracketed_value(view, quantity):
@@ -242,12 +244,33 @@ def _tags_on(view: View, index: int) -> set[str]:
 
 def find_plan_word(state: State, view: View) -> int | None:
     """The sentence's last plan word (`목표 총 거래액을 … 확대하겠다는 계획을`
-    → `계획`): it closes the plan."""
+    → `계획`): it closes the plan. One in quoted speech counts where the quotation holds
+    a figure (`“… 105억 원을 … 개발에 쓸 계획”이라고 밝혔다`)."""
     found = None
     for index, token in enumerate(view.tokens):
-        if token.lemma in PLAN_WORDS and token.first == "NNG" and not view.quoted(token.start):
-            found = index
+        if token.lemma in PLAN_WORDS and token.first == "NNG":
+            quote = _quotation_at(view, token.start)
+            if quote is None or any(quote[0] <= q.start < quote[1] for q in view.quantities):
+                found = index
     return found
+
+
+# Between quoted speech and the plan word it states: `“…늘리겠다”는 중기 계획`.
+_QUOTE_TO_PLAN = re.compile(r"(?:는|라는|이라는|란) (?:[가-힣]+ ){0,2}")
+
+
+def plan_quote(state: State, view: View, plan_word: int | None) -> tuple[int, int] | None:
+    """The quotation that states the plan: the one that holds the plan word, or that the
+    plan word names right after it (`“2030년까지 매출을 300억 엔으로 늘리되 …”는 중기 계획`)."""
+    if plan_word is None:
+        return None
+    start = view.tokens[plan_word].start
+    return _quotation_at(view, start) or next(
+        (q for q in view.quotes if q[1] <= start and _QUOTE_TO_PLAN.fullmatch(state.text, q[1], start)), None)
+
+
+def _quotation_at(view: View, position: int) -> tuple[int, int] | None:
+    return next((q for q in view.quotes if q[0] <= position < q[1]), None)
 
 
 def company_of(state: State, actor: Actor, view: View) -> Actor:
@@ -320,8 +343,11 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     """The date a quantity follows in its sentence: the nearest before it
     (`2014년 3억6000만 유로에서 지난해 18억4000만 유로로`), not a gloss in brackets
     (`2023회계연도(2023년 4월∼2024년 3월)`), nor one that dates a relative clause
-    about an actor (`2024년 2월 문을 연 JASM 1공장에는 … 4760억 엔이`)."""
-    dates = [d for d in view.dates if not view.quoted(d.start) and not view.in_round[view.token_at(d.start)]]
+    about an actor (`2024년 2월 문을 연 JASM 1공장에는 … 4760억 엔이`); in quoted speech,
+    one of the same quotation (`“내년까지 … 1000억 원을 달성하는 것이 목표”`)."""
+    quote = _quotation_at(view, quantity.start)
+    dates = [d for d in view.dates
+             if _quotation_at(view, d.start) in (None, quote) and not view.in_round[view.token_at(d.start)]]
     before = [d for d in dates if d.end <= quantity.start and not _dates_actor_clause(view, d, quantity)]
     return before[-1] if before else None
 
