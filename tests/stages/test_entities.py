@@ -213,6 +213,26 @@ def test_a_quoted_name_with_a_noun_beside_it_is_added() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("누리벤처스의 김도훈 파트너는 말했다.", ["김도훈"]),
+        ("최서린 CTO가 설계를 맡았다.", ["최서린"]),
+        # a word with a particle, a verb's form, a common noun: no name, whatever title follows
+        ("아시아 기업의 CEO 214명을 만났다.", []),
+        ("투자사가 추천한 사외이사 2명이 왔다.", []),
+        ("이사회 의장이 바뀌었다.", []),
+        # a full name without a title is the model's to find
+        ("김도훈은 말했다.", []),
+    ],
+)
+def test_a_korean_full_name_before_a_job_title_is_a_person(text, found) -> None:
+    doc, _, _ = mentions_of(text, [])
+    assert [(doc.text[m.start : m.end], m.label) for m in labels.titled_persons(doc.text, [])] == [
+        (name, "PERSON") for name in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # a noun glued to a verb nominalised by `기`, which Kiwi reads as a verb, after a cue
         ("시민단체 길잡기는 2019년 출범했다.", [("길잡기", "ORG")]),
         ("청년 스타트업 손잡기와 협약을 맺었다.", [("손잡기", "ORG")]),

@@ -74,6 +74,10 @@ def _person_and_organisation(ctx: Context) -> None:
     ctx.mentions = spans.person_and_organisation(ctx.text, ctx.mentions)
 
 
+def _titled_names(ctx: Context) -> None:
+    ctx.mentions = merge(ctx.text, ctx.mentions, labels.titled_persons(ctx.text, ctx.mentions))
+
+
 def _glossed_person(ctx: Context) -> None:
     ctx.mentions = spans.glossed_person(ctx.text, ctx.mentions)
 
@@ -130,6 +134,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("person and organisation", _person_and_organisation),
     ("person before a title", _person_before_title),
     ("glossed person", _glossed_person),
+    ("titled names", _titled_names),
     ("hesitant model", _hesitant_model),
     ("descriptions", _descriptions),
     ("common-noun names", _common_noun_names),

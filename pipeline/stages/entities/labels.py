@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.stages.entities.lexicon import HANGUL, cued_label, job_titles
-from pipeline.stages.entities.mentions import PARTICLE_AFTER_NAME, TRUSTED, Mention
+from pipeline.stages.entities.lexicon import HANGUL, cued_label, job_titles, known_common_nouns, reading_alone
+from pipeline.stages.entities.mentions import PARTICLE_AFTER_NAME, TRUSTED, Mention, covered_positions
 from pipeline.stages.entities.spans import korean_full_name
 
 
@@ -35,6 +35,29 @@ def person_before_title(text: str, mentions: list[Mention]) -> None:
             mention.label = "PERSON"
         elif korean_full_name(name) and title_follows(text, after, words=1) and _surname_with_a_title(text, name[:-2]):
             mention.label = "PERSON"
+
+
+# A Hangul word standing alone: a candidate Korean full name.
+_WORD = re.compile(r"(?<![가-힣A-Za-z0-9])[가-힣]{3,4}(?![가-힣A-Za-z0-9])")
+
+
+def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Korean full names that no pass found, with a job title right after them (`한결의
+    이석민 파트너는`): a word of a family name and two syllables that Kiwi, reading it alone,
+    finds nouns only in (no particle or ending: `기업의`, `추천한`), and no common noun of its
+    dictionary (`이사회`), then a title is a person."""
+    covered = covered_positions(mentions)
+    found = []
+    for match in _WORD.finditer(text):
+        name = match.group()
+        if covered.isdisjoint(range(match.start(), match.end())) and korean_full_name(name) \
+                and _nouns_only(name) and not known_common_nouns(name) and title_follows(text, match.end(), words=1):
+            found.append(Mention(match.start(), match.end(), "PERSON", "titled names"))
+    return found
+
+
+def _nouns_only(word: str) -> bool:
+    return all(tag.startswith(("NN", "MM")) for tag, _ in reading_alone(word))
 
 
 def _surname_with_a_title(text: str, surname: str) -> bool:
