@@ -490,6 +490,23 @@ def test_a_persons_family_name_names_that_person_again(text, found) -> None:
     assert all(m.canonical == "루카 베르니" and m.label == "PERSON" for m in again)
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "found"),
+    [
+        ("최서린 CTO는 웃었다. 최 CTO는 말했다.", ["최서린"], [("최", "최서린")]),
+        # of two people with one family name, the one named last before it
+        ("최서린 대표와 최민호 이사가 왔다. 최 이사는 말했다.", ["최서린", "최민호"], [("최", "최민호")]),
+        ("최 대표는 말했다. 최서린 대표는 웃었다.", ["최서린"], []),  # before the full name
+        ("최서린 대표는 웃었다. 최 측은 반박했다.", ["최서린"], []),  # no job title after it
+        ("전민수 회장과 노태호 전 회장이 만났다.", ["전민수", "노태호"], []),  # `전` before a title is `前`
+    ],
+)
+def test_a_korean_family_name_with_a_title_names_the_person_again(text, names, found) -> None:
+    doc, mentions, _ = mentions_of(text, [(name, "PERSON") for name in names])
+    again = recurrence.titled_surnames(doc.text, mentions)
+    assert [(doc.text[m.start : m.end], m.canonical) for m in again] == found
+
+
 def test_a_phrase_the_model_took_for_a_person_gives_no_family_name() -> None:
     doc, mentions, _ = mentions_of("책 ‘단단한 신뢰’는 팔렸다. 신뢰는 쌓인다.", [("단단한 신뢰", "PERSON")])
     assert recurrence.family_names(doc.text, mentions) == []

@@ -142,6 +142,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("propagation", _found_again(lambda ctx: recurrence.propagate(ctx.text, ctx.mentions, ctx.tokens))),
     ("short forms", _found_again(lambda ctx: recurrence.short_forms(ctx.text, ctx.mentions))),
     ("family names", _found_again(lambda ctx: recurrence.family_names(ctx.text, ctx.mentions))),
+    ("titled surnames", _found_again(lambda ctx: recurrence.titled_surnames(ctx.text, ctx.mentions))),
     ("plausible", _plausible),
 )
 

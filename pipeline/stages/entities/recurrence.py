@@ -9,9 +9,11 @@ from collections import Counter
 from pipeline.stages.entities.lexicon import (
     HANGUL, gazetteer_entries, known_common_nouns, not_entities, reading_alone, unknown_word,
 )
+from pipeline.stages.entities.labels import title_follows
 from pipeline.stages.entities.mentions import (
     CUED, TRUSTED, Mention, TokenIndex, stands_as_a_word,
 )
+from pipeline.stages.entities.spans import korean_full_name
 
 GLOSS_SPLIT = re.compile(r"\s*[,;/]\s*")
 # `(이하 KLS)`, `(이하 ‘그린큐브’)`: the name the article uses from here on.
@@ -146,6 +148,33 @@ def family_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if match.start() >= named[match.group()][0] and not any(covered[match.start() : match.end()])
         and stands_as_a_word(text, match.start(), match.end())
     ]
+
+
+# Family names that are also the words `前`, `現` and `故` before a title (`전두환 전 대통령`).
+_TITLE_PREFIXES = frozenset({"전", "현", "고"})
+
+
+def titled_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The family name of a Korean full name, standing as a word of its own with a job title
+    after it, after the full name (`오 CTO는` after `오승택`): the person named again (SPEC
+    §8: a PERSON mention of the surname, canonical the full name). Of two people with one
+    family name, the one named last before it."""
+    named: dict[str, list[tuple[int, str]]] = {}  # family name → (end of a full name's mention, canonical)
+    for mention in sorted(mentions, key=lambda m: m.start):
+        name = text[mention.start : mention.end]
+        if mention.label == "PERSON" and korean_full_name(name) and name[:-2] not in _TITLE_PREFIXES:
+            named.setdefault(name[:-2], []).append((mention.end, mention.canonical or name))
+    if not named:
+        return []
+    covered = _covered(text, mentions)
+    pattern = re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, named))}) ")
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.start(), match.end() - 1
+        before = [canonical for named_end, canonical in named[text[start:end]] if named_end <= start]
+        if before and not any(covered[start:end]) and title_follows(text, end, words=1):
+            found.append(Mention(start, end, "PERSON", "titled surnames", before[-1]))
+    return found
 
 
 def short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
