@@ -287,6 +287,11 @@ CASES = {
          ("metric", "한울제약 오송공장", "11%", "2024-Q2"),
          ("metric", "한울제약 오송공장", "47억 원", "2024-Q2")],
     ),
+    "a product's launch in a relative clause dates the product's figures": (
+        Case("2021년 출시한 게임 ‘별빛 기사’는 누적 다운로드 500만 건을 기록했다.",
+             [("별빛 기사", "PRODUCT")], [("500만 건", 5e6, "건", "count")], [("2021년", "2021")]),
+        [("event", "별빛 기사", "launched", "2021"), ("metric", "별빛 기사", "500만 건", "2021")],
+    ),
     "a paragraph with no actor of its own speaks of the company the article is about": (
         Case("미래제과는 삿포로의 제과업체다. 미래제과는 1950년 문을 열었다. 미래제과는 공장을 관광지로 만들었다.\n\n"
              "결정의 대가는 컸다. 매장을 닫은 2009년 매출은 61억 엔에 그쳤다.",
@@ -433,7 +438,7 @@ CASES = {
         Case("누리식품이 2020년 5월 출시한 ‘달빛차’는 첫해 300만 병이 팔렸다. 2019년 설립된 솔빛랩은 성장했다.",
              [("누리식품", "ORG"), ("달빛차", "PRODUCT"), ("솔빛랩", "ORG")],
              [("300만 병", 3e6, "병", "count")], [("2020년 5월", "2020-05"), ("2019년", "2019")]),
-        [("event", "누리식품", "launched", "2020-05"), ("metric", "달빛차", "300만 병", None),
+        [("event", "누리식품", "launched", "2020-05"), ("metric", "달빛차", "300만 병", "2020-05"),
          ("event", "솔빛랩", "founded", "2019")],
     ),
     "a plan without a figure is dated by its deadline, else the nearest date before its plan word that is not past": (

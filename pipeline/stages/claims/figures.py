@@ -362,4 +362,5 @@ def _dates_actor_clause(view: View, date: DateRecord, quantity: Quantity) -> boo
     if head is None or head.last >= last:
         return False
     start, end = view.tokens[head.first].start, view.tokens[head.last].end
-    return any(c.actor.label is not None and not c.actor.described and start <= c.position <= end for c in view.candidates)
+    return any(c.actor.label not in (None, "PRODUCT") and not c.actor.described and start <= c.position <= end
+               for c in view.candidates)
