@@ -81,7 +81,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         or not _measures_time(view, index)
     ):
         return False
-    if state.text.startswith(HYPOTHETICAL, view.start):
+    if state.text.startswith(HYPOTHETICAL, view.start) or (not plan and _conditional(view, index)):
         return False
     if quantity.kind == "count" and _sample(view, quantity):
         return False
@@ -92,6 +92,16 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         if after < len(view.tokens) and view.tokens[after].first in ("NNG", "NNP", "SL"):
             return False
     return True
+
+
+def _conditional(view: View, index: int) -> bool:
+    """Whether the clause of the token at ``index`` is a condition (`직원 10명의 일을 대신한다면`,
+    `생수가 12종 진열돼 있다면`): it supposes the figure, and measures nothing. A comma
+    before the verb closes a clause whose verb is left out (`비중은 58%로, 거래대금이 줄면`)."""
+    end = view.clause_end_from(index)
+    if any(token.text == "," for token in view.tokens[index:end]):
+        return False
+    return view.ending(end) == "EC" and view.tokens[end].text.endswith("면")
 
 
 def founders(state: State, quantity: Quantity, founding: bool) -> bool:
