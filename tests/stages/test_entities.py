@@ -259,6 +259,21 @@ def test_descriptions_are_not_names(text, name) -> None:
     assert filters.descriptions(doc.text, tokens, mentions) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        # a term the article introduces as so-called is no name, there or elsewhere
+        ("이른바 ‘쌍두마차 경영’이 유행했다. 쌍두마차 방식은 드물다.", ["쌍두마차", "쌍두마차"], []),
+        ("소위 빵지순례가 유행이다. 빵지순례 코스가 생겼다.", ["빵지순례", "빵지순례"], []),
+        # a name the sentence does not call so-called stays
+        ("이른바 ‘쌍두마차 경영’이 유행했다. 한빛전자는 성장했다.", ["한빛전자"], ["한빛전자"]),
+    ],
+)
+def test_a_so_called_term_is_no_name(text, names, kept) -> None:
+    doc, mentions, tokens = mentions_of(text, [(name, "PRODUCT") for name in names])
+    assert [doc.text[m.start : m.end] for m in filters.descriptions(doc.text, tokens, mentions)] == kept
+
+
 def test_a_gloss_of_a_name_stays() -> None:
     doc, mentions, tokens = mentions_of("바이두(Baidu Inc) 연구소", [("바이두", "ORG"), ("Baidu Inc", "ORG")])
     assert filters.descriptions(doc.text, tokens, mentions) == mentions

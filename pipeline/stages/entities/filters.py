@@ -114,7 +114,8 @@ RELATIVE = frozenset({"해외", "국내", "현지", "자체", "산하", "사내"
 
 
 def descriptions(text: str, tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
-    """Mentions that describe rather than name: a slogan (`All in AI`), a generic term followed
+    """Mentions that describe rather than name: a slogan (`All in AI`), a term the article
+    introduces as so-called (`이른바 ‘양손잡이 조직’`), a generic term followed
     by common nouns (`AI 기반 서비스`, `해외 연구소`), a common noun with a prefix (`신유통`), a kind of thing
     alone (`연구원`), a Latin phrase in lower case (`Open source`), and a Latin gloss of a
     common Korean word (`심층신경망(Deep Neural Networks)`)."""
@@ -122,10 +123,11 @@ def descriptions(text: str, tokens: TokenIndex, mentions: list[Mention]) -> list
     korean_cues = label_cues()[0]
     covered = covered_positions(mentions)
     slogans = slogan_names(tokens, mentions)
+    terms = so_called(text)
     kept = []
     for mention in mentions:
         name = text[mention.start : mention.end]
-        if name in slogans:
+        if name in slogans or (mention.source not in TRUSTED and name in terms):
             continue
         bounds = tokens.span(mention.start, mention.end)
         if bounds is not None and bounds[1] > bounds[0]:
@@ -147,6 +149,23 @@ def descriptions(text: str, tokens: TokenIndex, mentions: list[Mention]) -> list
             continue
         kept.append(mention)
     return kept
+
+
+# `이른바 ‘양손잡이 조직’`, `소위 슈퍼앱`: a term the article names as such, in quotes or one word.
+_SO_CALLED = re.compile(
+    r"(?:이른바|소위|일명)\s+(?:[‘'“\"]([^’'”\"]{1,30})[’'”\"]"
+    r"|([가-힣A-Za-z0-9]+?)(?:은|는|이|가|을|를|의|와|과|도|에|으로|로)?(?=[\s.,]))"
+)
+
+
+def so_called(text: str) -> set[str]:
+    """The terms the article introduces as so-called, and the first word of each: a term is
+    no name wherever it stands (`양손잡이` of `이른바 ‘양손잡이 조직’`)."""
+    terms = set()
+    for match in _SO_CALLED.finditer(text):
+        term = match.group(1) or match.group(2)
+        terms.update({term, term.split()[0]})
+    return terms
 
 
 @lru_cache(maxsize=4096)
