@@ -153,6 +153,11 @@ CASES = {
              [("애플", "ORG"), ("삼성전자", "ORG")], [("18%", 18, "%", "percent"), ("21%", 21, "%", "percent")]),
         [("metric", "애플", "18%", None), ("metric", "삼성전자", "21%", None)],
     ),
+    "`역시` after a name marks it as `도` does": (
+        Case("누리마트는 품목을 늘렸다. 한빛마트 역시 품목 수를 4000개로 묶었다.",
+             [("누리마트", "ORG"), ("한빛마트", "ORG")], [("4000개", 4000, "개", "count")]),
+        [("metric", "한빛마트", "4000개", None)],
+    ),
     "`도` marks the subject of a clause with no object when it names an entity": (
         Case("누리제과는 지난해 매출이 늘었다. 달빛쿠키의 팔로어도 2만 명에서 5만 명으로 늘었다.",
              [("누리제과", "ORG"), ("달빛쿠키", "PRODUCT")], [("2만 명", 2e4, "명", "count"), ("5만 명", 5e4, "명", "count")]),

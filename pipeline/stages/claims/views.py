@@ -249,8 +249,8 @@ def _role(tokens: list[Token], index: int) -> str | None:
         if previous is not None and previous.last == "JKB" and len(token.tags) == 1:
             return "locative"
         return "topic"
-    if tag == "JX" and token.text.endswith("도"):
-        return "also"
+    if tag == "JX" and token.text.endswith("도") or token.text == "역시" and token.tags == ("MAG",):
+        return "also"  # `삼성전자도`, `코스트코 역시` ("as well")
     return {"JKS": "subject", "JKO": "object", "JKB": "adverbial"}.get(tag)
 
 def _phrase_start(view: View, last: int) -> int:
