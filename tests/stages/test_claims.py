@@ -195,6 +195,12 @@ CASES = {
              [("2010년 6월", "2010-06"), ("2019년 12월", "2019-12")]),
         [("event", "배달의민족", "launched", "2010-06"), ("event", "딜리버리히어로", "acquired", "2019-12")],
     ),
+    "the figures of a plan reached are values measured, and the plan reached is none": (
+        Case("누리푸드의 해외 매출 비중은 40%까지 높아져 회사가 내건 목표를 1년 앞당겨 넘어섰다. "
+             "누리푸드는 약속한 목표를 모두 달성했다.",
+             [("누리푸드", "ORG"), (("누리푸드", 1), "ORG")], [("40%", 40, "%", "percent")]),
+        [("metric", "누리푸드", "40%", None)],
+    ),
     "quoted speech holds a plan's figures when it states the plan; other quoted figures are none": (
         Case("한빛전자는 성장했다. 박 대표는 “2027년까지 매출 5000억 원을 달성하는 것이 목표”라고 말했다. "
              "한빛전자는 “2026년까지 공장 3곳을 더 짓겠다”는 중장기 계획을 내놨다. "

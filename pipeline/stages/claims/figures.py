@@ -18,6 +18,9 @@ from pipeline.stages.entities.mentions import CLOSING_QUOTES
 # A plan needs one of these words (SPEC §6).
 PLAN_WORDS = lexicon.words("plan_word")
 
+# Verbs whose object a plan word is when the plan was reached (`목표를 1년 앞당겨 넘어섰다`).
+PLAN_REACHED = lexicon.words("plan_reached")
+
 # Counters that, glued to the noun after them, name a list (`5대 AI 기술`,
 # `2가지 측면`) rather than measure something.
 LIST_COUNTERS = lexicon.words("list_counter")
@@ -187,13 +190,13 @@ def plans(state: State, view: View, plan_word: int, measured: list[Quantity], fa
     if actor is None:
         return  # no one's plan: the author's own forecast
     company = company_of(state, actor, view)
+    reached = _reached(view, plan_word)
     targets = []
     for quantity in measured:
         date = paired_date(state, view, quantity)
         # Where a plan changes a value (`지금의 60%에서 2027년까지 80%로`), its start is now.
-        baseline = past_clause(state, view, quantity, plan_word) or CHANGE_FROM.match(state.text, quantity.end) or (
-            date is not None and (date.qualifier == "as_of" or past(state, date))
-        )
+        baseline = reached or past_clause(state, view, quantity, plan_word) or CHANGE_FROM.match(
+            state.text, quantity.end) or (date is not None and (date.qualifier == "as_of" or past(state, date)))
         draft = Draft(
             "metric" if baseline else "plan", quantity.start, view, company,
             predicate=predicates.measure(state, view, quantity), quantity=quantity, date=date,
@@ -201,12 +204,27 @@ def plans(state: State, view: View, plan_word: int, measured: list[Quantity], fa
         )
         state.drafts.append(draft)
         targets.append(draft)
-    if not any(d.type == "plan" for d in targets) and _states_a_plan(view, plan_word):  # a plan without a figure
+    if not reached and not any(d.type == "plan" for d in targets) and _states_a_plan(view, plan_word):
         target = plan_date(state, view, plan_word)
         state.drafts.append(Draft(
             "plan", view.tokens[plan_word].start, view, company, predicate=predicates.plan_content(state, view, plan_word),
             date=target, sources=sources(state, view, actor, None),
         ))
+
+
+def _reached(view: View, plan_word: int) -> bool:
+    """Whether the plan word is the object of a verb that says it was reached (`68%까지
+    높아져 … 내건 목표를 1년 앞당겨 넘어섰다`): the figures are then values reached. Not
+    where reaching it is a condition (`목표를 달성하면`)."""
+    if not _object_of_a_verb(view, plan_word):
+        return False
+    for index in range(plan_word + 1, len(view.tokens)):
+        if view.tokens[index].lemma in PLAN_REACHED:
+            end = view.clause_end_from(index)
+            return not (view.ending(end) == "EC" and view.tokens[end].text.endswith("면"))
+        if view.ending(index) == "EF":
+            break
+    return False
 
 
 def plan_date(state: State, view: View, plan_word: int) -> DateRecord | None:
