@@ -283,11 +283,14 @@ CASES = {
         [("metric", "가온물산", "520억 원", "2019"), ("metric", "가온물산", "910억 원", "2022"),
          ("metric", "가온물산", "4100원", "2019"), ("metric", "가온물산", "2700원", "2022")],
     ),
-    "a gloss's date is not the figure's; the fiscal year before it is": (
-        Case("한결식품의 2023회계연도(2023년 4월∼2024년 3월) 매출은 182억 엔으로 전년 대비 8% 늘었다.",
-             [("한결식품", "ORG")], [("182억 엔", 182e8, "JPY", "money"), ("8%", 8, "%", "percent")],
+    "a gloss's date is not the figure's, nor the next sentence's; the fiscal year before it is": (
+        Case("한결식품의 2023회계연도(2023년 4월∼2024년 3월) 매출은 182억 엔으로 전년 대비 8% 늘었다. "
+             "같은 기간 영업이익률은 9%였다.",
+             [("한결식품", "ORG")],
+             [("182억 엔", 182e8, "JPY", "money"), ("8%", 8, "%", "percent"), ("9%", 9, "%", "percent")],
              [("2023회계연도", "2023"), ("2023년 4월∼2024년 3월", "2023-04")]),
-        [("metric", "한결식품", "182억 엔", "2023"), ("metric", "한결식품", "8%", "2023")],
+        [("metric", "한결식품", "182억 엔", "2023"), ("metric", "한결식품", "8%", "2023"),
+         ("metric", "한결식품", "9%", "2023")],
     ),
     "a date in a relative clause about an actor does not date the figures after it": (
         Case("2016년 문을 연 한울제약 오송공장에는 직원 420명이 일한다. 2024년 2분기 매출도 11% 늘어난 47억 원을 기록했다.",

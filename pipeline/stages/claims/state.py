@@ -143,7 +143,9 @@ def tied_date(state: State, view: View) -> tuple[DateRecord | None, View | None]
     for earlier in reversed(state.views[: view.index]):
         if earlier.block != view.block and earlier is not previous:
             break
-        if dates := [d for d in earlier.dates if not earlier.quoted(d.start)]:
+        # Neither quoted speech's dates nor a gloss's (`2023회계연도(2023년 4월∼2024년 3월)`).
+        if dates := [d for d in earlier.dates
+                     if not earlier.quoted(d.start) and not earlier.in_round[earlier.token_at(d.start)]]:
             return dates[-1], earlier
     return None, None
 
