@@ -283,6 +283,15 @@ CASES = {
         [("metric", "가온물산", "520억 원", "2019"), ("metric", "가온물산", "910억 원", "2022"),
          ("metric", "가온물산", "4100원", "2019"), ("metric", "가온물산", "2700원", "2022")],
     ),
+    "a change from a dated start to now leaves its end undated; a change within a year does not": (
+        Case("한빛제약의 직원 수는 2019년 480명에서 현재 620명으로 불어났다. 한빛제약은 2021년 메뉴를 60종에서 24종으로 줄였다.",
+             [("한빛제약", "ORG"), (("한빛제약", 1), "ORG")],
+             [("480명", 480, "명", "count"), ("620명", 620, "명", "count"), ("60종", 60, "종", "count"),
+              ("24종", 24, "종", "count")],
+             [("2019년", "2019"), ("2021년", "2021")]),
+        [("metric", "한빛제약", "480명", "2019"), ("metric", "한빛제약", "620명", None),
+         ("metric", "한빛제약", "60종", "2021"), ("metric", "한빛제약", "24종", "2021")],
+    ),
     "a gloss's date is not the figure's, nor the next sentence's; the fiscal year before it is": (
         Case("한결식품의 2023회계연도(2023년 4월∼2024년 3월) 매출은 182억 엔으로 전년 대비 8% 늘었다. "
              "같은 기간 영업이익률은 9%였다.",
@@ -370,7 +379,7 @@ CASES = {
         Case("유럽연합은 인증 규제를 강화했다. 저희는 규제 전담 인력을 2019년 12명에서 지금은 45명으로 늘렸습니다.",
              [("유럽연합", "ORG")], [("12명", 12, "명", "count"), ("45명", 45, "명", "count")], [("2019년", "2019")],
              interviewee=("클라라 베른", "베른메디칼")),
-        [("metric", "베른메디칼", "12명", "2019"), ("metric", "베른메디칼", "45명", "2019")],
+        [("metric", "베른메디칼", "12명", "2019"), ("metric", "베른메디칼", "45명", None)],
     ),
     "an interview is about its interviewee's organisation: an answer with no actor is its": (
         Case("유럽연합은 인증 규제를 강화했다.\n\n매출은 지난해 4억2000만 유로로 늘었습니다.",

@@ -54,6 +54,9 @@ FORECAST_NOUNS = lexicon.words("forecast_noun")
 WITH_FOUNDER = re.compile(r"(?:과|와|이랑) 함께(?![가-힣])")
 FOUNDERS = re.compile(r"이 (?:함께 )?(?:세운|세웠|창업한|창업했|설립한|설립했)")
 
+# Words for the present, between a change's start and its end (`480명에서 현재 620명으로`).
+NOW = re.compile(r"(?<![가-힣])(?:현재|지금)")
+
 # The start value of a change (`5200원에서 3100원으로`, `10% 미만에서 60%로`).
 CHANGE_FROM = re.compile(r"(?:\s*(?:미만|이상|이하|초과|안팎|수준|가량|정도|남짓))?\s*에서(?![가-힣])")
 
@@ -377,7 +380,13 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     dates = [d for d in view.dates
              if _quotation_at(view, d.start) in (None, quote) and not view.in_round[view.token_at(d.start)]]
     before = [d for d in dates if d.end <= quantity.start and not _dates_actor_clause(view, d, quantity)]
-    return before[-1] if before else None
+    if not before:
+        return None
+    # A change from a dated start to now leaves its end undated (`2019년 480명에서 현재 620명으로`).
+    if any(before[-1].end <= q.start and q.end <= quantity.start and CHANGE_FROM.match(state.text, q.end)
+           and NOW.search(state.text, q.end, quantity.start) for q in view.quantities):
+        return None
+    return before[-1]
 
 
 def _dates_actor_clause(view: View, date: DateRecord, quantity: Quantity) -> bool:
