@@ -213,6 +213,21 @@ def test_a_quoted_name_with_a_noun_beside_it_is_added() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("구글은 업무용 AI ‘루미나(Lumina)’를 내놓았다.", [("루미나", "PRODUCT")]),
+        ("미국 음료 체인 베리타(Verita)는 매장을 늘렸다.", [("베리타", "ORG")]),
+        # an acronym spells out a term, and a word with a particle or a verb's form is no name
+        ("고객의 순추천지수(NPS)는 38점이다.", []),
+        ("세움은행의(Seum Bank) 실적", []),
+    ],
+)
+def test_a_korean_name_glossed_in_latin_letters_is_a_name(text, found) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    assert [(doc.text[m.start : m.end], m.label) for m in finders.latin_glossed(tokens, [])] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("누리벤처스의 김도훈 파트너는 말했다.", ["김도훈"]),
         ("최서린 CTO가 설계를 맡았다.", ["최서린"]),
         # a word with a particle, a verb's form, a common noun: no name, whatever title follows

@@ -44,6 +44,10 @@ def _model(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, ctx.mentions, finders.model_mentions(ctx.doc.tokens, ctx.tokens))
 
 
+def _latin_glosses(ctx: Context) -> None:
+    ctx.mentions = merge(ctx.text, ctx.mentions, finders.latin_glossed(ctx.tokens, ctx.mentions))
+
+
 def _hanja_glosses(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, ctx.mentions, finders.hanja_glossed(ctx.tokens, ctx.mentions))
 
@@ -127,6 +131,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("country abbreviations", _country_abbreviations),
     ("model", _model),
     ("hanja glosses", _hanja_glosses),
+    ("latin glosses", _latin_glosses),
     ("apposition", _apposition),
     ("book titles", _book_titles),
     ("completion", _completion),

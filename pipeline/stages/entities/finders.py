@@ -13,7 +13,9 @@ from pipeline import entity_tagger  # also registers the model's component
 from pipeline.document import Tokens
 from pipeline.resources import RESOURCES
 from pipeline.stages.entities.cues import cue_after, cue_before
-from pipeline.stages.entities.lexicon import HANGUL, cued_label, gazetteer_entries, gazetteer_places, gazetteer_shape, job_titles
+from pipeline.stages.entities.lexicon import (
+    HANGUL, cued_label, gazetteer_entries, gazetteer_places, gazetteer_shape, job_titles, known_common_nouns,
+)
 from pipeline.stages.entities.mentions import (
     KOREAN_WORD, OPENING_QUOTES, Mention, TokenIndex, covered_positions, past_gloss,
 )
@@ -118,7 +120,6 @@ def hanja_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     failing those, a word of up to three syllables is a person's name, a longer one an ORG."""
     text = tokens.text
     covered = covered_positions(mentions)
-    titles = job_titles()
     found = []
     for gloss in HANJA_GLOSS.finditer(text):
         end = start = gloss.start()
@@ -128,15 +129,53 @@ def hanja_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
         first, last = tokens.at_start.get(start), tokens.at_end.get(end)
         if first is None or last is None or not KOREAN_WORD.fullmatch(word) or not covered.isdisjoint(range(start, end)):
             continue
-        after = past_gloss(tokens, last + 1)
-        label = (
-            cued_label(word, "")
-            or cue_before(tokens, first)
-            or cue_after(tokens, last)
-            or ("PERSON" if after < len(tokens) and tokens.words[after] in titles else "")
-            or ("PERSON" if len(word) <= 3 else "ORG")
-        )
+        label = _glossed_label(tokens, first, last, word) or ("PERSON" if len(word) <= 3 else "ORG")
         found.append(Mention(start, end, label, "hanja glosses"))
+    return found
+
+
+def _glossed_label(tokens: TokenIndex, first: int, last: int, name: str) -> str:
+    """The label of a glossed name that its ending, a noun beside it or a title after it gives."""
+    after = past_gloss(tokens, last + 1)
+    return (
+        cued_label(name, "")
+        or cue_before(tokens, first)
+        or cue_after(tokens, last)
+        or ("PERSON" if after < len(tokens) and tokens.words[after] in job_titles() else "")
+    )
+
+
+# A name of one or two Korean words glossed in Latin letters: `트레이더조(Trader Joe’s)`,
+# `쉬나 아이엔가(Sheena Iyengar)`.
+LATIN_GLOSS = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,}(?: [가-힣]{2,})?)\(([A-Z][A-Za-z0-9&’'.+ -]{1,40})\)")
+
+
+def latin_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
+    """A Korean name glossed in Latin letters that nothing found is a transliterated name,
+    unless Kiwi reads it as common nouns (`심층신경망(Deep Neural Networks)`) or as more
+    than nouns (`세움은행의`, `다가온`), or the gloss is an acronym (`순추천지수(NPS)`: a
+    term, spelled out). Its label
+    comes as a Chinese gloss's does; failing that, a quoted name is a title (a PRODUCT),
+    two words glossed by two capitalised words a person's (`쉬나 아이엔가(Sheena
+    Iyengar)`), else an organisation."""
+    text = tokens.text
+    covered = covered_positions(mentions)
+    found = []
+    for gloss in LATIN_GLOSS.finditer(text):
+        start, end = gloss.span(1)
+        name, latin = gloss.group(1), gloss.group(2)
+        if " " in name and " " not in latin.strip():
+            start = start + name.index(" ") + 1  # a one-word gloss glosses one word: `체인 베리타(Verita)`
+            name = text[start:end]
+        first, last = tokens.at_start.get(start), tokens.at_end.get(end)
+        if first is None or last is None or not covered.isdisjoint(range(start, end)) or latin.isupper():
+            continue
+        if known_common_nouns(name) or not all(tag.startswith(("NN", "SL")) for tag in tokens.tags[first : last + 1]):
+            continue
+        quoted = start > 0 and text[start - 1] in OPENING_QUOTES
+        person = " " in name and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", latin) is not None
+        label = _glossed_label(tokens, first, last, name) or ("PRODUCT" if quoted else "PERSON" if person else "ORG")
+        found.append(Mention(start, end, label, "latin glosses"))
     return found
 
 
