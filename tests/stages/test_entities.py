@@ -380,6 +380,20 @@ def test_a_name_stands_as_a_word_with_nothing_but_a_particle_after_it(text, star
     assert stands_as_a_word(text, start, end) is word
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("환자의 PD-L1 발현율이 높았다.", "L1", False),
+        ("화싱의약(华星医药)과도 계약했다.", "과도", False),
+        ("벨로나(Belona)와 계약했다.", "Belona", True),  # a gloss begins after its opening bracket
+        ("행사 ‘누리페스타 2024’에 갔다.", "누리페스타 2024", True),
+    ],
+)
+def test_a_mention_begins_a_word(text, name, kept) -> None:
+    doc, mentions, _ = mentions_of(text, [(name, "PRODUCT")])
+    assert bool(filters.plausible(doc, mentions)) is kept
+
+
 def test_the_gloss_of_a_generic_term_is_not_an_entity() -> None:
     text = "현재 중국시장에는 차량 OEM(Original Equipment Manufacturers) 업체가 200개 이상이다."
     doc, mentions, _ = mentions_of(text, [("OEM", "ORG"), ("Original Equipment Manufacturers", "ORG")])

@@ -223,7 +223,8 @@ ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w
 
 def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Mentions inside one sentence, outside URLs and e-mail addresses, not a lone Latin letter,
-    and of one syllable only for a person or a place."""
+    of one syllable only for a person or a place, and beginning a word, not right after a
+    Latin letter, a digit, a hyphen or a closing bracket."""
     addresses = [match.span() for match in ADDRESS.finditer(doc.text)]
     kept = []
     for mention in mentions:
@@ -240,8 +241,14 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # also the gloss of a generic term: `OEM(Original Equipment Manufacturers)`
         if mention.label == "LOCATION" and NOT_A_PLACE_AFTER.match(doc.text, mention.end):
             continue
+        if mention.source not in TRUSTED and mention.start > 0 and MID_WORD.match(doc.text, mention.start - 1):
+            continue  # begins inside a word: `PD-L1` → `L1`, `화싱의약(华星医药)과도` → `과도`
         kept.append(mention)
     return kept
+
+
+# A character a name does not begin right after.
+MID_WORD = re.compile(r"[A-Za-z0-9)\]-]")
 
 
 # After a surname alone also `군` and `양`: `이군`, `최양`.
