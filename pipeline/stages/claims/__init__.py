@@ -99,8 +99,8 @@ def _sentence(state: State, view: View, fallback: Actor | None) -> None:
     # A plan word speaks for the clauses up to its own (`… 끌어올리고, … 확대하겠다는 계획을 발표했다`).
     scope = view.clause_end_from(plan) if plan is not None else -1
     stated = figures.plan_quote(state, view, plan)
-    planned = [q for q in view.quantities
-               if view.token_at(q.start) <= scope and figures.is_measured(state, view, q, True, stated)]
+    planned = [q for q in view.quantities if view.token_at(q.start) <= scope and q.id not in deal_amounts
+               and figures.is_measured(state, view, q, True, stated)]
     if plan is not None:
         figures.plans(state, view, plan, planned, fallback)
     founding = any(draft.predicate == "founded" for draft in found)

@@ -18,6 +18,9 @@ from pipeline.stages.entities.mentions import CLOSING_QUOTES
 # A plan needs one of these words (SPEC §6).
 PLAN_WORDS = lexicon.words("plan_word")
 
+# Verbs that declare an intention stated before them (`…하겠다고 밝혔다`).
+DECLARING_VERBS = frozenset({"밝히다", "발표"})
+
 # Verbs whose object a plan word is when the plan was reached (`목표를 1년 앞당겨 넘어섰다`).
 PLAN_REACHED = lexicon.words("plan_reached")
 
@@ -194,12 +197,15 @@ def plans(state: State, view: View, plan_word: int, measured: list[Quantity], fa
         return  # no one's plan: the author's own forecast
     company = company_of(state, actor, view)
     reached = _reached(view, plan_word)
+    # A declared intention is dated by its declaration (`2008년 말, … 닫겠다고 발표해`).
+    declared = view.tokens[plan_word].lemma in DECLARING_VERBS
     targets = []
     for quantity in measured:
         date = paired_date(state, view, quantity)
         # Where a plan changes a value (`지금의 60%에서 2027년까지 80%로`), its start is now.
         baseline = reached or past_clause(state, view, quantity, plan_word) or CHANGE_FROM.match(
-            state.text, quantity.end) or (date is not None and (date.qualifier == "as_of" or past(state, date)))
+            state.text, quantity.end) or (date is not None and (
+                date.qualifier == "as_of" or past(state, date) and not declared))
         draft = Draft(
             "metric" if baseline else "plan", quantity.start, view, company,
             predicate=predicates.measure(state, view, quantity), quantity=quantity, date=date,
@@ -283,11 +289,21 @@ def find_plan_word(state: State, view: View) -> int | None:
             quote = _quotation_at(view, token.start)
             if quote is None or any(quote[0] <= q.start < quote[1] for q in view.quantities):
                 found = index
-    return found
+    return found if found is not None else _declared_intention(view)
 
 
-# Between quoted speech and the plan word it states: `“…늘리겠다”는 중기 계획`.
-_QUOTE_TO_PLAN = re.compile(r"(?:는|라는|이라는|란) (?:[가-힣]+ ){0,2}")
+def _declared_intention(view: View) -> int | None:
+    """The verb that declares an intention (`…늘리겠다고 밝혔다`, `“…끌어올리겠다”고 밝혔다`):
+    the gold guide's plan word where no plan noun stands."""
+    for index, token in enumerate(view.tokens):
+        if token.lemma in DECLARING_VERBS and index >= 2 and view.tokens[index - 1].text in ("고", "다고", "라고") \
+                and any("겠" in t.text for t in view.tokens[max(index - 4, 0) : index]):
+            return index
+    return None
+
+
+# Between quoted speech and the plan word it states: `“…늘리겠다”는 중기 계획`, `“…끌어올리겠다”고 밝혔다`.
+_QUOTE_TO_PLAN = re.compile(r"(?:는|라는|이라는|란|고|라고|이라고) (?:[가-힣]+ ){0,2}")
 
 
 def plan_quote(state: State, view: View, plan_word: int | None) -> tuple[int, int] | None:
