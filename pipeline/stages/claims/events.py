@@ -34,7 +34,7 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
     drafts = []
     for index, token in enumerate(view.tokens):
         kind = event_kind(state, view, index)
-        if kind is None or view.quoted(token.start) or intended(state, view, index):
+        if kind is None or view.quoted(token.start) or intended(state, view, index) or _negated(view, index):
             continue
         date, date_view = event_date(state, view, index)
         if kind == "invested" and _received(view, index):
@@ -192,6 +192,13 @@ def intended(state: State, view: View, index: int) -> bool:
             # sentence's last clause (`2곳을 더 열고 … 높일 계획이다`, `투자해 … 올리겠다는 계획이다`).
             return view.ending(after) == "EC" and not _past(view, index, after) and _ends_in_a_plan(view, after + 1)
     return False
+
+
+def _negated(view: View, index: int) -> bool:
+    """Whether the verb at ``index`` is negated (`공개하지 않고 있다`, `맺지 못했다`): no event."""
+    following = view.tokens[index + 1 : index + 5]
+    return any(token.text == "지" and "EC" in token.tags and later.text[:1] in ("않", "못")
+               for token, later in zip(following, following[1:]))
 
 
 def _plan_word_after(view: View, index: int) -> bool:
