@@ -47,6 +47,10 @@ TIME_FRAME_AFTER = re.compile(r"\s*(?:만에|만의|동안|사이|새|째|뒤|�
 # `토큰 100만 개당 5달러`): the rate is the measure, its base none.
 PER_BASE = re.compile(r"당(?![가-힣])|당[은이의]")
 
+# `미만` before a noun bounds a class of things (`연 매출 100억 원 미만의 중소 쇼핑몰`,
+# `매출 1000억 원 미만 바이오 벤처는`): the bound measures none of them.
+CLASS_BOUND = re.compile(r"\s*미만(?:의)?\s+[가-힣A-Za-z]")
+
 # A forecast of the author: `…할 것이다`, `…할 것으로 보인다`, `…전망이다`.
 FORECAST_HEAD = "것"
 
@@ -94,7 +98,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if quantity.kind == "count" and _sample(view, quantity):
         return False
-    if PER_BASE.match(state.text, quantity.end):
+    if PER_BASE.match(state.text, quantity.end) or CLASS_BOUND.match(state.text, quantity.end):
         return False
     if quantity.unit in LIST_COUNTERS and not plan:
         after = bisect_left(view.starts, quantity.end)
