@@ -94,7 +94,9 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         or not _measures_time(view, index)
     ):
         return False
-    if state.text.startswith(HYPOTHETICAL, view.start) or (not plan and _conditional(view, index)):
+    if state.text.startswith(HYPOTHETICAL, view.start) or _required(view, index):
+        return False
+    if not plan and _conditional(view, index):
         return False
     if quantity.kind == "count" and _sample(view, quantity):
         return False
@@ -115,6 +117,18 @@ def _conditional(view: View, index: int) -> bool:
     if any(token.text == "," for token in view.tokens[index:end]):
         return False
     return view.ending(end) == "EC" and view.tokens[end].text.endswith("면")
+
+
+def _required(view: View, index: int) -> bool:
+    """Whether the figure at ``index`` is what a rule requires: a verb in `-도록` follows it
+    with no comma between (`고속도로 60km마다 급속충전소를 두도록 했다`, `2027년 80%까지
+    끌어올리도록 했다`), the gold guide's rules and obligations, which are no claims."""
+    for token in view.tokens[index + 1 :]:
+        if token.text == ",":
+            return False
+        if token.text == "도록" and "EC" in token.tags:
+            return True
+    return False
 
 
 def founders(state: State, quantity: Quantity, founding: bool) -> bool:
