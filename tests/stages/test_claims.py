@@ -447,6 +447,12 @@ CASES = {
               ("5달러", 5, "USD", "money")]),
         [("metric", "누리택배", "0.8건", None), ("metric", "누리택배", "5달러", None)],
     ),
+    "a weight in grams is no claim (gold guide)": (
+        Case("모아밴드는 무게 18g의 목걸이다. 모아밴드는 사용자 3만 명을 모았다.",
+             [("모아밴드", "PRODUCT"), (("모아밴드", 1), "PRODUCT")],
+             [("18g", 18, "g", "other"), ("3만 명", 3e4, "명", "count")]),
+        [("metric", "모아밴드", "3만 명", None)],
+    ),
     "a market measured is the subject; who estimates it is not": (
         Case("유통 컨설팅사 마켓랩은 국내 밀키트 시장 규모가 2022년 약 3조 원에 이른 것으로 추산했다.",
              [("마켓랩", "ORG")], [("3조 원", 3e12, "KRW", "money", "approx")], [("2022년", "2022")]),
