@@ -20,7 +20,7 @@ The rules chosen where SPEC is silent are written down in ``docs/claims.md``.
 from __future__ import annotations
 
 from pipeline.document import Document
-from pipeline.stages.claims import events, figures, quotes
+from pipeline.stages.claims import events, figures, plans, quotes
 from pipeline.stages.claims.actors import Actor, find_candidates
 from pipeline.stages.claims.article import affiliations_of, protagonist
 from pipeline.stages.claims.state import State, actor_from_next, deal_before, records
@@ -95,14 +95,14 @@ def _sentence(state: State, view: View, fallback: Actor | None) -> None:
         deal_amounts.add(size.id)  # `… 계약을 맺었다. 총 계약 규모는 9억 달러다`: the deal's amount
         deal.quantity = deal.quantity or size
     state.drafts.extend(found)
-    plan = figures.find_plan_word(state, view)
+    plan = plans.find_plan_word(state, view)
     # A plan word speaks for the clauses up to its own (`… 끌어올리고, … 확대하겠다는 계획을 발표했다`).
     scope = view.clause_end_from(plan) if plan is not None else -1
-    stated = figures.plan_quote(state, view, plan)
+    stated = plans.plan_quote(state, view, plan)
     planned = [q for q in view.quantities if view.token_at(q.start) <= scope and q.id not in deal_amounts
                and figures.is_measured(state, view, q, True, stated)]
     if plan is not None:
-        figures.plans(state, view, plan, planned, fallback)
+        plans.plan_claims(state, view, plan, planned, fallback)
     founding = any(draft.predicate == "founded" for draft in found)
     for quantity in view.quantities:
         if quantity in planned or quantity.id in deal_amounts or not figures.is_measured(state, view, quantity, False):

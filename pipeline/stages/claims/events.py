@@ -8,7 +8,7 @@ import re
 from pipeline.schema import DateRecord, Entity, EventKind, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import RANKS, Actor, actor_of, conjuncts, head_entity
-from pipeline.stages.claims.figures import PLAN_WORDS
+from pipeline.stages.claims.plans import PLAN_WORDS
 from pipeline.stages.claims.lexicon import EventRule
 from pipeline.stages.claims.predicates import LIGHT_VERBS, TARGET_PARTICLES
 from pipeline.stages.claims.state import DEAL_KINDS, Draft, State, actor_at, sources, tied_date

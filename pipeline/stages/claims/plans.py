@@ -1,0 +1,180 @@
+"""Plan claims: a plan word or a declared intention, the figures it targets, and its
+actor and date (SPEC §6, the gold guide's plans)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from pipeline.schema import DateRecord, Quantity
+from pipeline.stages.claims import lexicon, predicates
+from pipeline.stages.claims.actors import Actor
+from pipeline.stages.claims.figures import CHANGE_FROM, paired_date, quotation_at
+from pipeline.stages.claims.state import Draft, State, actor_at, sources
+from pipeline.stages.claims.views import View
+from pipeline.stages.entities.mentions import CLOSING_QUOTES
+
+
+# A plan needs one of these words (SPEC §6).
+PLAN_WORDS = lexicon.words("plan_word")
+
+# Verbs that declare an intention stated before them (`…하겠다고 밝혔다`).
+DECLARING_VERBS = frozenset({"밝히다", "발표"})
+
+# Verbs whose object a plan word is when the plan was reached (`목표를 1년 앞당겨 넘어섰다`).
+PLAN_REACHED = lexicon.words("plan_reached")
+
+def past_clause(state: State, view: View, quantity: Quantity, plan_word: int) -> bool:
+    """Whether the clause of a quantity is told in the past (`기록했으며`): a
+    fact beside the plan, not its target."""
+    start = view.token_at(quantity.end - 1) + 1
+    for index in range(start, min(view.clause_end_from(start) + 1, plan_word)):
+        token = view.tokens[index]
+        if "EP" in token.tags and "겠" not in token.text and index not in view.named:
+            return True
+    return False
+
+
+def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantity], fallback: Actor | None) -> None:
+    actor = actor_at(state, view, view.tokens[plan_word].start, fallback)
+    if actor is None:
+        return  # no one's plan: the author's own forecast
+    company = company_of(state, actor, view)
+    reached = _reached(view, plan_word)
+    # A declared intention is dated by its declaration (`2008년 말, … 닫겠다고 발표해`).
+    declared = view.tokens[plan_word].lemma in DECLARING_VERBS
+    targets = []
+    for quantity in measured:
+        date = paired_date(state, view, quantity)
+        # Where a plan changes a value (`지금의 60%에서 2027년까지 80%로`), its start is now.
+        baseline = reached or past_clause(state, view, quantity, plan_word) or CHANGE_FROM.match(
+            state.text, quantity.end) or (date is not None and (
+                date.qualifier == "as_of" or past(state, date) and not declared))
+        draft = Draft(
+            "metric" if baseline else "plan", quantity.start, view, company,
+            predicate=predicates.measure(state, view, quantity), quantity=quantity, date=date,
+            sources=sources(state, view, actor, None),
+        )
+        state.drafts.append(draft)
+        targets.append(draft)
+    if not reached and not any(d.type == "plan" for d in targets) and _states_a_plan(view, plan_word):
+        target = plan_date(state, view, plan_word)
+        state.drafts.append(Draft(
+            "plan", view.tokens[plan_word].start, view, company, predicate=predicates.plan_content(state, view, plan_word),
+            date=target, sources=sources(state, view, actor, None),
+        ))
+
+
+def _reached(view: View, plan_word: int) -> bool:
+    """Whether the plan word is the object of a verb that says it was reached (`68%까지
+    높아져 … 내건 목표를 1년 앞당겨 넘어섰다`): the figures are then values reached. Not
+    where reaching it is a condition (`목표를 달성하면`)."""
+    if not _object_of_a_verb(view, plan_word):
+        return False
+    for index in range(plan_word + 1, len(view.tokens)):
+        if view.tokens[index].lemma in PLAN_REACHED:
+            end = view.clause_end_from(index)
+            return not (view.ending(end) == "EC" and view.tokens[end].text.endswith("면"))
+        if view.ending(index) == "EF":
+            break
+    return False
+
+
+def plan_date(state: State, view: View, plan_word: int) -> DateRecord | None:
+    """When a plan without a figure is to happen: its deadline (`2030년까지`), else, where
+    the plan word is no verb's object, the nearest date before it that is not past
+    (`올해 하반기 … 내놓을 계획이다`, `내년 초 … 선정할 계획이다`), else a later year. A
+    plan that is announced (`2023년 5월 … 계획을 발표했다`) has the announcement's date
+    before it, not its own."""
+    dates = [d for d in view.dates if not view.quoted(d.start)]
+    deadline = next((d for d in dates if d.qualifier == "by"), None)
+    if deadline is not None:
+        return deadline
+    if not _object_of_a_verb(view, plan_word):
+        position = view.tokens[plan_word].start
+        before = [d for d in dates if d.end <= position and not past(state, d)]
+        if before:
+            return before[-1]
+    return next((d for d in dates if future(state, d)), None)
+
+
+def _states_a_plan(view: View, plan_word: int) -> bool:
+    """Whether the plan word states what is planned: after the clause it names (`내놓을
+    계획이다`, `늘리겠다는 목표를 세웠다`) or the plan's name (`‘카본 프리 2030’ 계획`), as
+    what is aimed at (`2025년 가동을 목표로`), or as the topic of what follows (`올해 목표는
+    흑자 전환이다`); not a plan referred to (`이 계획에 돈을 걸었다`, `목표를 넘어섰다`)."""
+    before = view.tokens[plan_word - 1] if plan_word else None
+    if before is not None and (view.ending(plan_word - 1) == "ETM" or before.text in CLOSING_QUOTES):
+        return True
+    following = view.tokens[plan_word + 1] if plan_word + 1 < len(view.tokens) else None
+    aimed = following is not None and following.text in ("로", "으로")
+    return aimed or "JX" in _tags_on(view, plan_word) and (before is None or before.first != "MM")
+
+
+def _object_of_a_verb(view: View, index: int) -> bool:
+    """Whether the word at ``index`` carries an object particle (`계획을`)."""
+    return "JKO" in _tags_on(view, index)
+
+
+def _tags_on(view: View, index: int) -> set[str]:
+    """The tags after the head of token ``index``, and the tag of the token after it: the
+    particle a word carries, glued into its token or not."""
+    following = view.tokens[index + 1] if index + 1 < len(view.tokens) else None
+    return set(view.tokens[index].tags[1:]) | ({following.first} if following is not None else set())
+
+
+def find_plan_word(state: State, view: View) -> int | None:
+    """The sentence's last plan word (`목표 총 거래액을 … 확대하겠다는 계획을`
+    → `계획`): it closes the plan. One in quoted speech counts where the quotation holds
+    a figure (`“… 105억 원을 … 개발에 쓸 계획”이라고 밝혔다`)."""
+    found = None
+    for index, token in enumerate(view.tokens):
+        if token.lemma in PLAN_WORDS and token.first == "NNG":
+            quote = quotation_at(view, token.start)
+            if quote is None or any(quote[0] <= q.start < quote[1] for q in view.quantities):
+                found = index
+    return found if found is not None else _declared_intention(view)
+
+
+def _declared_intention(view: View) -> int | None:
+    """The verb that declares an intention (`…늘리겠다고 밝혔다`, `“…끌어올리겠다”고 밝혔다`):
+    the gold guide's plan word where no plan noun stands."""
+    for index, token in enumerate(view.tokens):
+        if token.lemma in DECLARING_VERBS and index >= 2 and view.tokens[index - 1].text in ("고", "다고", "라고") \
+                and any("겠" in t.text for t in view.tokens[max(index - 4, 0) : index]):
+            return index
+    return None
+
+
+# Between quoted speech and the plan word it states: `“…늘리겠다”는 중기 계획`, `“…끌어올리겠다”고 밝혔다`.
+_QUOTE_TO_PLAN = re.compile(r"(?:는|라는|이라는|란|고|라고|이라고) (?:[가-힣]+ ){0,2}")
+
+
+def plan_quote(state: State, view: View, plan_word: int | None) -> tuple[int, int] | None:
+    """The quotation that states the plan: the one that holds the plan word, or that the
+    plan word names right after it (`“2030년까지 매출을 300억 엔으로 늘리되 …”는 중기 계획`)."""
+    if plan_word is None:
+        return None
+    start = view.tokens[plan_word].start
+    return quotation_at(view, start) or next(
+        (q for q in view.quotes if q[1] <= start and _QUOTE_TO_PLAN.fullmatch(state.text, q[1], start)), None)
+
+
+def company_of(state: State, actor: Actor, view: View) -> Actor:
+    """A plan is the company's (SPEC §6): an executive's plan goes to the
+    organisation the text ties them to, else the one last named."""
+    if actor.label != "PERSON":
+        return actor
+    organisation = state.affiliations.get(actor.name)
+    if organisation is None:
+        before = bisect_left(state.organisations, view.start, key=lambda e: e.start)
+        organisation = state.organisations[before - 1].canonical if before else None
+    return Actor(organisation, "ORG", actor.sentence) if organisation else actor
+
+
+def past(state: State, date: DateRecord) -> bool:
+    return state.issue_year is not None and date.value[:4].isdigit() and date.value[:4] < state.issue_year
+
+
+def future(state: State, date: DateRecord) -> bool:
+    return state.issue_year is not None and date.value[:4].isdigit() and date.value[:4] > state.issue_year
