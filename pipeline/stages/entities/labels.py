@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.stages.entities.lexicon import HANGUL, cued_label, job_titles, known_common_nouns, reading_alone
 from pipeline.stages.entities.mentions import PARTICLE_AFTER_NAME, TRUSTED, Mention, covered_positions
@@ -51,7 +51,7 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     for match in _WORD.finditer(text):
         name = match.group()
         if covered.isdisjoint(range(match.start(), match.end())) and korean_full_name(name) \
-                and _nouns_only(name) and not known_common_nouns(name) and title_follows(text, match.end(), words=1):
+                and title_follows(text, match.end(), words=1) and _nouns_only(name) and not known_common_nouns(name):
             found.append(Mention(match.start(), match.end(), "PERSON", "titled names"))
     return found
 
@@ -75,6 +75,7 @@ def title_follows(text: str, end: int, words: int = _WORDS_BEFORE_TITLE + 1) -> 
     return False
 
 
+@lru_cache(maxsize=8192)
 def _is_title(word: str) -> bool:
     for title in _titles_longest_first():
         at = word.find(title)

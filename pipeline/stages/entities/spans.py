@@ -143,9 +143,7 @@ def _title_after(text: str, end: int) -> bool:
 
 def korean_full_name(word: str) -> bool:
     """A family name and two syllables (`오태준`, `남궁민수`), and no name the gazetteer lists."""
-    return KOREAN_NAME.fullmatch(word) is not None and word not in gazetteer_entries() and any(
-        len(word) == len(surname) + 2 and word.startswith(surname) for surname in korean_surnames()
-    )
+    return KOREAN_NAME.fullmatch(word) is not None and word[:-2] in korean_surnames() and word not in gazetteer_entries()
 
 
 # A gloss of one name in two words: Chinese characters (`高橋健太郎`), or two Latin words.
