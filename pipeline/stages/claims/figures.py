@@ -189,6 +189,7 @@ def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None)
 
 
 def quotation_at(view: View, position: int) -> tuple[int, int] | None:
+    """The span of the quoted speech that holds ``position``, if any."""
     return next((q for q in view.quotes if q[0] <= position < q[1]), None)
 
 

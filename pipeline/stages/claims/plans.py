@@ -19,7 +19,7 @@ from pipeline.stages.entities.mentions import CLOSING_QUOTES
 PLAN_WORDS = lexicon.words("plan_word")
 
 # Verbs that declare an intention stated before them (`…하겠다고 밝혔다`).
-DECLARING_VERBS = frozenset({"밝히다", "발표"})
+DECLARING_VERBS = lexicon.words("declaring_verb")
 
 # Verbs whose object a plan word is when the plan was reached (`목표를 1년 앞당겨 넘어섰다`).
 PLAN_REACHED = lexicon.words("plan_reached")
@@ -36,6 +36,8 @@ def past_clause(state: State, view: View, quantity: Quantity, plan_word: int) ->
 
 
 def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantity], fallback: Actor | None) -> None:
+    """The claims of a plan word: a plan (or, beside it, a current metric) per figure it
+    targets, else one plan of what it states."""
     actor = actor_at(state, view, view.tokens[plan_word].start, fallback)
     if actor is None:
         return  # no one's plan: the author's own forecast
@@ -57,7 +59,7 @@ def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantit
         )
         state.drafts.append(draft)
         targets.append(draft)
-    if not reached and not any(d.type == "plan" for d in targets) and _states_a_plan(view, plan_word):
+    if not reached and not any(d.type == "plan" for d in targets) and _states_a_plan(view, plan_word):  # no figure
         target = plan_date(state, view, plan_word)
         state.drafts.append(Draft(
             "plan", view.tokens[plan_word].start, view, company, predicate=predicates.plan_content(state, view, plan_word),
@@ -146,7 +148,8 @@ def _declared_intention(view: View) -> int | None:
     return None
 
 
-# Between quoted speech and the plan word it states: `“…늘리겠다”는 중기 계획`, `“…끌어올리겠다”고 밝혔다`.
+# Between quoted speech and the plan word it states: `“…늘리겠다”는 중기 계획`,
+# `“…끌어올리겠다”고 밝혔다`.
 _QUOTE_TO_PLAN = re.compile(r"(?:는|라는|이라는|란|고|라고|이라고) (?:[가-힣]+ ){0,2}")
 
 
