@@ -268,7 +268,7 @@ def _named_in_modifier(view: View, phrase: Phrase) -> Entity | None:
     if any(t.lemma in PART_VERBS for t in view.tokens[max(before - 2, 0) : before]):
         return None  # `세움은행이 차지하는 비중은`: the part's share of a whole, whose it is
     # The clause begins after the one before it, or after another relative clause
-    # (`스탠퍼드대가 주최한 대회에서 알리바바가 만든 프로그램이`).
+    # (`한림대가 주최한 대회에서 누리소프트가 만든 앱은`).
     first = max([view.clause_start(before), *(i + 1 for i in range(before) if view.ending(i) == "ETM")])
     start, end = view.tokens[first].start, view.tokens[before].end
     return next((e for e in view.entities_in(start, end)
