@@ -269,7 +269,8 @@ def _named_in_modifier(view: View, phrase: Phrase) -> Entity | None:
         return None  # `세움은행이 차지하는 비중은`: the part's share of a whole, whose it is
     # The clause begins after the one before it, or after another relative clause
     # (`한림대가 주최한 대회에서 누리소프트가 만든 앱은`).
-    first = max([view.clause_start(before), *(i + 1 for i in range(before) if view.ending(i) == "ETM")])
+    clause = view.clause_start(before)
+    first = next((i + 1 for i in range(before - 1, clause - 1, -1) if view.ending(i) == "ETM"), clause)
     start, end = view.tokens[first].start, view.tokens[before].end
     return next((e for e in view.entities_in(start, end)
                  if e.label in ("ORG", "PRODUCT") and not view.in_round[view.token_at(e.start)]), None)

@@ -93,9 +93,7 @@ def _conditional(view: View, index: int) -> bool:
     `생수가 12종 진열돼 있다면`): it supposes the figure, and measures nothing. A comma
     before the verb closes a clause whose verb is left out (`비중은 58%로, 거래대금이 줄면`)."""
     end = view.clause_end_from(index)
-    if any(token.text == "," for token in view.tokens[index:end]):
-        return False
-    return view.ending(end) == "EC" and view.tokens[end].text.endswith("면")
+    return not any(token.text == "," for token in view.tokens[index:end]) and view.supposes(index)
 
 
 def _required(view: View, index: int) -> bool:
@@ -188,11 +186,6 @@ def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None)
     ))
 
 
-def quotation_at(view: View, position: int) -> tuple[int, int] | None:
-    """The span of the quoted speech that holds ``position``, if any."""
-    return next((q for q in view.quotes if q[0] <= position < q[1]), None)
-
-
 def quantity_actor(state: State, view: View, quantity: Quantity) -> Actor | None:
     """An actor the quantity's own clause names: `인간 참가자가 득점한 82.30점`,
     or the entity a relative clause describes: `… 월 300만 건을 처리하는 … 도담`."""
@@ -245,9 +238,9 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     (`2023회계연도(2023년 4월∼2024년 3월)`), nor one that dates a relative clause
     about an actor (`2024년 2월 문을 연 JASM 1공장에는 … 4760억 엔이`); in quoted speech,
     one of the same quotation (`“내년까지 … 1000억 원을 달성하는 것이 목표”`)."""
-    quote = quotation_at(view, quantity.start)
+    quote = view.quotation_at(quantity.start)
     dates = [d for d in view.dates
-             if quotation_at(view, d.start) in (None, quote) and not view.in_round[view.token_at(d.start)]]
+             if view.quotation_at(d.start) in (None, quote) and not view.in_round[view.token_at(d.start)]]
     before = [d for d in dates if d.end <= quantity.start and not _dates_actor_clause(view, d, quantity)]
     if not before:
         return None

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon, predicates
 from pipeline.stages.claims.actors import Actor
-from pipeline.stages.claims.figures import CHANGE_FROM, paired_date, quotation_at
+from pipeline.stages.claims.figures import CHANGE_FROM, paired_date
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
 from pipeline.stages.claims.views import View
 from pipeline.stages.entities.mentions import CLOSING_QUOTES
@@ -75,8 +75,7 @@ def _reached(view: View, plan_word: int) -> bool:
         return False
     for index in range(plan_word + 1, len(view.tokens)):
         if view.tokens[index].lemma in PLAN_REACHED:
-            end = view.clause_end_from(index)
-            return not (view.ending(end) == "EC" and view.tokens[end].text.endswith("면"))
+            return not view.supposes(index)
         if view.ending(index) == "EF":
             break
     return False
@@ -132,7 +131,7 @@ def find_plan_word(state: State, view: View) -> int | None:
     found = None
     for index, token in enumerate(view.tokens):
         if token.lemma in PLAN_WORDS and token.first == "NNG":
-            quote = quotation_at(view, token.start)
+            quote = view.quotation_at(token.start)
             if quote is None or any(quote[0] <= q.start < quote[1] for q in view.quantities):
                 found = index
     return found if found is not None else _declared_intention(view)
@@ -159,7 +158,7 @@ def plan_quote(state: State, view: View, plan_word: int | None) -> tuple[int, in
     if plan_word is None:
         return None
     start = view.tokens[plan_word].start
-    return quotation_at(view, start) or next(
+    return view.quotation_at(start) or next(
         (q for q in view.quotes if q[1] <= start and _QUOTE_TO_PLAN.fullmatch(state.text, q[1], start)), None)
 
 

@@ -132,8 +132,18 @@ class View:
         """Index of the token that holds character ``position``."""
         return max(bisect_right(self.starts, position) - 1, 0)
 
+    def quotation_at(self, position: int) -> tuple[int, int] | None:
+        """The span of the quoted speech that holds ``position``, if any."""
+        return next((q for q in self.quotes if q[0] <= position < q[1]), None)
+
     def quoted(self, position: int) -> bool:
-        return any(start <= position < end for start, end in self.quotes)
+        return self.quotation_at(position) is not None
+
+    def supposes(self, index: int) -> bool:
+        """Whether the clause that holds token ``index`` is a condition, ending in `-면`
+        (`직원 10명의 일을 대신한다면`, `목표를 달성하면`)."""
+        end = self.clause_end_from(index)
+        return self.ending(end) == "EC" and self.tokens[end].text.endswith("면")
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         return [e for e in self.entities if start <= e.start and e.end <= end]
