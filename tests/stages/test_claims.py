@@ -496,6 +496,13 @@ CASES = {
               ("12%", 12, "%", "percent")], [("2022년", "2022")]),
         [("metric", "국내 대학생", "41%", None), ("metric", "국내 대학생", "33%", None)],
     ),
+    "the people a survey asks (`1500명에게 물었더니`) are its sample, and its findings are theirs": (
+        Case("커리어온은 직장인 1500명에게 물었다. 응답자의 62%가 이직을 고민했다. "
+             "누리소프트는 고객 3000명에게 설문을 보냈다.",
+             [("커리어온", "ORG"), ("누리소프트", "ORG")],
+             [("1500명", 1500, "명", "count"), ("62%", 62, "%", "percent"), ("3000명", 3000, "명", "count")]),
+        [("metric", "직장인", "62%", None)],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

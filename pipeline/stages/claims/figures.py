@@ -143,7 +143,8 @@ def surveyed(state: State, view: View) -> Actor | None:
     → 도쿄 고객). A survey's findings (`응답자의 58%가`) are that group's (gold guide)."""
     for phrase in view.phrases:
         following = view.tokens[phrase.particle + 1 : phrase.particle + 3]
-        if phrase.role == "object" and any(t.lemma in SAMPLE_WORDS for t in following):
+        asked = phrase.role == "object" or view.tokens[phrase.particle].text.endswith("에게")
+        if asked and any(t.lemma in SAMPLE_WORDS for t in following):
             if group := words_of(state.text, view, phrase):
                 return Actor(group, None, view.index)
     return None
