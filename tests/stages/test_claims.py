@@ -398,6 +398,12 @@ CASES = {
              interviewee=("클라라 베른", "베른메디칼")),
         [("metric", "베른메디칼", "12명", "2019"), ("metric", "베른메디칼", "45명", None)],
     ),
+    "in an interview `당사도` (our company too) is the interviewee's organisation, not an island": (
+        Case("유럽연합은 인증 규제를 강화했다. 당사도 인증 비용으로만 2년간 900만 유로를 썼습니다.",
+             [("유럽연합", "ORG")], [("900만 유로", 9e6, "EUR", "money")],
+             interviewee=("클라라 베른", "베른메디칼")),
+        [("metric", "베른메디칼", "900만 유로", None)],
+    ),
     "an interview is about its interviewee's organisation: an answer with no actor is its": (
         Case("유럽연합은 인증 규제를 강화했다.\n\n매출은 지난해 4억2000만 유로로 늘었습니다.",
              [("유럽연합", "ORG")], [("4억2000만 유로", 4.2e8, "EUR", "money")], [("지난해", "2022")],
