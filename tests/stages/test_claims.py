@@ -509,6 +509,15 @@ CASES = {
              [("1500명", 1500, "명", "count"), ("62%", 62, "%", "percent"), ("3000명", 3000, "명", "count")]),
         [("metric", "직장인", "62%", None)],
     ),
+    "a phrase naming no entity that opens with a scope word is a market-wide group, for its sentence": (
+        Case("국내 전동킥보드 누적 등록 대수는 2023년 약 30만 대다. 세계 핀테크 투자액은 120억 달러였다. "
+             "누리모빌리티는 성장했다. 누리모빌리티 킥보드는 1만 대다. 평균 이용 시간은 12분이다.",
+             [("누리모빌리티", "ORG"), (("누리모빌리티", 1), "ORG")],
+             [("30만 대", 3e5, "대", "count"), ("120억 달러", 1.2e10, "USD", "money"),
+              ("1만 대", 1e4, "대", "count"), ("12분", 12, "분", "duration")], [("2023년", "2023")]),
+        [("metric", "국내 전동킥보드", "30만 대", "2023"), ("metric", "세계 핀테크", "120억 달러", None),
+         ("metric", "누리모빌리티", "1만 대", None), ("metric", "누리모빌리티", "12분", None)],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

@@ -23,6 +23,9 @@ AUTHOR_WORDS = lexicon.words("author_word")
 MARKET_WORDS = lexicon.words("market_word")
 MARKET = "MARKET"
 
+# Words that open a market-wide group (`국내 전기차`), which is a MARKET actor too.
+SCOPE_WORDS = lexicon.words("scope_word")
+
 # The first person of an interview's answers (`저희는`): the interviewee's organisation.
 FIRST_PERSON = lexicon.words("first_person")
 
@@ -233,6 +236,9 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     market = market_of(view, phrase)
     if market is not None:
         return Actor(market, MARKET, view.index)
+    scope = scope_of(view, phrase)
+    if scope is not None:
+        return Actor(scope, MARKET, view.index, described=True)
     head = head_entity(view, phrase)
     if head is not None and not _places_a_thing(view, phrase, head):
         return actor_of(head, view.index)
@@ -301,6 +307,20 @@ def market_of(view: View, phrase: Phrase) -> str | None:
     if any(e.label != "LOCATION" for e in view.entities_in(tokens[phrase.first].start, end)):
         return None
     return words_of("", view, Phrase(phrase.first, market, phrase.particle, phrase.role)) or None
+
+def scope_of(view: View, phrase: Phrase) -> str | None:
+    """The market-wide group a phrase naming no entity measures: a scope word and the word
+    after it (`국내 전기차 누적 등록 대수는` → `국내 전기차`, `국내 충전기는` → `국내 충전기`)."""
+    tokens = view.tokens
+    scope = next((i for i in range(phrase.first, phrase.last) if tokens[i].text in SCOPE_WORDS), None)
+    if scope is None or view.entities_in(tokens[phrase.first].start, tokens[phrase.last].end):
+        return None
+    end = scope + 1
+    while end < phrase.last and tokens[end + 1].start == tokens[end].end and not is_particle(tokens[end + 1]):
+        end += 1  # the rest of the word: `국내 급속충전기의`
+    if not tokens[end].nominal:
+        return None
+    return words_of("", view, Phrase(scope, end, phrase.particle, phrase.role)) or None
 
 
 def actor_of(entity: Entity, sentence: int) -> Actor:
