@@ -404,6 +404,13 @@ CASES = {
              interviewee=("클라라 베른", "베른메디칼")),
         [("metric", "베른메디칼", "900만 유로", None)],
     ),
+    "an interviewer's line (`Q.`) asserts nothing, though it states a plan; the answer does": (
+        Case("Q. 2025년까지 유료 구독자를 10만 명으로 늘릴 계획이라고 들었습니다.\n\n"
+             "네, 2025년까지 유료 구독자를 10만 명으로 늘릴 계획입니다.",
+             [], [("10만 명", 1e5, "명", "count"), (("10만 명", 1), 1e5, "명", "count")],
+             [("2025년", "2025"), (("2025년", 1), "2025")], interviewee=("한서진", "모아펫")),
+        [("plan", "모아펫", "10만 명", "2025")],
+    ),
     "an interview is about its interviewee's organisation: an answer with no actor is its": (
         Case("유럽연합은 인증 규제를 강화했다.\n\n매출은 지난해 4억2000만 유로로 늘었습니다.",
              [("유럽연합", "ORG")], [("4억2000만 유로", 4.2e8, "EUR", "money")], [("지난해", "2022")],

@@ -85,8 +85,8 @@ def _carries(state: State, own: Actor | None) -> bool:
 
 
 def _sentence(state: State, view: View, fallback: Actor | None) -> None:
-    if state.text[view.start : view.end].rstrip().endswith("?"):
-        # A question asserts nothing (`앞으로의 계획은 무엇입니까?`, `어떻게 1위가 됐습니까?`).
+    if view.asks:
+        # A question asserts nothing (`앞으로의 계획은 무엇입니까?`, `Q. 해외 진출 계획도 있다고 들었습니다.`).
         quotes.inline_quotes(state, view, fallback)
         return
     found = events.events(state, view, fallback)

@@ -28,6 +28,9 @@ _ENDINGS = frozenset({"EC", "EF", "ETM", "ETN"})
 
 QUOTATION = re.compile(r"“[^“”]+”|\"[^\"]+\"")
 
+# An interviewer's paragraph opens with one of these (`Q. 해외 진출 계획도 있다고 들었습니다.`).
+INTERVIEWER_MARK = re.compile(r"Q\s*[.:]|질문\s*[.:]")
+
 class Token(NamedTuple):
     """A morph token as the claims read it (a tuple: thousands are made per article)."""
 
@@ -79,6 +82,7 @@ class View:
     end: int
     block: int
     kind: str
+    asks: bool  # a question, or a line of the interviewer's: it asserts nothing
     tokens: list[Token]
     entities: list[Entity]
     quantities: list[Quantity]
@@ -163,6 +167,9 @@ def build_views(doc: Document) -> list[View]:
     quote_starts = [start for start, _ in quotes]
     table = doc.tokens
     views = []
+    # An interviewer's paragraph (`Q. …`) runs to its first question mark; what follows it
+    # in the same paragraph answers (`Q. 비결은 무엇입니까? 지난해 매출은 …`).
+    block, interviewer = -1, False
     for index, sentence in enumerate(doc.sentences):
         tokens = _reread([
             Token(table.text[i], table.start[i], table.end(i), _tag_heads(table.tag[i]), table.lemma[i])
@@ -170,8 +177,13 @@ def build_views(doc: Document) -> list[View]:
             if not table.is_space(i)
         ])
         kind = doc.blocks[sentence.block].kind if doc.blocks else "paragraph"
+        if sentence.block != block:
+            block = sentence.block
+            interviewer = bool(doc.blocks and INTERVIEWER_MARK.match(doc.text, doc.blocks[block].start))
+        question = doc.text[sentence.start : sentence.end].rstrip().endswith("?")
         view = View(
             index=index, id=sentence.id, start=sentence.start, end=sentence.end, block=sentence.block, kind=kind,
+            asks=question or interviewer,
             tokens=tokens,
             quotes=[(s, e) for s, e in quotes[: bisect_left(quote_starts, sentence.end)] if e > sentence.start],
             **{name: _within(items, starts[name], sentence.start, sentence.end) for name, items in records.items()},
@@ -180,6 +192,7 @@ def build_views(doc: Document) -> list[View]:
             view.quotes.append((sentence.start, sentence.end))
         _brackets(view)
         views.append(view)
+        interviewer = interviewer and not question
     return views
 
 def _reread(tokens: list[Token]) -> list[Token]:
