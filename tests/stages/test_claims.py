@@ -525,6 +525,15 @@ CASES = {
         [("metric", "국내 전동킥보드", "30만 대", "2023"), ("metric", "세계 핀테크", "120억 달러", None),
          ("metric", "누리모빌리티", "1만 대", None), ("metric", "누리모빌리티", "12분", None)],
     ),
+    "a part named after `이 가운데` measures the whole's owner, whose figure it stays": (
+        Case("누리식품의 지난해 매출은 900억 원이었다. 이 가운데 바삭칩의 비중은 25%다. 그중 한빛마트의 몫은 10%다. "
+             "바삭칩의 판매량은 300만 봉이다.",
+             [("누리식품", "ORG"), ("바삭칩", "PRODUCT"), ("한빛마트", "ORG"), (("바삭칩", 1), "PRODUCT")],
+             [("900억 원", 9e10, "KRW", "money"), ("25%", 25, "%", "percent"), ("10%", 10, "%", "percent"),
+              ("300만 봉", 3e6, "봉", "count")]),
+        [("metric", "누리식품", "900억 원", None), ("metric", "누리식품", "25%", None),
+         ("metric", "누리식품", "10%", None), ("metric", "바삭칩", "300만 봉", None)],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

@@ -63,6 +63,8 @@ SOURCE_VERBS = lexicon.words("source_verb")
 
 # Verbs whose subject is a part of what a figure measures (`세움은행이 차지하는 비중은`).
 PART_VERBS = lexicon.words("part_verb")
+# Nouns that, after a demonstrative, name a part of the whole just measured (`이 가운데`, `그중`).
+PART_OF = lexicon.words("part_of")
 
 def phrase_entities(view: View, phrase: Phrase) -> list[Entity]:
     tokens = view.tokens
@@ -240,6 +242,8 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     if scope is not None:
         return Actor(scope, MARKET, view.index, described=True)
     head = head_entity(view, phrase)
+    if head is not None and _a_part(view, phrase):
+        return None  # `이 가운데 늘봄식혜의 비중은 18%다`: the share in the whole's owner's figure
     if head is not None and not _places_a_thing(view, phrase, head):
         return actor_of(head, view.index)
     words = {t.text for t in view.tokens[phrase.first : phrase.last + 1]}
@@ -280,6 +284,12 @@ def _named_in_modifier(view: View, phrase: Phrase) -> Entity | None:
     start, end = view.tokens[first].start, view.tokens[before].end
     return next((e for e in view.entities_in(start, end)
                  if e.label in ("ORG", "PRODUCT") and not view.in_round[view.token_at(e.start)]), None)
+
+def _a_part(view: View, phrase: Phrase) -> bool:
+    """Whether a phrase opens with a part noun after a demonstrative (`이 가운데`) or with one
+    that holds its demonstrative (`그중`)."""
+    first, second = view.tokens[phrase.first], view.tokens[min(phrase.first + 1, phrase.last)]
+    return first.text in PART_OF or (first.text in DEMONSTRATIVES and second.text in PART_OF)
 
 def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
     """Whether the phrase's head is a place set before a noun of the phrase, with no
