@@ -201,6 +201,8 @@ def _join_short_forms(mentions: list[Entity], by_spelling: dict[str, list[int]],
             continue
         named = sorted((mentions[i].start, i) for name in fuller for i in by_spelling[name])
         for index in by_spelling[spelling]:
+            if groups.find(index) in candidates:
+                continue  # its own evidence joined it to one of them: joining another would merge two
             start = mentions[index].start
             before = [i for position, i in named if position < start]
             groups.union(index, before[-1] if before else named[0][1])

@@ -53,6 +53,11 @@ def canonicals(doc: Document) -> list[str]:
         # a short form that begins two names belongs to the one named last before it
         ("해담그룹은 지주사다. 해담F&B는 음료를 만든다. 해담은 식혜를 되살렸다.",
          [("해담그룹", "ORG"), ("해담F&B", "ORG"), ("해담", "ORG")], ["해담그룹", "해담F&B", "해담F&B"]),
+        # a short form its own evidence joined to one name joins no other: the group's retail arm
+        # named just before stays an entity of its own
+        ("가온그룹은 지주사다. 계열사 가온유통은 대리점을 늘렸다. 가온의 공장은 쉬지 않았다.",
+         [("가온그룹", "ORG"), ("가온유통", "ORG"), ("가온", "ORG", "short forms", "가온그룹")],
+         ["가온그룹", "가온유통", "가온그룹"]),
         # a group and its bank stay two entities
         ("세움금융그룹은 세움은행을 거느린다. 세움은행은 예금을 늘렸다.",
          [("세움금융그룹", "ORG"), ("세움은행", "ORG"), ("세움은행", "ORG")], ["세움금융그룹", "세움은행", "세움은행"]),
