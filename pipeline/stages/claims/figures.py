@@ -245,11 +245,13 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     before = [d for d in dates if d.end <= quantity.start and not _dates_actor_clause(view, d, quantity)]
     if not before:
         return None
-    # A change from a dated start to now leaves its end undated (`2019년 480명에서 현재 620명으로`).
-    if any(before[-1].end <= q.start and q.end <= quantity.start and CHANGE_FROM.match(state.text, q.end)
-           and NOW.search(state.text, q.end, quantity.start) for q in view.quantities):
+    date = before[-1]
+    # A figure of now after a dated event (`지난해 10월 … 출시했는데, 현재 … 비중이 27%`,
+    # `2021년 … 시작한 뒤 지금까지 50여 개`) is undated; `2023년 현재` is the date's own.
+    now = NOW.search(state.text, date.end, quantity.start)
+    if now and state.text[date.end : now.start()].strip():
         return None
-    return before[-1]
+    return date
 
 
 def _dates_actor_clause(view: View, date: DateRecord, quantity: Quantity) -> bool:
