@@ -54,6 +54,9 @@ FOUNDERS = re.compile(r"이 (?:함께 )?(?:세운|세웠|창업한|창업했|설
 # Words for the present, between a change's start and its end (`480명에서 현재 620명으로`).
 NOW = re.compile(r"(?<![가-힣])(?:현재|지금)")
 
+# Nouns that, after a clause, say what follows came after it (`…을 들인 뒤`, `…한 이후`).
+AFTER_NOUNS = frozenset({"뒤", "후", "이후"})
+
 # The start value of a change (`5200원에서 3100원으로`, `10% 미만에서 60%로`).
 CHANGE_FROM = re.compile(r"(?:\s*(?:미만|이상|이하|초과|안팎|수준|가량|정도|남짓))?\s*에서(?![가-힣])")
 
@@ -247,11 +250,19 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
         return None
     date = before[-1]
     # A figure of now after a dated event (`지난해 10월 … 출시했는데, 현재 … 비중이 27%`,
-    # `2021년 … 시작한 뒤 지금까지 50여 개`) is undated; `2023년 현재` is the date's own.
+    # `2021년 … 시작한 뒤 지금까지 50여 개`) is undated, and so is one of what came after it;
+    # `2023년 현재` is the date's own.
     now = NOW.search(state.text, date.end, quantity.start)
-    if now and state.text[date.end : now.start()].strip():
+    if (now and state.text[date.end : now.start()].strip()) or _after_event(view, date, quantity):
         return None
     return date
+
+
+def _after_event(view: View, date: DateRecord, quantity: Quantity) -> bool:
+    """Whether a figure follows a clause of what came after the dated event
+    (`2020년 … 라인을 들인 뒤 불량률이 0.8%에서 0.2%로`): the date is the event's."""
+    first, last = view.token_at(date.end - 1) + 1, view.token_at(quantity.start)
+    return any(view.ending(i) == "ETM" and view.tokens[i + 1].text in AFTER_NOUNS for i in range(first, last - 1))
 
 
 def _dates_actor_clause(view: View, date: DateRecord, quantity: Quantity) -> bool:
