@@ -229,7 +229,7 @@ def quantity_date(state: State, view: View, quantity: Quantity) -> tuple[DateRec
     date = paired_date(state, view, quantity)
     if date is not None:
         return date, view
-    date, date_view = tied_date(state, view)
+    date, date_view = tied_date(state, view, before=quantity.start)
     if date_view is not None and CHANGE_FROM.match(state.text, quantity.end):
         # `같은 기간 5200원에서 3100원으로`: the start of a change takes the period's start
         date = next(d for d in date_view.dates if not date_view.quoted(d.start))

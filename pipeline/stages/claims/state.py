@@ -125,19 +125,24 @@ def deal_before(state: State, view: View) -> Draft | None:
     return next((d for d in recent if d.view is previous and d.type == "event" and d.predicate in DEAL_KINDS), None)
 
 
-def tied_date(state: State, view: View) -> tuple[DateRecord | None, View | None]:
+def tied_date(state: State, view: View, before: int | None = None) -> tuple[DateRecord | None, View | None]:
     """The date of the sentence before, for a sentence without dates that continues it
-    (`이때 …`, `같은 해 …`, `상장 당시 …`) or refers to its period (`같은 기간`); when
-    that sentence has none, of the nearest dated one of its paragraph. The date of the
-    event before, for one that names it again (`계약금은`, `이 투자로`)."""
-    if view.dates or view.index == 0:
+    (`이때 …`, `같은 해 …`, `상장 당시 …`) or refers to its period (`같은 기간`); when that
+    sentence has none, of the nearest dated one of its paragraph. The date of the event
+    before, for one that names it again (`계약금은`, `이 투자로`). With ``before``, a
+    sentence whose own dates all come after that position opens with the tie."""
+    if any(before is None or d.start < before for d in view.dates) or view.index == 0:
         return None, None
     previous = state.views[view.index - 1]
-    if (deal := deal_before(state, view)) is not None:
-        return deal.date, previous  # `… 계약을 맺었다. 계약금은 …`: the deal named again
     sentence = state.text[view.start : view.end]
-    if not (sentence.startswith(DATE_TIES) or _DATE_TIE_INSIDE.search(sentence)
-            or any(t in sentence for t in PERIOD_TIES)):
+    if view.dates:  # dates of its own later on: only a tie that opens the sentence reaches back
+        tied = sentence.startswith(DATE_TIES)  # `당시 MS의 시가총액은 … 2019년 4월 …`
+    elif (deal := deal_before(state, view)) is not None:
+        return deal.date, previous  # `… 계약을 맺었다. 계약금은 …`: the deal named again
+    else:
+        tied = sentence.startswith(DATE_TIES) or bool(_DATE_TIE_INSIDE.search(sentence)) or any(
+            t in sentence for t in PERIOD_TIES)
+    if not tied:
         return None, None
     # The sentence before may be tied in turn (`2021년 … . 같은 해 … . 당시 …`).
     for earlier in reversed(state.views[: view.index]):
