@@ -293,6 +293,12 @@ CASES = {
         [("metric", "가온물산", "520억 원", "2019"), ("metric", "가온물산", "910억 원", "2022"),
          ("metric", "가온물산", "4100원", "2019"), ("metric", "가온물산", "2700원", "2022")],
     ),
+    "a person's figure is their organisation's; a person tied to none measures nothing": (
+        Case("직장인 이수현 씨는 지난달 카드론 700만 원을 갈아탔다. 한빛랩 윤도경 대표는 직원을 40명으로 늘렸다.",
+             [("이수현", "PERSON"), ("한빛랩", "ORG"), ("윤도경", "PERSON")],
+             [("700만 원", 7e6, "KRW", "money"), ("40명", 40, "명", "count")]),
+        [("metric", "한빛랩", "40명", None)],
+    ),
     "a sentence opening with a tie (`당시`) dates its figures before its own first date": (
         Case("한빛전자는 2015년 3월 상장했다. 당시 한빛전자의 시가총액은 2000억 원이었지만 2022년 1조 원을 넘어섰다. "
              "한빛전자의 매출은 상장 당시 300억 원에서 2022년 900억 원으로 늘었다.",

@@ -41,7 +41,8 @@ def protagonist(doc: Document) -> LinkedEntity | None:
 
 
 def affiliations_of(doc: Document, about: str | None) -> dict[str, str]:
-    """Person → organisation, from `다카하시 겐타로(高橋健太郎) 유키하나제과 사장` and `도담 창업자 정하윤`; a
+    """Person → organisation, from `다카하시 겐타로(高橋健太郎) 유키하나제과 사장`, `도담 창업자 정하윤`
+    and `한빛랩 윤도경 대표`; a
     titled person named with no organisation (`오재민 대표는`) heads the one the article
     is ``about``."""
     text = doc.text
@@ -54,7 +55,10 @@ def affiliations_of(doc: Document, about: str | None) -> dict[str, str]:
         if before.label == "PERSON" and after.label == "ORG":
             if _PERSON_TO_ORGANISATION.fullmatch(between) and _TITLE_AFTER_ORGANISATION.match(text, after.end):
                 found.setdefault(before.canonical, after.canonical)
-        elif before.label == "ORG" and after.label == "PERSON" and _TITLE_BETWEEN.fullmatch(between):
+        elif before.label == "ORG" and after.label == "PERSON" and (
+            _TITLE_BETWEEN.fullmatch(between)
+            or (between == " " and _TITLE_AFTER_ORGANISATION.match(text, after.end))  # `한빛랩 윤도경 대표`
+        ):
             found.setdefault(after.canonical, before.canonical)
     if about is not None:
         for entity in entities:

@@ -180,8 +180,11 @@ def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None)
     actor = finding or quantity_actor(state, view, quantity) or actor_at(state, view, quantity.start, fallback)
     if actor is None:
         return
-    # What a company's executive reports or achieves is a figure of the company the text ties them to.
+    # What a company's executive reports or achieves is a figure of the company the text ties
+    # them to; a person tied to none measures nothing (`팀원 11명에게`, `현금서비스 500만 원을`).
     organisation = state.affiliations.get(actor.name) if actor.label == "PERSON" else None
+    if actor.label == "PERSON" and organisation is None:
+        return
     subject = Actor(organisation, "ORG", actor.sentence) if organisation else actor
     date, date_view = quantity_date(state, view, quantity)
     state.drafts.append(Draft(
