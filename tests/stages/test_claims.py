@@ -293,6 +293,11 @@ CASES = {
         [("metric", "가온물산", "520억 원", "2019"), ("metric", "가온물산", "910억 원", "2022"),
          ("metric", "가온물산", "4100원", "2019"), ("metric", "가온물산", "2700원", "2022")],
     ),
+    "a plan told at an event, or of a product, is the organisation's last named": (
+        Case("누리모터스는 전기차 전환을 서둘렀다. 같은 해 열린 ‘모빌리티 데이’에서는 2030년까지 공장 4곳을 갖추겠다고 밝혔다.",
+             [("누리모터스", "ORG"), ("모빌리티 데이", "EVENT")], [("4곳", 4, "곳", "count")], [("2030년까지", "2030", "by")]),
+        [("plan", "누리모터스", "4곳", "2030")],
+    ),
     "a person's figure is their organisation's; a person tied to none measures nothing": (
         Case("직장인 이수현 씨는 지난달 카드론 700만 원을 갈아탔다. 한빛랩 윤도경 대표는 직원을 40명으로 늘렸다.",
              [("이수현", "PERSON"), ("한빛랩", "ORG"), ("윤도경", "PERSON")],

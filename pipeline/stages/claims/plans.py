@@ -164,8 +164,9 @@ def plan_quote(state: State, view: View, plan_word: int | None) -> tuple[int, in
 
 def company_of(state: State, actor: Actor, view: View) -> Actor:
     """A plan is the company's (SPEC §6): an executive's plan goes to the
-    organisation the text ties them to, else the one last named."""
-    if actor.label != "PERSON":
+    organisation the text ties them to, else the one last named; so does the plan of a
+    product or an event (`청담 라이트 매출 목표를`, `‘파워 데이’에서는 … 갖추겠다고`)."""
+    if actor.label not in ("PERSON", "PRODUCT", "EVENT"):
         return actor
     organisation = state.affiliations.get(actor.name)
     if organisation is None:
