@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.document import Document
@@ -55,7 +55,7 @@ class Token(NamedTuple):
     @property
     def ending(self) -> str | None:
         """The verb ending the token carries (`EC`, `EF`, `ETM`, `ETN`), if any."""
-        return next((tag for tag in reversed(self.tags) if tag in _ENDINGS), None)
+        return _ending_of(self.tags)
 
     @property
     def adnominal_future(self) -> bool:
@@ -119,10 +119,17 @@ class View:
         """Whether token ``index`` ends a clause: a connective or final ending
         followed by a space or the end (`투입하고 있으며,`), not one glued to an
         auxiliary verb (`입어본`)."""
-        if self.ending(index) not in ("EC", "EF"):
-            return False
-        return index + 1 == len(self.tokens) or self.tokens[index + 1].start > self.tokens[index].end \
-            or self.tokens[index + 1].first in ("SP", "SF")
+        return self._clause_ends[index]
+
+    @cached_property
+    def _clause_ends(self) -> list[bool]:
+        """``clause_end`` of every token, read once the brackets are known (``in_round``)."""
+        tokens = self.tokens
+        return [
+            self.ending(index) in ("EC", "EF") and (
+                index + 1 == len(tokens) or tokens[index + 1].start > token.end or tokens[index + 1].first in ("SP", "SF"))
+            for index, token in enumerate(tokens)
+        ]
 
     def clause_start(self, index: int) -> int:
         """First token of the clause that holds token ``index``."""
@@ -151,6 +158,11 @@ class View:
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         return [e for e in self.entities if start <= e.start and e.end <= end]
+
+@cache
+@cache
+def _ending_of(tags: tuple[str, ...]) -> str | None:
+    return next((tag for tag in reversed(tags) if tag in _ENDINGS), None)
 
 @cache
 def _tag_heads(tags: str) -> tuple[str, ...]:
