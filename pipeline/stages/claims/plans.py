@@ -21,6 +21,9 @@ PLAN_WORDS = lexicon.words("plan_word")
 # Verbs that declare an intention stated before them (`…하겠다고 밝혔다`).
 DECLARING_VERBS = lexicon.words("declaring_verb")
 
+# Words of an announcement, whose clause beside a plan tells of it (`‘…전략’을 발표하고`).
+ANNOUNCING = frozenset(word for word, kind in lexicon.mapping("event_noun").items() if kind == "announced")
+
 # Verbs whose object a plan word is when the plan was reached (`목표를 1년 앞당겨 넘어섰다`).
 PLAN_REACHED = lexicon.words("plan_reached")
 
@@ -28,11 +31,7 @@ def past_clause(state: State, view: View, quantity: Quantity, plan_word: int) ->
     """Whether the clause of a quantity is told in the past (`기록했으며`): a
     fact beside the plan, not its target."""
     start = view.token_at(quantity.end - 1) + 1
-    for index in range(start, min(view.clause_end_from(start) + 1, plan_word)):
-        token = view.tokens[index]
-        if "EP" in token.tags and "겠" not in token.text and index not in view.named:
-            return True
-    return False
+    return _told_in_past(view, start, min(view.clause_end_from(start) + 1, plan_word))
 
 
 def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantity], fallback: Actor | None) -> None:
@@ -59,12 +58,48 @@ def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantit
         )
         state.drafts.append(draft)
         targets.append(draft)
-    if not reached and not any(d.type == "plan" for d in targets) and _states_a_plan(view, plan_word):  # no figure
-        target = plan_date(state, view, plan_word)
+    if reached or not _states_a_plan(view, plan_word):
+        return
+    if not any(d.type == "plan" for d in targets):  # one plan of what the plan word states
         state.drafts.append(Draft(
             "plan", view.tokens[plan_word].start, view, company, predicate=predicates.plan_content(state, view, plan_word),
-            date=target, sources=sources(state, view, actor, None),
+            date=plan_date(state, view, plan_word), sources=sources(state, view, actor, None),
         ))
+        return
+    # Beside figures, each joined clause that holds none is a plan of its own (`2026년까지 …
+    # 공방을 짓고 장인을 3000명으로 늘릴 계획`): dated by its own date, else the plan's deadline.
+    deadline = next((d for d in view.dates if d.qualifier == "by" and not view.quoted(d.start)), None)
+    for first, after in _joined_clauses(view, plan_word):
+        start, end = view.tokens[first].start, view.tokens[after - 1].end
+        if any(start <= q.start < end for q in view.quantities) or _told_in_past(view, first, after) or any(
+            view.tokens[i].lemma in DECLARING_VERBS | ANNOUNCING for i in range(first, after)
+        ):
+            continue  # a figure's clause, or a fact beside the plan (`시제품을 선보였고`, `전략을 발표하고`)
+        own = next((d for d in view.dates if start <= d.start < end and not view.quoted(d.start)), None)
+        state.drafts.append(Draft(
+            "plan", view.tokens[after - 1].start, view, company, predicate=predicates.plan_content(state, view, after),
+            date=own or deadline, sources=sources(state, view, actor, None),
+        ))
+
+
+def _told_in_past(view: View, first: int, after: int) -> bool:
+    """Whether tokens ``first`` to ``after`` hold a past tense (`기록했으며`), not `-겠-`."""
+    return any("EP" in view.tokens[i].tags and "겠" not in view.tokens[i].text and i not in view.named
+               for i in range(first, after))
+
+
+def _joined_clauses(view: View, plan_word: int) -> list[tuple[int, int]]:
+    """``(first, after)`` token ranges of the clauses a plan word closes, joined by `-고`/`-며`
+    (`공방을 짓고`, `계정을 열고,`); other clause endings join a clause to the next
+    (`622조 원을 들여 … 조성할`), and `-고 있다` is no joint."""
+    tokens = view.tokens
+    joints = [
+        index for index in range(plan_word - 1)
+        if view.clause_end(index) and view.ending(index) == "EC" and tokens[index].text.endswith(("고", "며"))
+        and tokens[index + 1].first != "VX"
+    ]
+    firsts = [0, *(joint + 1 for joint in joints)]
+    return list(zip(firsts, [*(joint + 1 for joint in joints), plan_word]))
 
 
 def _reached(view: View, plan_word: int) -> bool:

@@ -211,8 +211,9 @@ def plan_content(state: State, view: View, plan_word: int) -> str | None:
     dated = [(d.start, d.end) for d in view.dates]
     while start < end and (
         tokens[start].first in ("SP", "SF", "SO") or any(a <= tokens[start].start < b for a, b in dated)
+        or (tokens[start].first in ("JX", "JKB") and any(b == tokens[start].start for _, b in dated))
     ):
-        start += 1  # `2017년 5월 AI 연구 확대`: the date is the announcement's
+        start += 1  # `2017년 5월 AI 연구 확대`: the date is the announcement's; `2026년까지`: its particle too
     if start > end:
         return None
     return state.text[tokens[start].start : tokens[end].end].strip()[:MAX_PREDICATE_CHARS] or None
