@@ -24,6 +24,12 @@ DECLARING_VERBS = lexicon.words("declaring_verb")
 # Words of an announcement, whose clause beside a plan tells of it (`‘…전략’을 발표하고`).
 ANNOUNCING = frozenset(word for word, kind in lexicon.mapping("event_noun").items() if kind == "announced")
 
+# Nouns of facilities, whose size a plan gives as a fact of the plant (`연산 100GWh 규모의 공장`).
+FACILITIES = frozenset(word for word, kind in lexicon.mapping("object_word").items() if kind == "facility")
+
+# A figure right after these is the value now, a plan's start (`현재 23명인 직원도`, `아직 8%에 불과하지만`).
+NOW_BEFORE = re.compile(r"(?<![가-힣])(?:현재|지금|아직)\s*$")
+
 # Verbs whose object a plan word is when the plan was reached (`목표를 1년 앞당겨 넘어섰다`).
 PLAN_REACHED = lexicon.words("plan_reached")
 
@@ -46,11 +52,14 @@ def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantit
     declared = view.tokens[plan_word].lemma in DECLARING_VERBS
     targets = []
     for quantity in measured:
-        date = paired_date(state, view, quantity)
-        # Where a plan changes a value (`지금의 60%에서 2027년까지 80%로`), its start is now.
-        baseline = reached or past_clause(state, view, quantity, plan_word) or CHANGE_FROM.match(
-            state.text, quantity.end) or (date is not None and (
-                date.qualifier == "as_of" or past(state, date) and not declared))
+        # The planned capacity of a plant not yet built is an undated metric (gold guide).
+        capacity = _capacity_of_a_facility(view, quantity)
+        date = None if capacity else paired_date(state, view, quantity)
+        # Where a plan changes a value (`지금의 60%에서 2027년까지 80%로`, `현재 23명인 직원도 …
+        # 40명으로`), its start is now.
+        baseline = capacity or reached or past_clause(state, view, quantity, plan_word) or CHANGE_FROM.match(
+            state.text, quantity.end) or NOW_BEFORE.search(state.text, view.start, quantity.start) or (
+                date is not None and (date.qualifier == "as_of" or past(state, date) and not declared))
         draft = Draft(
             "metric" if baseline else "plan", quantity.start, view, company,
             predicate=predicates.measure(state, view, quantity), quantity=quantity, date=date,
@@ -80,6 +89,12 @@ def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantit
             "plan", view.tokens[after - 1].start, view, company, predicate=predicates.plan_content(state, view, after),
             date=own or deadline, sources=sources(state, view, actor, None),
         ))
+
+
+def _capacity_of_a_facility(view: View, quantity: Quantity) -> bool:
+    """Whether a figure sizes a facility (`연산 100GWh 규모의 공장`, `3300㎡ 규모의 농장`)."""
+    after = view.token_at(quantity.end - 1) + 1
+    return any(token.lemma in FACILITIES for token in view.tokens[after : after + 3])
 
 
 def _told_in_past(view: View, first: int, after: int) -> bool:
