@@ -155,8 +155,10 @@ def _states_a_plan(view: View, plan_word: int) -> bool:
     what is aimed at (`2025년 가동을 목표로`), or as the topic of what follows (`올해 목표는
     흑자 전환이다`); not a plan referred to (`이 계획에 돈을 걸었다`, `목표를 넘어섰다`)."""
     before = view.tokens[plan_word - 1] if plan_word else None
-    if before is not None and (view.ending(plan_word - 1) == "ETM" or before.text in CLOSING_QUOTES):
+    if before is not None and before.text in CLOSING_QUOTES:
         return True
+    if before is not None and view.ending(plan_word - 1) == "ETM":
+        return not before.adnominal_past  # `상태에서 내놓은 계획은`: a plan referred to
     following = view.tokens[plan_word + 1] if plan_word + 1 < len(view.tokens) else None
     aimed = following is not None and following.text in ("로", "으로")
     return aimed or "JX" in _tags_on(view, plan_word) and (before is None or before.first != "MM")

@@ -58,6 +58,12 @@ class Token(NamedTuple):
         return _ending_of(self.tags)
 
     @property
+    def adnominal_past(self) -> bool:
+        """`내놓은`, `세운`, `발표한`: the past adnominal `-(으)ㄴ`, not `-는`."""
+        last = self.text[-1]
+        return self.ending == "ETM" and last != "는" and "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 4
+
+    @property
     def adnominal_future(self) -> bool:
         """`할`, `될`, `을`: the ㄹ-adnominal that `…할 것이다` is built on."""
         last = self.text[-1]
