@@ -293,9 +293,9 @@ CASES = {
         [("metric", "가온물산", "520억 원", "2019"), ("metric", "가온물산", "910억 원", "2022"),
          ("metric", "가온물산", "4100원", "2019"), ("metric", "가온물산", "2700원", "2022")],
     ),
-    "a plan referred to by a past adnominal (`내놓은 계획은`) states no plan; `늘린다는 계획` does": (
-        Case("한빛랩이 지난해 내놓은 계획은 반발을 샀다. 한빛랩은 해외 매장을 늘린다는 계획이다.",
-             [("한빛랩", "ORG"), (("한빛랩", 1), "ORG")], [], [("지난해", "2022")]),
+    "a plan referred to (`내놓은 계획은`) or an adverb (`계획대로`) states no plan; `늘린다는 계획` does": (
+        Case("한빛랩이 지난해 내놓은 계획은 반발을 샀다. 계획대로 된다면 한빛랩은 흑자를 낸다. 한빛랩은 해외 매장을 늘린다는 계획이다.",
+             [("한빛랩", "ORG"), (("한빛랩", 1), "ORG"), (("한빛랩", 2), "ORG")], [], [("지난해", "2022")]),
         [("plan", "한빛랩", None, None)],
     ),
     "in a plan, a value now (`현재 30명인`) and a planned plant's capacity are undated metrics": (
