@@ -330,6 +330,12 @@ CASES = {
              [("700만 원", 7e6, "KRW", "money"), ("40명", 40, "명", "count")]),
         [("metric", "한빛랩", "40명", None)],
     ),
+    "a quote attributed in a sentence tied to the one before (`당시 이사회에서`) takes its date": (
+        Case("누리패션은 2019년 아울렛 매장을 모두 닫았다. 한서윤 대표는 당시 이사회에서 “할인은 브랜드를 깎는다”고 말했다. "
+             "한서윤 대표는 “고객은 가죽을 만져 본다”고 말했다.",
+             [("누리패션", "ORG"), ("한서윤", "PERSON"), (("한서윤", 1), "PERSON")], [], [("2019년", "2019")]),
+        [("quote", "한서윤", "한서윤", "2019"), ("quote", "한서윤", "한서윤", None)],
+    ),
     "a sentence opening with a tie (`당시`) dates its figures before its own first date": (
         Case("한빛전자는 2015년 3월 상장했다. 당시 한빛전자의 시가총액은 2000억 원이었지만 2022년 1조 원을 넘어섰다. "
              "한빛전자의 매출은 상장 당시 300억 원에서 2022년 900억 원으로 늘었다.",

@@ -6,7 +6,7 @@ import re
 
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import DEMONSTRATIVE_RANK, Actor
-from pipeline.stages.claims.state import Draft, State, actor_at
+from pipeline.stages.claims.state import Draft, State, actor_at, tied_date
 from pipeline.stages.claims.views import View
 
 
@@ -46,9 +46,12 @@ def inline_quotes(state: State, view: View, fallback: Actor | None) -> None:
         if speaker is None or speaker.label not in SPEAKER_LABELS:
             continue
         dates = [d for d in attribution.dates if not attribution.quoted(d.start)]
+        # With no date of its own, an attribution that continues the sentence before
+        # (`콘티 CEO는 당시 이사회에서 “…”`) takes that sentence's date.
+        date = dates[0] if dates else tied_date(state, attribution)[0]
         state.drafts.append(Draft(
             "quote", start, view, speaker, object=state.text[start + 1 : end - 1].strip(),
-            date=dates[0] if dates else None, speaker=speaker.name,
+            date=date, speaker=speaker.name,
             sources=tuple(sorted({view.index, attribution.index})),
         ))
 
