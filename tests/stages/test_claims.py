@@ -589,6 +589,11 @@ CASES = {
         [("metric", "국내 전동킥보드", "30만 대", "2023"), ("metric", "세계 핀테크", "120억 달러", None),
          ("metric", "누리모빌리티", "1만 대", None), ("metric", "누리모빌리티", "12분", None)],
     ),
+    "a place opening the sentence as the scene of a relative clause owns the figure": (
+        Case("유럽연합은 규제를 늘렸다. 덴마크에서 지난해 팔린 신차 가운데 전기차 비중은 36%였다.",
+             [("유럽연합", "ORG"), ("덴마크", "LOCATION")], [("36%", 36, "%", "percent")], [("지난해", "2022")]),
+        [("metric", "덴마크", "36%", "2022")],
+    ),
     "a part named after `이 가운데` measures the whole's owner, whose figure it stays": (
         Case("누리식품의 지난해 매출은 900억 원이었다. 이 가운데 바삭칩의 비중은 25%다. 그중 한빛마트의 몫은 10%다. "
              "바삭칩의 판매량은 300만 봉이다.",

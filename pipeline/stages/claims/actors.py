@@ -283,7 +283,13 @@ def _named_in_modifier(view: View, phrase: Phrase) -> Entity | None:
     first = next((i + 1 for i in range(before - 1, clause - 1, -1) if view.ending(i) == "ETM"), clause)
     start, end = view.tokens[first].start, view.tokens[before].end
     return next((e for e in view.entities_in(start, end)
-                 if e.label in ("ORG", "PRODUCT") and not view.in_round[view.token_at(e.start)]), None)
+                 if (e.label in ("ORG", "PRODUCT") or e.label == "LOCATION" and _scene(view, e))
+                 and not view.in_round[view.token_at(e.start)]), None)
+
+def _scene(view: View, place: Entity) -> bool:
+    """Whether a place opens its sentence as where things happen (`노르웨이에서 지난해 팔린
+    신차 가운데 …`)."""
+    return place.start == view.start and view.tokens[view.token_at(place.end - 1) + 1].text == "에서"
 
 def _a_part(view: View, phrase: Phrase) -> bool:
     """Whether a phrase opens with a part noun after a demonstrative (`이 가운데`) or with one
