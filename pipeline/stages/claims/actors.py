@@ -289,7 +289,8 @@ def _named_in_modifier(view: View, phrase: Phrase) -> Entity | None:
 def _scene(view: View, place: Entity) -> bool:
     """Whether a place opens its sentence as where things happen (`노르웨이에서 지난해 팔린
     신차 가운데 …`)."""
-    return place.start == view.start and view.tokens[view.token_at(place.end - 1) + 1].text == "에서"
+    after = view.token_at(place.end - 1) + 1
+    return place.start == view.start and after < len(view.tokens) and view.tokens[after].text == "에서"
 
 def _a_part(view: View, phrase: Phrase) -> bool:
     """Whether a phrase opens with a part noun after a demonstrative (`이 가운데`) or with one

@@ -51,11 +51,12 @@ FORECAST_NOUNS = lexicon.words("forecast_noun")
 WITH_FOUNDER = re.compile(r"(?:과|와|이랑) 함께(?![가-힣])")
 FOUNDERS = re.compile(r"이 (?:함께 )?(?:세운|세웠|창업한|창업했|설립한|설립했)")
 
-# Words for the present, between a change's start and its end (`480명에서 현재 620명으로`).
+# Words for the present: a figure after one of them, past a dated event, is of now
+# (`480명에서 현재 620명으로`, `출시했는데, 현재 … 27%`).
 NOW = re.compile(r"(?<![가-힣])(?:현재|지금)")
 
 # Nouns that, after a clause, say what follows came after it (`…을 들인 뒤`, `…한 이후`).
-AFTER_NOUNS = frozenset({"뒤", "후", "이후"})
+AFTER_NOUNS = lexicon.words("after_noun")
 
 # The start value of a change (`5200원에서 3100원으로`, `10% 미만에서 60%로`).
 CHANGE_FROM = re.compile(r"(?:\s*(?:미만|이상|이하|초과|안팎|수준|가량|정도|남짓))?\s*에서(?![가-힣])")

@@ -160,9 +160,10 @@ def _states_a_plan(view: View, plan_word: int) -> bool:
     if before is not None and view.ending(plan_word - 1) == "ETM":
         return not before.adnominal_past  # `상태에서 내놓은 계획은`: a plan referred to
     following = view.tokens[plan_word + 1] if plan_word + 1 < len(view.tokens) else None
+    if following is not None and following.text == "대로":
+        return False  # `계획대로 된다면`: as planned
     aimed = following is not None and following.text in ("로", "으로")
-    as_planned = following is not None and following.text == "대로"  # `계획대로 된다면`
-    return aimed or "JX" in _tags_on(view, plan_word) and (before is None or before.first != "MM") and not as_planned
+    return aimed or "JX" in _tags_on(view, plan_word) and (before is None or before.first != "MM")
 
 
 def _object_of_a_verb(view: View, index: int) -> bool:
