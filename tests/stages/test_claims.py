@@ -319,6 +319,12 @@ CASES = {
          ("event", "누리소프트", "founded", "2023-H2"), ("plan", "누리소프트", None, "2023-H2"),
          ("plan", "누리소프트", "300억 원", "2026"), ("plan", "한빛바이오", "5000억 원", None)],
     ),
+    "an event's figures are its organiser's, the organisation last named": (
+        Case("한빛유통은 매년 11월 할인 행사 ‘한빛데이’를 연다. 지난해 한빛데이 거래액은 300억 원이었다.",
+             [("한빛유통", "ORG"), ("한빛데이", "EVENT"), (("한빛데이", 1), "EVENT")],
+             [("300억 원", 3e10, "KRW", "money")], [("지난해", "2022")]),
+        [("metric", "한빛유통", "300억 원", "2022")],
+    ),
     "a plan told at an event, or of a product, is the organisation's last named": (
         Case("누리모터스는 전기차 전환을 서둘렀다. 같은 해 열린 ‘모빌리티 데이’에서는 2030년까지 공장 4곳을 갖추겠다고 밝혔다.",
              [("누리모터스", "ORG"), ("모빌리티 데이", "EVENT")], [("4곳", 4, "곳", "count")], [("2030년까지", "2030", "by")]),

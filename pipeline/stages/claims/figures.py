@@ -187,6 +187,8 @@ def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None)
     if actor.label == "PERSON" and organisation is None:
         return
     subject = Actor(organisation, "ORG", actor.sentence) if organisation else actor
+    if subject.label == "EVENT":  # an event's figures are its organiser's (gold guide)
+        subject = state.organisation_of(subject, view)
     date, date_view = quantity_date(state, view, quantity)
     state.drafts.append(Draft(
         "metric", quantity.start, view, subject, predicate=predicates.measure(state, view, quantity),

@@ -4,7 +4,6 @@ actor and date (SPEC §6, the gold guide's plans)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon, predicates
@@ -46,7 +45,7 @@ def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantit
     actor = actor_at(state, view, view.tokens[plan_word].start, fallback)
     if actor is None:
         return  # no one's plan: the author's own forecast
-    company = company_of(state, actor, view)
+    company = state.organisation_of(actor, view)  # a plan is the company's (SPEC §6)
     reached = _reached(view, plan_word)
     # A declared intention is dated by its declaration (`2008년 말, … 닫겠다고 발표해`).
     declared = view.tokens[plan_word].lemma in DECLARING_VERBS
@@ -214,19 +213,6 @@ def plan_quote(state: State, view: View, plan_word: int | None) -> tuple[int, in
     start = view.tokens[plan_word].start
     return view.quotation_at(start) or next(
         (q for q in view.quotes if q[1] <= start and _QUOTE_TO_PLAN.fullmatch(state.text, q[1], start)), None)
-
-
-def company_of(state: State, actor: Actor, view: View) -> Actor:
-    """A plan is the company's (SPEC §6): an executive's plan goes to the
-    organisation the text ties them to, else the one last named; so does the plan of a
-    product or an event (`청담 라이트 매출 목표를`, `‘파워 데이’에서는 … 갖추겠다고`)."""
-    if actor.label not in ("PERSON", "PRODUCT", "EVENT"):
-        return actor
-    organisation = state.affiliations.get(actor.name)
-    if organisation is None:
-        before = bisect_left(state.organisations, view.start, key=lambda e: e.start)
-        organisation = state.organisations[before - 1].canonical if before else None
-    return Actor(organisation, "ORG", actor.sentence) if organisation else actor
 
 
 def past(state: State, date: DateRecord) -> bool:

@@ -4,6 +4,7 @@ actor a claim at some position has, and the records the drafts become."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -75,6 +76,18 @@ class State:
     def about_actor(self, view: View) -> Actor | None:
         """The organisation the article is about, as the actor of ``view``'s claims."""
         return Actor(self.about, "ORG", view.index) if self.about else None
+
+    def organisation_of(self, actor: Actor, view: View) -> Actor:
+        """The organisation a person, product or event stands for, in SPEC §6's claims of
+        companies: the one the text ties a person to, else the one last named before
+        ``view``; any other actor is its own."""
+        if actor.label not in ("PERSON", "PRODUCT", "EVENT"):
+            return actor
+        organisation = self.affiliations.get(actor.name)
+        if organisation is None:
+            before = bisect_left(self.organisations, view.start, key=lambda e: e.start)
+            organisation = self.organisations[before - 1].canonical if before else None
+        return Actor(organisation, "ORG", actor.sentence) if organisation else actor
 
 
 def records(state: State) -> list[Claim]:
