@@ -609,6 +609,14 @@ CASES = {
         [("metric", "누리식품", "900억 원", None), ("metric", "누리식품", "25%", None),
          ("metric", "누리식품", "10%", None), ("metric", "바삭칩", "300만 봉", None)],
     ),
+    "a sentence that names the survey (`조사한 결과`, `조사에서`) reports the surveyed group's findings": (
+        Case("한빛리서치가 지난해 직장인 2000명을 조사한 결과 재택을 원하는 비율은 58%였다. "
+             "한빛리서치 조사에서 주 4일제를 원하는 비율은 31%였다.",
+             [("한빛리서치", "ORG"), (("한빛리서치", 1), "ORG")],
+             [("2000명", 2000, "명", "count"), ("58%", 58, "%", "percent"), ("31%", 31, "%", "percent")],
+             [("지난해", "2022")]),
+        [("metric", "직장인", "58%", "2022"), ("metric", "직장인", "31%", None)],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),
