@@ -699,13 +699,14 @@ CASES = {
         [("plan", "한결물산", None, "2025"), ("event", "한결물산", "founded", "2021"), ("plan", "한결물산", None, "2025"),
          ("event", "한결물산", "founded", "2021"), ("plan", "한결물산", None, "2026-09")],
     ),
-    "an investment received is the investor's event; unnamed investors make none": (
+    "an investment received is the investor's event and the raiser's figure; unnamed investors make no event": (
         Case("누리게임즈는 지난달 한빛벤처스 등에서 50억 원을 투자받았다. "
              "누리게임즈는 지난달 벤처캐피털 두 곳으로부터 50억 원을 투자받았다.",
              [("누리게임즈", "ORG"), ("한빛벤처스", "ORG"), (("누리게임즈", 1), "ORG")],
              [("50억 원", 5e9, "KRW", "money"), (("50억 원", 1), 5e9, "KRW", "money")],
              [("지난달", "2023-02"), (("지난달", 1), "2023-02")]),
-        [("event", "한빛벤처스", "invested", "2023-02"), ("metric", "누리게임즈", "50억 원", "2023-02")],
+        [("event", "한빛벤처스", "invested", "2023-02"), ("metric", "누리게임즈", "50억 원", "2023-02"),
+         ("metric", "누리게임즈", "50억 원", "2023-02")],
     ),
     "direct speech with a speaker; a scare quote is not speech": (
         Case("김범수 카카오 의장은 “기술로 사회 문제를 해결하겠다”고 말했다. 업계에서는 “살아남았다”는 표현이 나왔다.",

@@ -54,6 +54,12 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
                 quantity=deal_amount(state, view, index) if kind in DEAL_KINDS else None, date=date,
                 sources=sources(state, view, actor, date_view),
             ))
+        receiver = _relative_subject(view, index) or actor_at(state, view, token.start, fallback)
+        amount = deal_amount(state, view, index) if kind == "invested" and _received(view, index) else None
+        if amount is not None and receiver is not None and receiver.label == "ORG" and receiver.name != subject.name:
+            # Money raised from a named investor is also the raiser's figure (gold guide).
+            drafts.append(Draft("metric", amount.start, view, receiver, predicate=RAISED, quantity=amount, date=date,
+                                sources=sources(state, view, receiver, date_view)))
         partner = _done_with(state, view, index) if kind in ("founded", "launched", "invested") else None
         if partner is not None and partner.canonical != subject.name:
             drafts.append(Draft(
@@ -147,6 +153,9 @@ def _received(view: View, index: int) -> bool:
     return any(token.text.startswith("받") and token.first in ("VV", "XSV")
                for token in view.tokens[index + 1 : index + 3])
 
+
+# What the money a company raised measures, as a predicate.
+RAISED = "투자 유치 금액"
 
 # The source of what is received: `카카오벤처스(등)에서`, `…로부터`.
 _SOURCE_AFTER = re.compile(r"(?:\s*등)?(?:에서|으로부터|로부터)(?![가-힣])")
