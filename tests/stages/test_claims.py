@@ -319,6 +319,12 @@ CASES = {
          ("event", "누리소프트", "founded", "2023-H2"), ("plan", "누리소프트", None, "2023-H2"),
          ("plan", "누리소프트", "300억 원", "2026"), ("plan", "한빛바이오", "5000억 원", None)],
     ),
+    "a deal is dated by its signing, not by the start of its term (`2025년부터`)": (
+        Case("한산소재는 2023년 8월 유럽 완성차 업체와 2025년부터 5년간 공급 계약을 맺었다.",
+             [("한산소재", "ORG"), ("유럽", "LOCATION")], [],
+             [("2023년 8월", "2023-08"), ("2025년부터", "2025", "since")]),
+        [("event", "한산소재", "partnered", "2023-08")],
+    ),
     "an event's figures are its organiser's, the organisation last named": (
         Case("한빛유통은 매년 11월 할인 행사 ‘한빛데이’를 연다. 지난해 한빛데이 거래액은 300억 원이었다.",
              [("한빛유통", "ORG"), ("한빛데이", "EVENT"), (("한빛데이", 1), "EVENT")],
