@@ -319,6 +319,13 @@ CASES = {
          ("event", "누리소프트", "founded", "2023-H2"), ("plan", "누리소프트", None, "2023-H2"),
          ("plan", "누리소프트", "300억 원", "2026"), ("plan", "한빛바이오", "5000억 원", None)],
     ),
+    "a date of no year (`매년 5월`) is a recurrence and dates no figure; a decade does": (
+        Case("가온제과는 매년 5월 축제를 열어 연간 80만 명의 방문객을 모은다. 가온제과는 1990년대 과자를 연간 2억 개 팔았다.",
+             [("가온제과", "ORG"), (("가온제과", 1), "ORG")],
+             [("80만 명", 8e5, "명", "count"), ("2억 개", 2e8, "개", "count")],
+             [("매년 5월", "XXXX-05"), ("1990년대", "199X")]),
+        [("metric", "가온제과", "80만 명", None), ("metric", "가온제과", "2억 개", "199X")],
+    ),
     "a deal is dated by its signing, not by the start of its term (`2025년부터`)": (
         Case("한산소재는 2023년 8월 유럽 완성차 업체와 2025년부터 5년간 공급 계약을 맺었다.",
              [("한산소재", "ORG"), ("유럽", "LOCATION")], [],

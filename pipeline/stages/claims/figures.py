@@ -249,8 +249,9 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     about an actor (`2024년 2월 문을 연 JASM 1공장에는 … 4760억 엔이`); in quoted speech,
     one of the same quotation (`“내년까지 … 1000억 원을 달성하는 것이 목표”`)."""
     quote = view.quotation_at(quantity.start)
-    dates = [d for d in view.dates
-             if view.quotation_at(d.start) in (None, quote) and not view.in_round[view.token_at(d.start)]]
+    # A date of no year is a recurrence (`매년 5월`), no figure's date.
+    dates = [d for d in view.dates if view.quotation_at(d.start) in (None, quote)
+             and not view.in_round[view.token_at(d.start)] and not d.value.startswith("XXXX")]
     before = [d for d in dates if d.end <= quantity.start and not _dates_actor_clause(view, d, quantity)]
     if not before:
         return None
