@@ -53,7 +53,7 @@ FOUNDERS = re.compile(r"이 (?:함께 )?(?:세운|세웠|창업한|창업했|설
 
 # Words for the present: a figure after one of them, past a dated event, is of now
 # (`480명에서 현재 620명으로`, `출시했는데, 현재 … 27%`).
-NOW = re.compile(r"(?<![가-힣])(?:현재|지금)")
+NOW = re.compile(r"(?<![가-힣])(?:현재|지금)(?:은|의|도|까지|까지는)?(?![가-힣])")
 
 # Nouns that, after a clause, say what follows came after it (`…을 들인 뒤`, `…한 이후`).
 AFTER_NOUNS = lexicon.words("after_noun")
