@@ -28,6 +28,9 @@ _ENDINGS = frozenset({"EC", "EF", "ETM", "ETN"})
 
 QUOTATION = re.compile(r"“[^“”]+”|\"[^\"]+\"")
 
+# Nouns after a figure that make it the whole a part is taken from (`96억 원 가운데`).
+WHOLE_OF_A_PART = frozenset({"가운데", "중"})
+
 # An interviewer's paragraph opens with one of these (`Q. 해외 진출 계획도 있다고 들었습니다.`).
 INTERVIEWER_MARK = re.compile(r"Q\s*[.:]|질문\s*[.:]")
 
@@ -275,6 +278,8 @@ def mark_attributive(view: View) -> None:
         after = last + 1
         if after >= len(view.tokens) or view.tokens[after].first not in ("NNG", "NNP", "SL") or view.in_round[first]:
             continue
+        if view.tokens[after].text in WHOLE_OF_A_PART:
+            continue  # `매출 96억 원 가운데 구독 매출이 41%를`: the whole, a value of its own
         phrase = next((p for p in view.phrases if p.first <= first and last < p.last), None)
         if phrase is None or phrase.role not in ("topic", "subject", "also"):
             continue
