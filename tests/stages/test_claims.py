@@ -506,6 +506,14 @@ CASES = {
              [("2025년", "2025"), (("2025년", 1), "2025")], interviewee=("한서진", "모아펫")),
         [("plan", "모아펫", "10만 명", "2025")],
     ),
+    "in an interview's answers a place is not carried on; in its lead it is": (
+        Case("하노버는 박람회의 도시다. 인구는 53만 명이다.\n\nQ. 해외 진출 계획은?\n\n"
+             "일본은 수요가 큽니다. 2025년까지 유료 구독자 1만 명을 확보하는 것이 목표입니다.",
+             [("하노버", "LOCATION"), ("일본", "LOCATION")],
+             [("53만 명", 5.3e5, "명", "count"), ("1만 명", 1e4, "명", "count")], [("2025년까지", "2025", "by")],
+             interviewee=("한서진", "모아펫")),
+        [("metric", "하노버", "53만 명", None), ("plan", "모아펫", "1만 명", "2025")],
+    ),
     "an interview is about its interviewee's organisation: an answer with no actor is its": (
         Case("유럽연합은 인증 규제를 강화했다.\n\n매출은 지난해 4억2000만 유로로 늘었습니다.",
              [("유럽연합", "ORG")], [("4억2000만 유로", 4.2e8, "EUR", "money")], [("지난해", "2022")],

@@ -50,7 +50,9 @@ def run(doc: Document) -> None:
 def _build(state: State) -> None:
     carried: Actor | None = None
     pull_quote: list[View] = []
+    answering = False  # past the interview's first question: its answers
     for view in state.views:
+        answering = answering or (state.interview and view.asks)
         if pull_quote and (view.kind != "quote" or view.block != pull_quote[-1].block):
             quotes.pull_quote(state, pull_quote)
             pull_quote = []
@@ -68,20 +70,21 @@ def _build(state: State) -> None:
         named = own if own is not None and own.label is not None else None
         fallback = named or actor_from_next(state, view) or carried or about or own
         _sentence(state, view, fallback)
-        if _carries(state, own):
+        if _carries(state, own, answering):
             carried = own
     if pull_quote:
         quotes.pull_quote(state, pull_quote)
 
 
-def _carries(state: State, own: Actor | None) -> bool:
+def _carries(state: State, own: Actor | None, answering: bool) -> bool:
     """Whether a sentence's actor stays the actor of the sentences after it: a named one
     does; a noun phrase (`한 증권사`) or an actor a relative clause describes speaks for its
-    sentence only, and so does a product in an interview, whose answers speak for the
-    interviewee's organisation (`포근밴드 가격은 …` does not make `유료 구독자는` the band's)."""
+    sentence only, and so does a product in an interview, and a place in its answers, which
+    speak for the interviewee's organisation (`포근밴드 가격은 …` does not make `유료
+    구독자는` the band's, nor `일본은 …` make the next answer's target Japan's)."""
     if own is None or own.label is None or own.described:
         return False
-    return not (state.interview and own.label == "PRODUCT")
+    return not (state.interview and (own.label == "PRODUCT" or answering and own.label == "LOCATION"))
 
 
 def _sentence(state: State, view: View, fallback: Actor | None) -> None:
