@@ -338,6 +338,14 @@ CASES = {
              [("매년 5월", "XXXX-05"), ("1990년대", "199X")]),
         [("metric", "가온제과", "80만 명", None), ("metric", "가온제과", "2억 개", "199X")],
     ),
+    "a joint venture (`…와 합작법인`) or an act with a glossed partner (`…(HU)와 함께`) is a partnership too": (
+        Case("가온배터리는 2022년 3월 한빛모터스(HBM)와 합작법인 가온셀을 설립했다. 누리랩은 2023년 한빛대(HU)와 함께 연구소를 세웠다.",
+             [("가온배터리", "ORG"), ("한빛모터스", "ORG"), ("HBM", "ORG", "한빛모터스"), ("가온셀", "ORG"),
+              ("누리랩", "ORG"), ("한빛대", "ORG"), ("HU", "ORG", "한빛대")],
+             [], [("2022년 3월", "2022-03"), ("2023년", "2023")]),
+        [("event", "가온배터리", "founded", "2022-03"), ("event", "가온배터리", "partnered", "2022-03"),
+         ("event", "누리랩", "founded", "2023"), ("event", "누리랩", "partnered", "2023")],
+    ),
     "a deal is dated by its signing, not by the start of its term (`2025년부터`)": (
         Case("한산소재는 2023년 8월 유럽 완성차 업체와 2025년부터 5년간 공급 계약을 맺었다.",
              [("한산소재", "ORG"), ("유럽", "LOCATION")], [],

@@ -69,14 +69,16 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
     return drafts
 
 
-# `소니그룹과 함께`: done together with an organisation.
-_TOGETHER = re.compile(r"(?:과|와) 함께(?![가-힣])")
+# `소니그룹과 함께`: done together with an organisation; `제너럴모터스(GM)와 합작법인 …을`: a
+# joint venture with it.
+_TOGETHER = re.compile(r"(?:\([^()]{1,30}\))?(?:과|와) (?:함께(?![가-힣])|합작)")
 
 
 def _done_with(state: State, view: View, index: int) -> Entity | None:
     """The organisation an act is done together with, in the verb's clause (`TSMC는 2021년 11월
-    소니그룹과 함께 … 합작법인 JASM을 세웠다`): a partnership beside the act (gold guide). People
-    set out with (`동료 2명과 함께`) are no partner."""
+    소니그룹과 함께 … 합작법인 JASM을 세웠다`, `제너럴모터스(GM)와 합작법인 얼티엄셀즈를
+    설립했다`): a partnership beside the act (gold guide). People set out with (`동료 2명과
+    함께`) are no partner."""
     start = view.tokens[view.clause_start(index)].start
     verb = view.tokens[index].start
     return next((e for e in view.entities if e.label == "ORG" and start <= e.start and e.end < verb
