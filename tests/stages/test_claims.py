@@ -338,6 +338,12 @@ CASES = {
              [("매년 5월", "XXXX-05"), ("1990년대", "199X")]),
         [("metric", "가온제과", "80만 명", None), ("metric", "가온제과", "2억 개", "199X")],
     ),
+    "a noun glued to an event noun is what it acts on (`기술수출`: a technology licensed out)": (
+        Case("누리바이오는 2022년 5월 미국 한빛파마에 후보물질 2종을 기술수출했다.",
+             [("누리바이오", "ORG"), ("미국", "LOCATION"), ("한빛파마", "ORG")], [("2종", 2, "종", "count")],
+             [("2022년 5월", "2022-05")]),
+        [("event", "누리바이오", "partnered", "2022-05"), ("metric", "누리바이오", "2종", "2022-05")],
+    ),
     "a joint venture (`…와 합작법인`) or an act with a glossed partner (`…(HU)와 함께`) is a partnership too": (
         Case("가온배터리는 2022년 3월 한빛모터스(HBM)와 합작법인 가온셀을 설립했다. 누리랩은 2023년 한빛대(HU)와 함께 연구소를 세웠다.",
              [("가온배터리", "ORG"), ("한빛모터스", "ORG"), ("HBM", "ORG", "한빛모터스"), ("가온셀", "ORG"),

@@ -298,6 +298,10 @@ def _object_classes(view: View, index: int) -> frozenset[str]:
     if tokens[verb].ending == "ETM":
         phrases.append(next((p for p in view.phrases if p.first == verb + 1), None))
     classes = set()
+    before = tokens[index - 1] if index else None
+    if before is not None and before.end == tokens[index].start and before.first == "NNG":
+        # a noun glued to the event noun says what it acts on (`기술수출`: technology)
+        classes.update(c for word, c in OBJECT_CLASSES.items() if lexicon.names(before.lemma, word))
     for phrase in filter(None, phrases):
         start, end = tokens[phrase.first].start, tokens[phrase.last].end
         for token in tokens[phrase.first : phrase.last + 1]:
