@@ -21,6 +21,8 @@ LIST_COUNTERS = lexicon.words("list_counter")
 DURATION_MEASURES = lexicon.words("duration_measure")
 
 SAMPLE_WORDS = lexicon.words("sample_word")
+# Words of a study that, in the clause of a count of people with `의`, make them its sample.
+ANALYSIS_WORDS = SAMPLE_WORDS | lexicon.words("analysis_word")
 
 # Words that make a figure a survey's finding (`응답자의 58%가`, `…는 응답은 21%`).
 ANSWER_WORDS = lexicon.words("answer_word")
@@ -136,9 +138,14 @@ def _bracketed_value(view: View, quantity: Quantity) -> bool:
 
 
 def _sample(view: View, quantity: Quantity) -> bool:
-    """Whether a count is the sample of a survey (`국내 직장인 1200명을 대상으로`)."""
+    """Whether a count is the sample of a survey (`국내 직장인 1200명을 대상으로`), or the
+    people whose records a study analysed (`고객 1만2000명의 동선과 결제 기록을 분석했다`)."""
     after = bisect_left(view.starts, quantity.end)
-    return any(token.lemma in SAMPLE_WORDS for token in view.tokens[after : after + 3])
+    if any(token.lemma in SAMPLE_WORDS for token in view.tokens[after : after + 3]):
+        return True
+    if quantity.unit != "명" or after >= len(view.tokens) or view.tokens[after].first != "JKG":
+        return False
+    return any(token.lemma in ANALYSIS_WORDS for token in view.tokens[after : view.clause_end_from(after) + 1])
 
 
 def surveyed(state: State, view: View) -> Actor | None:
