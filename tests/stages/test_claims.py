@@ -632,6 +632,11 @@ CASES = {
               ("12%", 12, "%", "percent")], [("2022년", "2022")]),
         [("metric", "국내 대학생", "41%", None), ("metric", "국내 대학생", "33%", None)],
     ),
+    "the scale of a survey (`5점 척도로`, `5점 만점에`) is a method's number, not a finding": (
+        Case("누리연구소는 만족도를 5점 척도로 물었다. 평균 점수는 5점 만점에 3.8점이었다.",
+             [("누리연구소", "ORG")], [("5점", 5, "점", "score"), (("5점", 1), 5, "점", "score"), ("3.8점", 3.8, "점", "score")]),
+        [("metric", "누리연구소", "3.8점", None)],
+    ),
     "the people whose records a study analysed (`고객 8000명의 … 기록을 분석했다`) are its sample": (
         Case("가온마트는 지난해 고객 8000명의 구매 기록을 분석했다. 가온마트의 직원 3000명이 교육을 받았다.",
              [("가온마트", "ORG"), (("가온마트", 1), "ORG")],

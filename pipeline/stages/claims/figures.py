@@ -43,6 +43,10 @@ PER_BASE = re.compile(r"당(?![가-힣])|당[은이의]")
 # `매출 1000억 원 미만 바이오 벤처는`): the bound measures none of them.
 CLASS_BOUND = re.compile(r"\s*미만(?:의)?\s+[가-힣A-Za-z]")
 
+# A score before `척도`/`만점` is the scale a survey used (`5점 척도로`, `5점 만점에`), a method's
+# number, not a finding.
+SCALE = re.compile(r"\s*(?:척도|만점)")
+
 # A forecast of the author: `…할 것이다`, `…할 것으로 보인다`, `…전망이다`.
 FORECAST_HEAD = "것"
 
@@ -85,7 +89,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if quantity.kind == "count" and _sample(view, quantity):
         return False
-    if PER_BASE.match(state.text, quantity.end) or CLASS_BOUND.match(state.text, quantity.end):
+    if PER_BASE.match(state.text, quantity.end) or CLASS_BOUND.match(state.text, quantity.end) or SCALE.match(
+            state.text, quantity.end):
         return False
     if quantity.unit in LIST_COUNTERS and not plan:
         after = bisect_left(view.starts, quantity.end)
