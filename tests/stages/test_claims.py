@@ -632,9 +632,12 @@ CASES = {
               ("12%", 12, "%", "percent")], [("2022년", "2022")]),
         [("metric", "국내 대학생", "41%", None), ("metric", "국내 대학생", "33%", None)],
     ),
-    "the scale of a survey (`5점 척도로`, `5점 만점에`) is a method's number, not a finding": (
-        Case("누리연구소는 만족도를 5점 척도로 물었다. 평균 점수는 5점 만점에 3.8점이었다.",
-             [("누리연구소", "ORG")], [("5점", 5, "점", "score"), (("5점", 1), 5, "점", "score"), ("3.8점", 3.8, "점", "score")]),
+    "a survey's scale (`5점 척도로`, `5점 만점에`) and parts (`3회에 걸쳐`) are no findings": (
+        Case("누리연구소는 만족도를 5점 척도로 물었다. 평균 점수는 5점 만점에 3.8점이었다. "
+             "누리연구소는 결과를 3회에 걸쳐 공개한다.",
+             [("누리연구소", "ORG"), (("누리연구소", 1), "ORG")],
+             [("5점", 5, "점", "score"), (("5점", 1), 5, "점", "score"), ("3.8점", 3.8, "점", "score"),
+              ("3회", 3, "회", "count")]),
         [("metric", "누리연구소", "3.8점", None)],
     ),
     "the people whose records a study analysed (`고객 8000명의 … 기록을 분석했다`) are its sample": (

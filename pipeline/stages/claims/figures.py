@@ -47,6 +47,9 @@ CLASS_BOUND = re.compile(r"\s*미만(?:의)?\s+[가-힣A-Za-z]")
 # number, not a finding.
 SCALE = re.compile(r"\s*(?:척도|만점)")
 
+# `N회에 걸쳐` (in N parts, over N years) is how or over what span something is done.
+SPREAD_OVER = re.compile(r"\s*에 걸쳐(?![가-힣])")
+
 # A forecast of the author: `…할 것이다`, `…할 것으로 보인다`, `…전망이다`.
 FORECAST_HEAD = "것"
 
@@ -90,7 +93,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
     if quantity.kind == "count" and _sample(view, quantity):
         return False
     if PER_BASE.match(state.text, quantity.end) or CLASS_BOUND.match(state.text, quantity.end) or SCALE.match(
-            state.text, quantity.end):
+            state.text, quantity.end) or SPREAD_OVER.match(state.text, quantity.end):
         return False
     if quantity.unit in LIST_COUNTERS and not plan:
         after = bisect_left(view.starts, quantity.end)
