@@ -50,6 +50,9 @@ SCALE = re.compile(r"\s*(?:척도|만점)")
 # `N회에 걸쳐` (in N parts, over N years) is how or over what span something is done.
 SPREAD_OVER = re.compile(r"\s*에 걸쳐(?![가-힣])")
 
+# Nouns after a figure that qualify it (`11만 대 안팎`), not nouns it counts.
+APPROXIMATE = re.compile(r"(?:안팎|가량|정도|남짓|내외|수준|이상|이하|미만|초과)")
+
 # A forecast of the author: `…할 것이다`, `…할 것으로 보인다`, `…전망이다`.
 FORECAST_HEAD = "것"
 
@@ -97,8 +100,9 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if quantity.unit in LIST_COUNTERS and not plan:
         after = bisect_left(view.starts, quantity.end)
-        if after < len(view.tokens) and view.tokens[after].first in ("NNG", "NNP", "SL"):
-            return False
+        if after < len(view.tokens) and view.tokens[after].first in ("NNG", "NNP", "SL") and not APPROXIMATE.match(
+                view.tokens[after].text):
+            return False  # `5대 AI 기술`; but `11만 대 안팎이다` counts vehicles
     return True
 
 
