@@ -47,8 +47,9 @@ CLASS_BOUND = re.compile(r"\s*미만(?:의)?\s+[가-힣A-Za-z]")
 # number, not a finding.
 SCALE = re.compile(r"\s*(?:척도|만점)")
 
-# `N회에 걸쳐` (in N parts, over N years) is how or over what span something is done.
-SPREAD_OVER = re.compile(r"\s*에 걸쳐(?![가-힣])")
+# `N회에 걸쳐` (in N parts, over N years) is how or over what span something is done, and a
+# count in the dative (`반려견 30마리에게 채워`, `팀원 11명에게`) is whom an act reaches.
+SPAN_OR_RECIPIENT = re.compile(r"\s*에 걸쳐(?![가-힣])|에게(?![가-힣])")
 
 # Nouns after a figure that qualify it (`11만 대 안팎`), not nouns it counts.
 APPROXIMATE = re.compile(r"(?:안팎|가량|정도|남짓|내외|수준|이상|이하|미만|초과)")
@@ -96,7 +97,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
     if quantity.kind == "count" and _sample(view, quantity):
         return False
     if PER_BASE.match(state.text, quantity.end) or CLASS_BOUND.match(state.text, quantity.end) or SCALE.match(
-            state.text, quantity.end) or SPREAD_OVER.match(state.text, quantity.end):
+            state.text, quantity.end) or SPAN_OR_RECIPIENT.match(state.text, quantity.end):
         return False
     if quantity.unit in LIST_COUNTERS and not plan:
         after = bisect_left(view.starts, quantity.end)
