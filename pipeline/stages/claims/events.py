@@ -54,9 +54,10 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
                 quantity=deal_amount(state, view, index) if kind in DEAL_KINDS else None, date=date,
                 sources=sources(state, view, actor, date_view),
             ))
-        receiver = _relative_subject(view, index) or actor_at(state, view, token.start, fallback)
         amount = deal_amount(state, view, index) if kind == "invested" and _received(view, index) else None
-        if amount is not None and receiver is not None and receiver.label == "ORG" and receiver.name != subject.name:
+        receiver = None if amount is None else _relative_subject(view, index) or actor_at(
+            state, view, token.start, fallback)
+        if receiver is not None and receiver.label == "ORG" and receiver.name != subject.name:
             # Money raised from a named investor is also the raiser's figure (gold guide).
             drafts.append(Draft("metric", amount.start, view, receiver, predicate=RAISED, quantity=amount, date=date,
                                 sources=sources(state, view, receiver, date_view)))

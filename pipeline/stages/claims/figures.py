@@ -51,8 +51,9 @@ SCALE = re.compile(r"\s*(?:척도|만점)")
 # count in the dative (`반려견 30마리에게 채워`, `팀원 11명에게`) is whom an act reaches.
 SPAN_OR_RECIPIENT = re.compile(r"\s*에 걸쳐(?![가-힣])|에게(?![가-힣])")
 
-# Nouns after a figure that qualify it (`11만 대 안팎`), not nouns it counts.
-APPROXIMATE = re.compile(r"(?:안팎|가량|정도|남짓|내외|수준|이상|이하|미만|초과)")
+# Nouns after a figure that qualify it (`11만 대 안팎`, `10% 미만에서`), not nouns it counts.
+QUALIFIER_NOUNS = "미만|이상|이하|초과|안팎|수준|가량|정도|남짓|내외"
+APPROXIMATE = re.compile(rf"(?:{QUALIFIER_NOUNS})")
 
 # A forecast of the author: `…할 것이다`, `…할 것으로 보인다`, `…전망이다`.
 FORECAST_HEAD = "것"
@@ -72,7 +73,7 @@ NOW = re.compile(r"(?<![가-힣])(?:현재|지금)(?:은|의|도|까지|까지�
 AFTER_NOUNS = lexicon.words("after_noun")
 
 # The start value of a change (`5200원에서 3100원으로`, `10% 미만에서 60%로`).
-CHANGE_FROM = re.compile(r"(?:\s*(?:미만|이상|이하|초과|안팎|수준|가량|정도|남짓))?\s*에서(?![가-힣])")
+CHANGE_FROM = re.compile(rf"(?:\s*(?:{QUALIFIER_NOUNS}))?\s*에서(?![가-힣])")
 
 
 def is_measured(state: State, view: View, quantity: Quantity, plan: bool,

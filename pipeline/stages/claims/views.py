@@ -29,7 +29,7 @@ _ENDINGS = frozenset({"EC", "EF", "ETM", "ETN"})
 QUOTATION = re.compile(r"“[^“”]+”|\"[^\"]+\"")
 
 # Nouns after a figure that make it the whole a part is taken from (`96억 원 가운데`).
-WHOLE_OF_A_PART = frozenset({"가운데", "중"})
+WHOLE_OF_A_PART = lexicon.words("part_of")
 
 # An interviewer's paragraph opens with one of these (`Q. 해외 진출 계획도 있다고 들었습니다.`).
 INTERVIEWER_MARK = re.compile(r"Q\s*[.:]|질문\s*[.:]")
