@@ -555,6 +555,10 @@ def _start_worker(
     global _pipeline, _tell
     from pipeline.core import Pipeline
 
+    if not in_main_process:
+        # First, before the seconds of loading: a main process killed meanwhile must take
+        # this worker with it.
+        _die_with_parent()
     _pipeline = Pipeline(stages)
     # A stage that fails on this text fails on articles too, where the batch reports it.
     with contextlib.suppress(StageError):
@@ -569,16 +573,19 @@ def _start_worker(
     _tell = tell
     # Ctrl-C is for the main process, which stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
 
 
 def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when the main process dies (e.g. by SIGKILL)."""
+    """Ask Linux to kill this worker when the main process dies (e.g. by SIGKILL); if it died
+    before this worker could ask, end now, as the request would never fire."""
     with contextlib.suppress(OSError, AttributeError):
         import ctypes
 
         pr_set_pdeathsig = 1
         ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    parent = multiprocessing.parent_process()
+    if parent is not None and os.getppid() != parent.pid:
+        os._exit(1)
 
 
 def _extract(article: Article, output: Path | None = None, force: bool = False, stream: bool = False) -> Outcome:
