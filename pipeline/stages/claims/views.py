@@ -63,14 +63,12 @@ class Token(NamedTuple):
     @property
     def adnominal_past(self) -> bool:
         """`내놓은`, `세운`, `발표한`: the past adnominal `-(으)ㄴ`, not `-는`."""
-        last = self.text[-1]
-        return self.ending == "ETM" and last != "는" and "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 4
+        return self.ending == "ETM" and self.text[-1] != "는" and _final_consonant(self.text[-1]) == _NIEUN
 
     @property
     def adnominal_future(self) -> bool:
         """`할`, `될`, `을`: the ㄹ-adnominal that `…할 것이다` is built on."""
-        last = self.text[-1]
-        return self.ending == "ETM" and (last == "을" or ("가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 8))
+        return self.ending == "ETM" and (self.text[-1] == "을" or _final_consonant(self.text[-1]) == _RIEUL)
 
 @dataclass(frozen=True)
 class Phrase:
@@ -168,7 +166,15 @@ class View:
     def entities_in(self, start: int, end: int) -> list[Entity]:
         return [e for e in self.entities if start <= e.start and e.end <= end]
 
-@cache
+# Final consonants of a Hangul syllable, as ``_final_consonant`` numbers them.
+_NIEUN, _RIEUL = 4, 8
+
+
+def _final_consonant(char: str) -> int | None:
+    """The number of a Hangul syllable's final consonant (0: none), None for other characters."""
+    return (ord(char) - 0xAC00) % 28 if "가" <= char <= "힣" else None
+
+
 @cache
 def _ending_of(tags: tuple[str, ...]) -> str | None:
     return next((tag for tag in reversed(tags) if tag in _ENDINGS), None)
