@@ -632,6 +632,15 @@ CASES = {
               ("12%", 12, "%", "percent")], [("2022년", "2022")]),
         [("metric", "국내 대학생", "41%", None), ("metric", "국내 대학생", "33%", None)],
     ),
+    "a survey cited again by its surveyor's name (`리서치랩 조사에서`) is the same group's, past a heading; "
+    "another surveyor's survey is not": (
+        Case("리서치랩은 2022년 국내 대학생 800명을 조사했다. 응답자의 41%가 창업을 원했다.\n\n다른 이야기\n\n"
+             "리서치랩 조사에서 대학생의 27%는 휴학을 고민했다. 한빛연구소 조사에서 직장인의 19%는 이직을 원했다.",
+             [("리서치랩", "ORG"), (("리서치랩", 1), "ORG"), ("한빛연구소", "ORG")],
+             [("800명", 800, "명", "count"), ("41%", 41, "%", "percent"), ("27%", 27, "%", "percent"),
+              ("19%", 19, "%", "percent")], [("2022년", "2022")]),
+        [("metric", "국내 대학생", "41%", None), ("metric", "국내 대학생", "27%", None)],
+    ),
     "a figure with `대` counts vehicles before a qualifier (`11만 대 안팎`), a list before a noun (`5대 기술`)": (
         Case("한빛모터스의 전기차 판매는 지난해 12만 대 안팎이다. 한빛모터스는 5대 핵심 기술을 정했다.",
              [("한빛모터스", "ORG"), (("한빛모터스", 1), "ORG")],

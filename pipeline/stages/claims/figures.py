@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon, predicates
-from pipeline.stages.claims.actors import Actor, actor_of, head_entity, entity_ending
+from pipeline.stages.claims.actors import SOURCE_NOUNS, Actor, actor_of, head_entity, entity_ending
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import Draft, State, actor_at, sources, tied_date
 from pipeline.stages.claims.views import View
@@ -165,14 +165,34 @@ def _sample(view: View, quantity: Quantity) -> bool:
 def surveyed(state: State, view: View) -> Actor | None:
     """The group a survey in the sentence asks, as a noun phrase: the object of a sample
     word (`국내 직장인 1200명을 조사한 결과` → 국내 직장인, `도쿄 고객을 대상으로 한 조사`
-    → 도쿄 고객). A survey's findings (`응답자의 58%가`) are that group's (gold guide)."""
+    → 도쿄 고객). A survey's findings (`응답자의 58%가`) are that group's (gold guide).
+    The group is kept under the organisation that runs the survey, the subject before it
+    (`한울인사컨설팅이 … 조사한 결과`), for the sentences that cite the survey again by
+    that name (``cited_survey``)."""
+    surveyor = None
     for phrase in view.phrases:
         following = view.tokens[phrase.particle + 1 : phrase.particle + 3]
         asked = phrase.role == "object" or view.tokens[phrase.particle].text.endswith("에게")
         if asked and any(t.lemma in SAMPLE_WORDS for t in following):
             if group := words_of(state.text, view, phrase):
+                if surveyor is not None:
+                    state.surveys[surveyor.canonical] = group
                 return Actor(group, None, view.index)
+        if phrase.role in ("topic", "subject") and (entity := head_entity(view, phrase)) and entity.label == "ORG":
+            surveyor = entity
     return None
+
+
+def cited_survey(state: State, view: View, current: Actor | None) -> Actor | None:
+    """The group of the survey the sentence cites by its surveyor's name: the one that
+    surveyor asked earlier in the article, under another heading too (`한울인사컨설팅 조사에서
+    신임 팀장의 61%가 …`), and none if it asked none; ``current``, the group of the last
+    survey, where the sentence cites none by name."""
+    for phrase in view.phrases:
+        if view.tokens[phrase.last].lemma in SOURCE_NOUNS and (entity := head_entity(view, phrase)):
+            group = state.surveys.get(entity.canonical)
+            return Actor(group, None, view.index) if group else None
+    return current
 
 
 def _measures_time(view: View, index: int) -> bool:

@@ -66,6 +66,8 @@ class State:
         self.drafts: list[Draft] = []
         # The group the last survey asked (`국내 직장인 1200명을 조사한 결과`), till a heading.
         self.surveyed: Actor | None = None
+        # Every survey's group by the organisation that ran it, for the whole article.
+        self.surveys: dict[str, str] = {}
         issue = doc.metadata.issue_date
         self.issue_year = issue[:4] if issue else None
         self.organisations = [e for e in sorted(doc.entities, key=lambda e: e.start) if e.label == "ORG"]
