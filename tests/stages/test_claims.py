@@ -641,6 +641,15 @@ CASES = {
               ("19%", 19, "%", "percent")], [("2022년", "2022")]),
         [("metric", "국내 대학생", "41%", None), ("metric", "국내 대학생", "27%", None)],
     ),
+    "a product named in a relative clause before a topic that names no entity owns the figure": (
+        Case("한빛카드는 2021년 간편결제 앱 ‘누리페이’를 선보였다. 누리페이를 통해 결제하는 고객 비율은 35%였다. "
+             "한빛카드는 누리페이로 결제한 고객 비율이 40%라고 밝혔다.",
+             [("한빛카드", "ORG"), ("누리페이", "PRODUCT"), (("누리페이", 1), "PRODUCT"), (("한빛카드", 1), "ORG"),
+              (("누리페이", 2), "PRODUCT")],
+             [("35%", 35, "%", "percent"), ("40%", 40, "%", "percent")], [("2021년", "2021")]),
+        [("event", "한빛카드", "launched", "2021"), ("metric", "누리페이", "35%", None),
+         ("metric", "한빛카드", "40%", None)],
+    ),
     "a figure with `대` counts vehicles before a qualifier (`11만 대 안팎`), a list before a noun (`5대 기술`)": (
         Case("한빛모터스의 전기차 판매는 지난해 12만 대 안팎이다. 한빛모터스는 5대 핵심 기술을 정했다.",
              [("한빛모터스", "ORG"), (("한빛모터스", 1), "ORG")],

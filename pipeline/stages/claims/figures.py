@@ -219,7 +219,8 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
     finding = state.surveyed if state.surveyed and any(t.lemma in ANSWER_WORDS for t in view.tokens) else None
-    actor = finding or quantity_actor(state, view, quantity) or actor_at(state, view, quantity.start, fallback)
+    actor = (finding or quantity_actor(state, view, quantity) or product_used(view, quantity)
+             or actor_at(state, view, quantity.start, fallback))
     if actor is None:
         return
     # What a company's executive reports or achieves is a figure of the company the text ties
@@ -270,6 +271,23 @@ def quantity_actor(state: State, view: View, quantity: Quantity) -> Actor | None
         entity = entity_ending(view, last)
         return actor_of(entity, view.index) if entity is not None and entity.start >= tokens[phrase.first].start else None
     return None
+
+
+def product_used(view: View, quantity: Quantity) -> Actor | None:
+    """The product a relative clause before the figure's topic names, when no topic or
+    subject up to the figure names an entity: `누리페이를 통해 결제하는 고객 비율은 35%`
+    measures 누리페이's users; not so `한빛카드는 누리페이로 결제한 고객 비율이 …`."""
+    index = view.token_at(quantity.start)
+    actors = [p for p in view.phrases if p.particle < index and p.role in ("topic", "subject")]
+    if not actors or any(head_entity(view, p) for p in actors):
+        return None
+    phrase = actors[-1]
+    if phrase.first < 1 or view.ending(phrase.first - 1) != "ETM":
+        return None
+    opening = actors[-2].particle + 1 if len(actors) > 1 else 0
+    products = [e for e in view.entities_in(view.tokens[opening].start, view.tokens[phrase.first].start)
+                if e.label == "PRODUCT" and not view.in_round[view.token_at(e.start)]]
+    return actor_of(products[0], view.index) if products else None
 
 
 def quantity_date(state: State, view: View, quantity: Quantity) -> tuple[DateRecord | None, View | None]:
