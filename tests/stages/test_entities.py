@@ -605,6 +605,23 @@ def test_a_drug_name_ends_in_its_inn_stem(name, label) -> None:
 
 @pytest.mark.parametrize(
     ("name", "label"),
+    [("누리제과", "ORG"), ("가람건설", "ORG"), ("세진물산", "ORG"), ("한결테라퓨틱스", "ORG"), ("미래로지스", "ORG"),
+     ("도원중공업", "ORG"), ("제과", "PERSON"), ("식품", "PERSON")],  # a word alone is no ending
+)
+def test_company_name_endings_say_what_the_company_does(name, label) -> None:
+    assert lexicon.cued_label(name, "PERSON") == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("누리제과는 1987년 문을 열었다.", "누리제과"), ("가람건설은 올해 새 공장을 지었다.", "가람건설")],
+)
+def test_a_company_the_model_calls_a_person_takes_its_names_ending(text, name) -> None:
+    assert (name, "ORG") in [(text, label) for text, label, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
     [("하늘랩스", "ORG"), ("누리 메디테크", "ORG"), ("바로핀테크", "ORG"), ("가람미디어", "ORG"), ("랩스", "PERSON"),
      ("테크", "PERSON"), ("미디어", "PERSON")],
 )
