@@ -650,6 +650,12 @@ CASES = {
         [("event", "한빛카드", "launched", "2021"), ("metric", "누리페이", "35%", None),
          ("metric", "한빛카드", "40%", None)],
     ),
+    "a time something takes (`18개월이 걸린다`) is measured; what it once took (`2년이 걸렸다`) is the story's": (
+        Case("누리소프트가 새 결제 시스템을 만드는 데 2년이 걸렸다. 누리소프트의 신제품 출시에는 보통 18개월이 걸린다.",
+             [("누리소프트", "ORG"), (("누리소프트", 1), "ORG")],
+             [("2년", 2, "년", "duration"), ("18개월", 18, "개월", "duration")]),
+        [("metric", "누리소프트", "18개월", None)],
+    ),
     "a figure with `대` counts vehicles before a qualifier (`11만 대 안팎`), a list before a noun (`5대 기술`)": (
         Case("한빛모터스의 전기차 판매는 지난해 12만 대 안팎이다. 한빛모터스는 5대 핵심 기술을 정했다.",
              [("한빛모터스", "ORG"), (("한빛모터스", 1), "ORG")],

@@ -18,7 +18,7 @@ from pipeline.stages.claims.views import View
 # `2가지 측면`) rather than measure something.
 LIST_COUNTERS = lexicon.words("list_counter")
 
-DURATION_MEASURES = lexicon.words("duration_measure")
+DURATION_MEASURES = lexicon.mapping("duration_measure")
 
 SAMPLE_WORDS = lexicon.words("sample_word")
 # Words of a study that, in the clause of a count of people with `의`, make them its sample.
@@ -197,9 +197,13 @@ def cited_survey(state: State, view: View, current: Actor | None) -> Actor | Non
 
 def _measures_time(view: View, index: int) -> bool:
     """Whether the clause of the duration at ``index`` measures a time (`배송 시간`,
-    `걸린다`), rather than narrating one (`10년 넘게 준비해 온`)."""
+    `3∼4년이 걸린다`), rather than narrating one (`10년 넘게 준비해 온`, `합치는 데만 1년이
+    걸렸다`: what it took once is the story's)."""
     clause = view.tokens[view.clause_start(index) : view.clause_end_from(index) + 1]
-    return any(lexicon.names(token.lemma, word) for token in clause for word in DURATION_MEASURES)
+    return any(
+        lexicon.names(token.lemma, word) and not (tense == "present" and token.past)
+        for token in clause for word, tense in DURATION_MEASURES.items()
+    )
 
 
 def forecast(state: State, view: View, quantity: Quantity) -> bool:

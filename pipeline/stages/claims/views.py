@@ -66,6 +66,11 @@ class Token(NamedTuple):
         return self.ending == "ETM" and self.text[-1] != "는" and _final_consonant(self.text[-1]) == _NIEUN
 
     @property
+    def past(self) -> bool:
+        """`걸렸`, `했`: a verb in the past tense (the prefinal ending `-었-`)."""
+        return "EP" in self.tags and _final_consonant(self.text[-1]) == _SSANGSIOS
+
+    @property
     def adnominal_future(self) -> bool:
         """`할`, `될`, `을`: the ㄹ-adnominal that `…할 것이다` is built on."""
         return self.ending == "ETM" and (self.text[-1] == "을" or _final_consonant(self.text[-1]) == _RIEUL)
@@ -167,7 +172,7 @@ class View:
         return [e for e in self.entities if start <= e.start and e.end <= end]
 
 # Final consonants of a Hangul syllable, as ``_final_consonant`` numbers them.
-_NIEUN, _RIEUL = 4, 8
+_NIEUN, _RIEUL, _SSANGSIOS = 4, 8, 20
 
 
 def _final_consonant(char: str) -> int | None:
