@@ -692,6 +692,13 @@ CASES = {
         [("metric", "국내 전동킥보드", "30만 대", "2023"), ("metric", "세계 핀테크", "120억 달러", None),
          ("metric", "누리모빌리티", "1만 대", None), ("metric", "누리모빌리티", "12분", None)],
     ),
+    "a scope group before its genitive (`국내 조선업계의`) is the subject though a name follows it": (
+        Case("한빛중공업은 수주를 늘렸다. 국내 조선업계의 EU 수주액은 약 30억 달러였다. "
+             "국내 고객 한빛중공업의 선박은 12척이다.",
+             [("한빛중공업", "ORG"), ("EU", "ORG"), (("한빛중공업", 1), "ORG")],
+             [("30억 달러", 3e9, "USD", "money", "approx"), ("12척", 12, "척", "count")]),
+        [("metric", "국내 조선업계", "30억 달러", None), ("metric", "한빛중공업", "12척", None)],
+    ),
     "a place opening the sentence as the scene of a relative clause owns the figure": (
         Case("유럽연합은 규제를 늘렸다. 덴마크에서 지난해 팔린 신차 가운데 전기차 비중은 36%였다.",
              [("유럽연합", "ORG"), ("덴마크", "LOCATION")], [("36%", 36, "%", "percent")], [("지난해", "2022")]),

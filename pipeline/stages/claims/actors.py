@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
+from pipeline.stages.claims.markets import MARKET, market_of, scope_of
 from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View, is_particle, words_of
 
 
@@ -17,14 +18,6 @@ REFERRING_NOUNS = lexicon.words("referring_noun")
 
 # Words for the article's author (`필자는`).
 AUTHOR_WORDS = lexicon.words("author_word")
-
-# Words that name a market (`국내 퀵커머스 시장`): a phrase holding one measures the market,
-# whose actor is labelled MARKET (a named subject, though no entity).
-MARKET_WORDS = lexicon.words("market_word")
-MARKET = "MARKET"
-
-# Words that open a market-wide group (`국내 전기차`), which is a MARKET actor too.
-SCOPE_WORDS = lexicon.words("scope_word")
 
 # The first person of an interview's answers (`저희는`): the interviewee's organisation.
 FIRST_PERSON = lexicon.words("first_person")
@@ -311,33 +304,6 @@ def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
         return False
     token = view.tokens[following]
     return token.first in ("NNG", "NNP") and token.text not in PLACE_OWNERS
-
-
-def market_of(view: View, phrase: Phrase) -> str | None:
-    """The market a phrase measures (`국내 퀵커머스 시장 규모가` → `국내 퀵커머스 시장`),
-    unless a company or product owns it (`CATL의 시장 점유율`)."""
-    tokens = view.tokens
-    market = next((i for i in range(phrase.first, phrase.last + 1) if tokens[i].text in MARKET_WORDS), None)
-    if market is None or market == phrase.first:
-        return None
-    end = tokens[market].end
-    if any(e.label != "LOCATION" for e in view.entities_in(tokens[phrase.first].start, end)):
-        return None
-    return words_of("", view, Phrase(phrase.first, market, phrase.particle, phrase.role)) or None
-
-def scope_of(view: View, phrase: Phrase) -> str | None:
-    """The market-wide group a phrase naming no entity measures: a scope word and the word
-    after it (`국내 전기차 누적 등록 대수는` → `국내 전기차`, `국내 충전기는` → `국내 충전기`)."""
-    tokens = view.tokens
-    scope = next((i for i in range(phrase.first, phrase.last) if tokens[i].text in SCOPE_WORDS), None)
-    if scope is None or view.entities_in(tokens[phrase.first].start, tokens[phrase.last].end):
-        return None
-    end = scope + 1
-    while end < phrase.last and tokens[end + 1].start == tokens[end].end and not is_particle(tokens[end + 1]):
-        end += 1  # the rest of the word: `국내 급속충전기의`
-    if not tokens[end].nominal:
-        return None
-    return words_of("", view, Phrase(scope, end, phrase.particle, phrase.role)) or None
 
 
 def actor_of(entity: Entity, sentence: int) -> Actor:
