@@ -656,6 +656,11 @@ CASES = {
              [("2년", 2, "년", "duration"), ("18개월", 18, "개월", "duration")]),
         [("metric", "누리소프트", "18개월", None)],
     ),
+    "a quotation a pronoun speaks (`그는 “…`) is the person last named in the paragraph's, not the company's": (
+        Case("누리식품은 올해 매출이 늘었다. 기자는 김민재 누리식품 대표를 만났다. 그는 “작은 시장에서 1등을 하겠다”고 말했다.",
+             [("누리식품", "ORG"), ("김민재", "PERSON"), (("누리식품", 1), "ORG")]),
+        [("quote", "김민재", "김민재", None)],
+    ),
     "a figure with `대` counts vehicles before a qualifier (`11만 대 안팎`), a list before a noun (`5대 기술`)": (
         Case("한빛모터스의 전기차 판매는 지난해 12만 대 안팎이다. 한빛모터스는 5대 핵심 기술을 정했다.",
              [("한빛모터스", "ORG"), (("한빛모터스", 1), "ORG")],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.stages.claims import lexicon
-from pipeline.stages.claims.actors import DEMONSTRATIVE_RANK, Actor
+from pipeline.stages.claims.actors import DEMONSTRATIVE_RANK, Actor, actor_of
 from pipeline.stages.claims.state import Draft, State, actor_at, tied_date
 from pipeline.stages.claims.views import View
 
@@ -19,6 +19,9 @@ NOMINAL_QUOTE_AFTER = re.compile(r"\s*(?:(?:이)?라는|는|란)\s*([가-힣]+)"
 SPEECH_NOUNS = lexicon.in_order("speech_noun")
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
+
+# `그는 “…`: a pronoun speaks for the person last named.
+PERSONAL_PRONOUNS = lexicon.words("personal_pronoun")
 
 ATTRIBUTION_WINDOW = 2  # sentences after a pull-quote that may name its speaker
 
@@ -43,6 +46,8 @@ def inline_quotes(state: State, view: View, fallback: Actor | None) -> None:
         closing = state.doc.sentence_at(end - 1)
         attribution = next((v for v in state.views[view.index :] if v.id == closing.id), view)
         speaker = actor_at(state, attribution, start, fallback)
+        if speaker is not None and speaker.label != "PERSON" and _said_by_pronoun(attribution, start):
+            speaker = _person_before(state, attribution, start) or speaker
         if speaker is None or speaker.label not in SPEAKER_LABELS:
             continue
         dates = [d for d in attribution.dates if not attribution.quoted(d.start)]
@@ -54,6 +59,27 @@ def inline_quotes(state: State, view: View, fallback: Actor | None) -> None:
             date=date, speaker=speaker.name,
             sources=tuple(sorted({view.index, attribution.index})),
         ))
+
+
+def _said_by_pronoun(view: View, start: int) -> bool:
+    """Whether the speaker of the quotation at ``start`` is a personal pronoun (`그는 “…`)."""
+    return any(
+        phrase.role in ("topic", "subject") and view.tokens[phrase.particle].start < start
+        and "".join(t.text for t in view.tokens[phrase.first : phrase.last + 1]) in PERSONAL_PRONOUNS
+        for phrase in view.phrases
+    )
+
+
+def _person_before(state: State, view: View, start: int) -> Actor | None:
+    """The person a pronoun stands for: the last one named before ``start`` in its paragraph
+    (`… 하르퉁 CEO를 만났다. … 그는 “…”라고 말했다`), though the interview speaks for a company."""
+    for earlier in reversed(state.views[: view.index + 1]):
+        if earlier.block != view.block:
+            return None
+        people = [e for e in earlier.entities if e.label == "PERSON" and e.start < start]
+        if people:
+            return actor_of(people[-1], view.index)
+    return None
 
 
 def pull_quote(state: State, quote: list[View]) -> None:
