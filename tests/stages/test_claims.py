@@ -661,6 +661,13 @@ CASES = {
              [("누리식품", "ORG"), ("김민재", "PERSON"), (("누리식품", 1), "ORG")]),
         [("quote", "김민재", "김민재", None)],
     ),
+    "a quoted name that ends the topic (`대표 상품 ‘바삭칩’은`) is its head, past its gloss and quotation marks": (
+        Case("누리식품의 대표 상품 ‘바삭칩(脆片)’은 쌀로 만든 과자다. 한 봉지가 1500원이다. "
+             "누리식품의 공장 ‘한빛캠퍼스’는 연간 300만 봉을 만든다.",
+             [("누리식품", "ORG"), ("바삭칩", "PRODUCT"), (("누리식품", 1), "ORG")],
+             [("1500원", 1500, "KRW", "money"), ("300만 봉", 3e6, "봉", "count")]),
+        [("metric", "바삭칩", "1500원", None), ("metric", "누리식품", "300만 봉", None)],
+    ),
     "a figure with `대` counts vehicles before a qualifier (`11만 대 안팎`), a list before a noun (`5대 기술`)": (
         Case("한빛모터스의 전기차 판매는 지난해 12만 대 안팎이다. 한빛모터스는 5대 핵심 기술을 정했다.",
              [("한빛모터스", "ORG"), (("한빛모터스", 1), "ORG")],

@@ -84,8 +84,7 @@ def head_entity(view: View, phrase: Phrase) -> Entity | None:
     persons = [e for e in entities if e.label == "PERSON"]
     if persons:
         return persons[0]
-    while last in view.partner and view.partner[last] < last:
-        last = view.partner[last] - 1  # past a gloss: `그린큐브팜(그린큐브)`
+    last = view.name_end(last)
     end = view.tokens[last].end if last >= 0 else -1
     ending = next((e for e in entities if e.end == end), None)
     if ending is not None:
@@ -354,8 +353,7 @@ def _entity_starting(view: View, index: int) -> Entity | None:
     return next((e for e in view.entities if e.start == start), None)
 
 def entity_ending(view: View, index: int) -> Entity | None:
-    while index >= 0 and index in view.partner and view.partner[index] < index:
-        index = view.partner[index] - 1  # past a gloss or a closing quote
+    index = view.name_end(index)
     if index < 0:
         return None
     end = view.tokens[index].end

@@ -269,10 +269,7 @@ def quantity_actor(state: State, view: View, quantity: Quantity) -> Actor | None
         phrase = next((p for p in view.phrases if p.first > after), None)
         if phrase is None or phrase.first != after + 1:
             return None
-        last = phrase.last
-        while last in view.partner and view.partner[last] < last:
-            last = view.partner[last] - 1
-        entity = entity_ending(view, last)
+        entity = entity_ending(view, phrase.last)
         return actor_of(entity, view.index) if entity is not None and entity.start >= tokens[phrase.first].start else None
     return None
 

@@ -151,6 +151,14 @@ class View:
         """Last token of the clause that holds token ``index``."""
         return next((i for i in range(index, len(self.tokens)) if self.clause_end(i)), len(self.tokens) - 1)
 
+    def name_end(self, index: int) -> int:
+        """The last token of the name a phrase ends with at token ``index``: before a gloss in
+        brackets (`그린큐브팜(그린큐브)`), inside quotation marks (`‘하쿠세쓰 샌드’`)."""
+        while index >= 0 and index in self.partner and self.partner[index] < index:
+            opener = self.partner[index]
+            index = opener - 1 if self.tokens[opener].text in _ROUND else index - 1
+        return index
+
     def token_at(self, position: int) -> int:
         """Index of the token that holds character ``position``."""
         return max(bisect_right(self.starts, position) - 1, 0)
