@@ -28,7 +28,7 @@ from pipeline import transliteration
 from pipeline.document import Document
 from pipeline.resources import word_list
 from pipeline.schema import Entity, LinkedEntity
-from pipeline.stages.entities.lexicon import HANGUL, gazetteer_places
+from pipeline.stages.entities.lexicon import HANGUL, gazetteer_entries, gazetteer_places
 from pipeline.stages.entities.mentions import CUED, PARTICLE_AFTER_NAME, TRUSTED
 
 # How much a mention's label counts towards its entity's label, by the pass that set it:
@@ -98,7 +98,14 @@ def run(doc: Document) -> None:
 def _join_by_evidence(mentions: list[Entity], by_spelling: dict[str, list[int]], groups: _Groups) -> None:
     """A mention joins the name its own evidence gave it (a gloss's name, an alias's full
     name), and a gazetteer's full name where the article spells that name out."""
+    entries = gazetteer_entries()
     for index, mention in enumerate(mentions):
+        if mention.canonical == mention.text and mention.text in entries and mention.label == entries[mention.text][0]:
+            # a listed short form that another pass found (`산업부`, by the model): its full name
+            full = entries[mention.text][1]
+            if full != mention.text and (target := by_spelling.get(full)):
+                groups.union(index, target[0])
+            continue
         target = by_spelling.get(mention.canonical)
         if mention.canonical == mention.text:
             continue

@@ -94,6 +94,13 @@ def test_a_gazetteer_full_name_is_a_default_never_a_name_the_article_does_not_us
     assert canonicals(spelled) == ["과학기술정보통신부"] * 2
 
 
+def test_a_listed_short_form_another_pass_found_joins_the_full_name_the_article_spells() -> None:
+    spelled = linked("환경부와 국토교통부는 협약을 맺었다. 국토부는 예산을 늘렸다.",
+                     [("환경부", "ORG", "gazetteer"), ("국토교통부", "ORG", "gazetteer"), ("국토부", "ORG", "model")])
+    assert canonicals(spelled) == ["환경부", "국토교통부", "국토교통부"]
+    assert canonicals(linked("국토부는 예산을 늘렸다.", [("국토부", "ORG", "model")])) == ["국토부"]
+
+
 def test_a_country_abbreviation_names_its_country() -> None:
     doc = linked("한미 정상회담이 열렸다.", [("한", "LOCATION", "country abbreviations", "한국"),
                                           ("미", "LOCATION", "country abbreviations", "미국")])
