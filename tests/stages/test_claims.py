@@ -668,6 +668,11 @@ CASES = {
              [("1500원", 1500, "KRW", "money"), ("300만 봉", 3e6, "봉", "count")]),
         [("metric", "바삭칩", "1500원", None), ("metric", "누리식품", "300만 봉", None)],
     ),
+    "a count of days (`비축 일수`) measures a time: a plan's figure": (
+        Case("한빛에너지는 원유 비축 일수를 90일로 늘릴 계획이다.",
+             [("한빛에너지", "ORG")], [("90일", 90, "일", "duration")]),
+        [("plan", "한빛에너지", "90일", None)],
+    ),
     "a figure with `대` counts vehicles before a qualifier (`11만 대 안팎`), a list before a noun (`5대 기술`)": (
         Case("한빛모터스의 전기차 판매는 지난해 12만 대 안팎이다. 한빛모터스는 5대 핵심 기술을 정했다.",
              [("한빛모터스", "ORG"), (("한빛모터스", 1), "ORG")],
