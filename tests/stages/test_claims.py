@@ -875,6 +875,11 @@ CASES = {
         [("event", "누리헬스", "launched", "2021-04"), ("event", "누리헬스", "launched", "2022-09"),
          ("event", "누리헬스", "launched", "2022-03"), ("event", "누리마켓", "launched", "2023-05")],
     ),
+    "a product brought out with no maker in view is the launch of the organisation last named": (
+        Case("누리랩은 언어 모델을 만든다.\n\n가격 경쟁\n\n2024년 5월 선보인 누리GPT의 가격은 5달러였다.",
+             [("누리랩", "ORG"), ("누리GPT", "PRODUCT")], [("5달러", 5, "USD", "money")], [("2024년 5월", "2024-05")]),
+        [("event", "누리랩", "launched", "2024-05"), ("metric", "누리GPT", "5달러", "2024-05")],
+    ),
     "a question asserts nothing; the answer does": (
         Case("Q. 앞으로의 계획은 무엇입니까? 2025년까지 매장을 50곳으로 늘릴 계획입니다. "
              "Q. 매출 100억 원을 넘긴 비결은 무엇입니까? 지난해 매출은 120억 원이었습니다.",

@@ -144,11 +144,11 @@ def _brought_out(view: View, index: int, product: Actor) -> bool:
 
 def _maker(state: State, view: View, fallback: Actor | None, product: Actor) -> Actor:
     """Who brought a product out: the actor carried to the sentence, else the organisation
-    the article is about, else, with no maker in view, the product itself (`‘청담 라이트’는
-    지난해 9월 출시됐다`): the launch date is worth its row."""
+    the article is about, else the organisation last named (`청담식품은 … ‘청담 라이트’는
+    지난해 9월 출시됐다`), else the product itself: the launch date is worth its row."""
     if fallback is not None and fallback.label in ("ORG", "PERSON") and fallback.name != product.name:
         return fallback
-    return state.about_actor(view) or product
+    return state.about_actor(view) or state.organisation_of(product, view)
 
 
 def _received(view: View, index: int) -> bool:
