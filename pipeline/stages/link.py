@@ -74,7 +74,7 @@ def run(doc: Document) -> None:
     for spelling, indices in by_spelling.items():
         if spelling not in short:
             groups.join_all(indices)
-    _join_by_evidence(mentions, by_spelling, groups)
+    _join_by_evidence(mentions, by_spelling, short, groups)
     _join_by_sound(mentions, by_spelling, groups)
     _join_short_forms(mentions, by_spelling, short, groups)
     members: dict[int, list[int]] = defaultdict(list)
@@ -95,9 +95,12 @@ def run(doc: Document) -> None:
     doc.linked_entities = table
 
 
-def _join_by_evidence(mentions: list[Entity], by_spelling: dict[str, list[int]], groups: _Groups) -> None:
+def _join_by_evidence(mentions: list[Entity], by_spelling: dict[str, list[int]], short: dict[str, list[str]],
+                      groups: _Groups) -> None:
     """A mention joins the name its own evidence gave it (a gloss's name, an alias's full
-    name), and a gazetteer's full name where the article spells that name out."""
+    name), and a gazetteer's full name where the article spells that name out, unless the
+    mention is a short form of the article's own names: those decide (`신한금융그룹도 …
+    신한금융은`, though the gazetteer reads 신한금융 as 신한금융지주)."""
     entries = gazetteer_entries()
     for index, mention in enumerate(mentions):
         if mention.canonical == mention.text and mention.text in entries and mention.label == entries[mention.text][0]:
@@ -107,7 +110,7 @@ def _join_by_evidence(mentions: list[Entity], by_spelling: dict[str, list[int]],
                 groups.union(index, target[0])
             continue
         target = by_spelling.get(mention.canonical)
-        if mention.canonical == mention.text:
+        if mention.canonical == mention.text or mention.found_by in _DEFAULT_CANONICALS and mention.text in short:
             continue
         if target:
             groups.union(index, target[0])

@@ -94,6 +94,13 @@ def test_a_gazetteer_full_name_is_a_default_never_a_name_the_article_does_not_us
     assert canonicals(spelled) == ["과학기술정보통신부"] * 2
 
 
+def test_a_listed_short_form_of_the_articles_own_names_joins_the_one_named_last_before_it() -> None:
+    doc = linked("하나금융그룹도 같은 길을 걸었다. 하나금융은 2015년 은행을 합쳤다. 2005년 하나금융지주가 출범했다.",
+                 [("하나금융그룹", "ORG", "gazetteer"), ("하나금융", "ORG", "gazetteer", "하나금융지주"),
+                  ("하나금융지주", "ORG", "gazetteer")])
+    assert canonicals(doc) == ["하나금융그룹", "하나금융그룹", "하나금융지주"]
+
+
 def test_a_listed_short_form_another_pass_found_joins_the_full_name_the_article_spells() -> None:
     spelled = linked("환경부와 국토교통부는 협약을 맺었다. 국토부는 예산을 늘렸다.",
                      [("환경부", "ORG", "gazetteer"), ("국토교통부", "ORG", "gazetteer"), ("국토부", "ORG", "model")])
