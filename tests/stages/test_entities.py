@@ -604,6 +604,28 @@ def test_a_drug_name_ends_in_its_inn_stem(name, label) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # the model read one word of the name, as an organisation: the gloss's two words and the title decide
+        ("연구자 에리크 다니엘손(Erik Danielsson) 교수는 말했다.", [("다니엘손", "ORG"), ("Erik Danielsson", "ORG")],
+         [("에리크 다니엘손", "PERSON"), ("Erik Danielsson", "PERSON")]),
+        ("마리아 로시(Maria Rossi) 대표가 왔다.", [("마리아 로시", "ORG"), ("Maria Rossi", "ORG")],
+         [("마리아 로시", "PERSON"), ("Maria Rossi", "PERSON")]),
+        # no title after the gloss: a company named after its founder stays one
+        ("브루노 콘티(Bruno Conti)는 가방을 만든다.", [("브루노 콘티", "ORG"), ("Bruno Conti", "ORG")],
+         [("브루노 콘티", "ORG"), ("Bruno Conti", "ORG")]),
+        # the word before is another mention's: no name to complete
+        ("한빛대 다니엘손(Erik Danielsson) 교수는 말했다.", [("한빛대", "ORG"), ("다니엘손", "ORG")],
+         [("한빛대", "ORG"), ("다니엘손", "ORG")]),
+    ],
+)
+def test_a_name_glossed_by_a_western_full_name_before_a_title_is_a_persons(text, names, expected) -> None:
+    doc, mentions, _ = mentions_of(text, names)
+    labels.glossed_titled_person(doc.text, mentions)
+    assert [(doc.text[m.start : m.end], m.label) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
     ("name", "label"),
     [("누리제과", "ORG"), ("가람건설", "ORG"), ("세진물산", "ORG"), ("한결테라퓨틱스", "ORG"), ("미래로지스", "ORG"),
      ("도원중공업", "ORG"), ("제과", "PERSON"), ("식품", "PERSON")],  # a word alone is no ending

@@ -78,6 +78,10 @@ def _person_and_organisation(ctx: Context) -> None:
     ctx.mentions = spans.person_and_organisation(ctx.text, ctx.mentions)
 
 
+def _titled_glosses(ctx: Context) -> None:
+    labels.glossed_titled_person(ctx.text, ctx.mentions)
+
+
 def _titled_names(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, ctx.mentions, labels.titled_persons(ctx.text, ctx.mentions))
 
@@ -139,6 +143,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("person and organisation", _person_and_organisation),
     ("person before a title", _person_before_title),
     ("glossed person", _glossed_person),
+    ("titled glosses", _titled_glosses),
     ("titled names", _titled_names),
     ("hesitant model", _hesitant_model),
     ("descriptions", _descriptions),

@@ -56,6 +56,35 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+# A Western full name in a bracketed gloss: `(Anders Vinter)`, `(Mary Ann Lee)`.
+_WESTERN_NAME_GLOSS = re.compile(r" ?\(([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\)")
+
+
+def glossed_titled_person(text: str, mentions: list[Mention]) -> None:
+    """A name glossed by a Western full name with a title right after (`안데르스
+    빈테르(Anders Vinter) 교수는`) is a person, all the words the gloss has, and so is the
+    gloss: the model may read one word of such a name alone, and as an organisation."""
+    covered = covered_positions(mentions)
+    by_span = {(mention.start, mention.end): mention for mention in mentions}
+    for mention in mentions:
+        gloss = _WESTERN_NAME_GLOSS.match(text, mention.end)
+        if mention.source in TRUSTED or gloss is None or not title_follows(text, gloss.end(), words=1):
+            continue
+        start, words = mention.start, len(gloss.group(1).split())
+        while len(text[start : mention.end].split()) < words and (
+            before := re.search(r"(?<![가-힣A-Za-z0-9])[가-힣]+ $", text[max(0, start - 12) : start])
+        ):
+            first = start - len(before.group())
+            if not covered.isdisjoint(range(first, start)):
+                break
+            start = first
+        if len(text[start : mention.end].split()) != words:
+            continue
+        mention.start, mention.label = start, "PERSON"
+        if (latin := by_span.get(gloss.span(1))) is not None:
+            latin.label = "PERSON"
+
+
 def _nouns_only(word: str) -> bool:
     return all(tag.startswith(("NN", "MM")) for tag, _ in reading_alone(word))
 
