@@ -28,6 +28,7 @@ from pipeline import transliteration
 from pipeline.document import Document
 from pipeline.resources import word_list
 from pipeline.schema import Entity, LinkedEntity
+from pipeline.stages.entities.labels import title_follows
 from pipeline.stages.entities.lexicon import HANGUL, gazetteer_entries, gazetteer_places
 from pipeline.stages.entities.mentions import CUED, PARTICLE_AFTER_NAME, TRUSTED
 
@@ -76,7 +77,7 @@ def run(doc: Document) -> None:
             groups.join_all(indices)
     _join_by_evidence(mentions, by_spelling, short, groups)
     _join_by_sound(mentions, by_spelling, groups)
-    _join_short_forms(mentions, by_spelling, short, groups)
+    _join_short_forms(doc.text, mentions, by_spelling, short, groups)
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(mentions)):
         members[groups.find(index)].append(index)
@@ -200,22 +201,26 @@ def _part_of_person(spelling: str, other: str) -> bool:
     return len(spelling) == 1 and HANGUL.match(spelling) is not None and other.startswith(spelling) and 2 <= len(other) <= 4
 
 
-def _join_short_forms(mentions: list[Entity], by_spelling: dict[str, list[int]], short: dict[str, list[str]],
-                      groups: _Groups) -> None:
+def _join_short_forms(text: str, mentions: list[Entity], by_spelling: dict[str, list[int]],
+                      short: dict[str, list[str]], groups: _Groups) -> None:
     """Each mention of a short form joins the entity of the fuller name it stands for: the
-    only one, or the one named last before the mention (else first after it)."""
+    only one, or the one named last before the mention (else first after it); a person's
+    where a job title follows the mention (`하르퉁 CEO는` after `클라라 하르퉁` and `하르퉁
+    메디테크`)."""
     for spelling, fuller in short.items():
         candidates = {groups.find(by_spelling[name][0]) for name in fuller}
         if len(candidates) == 1:
             groups.join_all([*by_spelling[spelling], by_spelling[fuller[0]][0]])
             continue
         named = sorted((mentions[i].start, i) for name in fuller for i in by_spelling[name])
+        people = [(position, i) for position, i in named if mentions[i].label == "PERSON"]
         for index in by_spelling[spelling]:
             if groups.find(index) in candidates:
                 continue  # its own evidence joined it to one of them: joining another would merge two
             start = mentions[index].start
-            before = [i for position, i in named if position < start]
-            groups.union(index, before[-1] if before else named[0][1])
+            pool = people if people and title_follows(text, mentions[index].end, words=1) else named
+            before = [i for position, i in pool if position < start]
+            groups.union(index, before[-1] if before else pool[0][1])
 
 
 def _canonical(text: str, group: list[Entity]) -> str:

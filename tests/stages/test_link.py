@@ -64,6 +64,10 @@ def canonicals(doc: Document) -> list[str]:
         # a surname with a title is the person named in full before
         ("누리플랜 박정훈 대표는 은행 출신이다. 박 대표는 금리를 낮췄다.",
          [("누리플랜", "ORG"), ("박정훈", "PERSON"), ("박", "PERSON")], ["누리플랜", "박정훈", "박정훈"]),
+        # a short form with a title after it is the person's, though a company shares the word
+        ("마르타 베버 베버 오토텍 CEO를 만났다. 베버 오토텍은 부품을 만든다. 베버 CEO는 웃었다. 베버는 성장했다.",
+         [("마르타 베버", "PERSON"), ("베버 오토텍", "ORG"), ("베버 오토텍", "ORG"), ("베버", "PERSON"), ("베버", "ORG")],
+         ["마르타 베버", "베버 오토텍", "베버 오토텍", "마르타 베버", "베버 오토텍"]),
         # two people with one surname: the one named last before
         ("김수진 부장과 김민호 과장이 팀을 맡았다. 김 과장은 데이터를 모았다.",
          [("김수진", "PERSON"), ("김민호", "PERSON"), ("김", "PERSON")], ["김수진", "김민호", "김민호"]),
