@@ -611,6 +611,9 @@ def test_a_drug_name_ends_in_its_inn_stem(name, label) -> None:
          [("에리크 다니엘손", "PERSON"), ("Erik Danielsson", "PERSON")]),
         ("마리아 로시(Maria Rossi) 대표가 왔다.", [("마리아 로시", "ORG"), ("Maria Rossi", "ORG")],
          [("마리아 로시", "PERSON"), ("Maria Rossi", "PERSON")]),
+        # the model read the name word by word, as a place and an organisation
+        ("이사회는 카를 슈미트(Karl Schmidt) 최고경영자(CEO)를 교체했다.", [("카를", "LOCATION"), ("슈미트", "ORG")],
+         [("카를 슈미트", "PERSON")]),
         # no title after the gloss: a company named after its founder stays one
         ("브루노 콘티(Bruno Conti)는 가방을 만든다.", [("브루노 콘티", "ORG"), ("Bruno Conti", "ORG")],
          [("브루노 콘티", "ORG"), ("Bruno Conti", "ORG")]),
@@ -621,7 +624,7 @@ def test_a_drug_name_ends_in_its_inn_stem(name, label) -> None:
 )
 def test_a_name_glossed_by_a_western_full_name_before_a_title_is_a_persons(text, names, expected) -> None:
     doc, mentions, _ = mentions_of(text, names)
-    labels.glossed_titled_person(doc.text, mentions)
+    mentions = labels.glossed_titled_person(doc.text, mentions)
     assert [(doc.text[m.start : m.end], m.label) for m in mentions] == expected
 
 

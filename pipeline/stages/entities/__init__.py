@@ -79,7 +79,7 @@ def _person_and_organisation(ctx: Context) -> None:
 
 
 def _titled_glosses(ctx: Context) -> None:
-    labels.glossed_titled_person(ctx.text, ctx.mentions)
+    ctx.mentions = labels.glossed_titled_person(ctx.text, ctx.mentions)
 
 
 def _titled_names(ctx: Context) -> None:

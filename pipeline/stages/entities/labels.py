@@ -60,29 +60,38 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
 _WESTERN_NAME_GLOSS = re.compile(r" ?\(([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\)")
 
 
-def glossed_titled_person(text: str, mentions: list[Mention]) -> None:
+def glossed_titled_person(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name glossed by a Western full name with a title right after (`안데르스
     빈테르(Anders Vinter) 교수는`) is a person, all the words the gloss has, and so is the
-    gloss: the model may read one word of such a name alone, and as an organisation."""
-    covered = covered_positions(mentions)
+    gloss: the model may read such a name word by word, as an organisation or a place
+    (`헤르베르트`/LOCATION `디스`/ORG). The words before it join it if no mention holds them
+    or the model's mention of something other than an organisation holds just that word
+    (not `한빛대` of `한빛대 다니엘손(Erik Danielsson) 교수`)."""
     by_span = {(mention.start, mention.end): mention for mention in mentions}
+    absorbed: set[int] = set()
     for mention in mentions:
         gloss = _WESTERN_NAME_GLOSS.match(text, mention.end)
         if mention.source in TRUSTED or gloss is None or not title_follows(text, gloss.end(), words=1):
             continue
-        start, words = mention.start, len(gloss.group(1).split())
+        start, words, joined = mention.start, len(gloss.group(1).split()), []
         while len(text[start : mention.end].split()) < words and (
             before := re.search(r"(?<![가-힣A-Za-z0-9])[가-힣]+ $", text[max(0, start - 12) : start])
         ):
             first = start - len(before.group())
-            if not covered.isdisjoint(range(first, start)):
+            word = by_span.get((first, start - 1))
+            if word is not None and (word.source in TRUSTED or word.label == "ORG") or word is None and any(
+                m.start < start and first < m.end for m in mentions
+            ):
                 break
+            joined += [word] if word is not None else []
             start = first
         if len(text[start : mention.end].split()) != words:
             continue
         mention.start, mention.label = start, "PERSON"
+        absorbed.update(id(word) for word in joined)
         if (latin := by_span.get(gloss.span(1))) is not None:
             latin.label = "PERSON"
+    return [mention for mention in mentions if id(mention) not in absorbed]
 
 
 def _nouns_only(word: str) -> bool:
