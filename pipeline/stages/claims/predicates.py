@@ -23,11 +23,9 @@ PERSON_COUNTERS = lexicon.words("person_counter")
 
 HEADCOUNT = "인원"
 
-# Verbs that carry an event noun as their object: lemmas of verbs, and verb nouns
-# that take 하다 (`진행했다`).
+# Verbs that carry an event noun as their object (`투자를 받았다`); after them a noun
+# names the action (`다운로드 받았다`).
 LIGHT_VERBS = lexicon.words("light_verb")
-# Verbs after which a noun names the action (`다운로드 받았다`), for predicates.
-VERB_NOUN_CARRIERS = LIGHT_VERBS | lexicon.words("verb_noun_carrier")
 
 # Words between a quantity and the noun it counts (`80개 이상의 핵심 AI 알고리즘`).
 _BETWEEN_QUANTITY_AND_NOUN = lexicon.words("between_quantity_and_noun")
@@ -92,7 +90,7 @@ def verb_noun(view: View, index: int) -> str | None:
     """The verb noun at ``index`` (`산출` of `산출한다`, `다운로드` of `다운로드 받았다`)."""
     tokens = view.tokens
     if index + 1 < len(tokens) and tokens[index].first == "NNG" and (
-        tokens[index + 1].first == "XSV" or tokens[index + 1].lemma in VERB_NOUN_CARRIERS
+        tokens[index + 1].first == "XSV" or tokens[index + 1].lemma in LIGHT_VERBS
     ):
         return tokens[index].text
     return None
