@@ -673,6 +673,12 @@ CASES = {
              [("한빛에너지", "ORG")], [("90일", 90, "일", "duration")]),
         [("plan", "한빛에너지", "90일", None)],
     ),
+    "a change's start after the date a change began in an earlier clause is undated": (
+        Case("누리보험은 2023년 3월부터 청구 심사를 AI에 맡겼고, 심사 기간은 평균 6일에서 2일로 줄었다.",
+             [("누리보험", "ORG")], [("6일", 6, "일", "duration"), ("2일", 2, "일", "duration")],
+             [("2023년 3월", "2023-03", "since")]),
+        [("metric", "누리보험", "6일", None), ("metric", "누리보험", "2일", "2023-03")],
+    ),
     "a figure with `대` counts vehicles before a qualifier (`11만 대 안팎`), a list before a noun (`5대 기술`)": (
         Case("한빛모터스의 전기차 판매는 지난해 12만 대 안팎이다. 한빛모터스는 5대 핵심 기술을 정했다.",
              [("한빛모터스", "ORG"), (("한빛모터스", 1), "ORG")],

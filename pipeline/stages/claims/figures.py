@@ -322,6 +322,12 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     now = NOW.search(state.text, date.end, quantity.start)
     if (now and state.text[date.end : now.start()].strip()) or _after_event(view, date, quantity):
         return None
+    # The start of a change (`평균 5일에서 1.5일로`) after the date a change began (`지난해
+    # 7월부터 … 맡겼고`) is the value before that date: undated.
+    if date.qualifier == "since" and CHANGE_FROM.match(state.text, quantity.end) and (
+        view.clause_start(view.token_at(quantity.start)) > view.token_at(date.start)
+    ):
+        return None
     return date
 
 
