@@ -679,6 +679,14 @@ CASES = {
              [("2023년 3월", "2023-03", "since")]),
         [("metric", "누리보험", "6일", None), ("metric", "누리보험", "2일", "2023-03")],
     ),
+    "a comparison's base keeps its date; the difference after it takes the compared value's": (
+        Case("누리카드의 2023년 2분기 연체율은 1.2%로 1분기의 1.5%보다 0.3%p 낮았다.",
+             [("누리카드", "ORG")],
+             [("1.2%", 1.2, "%", "percent"), ("1.5%", 1.5, "%", "percent"), ("0.3%p", 0.3, "%p", "percent")],
+             [("2023년 2분기", "2023-Q2"), ("1분기", "2023-Q1")]),
+        [("metric", "누리카드", "1.2%", "2023-Q2"), ("metric", "누리카드", "1.5%", "2023-Q1"),
+         ("metric", "누리카드", "0.3%p", "2023-Q2")],
+    ),
     "a figure with `대` counts vehicles before a qualifier (`11만 대 안팎`), a list before a noun (`5대 기술`)": (
         Case("한빛모터스의 전기차 판매는 지난해 12만 대 안팎이다. 한빛모터스는 5대 핵심 기술을 정했다.",
              [("한빛모터스", "ORG"), (("한빛모터스", 1), "ORG")],

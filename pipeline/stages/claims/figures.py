@@ -73,6 +73,10 @@ NOW = re.compile(r"(?<![가-힣])(?:현재|지금)(?:은|의|도|까지|까지�
 AFTER_NOUNS = lexicon.words("after_noun")
 
 # The start value of a change (`5200원에서 3100원으로`, `10% 미만에서 60%로`).
+# A comparison's base right after its date, before the figure compared with it: `1분기의
+# 22%보다 9%p`, `2019년보다`; not `2009년 매출은 전년보다 22%`.
+COMPARED = re.compile(r"(?:의)? ?[\d.,%]*보다(?![가-힣])")
+
 CHANGE_FROM = re.compile(rf"(?:\s*(?:{QUALIFIER_NOUNS}))?\s*에서(?![가-힣])")
 
 
@@ -312,7 +316,8 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     # A date of no year is a recurrence (`매년 5월`), no figure's date.
     dates = [d for d in view.dates if view.quotation_at(d.start) in (None, quote)
              and not view.in_round[view.token_at(d.start)] and not d.value.startswith("XXXX")]
-    before = [d for d in dates if d.end <= quantity.start and not _dates_actor_clause(view, d, quantity)]
+    before = [d for d in dates if d.end <= quantity.start and not _dates_actor_clause(view, d, quantity)
+              and not _compared(state.text, d, quantity)]
     if not before:
         return None
     date = before[-1]
@@ -329,6 +334,12 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     ):
         return None
     return date
+
+
+def _compared(text: str, date: DateRecord, quantity: Quantity) -> bool:
+    """Whether the date is a comparison's base's, before the figure (`2분기 … 13%로 1분기의
+    22%보다 9%p 낮았다`: the difference is the second quarter's)."""
+    return COMPARED.match(text, date.end, quantity.start) is not None
 
 
 def _after_event(view: View, date: DateRecord, quantity: Quantity) -> bool:
