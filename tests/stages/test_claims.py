@@ -899,6 +899,13 @@ CASES = {
              [("누리랩", "ORG"), ("누리GPT", "PRODUCT")], [("5달러", 5, "USD", "money")], [("2024년 5월", "2024-05")]),
         [("event", "누리랩", "launched", "2024-05"), ("metric", "누리GPT", "5달러", "2024-05")],
     ),
+    "a product's plan and launch are the article's only organisation's, though it is named further on": (
+        Case("소스 브랜드 ‘바로 라이트’는 지난해 9월 출시됐다. 회사는 올해 바로 라이트 매출 목표를 100억 원으로 잡았다. "
+             "바로식품의 마케팅팀이 이를 맡는다.",
+             [("바로 라이트", "PRODUCT"), (("바로 라이트", 1), "PRODUCT"), ("바로식품", "ORG")],
+             [("100억 원", 1e10, "KRW", "money")], [("지난해 9월", "2022-09"), ("올해", "2023")]),
+        [("event", "바로식품", "launched", "2022-09"), ("plan", "바로식품", "100억 원", "2023")],
+    ),
     "a question asserts nothing; the answer does": (
         Case("Q. 앞으로의 계획은 무엇입니까? 2025년까지 매장을 50곳으로 늘릴 계획입니다. "
              "Q. 매출 100억 원을 넘긴 비결은 무엇입니까? 지난해 매출은 120억 원이었습니다.",

@@ -82,13 +82,16 @@ class State:
     def organisation_of(self, actor: Actor, view: View) -> Actor:
         """The organisation a person, product or event stands for, in SPEC §6's claims of
         companies: the one the text ties a person to, else the one last named before
-        ``view``; any other actor is its own."""
+        ``view``, else the article's only organisation (a column's `회사는 올해 청담 라이트
+        매출 목표를 …` that names 청담식품 once, further on); any other actor is its own."""
         if actor.label not in ("PERSON", "PRODUCT", "EVENT"):
             return actor
         organisation = self.affiliations.get(actor.name)
         if organisation is None:
             before = bisect_left(self.organisations, view.start, key=lambda e: e.start)
-            organisation = self.organisations[before - 1].canonical if before else None
+            named = {e.canonical for e in self.organisations}
+            organisation = self.organisations[before - 1].canonical if before else (
+                named.pop() if len(named) == 1 else None)
         return Actor(organisation, "ORG", actor.sentence) if organisation else actor
 
 
