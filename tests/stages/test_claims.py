@@ -986,6 +986,16 @@ def test_claim_records_reference_their_quantity_and_date_and_carry_their_qualifi
     assert claim.predicate == "활성 고객 수"
 
 
+def test_a_noun_phrase_runs_on_over_a_middle_dot() -> None:
+    doc = build(Case("한빛물류는 2022년 냉장·냉동 창고 3000㎡를 늘렸다. 누리연구소는 국내 식품·외식 기업 임원 300명을 조사했다. "
+                     "응답자의 40%가 물류비를 걱정했다.",
+                     [("한빛물류", "ORG"), ("누리연구소", "ORG")],
+                     [("3000㎡", 3000, "㎡", "other"), ("300명", 300, "명", "count"), ("40%", 40, "%", "percent")],
+                     [("2022년", "2022")]))
+    assert [(c.subject, c.predicate) for c in doc.claims] == [
+        ("한빛물류", "냉장·냉동 창고"), ("국내 식품·외식 기업 임원", "비중")]
+
+
 def test_merger_partner_and_deal_object() -> None:
     merger = build(CASES["a merger of a coordinated pair: the first is the subject, the partner the object"][0])
     assert merger.claims[0].object == "디디다처"

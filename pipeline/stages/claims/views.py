@@ -337,7 +337,7 @@ def _phrase_start(view: View, last: int) -> int:
         inside = (
             view.nominal(index)
             or token.first in ("JKG", "JC", "MM")
-            or token.text == "및"
+            or token.text in ("및", "·")
             or (token.first == "VCP" and token.last == "ETM")
         )
         if not inside:
