@@ -99,21 +99,18 @@ def run(doc: Document) -> None:
 def _join_by_evidence(mentions: list[Entity], by_spelling: dict[str, list[int]], short: dict[str, list[str]],
                       groups: _Groups) -> None:
     """A mention joins the name its own evidence gave it (a gloss's name, an alias's full
-    name), and a gazetteer's full name where the article spells that name out, unless the
-    mention is a short form of the article's own names: those decide (`신한금융그룹도 …
+    name), and a gazetteer's full name where the article spells that name out, also for a
+    listed short form another pass found (`산업부`, read by the model); but a listed name
+    that is a short form of the article's own names goes with those (`신한금융그룹도 …
     신한금융은`, though the gazetteer reads 신한금융 as 신한금융지주)."""
     entries = gazetteer_entries()
     for index, mention in enumerate(mentions):
-        if mention.canonical == mention.text and mention.text in entries and mention.label == entries[mention.text][0]:
-            # a listed short form that another pass found (`산업부`, by the model): its full name
-            full = entries[mention.text][1]
-            if full != mention.text and (target := by_spelling.get(full)):
-                groups.union(index, target[0])
+        full, listed = mention.canonical, mention.found_by in _DEFAULT_CANONICALS
+        if full == mention.text and (entry := entries.get(mention.text)) and entry[0] == mention.label:
+            full, listed = entry[1], True
+        if full == mention.text or listed and mention.text in short:
             continue
-        target = by_spelling.get(mention.canonical)
-        if mention.canonical == mention.text or mention.found_by in _DEFAULT_CANONICALS and mention.text in short:
-            continue
-        if target:
+        if target := by_spelling.get(full):
             groups.union(index, target[0])
         elif mention.found_by in _DEFAULT_CANONICALS:
             mention.canonical = mention.text

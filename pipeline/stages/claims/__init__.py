@@ -62,11 +62,11 @@ def _build(state: State) -> None:
         if view.kind in ("title", "subtitle", "heading"):
             carried = state.surveyed = None  # an actor is never carried across a heading
             continue
-        own = min(view.candidates, key=lambda c: (c.rank, c.position)).actor if view.candidates else None
         state.surveyed = figures.surveyed(state, view) or figures.cited_survey(state, view, state.surveyed)
         if carried is not None and state.views[carried.sentence].block != view.block:
             carried = None  # nor out of its paragraph
         about = state.about_actor(view)
+        own = min(view.candidates, key=lambda c: (c.rank, c.position)).actor if view.candidates else None
         named = own if own is not None and own.label is not None else None
         fallback = named or actor_from_next(state, view) or carried or about or own
         _sentence(state, view, fallback)

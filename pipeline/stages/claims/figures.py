@@ -72,11 +72,11 @@ NOW = re.compile(r"(?<![가-힣])(?:현재|지금)(?:은|의|도|까지|까지�
 # Nouns that, after a clause, say what follows came after it (`…을 들인 뒤`, `…한 이후`).
 AFTER_NOUNS = lexicon.words("after_noun")
 
-# The start value of a change (`5200원에서 3100원으로`, `10% 미만에서 60%로`).
 # A comparison's base right after its date, before the figure compared with it: `1분기의
 # 22%보다 9%p`, `2019년보다`; not `2009년 매출은 전년보다 22%`.
 COMPARED = re.compile(r"(?:의)? ?[\d.,%]*보다(?![가-힣])")
 
+# The start value of a change (`5200원에서 3100원으로`, `10% 미만에서 60%로`).
 CHANGE_FROM = re.compile(rf"(?:\s*(?:{QUALIFIER_NOUNS}))?\s*에서(?![가-힣])")
 
 
