@@ -24,7 +24,7 @@ from pipeline.stages.claims import events, figures, plans, quotes
 from pipeline.stages.claims.actors import Actor, find_candidates
 from pipeline.stages.claims.article import affiliations_of, protagonist
 from pipeline.stages.claims.state import State, actor_from_next, deal_before, records
-from pipeline.stages.claims.views import View, build_views, find_phrases, mark_attributive
+from pipeline.stages.claims.views import View, build_views, find_phrases
 
 
 def run(doc: Document) -> None:
@@ -39,7 +39,7 @@ def run(doc: Document) -> None:
     author = doc.metadata.authors[0].name if doc.metadata.authors else None
     for view in views:
         find_phrases(view)
-        mark_attributive(view)
+        figures.mark_attributive(view)
     for view in views:
         find_candidates(views, view, author, speaking)
     state = State(doc, views, affiliations, about, interview=speaking is not None)

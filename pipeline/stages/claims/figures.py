@@ -20,6 +20,9 @@ LIST_COUNTERS = lexicon.words("list_counter")
 
 DURATION_MEASURES = lexicon.mapping("duration_measure")
 
+# Nouns after a figure that make it the whole a part is taken from (`96억 원 가운데`).
+WHOLE_OF_A_PART = lexicon.words("part_of")
+
 SAMPLE_WORDS = lexicon.words("sample_word")
 # Words of a study that, in the clause of a count of people with `의`, make them its sample.
 ANALYSIS_WORDS = SAMPLE_WORDS | lexicon.words("analysis_word")
@@ -140,6 +143,25 @@ def founders(state: State, quantity: Quantity, founding: bool) -> bool:
         return False
     return FOUNDERS.match(state.text, quantity.end) is not None or (
         founding and WITH_FOUNDER.match(state.text, quantity.end) is not None)
+
+
+def mark_attributive(view: View) -> None:
+    """Mark the quantities glued to the noun of a topic or subject phrase whose
+    clause measures it with other quantities: `6개월 유지율은 38%에서 57%로`,
+    `1회 평균 주문액도 10.3달러에서`."""
+    for quantity in view.quantities:
+        first, last = view.token_at(quantity.start), view.token_at(quantity.end - 1)
+        after = last + 1
+        if after >= len(view.tokens) or view.tokens[after].first not in ("NNG", "NNP", "SL") or view.in_round[first]:
+            continue
+        if view.tokens[after].text in WHOLE_OF_A_PART:
+            continue  # `매출 96억 원 가운데 구독 매출이 41%를`: the whole, a value of its own
+        phrase = next((p for p in view.phrases if p.first <= first and last < p.last), None)
+        if phrase is None or phrase.role not in ("topic", "subject", "also"):
+            continue
+        end = view.tokens[view.clause_end_from(phrase.particle)].end
+        if any(view.tokens[phrase.particle].end <= q.start < end for q in view.quantities):
+            view.attributive.add(quantity.id)
 
 
 def _bracketed_value(view: View, quantity: Quantity) -> bool:

@@ -28,9 +28,6 @@ _ENDINGS = frozenset({"EC", "EF", "ETM", "ETN"})
 
 QUOTATION = re.compile(r"“[^“”]+”|\"[^\"]+\"")
 
-# Nouns after a figure that make it the whole a part is taken from (`96억 원 가운데`).
-WHOLE_OF_A_PART = lexicon.words("part_of")
-
 # An interviewer's paragraph opens with one of these (`Q. 해외 진출 계획도 있다고 들었습니다.`).
 INTERVIEWER_MARK = re.compile(r"Q\s*[.:]|질문\s*[.:]")
 
@@ -287,24 +284,6 @@ def find_phrases(view: View) -> None:
             continue
         first = _phrase_start(view, last)
         view.phrases.append(Phrase(first, last, index, role))
-
-def mark_attributive(view: View) -> None:
-    """Mark the quantities glued to the noun of a topic or subject phrase whose
-    clause measures it with other quantities: `6개월 유지율은 38%에서 57%로`,
-    `1회 평균 주문액도 10.3달러에서`."""
-    for quantity in view.quantities:
-        first, last = view.token_at(quantity.start), view.token_at(quantity.end - 1)
-        after = last + 1
-        if after >= len(view.tokens) or view.tokens[after].first not in ("NNG", "NNP", "SL") or view.in_round[first]:
-            continue
-        if view.tokens[after].text in WHOLE_OF_A_PART:
-            continue  # `매출 96억 원 가운데 구독 매출이 41%를`: the whole, a value of its own
-        phrase = next((p for p in view.phrases if p.first <= first and last < p.last), None)
-        if phrase is None or phrase.role not in ("topic", "subject", "also"):
-            continue
-        end = view.tokens[view.clause_end_from(phrase.particle)].end
-        if any(view.tokens[phrase.particle].end <= q.start < end for q in view.quantities):
-            view.attributive.add(quantity.id)
 
 def _role(tokens: list[Token], index: int) -> str | None:
     token = tokens[index]
