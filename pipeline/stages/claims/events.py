@@ -37,7 +37,8 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         if kind is None or view.quoted(token.start) or intended(state, view, index) or _negated(view, index):
             continue
         date, date_view = event_date(state, view, index)
-        if kind == "invested" and _received(view, index):
+        received = kind == "invested" and _received(view, index)
+        if received:
             subject = _investor(state, view, index)  # `카카오벤처스 등에서 180억 원을 투자받았다`
         else:
             subject = _relative_subject(view, index) or actor_at(state, view, token.start, fallback)
@@ -48,14 +49,13 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         if date is None or subject is None:
             continue  # SPEC: an event is dated and someone's
         anchor = min(date.start, token.start) if date_view is view else token.start
+        amount = deal_amount(state, view, index) if kind in DEAL_KINDS else None
         for actor in [subject, *_co_actors(view, index, kind, subject)]:
             drafts.append(Draft(
                 "event", anchor, view, actor, predicate=kind, object=event_object(state, view, index, kind, actor),
-                quantity=deal_amount(state, view, index) if kind in DEAL_KINDS else None, date=date,
-                sources=sources(state, view, actor, date_view),
+                quantity=amount, date=date, sources=sources(state, view, actor, date_view),
             ))
-        amount = deal_amount(state, view, index) if kind == "invested" and _received(view, index) else None
-        receiver = None if amount is None else _relative_subject(view, index) or actor_at(
+        receiver = None if amount is None or not received else _relative_subject(view, index) or actor_at(
             state, view, token.start, fallback)
         if receiver is not None and receiver.label == "ORG" and receiver.name != subject.name:
             # Money raised from a named investor is also the raiser's figure (gold guide).

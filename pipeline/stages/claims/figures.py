@@ -75,8 +75,9 @@ NOW = re.compile(r"(?<![가-힣])(?:현재|지금)(?:은|의|도|까지|까지�
 # Nouns that, after a clause, say what follows came after it (`…을 들인 뒤`, `…한 이후`).
 AFTER_NOUNS = lexicon.words("after_noun")
 
-# A comparison's base right after its date, before the figure compared with it: `1분기의
-# 22%보다 9%p`, `2019년보다`; not `2009년 매출은 전년보다 22%`.
+# A comparison's base right after its date, before the figure compared with it: the date is
+# the base's (`1분기의 22%보다 9%p`: the difference is the date before's), as in `2019년보다`;
+# not `2009년 매출은 전년보다 22%`.
 COMPARED = re.compile(r"(?:의)? ?[\d.,%]*보다(?![가-힣])")
 
 # The start value of a change (`5200원에서 3100원으로`, `10% 미만에서 60%로`).
@@ -339,7 +340,7 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     dates = [d for d in view.dates if view.quotation_at(d.start) in (None, quote)
              and not view.in_round[view.token_at(d.start)] and not d.value.startswith("XXXX")]
     before = [d for d in dates if d.end <= quantity.start and not _dates_actor_clause(view, d, quantity)
-              and not _compared(state.text, d, quantity)]
+              and not COMPARED.match(state.text, d.end, quantity.start)]
     if not before:
         return None
     date = before[-1]
@@ -356,12 +357,6 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     ):
         return None
     return date
-
-
-def _compared(text: str, date: DateRecord, quantity: Quantity) -> bool:
-    """Whether the date is a comparison's base's, before the figure (`2분기 … 13%로 1분기의
-    22%보다 9%p 낮았다`: the difference is the second quarter's)."""
-    return COMPARED.match(text, date.end, quantity.start) is not None
 
 
 def _after_event(view: View, date: DateRecord, quantity: Quantity) -> bool:

@@ -71,6 +71,8 @@ class State:
         issue = doc.metadata.issue_date
         self.issue_year = issue[:4] if issue else None
         self.organisations = [e for e in sorted(doc.entities, key=lambda e: e.start) if e.label == "ORG"]
+        names = {e.canonical for e in self.organisations}
+        self.only_organisation = next(iter(names)) if len(names) == 1 else None
         # The article's entity table by name: what a claim's subject, object and speaker link to.
         self.entity_ids = {(e.canonical, e.label): e.id for e in doc.linked_entities}
         self.entity_ids_by_name = {e.canonical: e.id for e in reversed(doc.linked_entities)}
@@ -89,9 +91,7 @@ class State:
         organisation = self.affiliations.get(actor.name)
         if organisation is None:
             before = bisect_left(self.organisations, view.start, key=lambda e: e.start)
-            named = {e.canonical for e in self.organisations}
-            organisation = self.organisations[before - 1].canonical if before else (
-                named.pop() if len(named) == 1 else None)
+            organisation = self.organisations[before - 1].canonical if before else self.only_organisation
         return Actor(organisation, "ORG", actor.sentence) if organisation else actor
 
 
