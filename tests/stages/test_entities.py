@@ -246,6 +246,23 @@ def test_a_korean_full_name_before_a_job_title_is_a_person(text, found) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "organisations", "found"),
+    [
+        ("한서윤 누리카드 마케팅본부장은 말했다.", ["누리카드"], ["한서윤"]),
+        ("조민규 한림대 경제학과 교수는 봤다.", ["한림대"], ["조민규"]),
+        # the title must follow the organisation; a word before an organisation alone is no name
+        ("대형마트 누리카드 제휴가 끝났다.", ["누리카드"], []),
+        ("국내외 누리카드 가맹점이 늘었다.", ["누리카드"], []),
+    ],
+)
+def test_a_korean_full_name_before_an_organisation_and_a_title_is_a_person(text, organisations, found) -> None:
+    doc, mentions, _ = mentions_of(text, [(name, "ORG") for name in organisations])
+    assert [(doc.text[m.start : m.end], m.label) for m in labels.titled_persons(doc.text, mentions)] == [
+        (name, "PERSON") for name in found
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # a noun glued to a verb nominalised by `기`, which Kiwi reads as a verb, after a cue

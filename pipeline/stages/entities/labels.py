@@ -43,15 +43,21 @@ _WORD = re.compile(r"(?<![가-힣A-Za-z0-9])[가-힣]{3,4}(?![가-힣A-Za-z0-9])
 
 def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     """Korean full names that no pass found, with a job title right after them (`한결의
-    이석민 파트너는`): a word of a family name and two syllables that Kiwi, reading it alone,
-    finds nouns only in (no particle or ending: `기업의`, `추천한`), and no common noun of its
-    dictionary (`이사회`), then a title is a person."""
+    이석민 파트너는`) or after the name of their organisation (`여민혁 다솜카드
+    데이터사업본부장은`, `나윤재 한국항공대 경영학부 교수는`): a word of a family name and two
+    syllables that Kiwi, reading it alone, finds nouns only in (no particle or ending:
+    `기업의`, `추천한`), and no common noun of its dictionary (`이사회`), then a title is a
+    person."""
     covered = covered_positions(mentions)
+    organisations = {mention.start: mention for mention in mentions if mention.label == "ORG"}
     found = []
     for match in _WORD.finditer(text):
         name = match.group()
-        if covered.isdisjoint(range(match.start(), match.end())) and korean_full_name(name) \
-                and title_follows(text, match.end(), words=1) and _nouns_only(name) and not known_common_nouns(name):
+        organisation = organisations.get(match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
+        titled = title_follows(text, match.end(), words=1) or (
+            organisation is not None and title_follows(text, organisation.end))
+        if titled and covered.isdisjoint(range(match.start(), match.end())) and korean_full_name(name) \
+                and _nouns_only(name) and not known_common_nouns(name):
             found.append(Mention(match.start(), match.end(), "PERSON", "titled names"))
     return found
 
