@@ -160,8 +160,9 @@ def _received(view: View, index: int) -> bool:
 # What the money a company raised measures, as a predicate.
 RAISED = "투자 유치 금액"
 
-# The source of what is received: `카카오벤처스(등)에서`, `…로부터`.
-_SOURCE_AFTER = re.compile(r"(?:\s*등)?(?:에서|으로부터|로부터)(?![가-힣])")
+# The source of what is received: `카카오벤처스(등)에서`, `…로부터`, after an alias in
+# brackets (`온담프라이빗에쿼티(이하 온담PE)로부터`).
+_SOURCE_AFTER = re.compile(r"\)?(?:\s*등)?(?:에서|으로부터|로부터)(?![가-힣])")
 
 
 def _investor(state: State, view: View, index: int) -> Actor | None:
