@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.schema import Entity
+from pipeline.schema import Entity, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.markets import MARKET, market_of, scope_of
 from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View, is_particle, words_of
@@ -307,6 +307,20 @@ def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
 
 def actor_of(entity: Entity, sentence: int) -> Actor:
     return Actor(entity.canonical, entity.label, sentence)
+
+
+def listed_owner(view: View, quantity: Quantity) -> Actor | None:
+    """In a list of names each followed by its figure (`점유율은 대한항공 37.6%, 아시아나항공
+    23.9%, 제주항공 12.4% 순이었다`), the name right before the figure owns it; one name and
+    a figure alone (`매출 3조 원`) make no list."""
+    owners = {}
+    for listed in view.quantities:
+        before = view.token_at(listed.start) - 1
+        entity = entity_ending(view, before) if before >= 0 else None
+        if entity is not None and entity.end + 1 == listed.start:
+            owners[listed.id] = entity
+    owner = owners.get(quantity.id)
+    return actor_of(owner, view.index) if owner is not None and len(owners) > 1 else None
 
 def _resolve(views: list[View], view: View, noun: str, before: int,
              named_by: Callable[[View, int], Entity | None] | None = None) -> Entity | None:

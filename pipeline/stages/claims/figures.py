@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon, predicates
-from pipeline.stages.claims.actors import SOURCE_NOUNS, Actor, actor_of, head_entity, entity_ending
+from pipeline.stages.claims.actors import SOURCE_NOUNS, Actor, actor_of, entity_ending, head_entity, listed_owner
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import Draft, State, actor_at, sources, tied_date
 from pipeline.stages.claims.views import View
@@ -250,8 +250,8 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
     finding = state.surveyed if state.surveyed and any(t.lemma in ANSWER_WORDS for t in view.tokens) else None
-    actor = (finding or quantity_actor(state, view, quantity) or product_used(view, quantity)
-             or actor_at(state, view, quantity.start, fallback))
+    actor = (finding or listed_owner(view, quantity) or quantity_actor(state, view, quantity)
+             or product_used(view, quantity) or actor_at(state, view, quantity.start, fallback))
     if actor is None:
         return
     # What a company's executive reports or achieves is a figure of the company the text ties
