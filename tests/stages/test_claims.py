@@ -880,6 +880,17 @@ CASES = {
              [("방준혁", "PERSON"), ("넷마블", "ORG")], [], [("2019년 3월", "2019-03")]),
         [("quote", "방준혁", "방준혁", "2019-03")],
     ),
+    "in an interview a pull-quote no sentence attributes is the interviewee's, not a name the next question asks about": (
+        Case("로봇이 바꾸는 공장\n\n공장 자동화는 빠르게 늘고 있다.\n\n“공장의 힘든 일은 로봇이, 판단은 사람이 맡아야 합니다”\n\n"
+             "Q. 스위스의 한빛로보틱스가 이 시장의 1위입니다. 어떻게 맞서십니까?\n\n저희는 가격으로 승부합니다.",
+             [("한빛로보틱스", "ORG")], interviewee=("윤서하", "가람로봇")),
+        [("quote", "윤서하", "윤서하", None)],
+    ),
+    "outside an interview a pull-quote nobody is named for is no quote": (
+        Case("로봇이 바꾸는 공장\n\n공장 자동화는 빠르게 늘고 있다.\n\n“공장의 힘든 일은 로봇이, 판단은 사람이 맡아야 합니다”\n\n"
+             "자동화의 속도는 더 빨라질 것이다."),
+        [],
+    ),
     "the people a company was founded by or with are its story, not a measure of it": (
         Case("서하은 대표는 2018년 대학 동기 4명과 함께 루멘로보틱스를 세웠다. 루멘로보틱스의 직원은 지금 85명이다. "
              "케이던스랩은 2015년 카이스트 동문 3명이 세운 회사다. 케이던스랩은 2020년 협력사 30곳과 함께 공장을 세웠다.",

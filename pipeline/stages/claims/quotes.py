@@ -84,11 +84,13 @@ def _person_before(state: State, view: View, start: int) -> Actor | None:
 
 def pull_quote(state: State, quote: list[View]) -> None:
     """A quotation standing alone takes its speaker, and its date, from the
-    sentence after it that names who said it."""
+    sentence after it that names who said it; in an interview, with none, it is the
+    interviewee's (gold guide), whom the interviewer's question after it does not name."""
     last = quote[-1]
+    said = state.text[quote[0].start : last.end].strip().strip("“”\"").strip()
     for attribution in state.views[last.index + 1 : last.index + 1 + ATTRIBUTION_WINDOW]:
-        if attribution.kind in ("quote", "heading", "title", "subtitle"):
-            return  # the quotation stands apart from what follows
+        if attribution.kind in ("quote", "heading", "title", "subtitle") or attribution.asks:
+            break  # the quotation stands apart from what follows
         speakers = [
             c for c in attribution.candidates
             if c.actor.label in SPEAKER_LABELS and c.rank < DEMONSTRATIVE_RANK
@@ -97,9 +99,13 @@ def pull_quote(state: State, quote: list[View]) -> None:
             continue
         speaker = min(speakers, key=lambda c: (c.actor.label != "PERSON", c.rank, c.position)).actor
         dates = [d for d in attribution.dates if not attribution.quoted(d.start)]
-        said = state.text[quote[0].start : last.end].strip().strip("“”\"").strip()
         state.drafts.append(Draft(
             "quote", quote[0].start, quote[0], speaker, object=said, date=dates[0] if dates else None,
             speaker=speaker.name, sources=(quote[0].index, attribution.index),
         ))
         return
+    interviewee = next((i.name for i in state.doc.metadata.interviewees if i.name), None)
+    if state.interview and interviewee:
+        speaker = Actor(interviewee, "PERSON", last.index)
+        state.drafts.append(Draft("quote", quote[0].start, quote[0], speaker, object=said, speaker=speaker.name,
+                                  sources=(quote[0].index,)))
