@@ -55,3 +55,20 @@ def test_footnotes_and_dropped_text(name: str) -> None:
     assert [ref.marker for ref in doc.metadata.footnote_refs] == want["footnote_markers"]
     for gone in want["not_in_text"]:
         assert gone not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("body", "paragraphs"),
+    [
+        # a timeline: three or more lines that each open with a date are an entry each
+        ("2018년 3월 가람로봇 설립\n2020년 5월 첫 제품 ‘가람 A1’ 출시\n2022.11 시리즈A 80억 원 유치",
+         ["2018년 3월 가람로봇 설립", "2020년 5월 첫 제품 ‘가람 A1’ 출시", "2022.11 시리즈A 80억 원 유치"]),
+        # two lines of a wrapped sentence that both open with a year are one paragraph
+        ("2019년 이후 이 회사의 매출은 해마다 늘었고\n2022년에는 두 배가 됐다.",
+         ["2019년 이후 이 회사의 매출은 해마다 늘었고 2022년에는 두 배가 됐다."]),
+    ],
+)
+def test_a_timelines_lines_are_entries_of_their_own(body: str, paragraphs: list[str]) -> None:
+    raw = f"가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n{body}\n"
+    doc = Pipeline((("clean", clean.run),)).run(Document(doc_id="timeline", raw=raw))
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"] == paragraphs

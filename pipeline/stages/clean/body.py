@@ -12,8 +12,15 @@ from pipeline.stages.clean.header import ISSUE, read_issue
 from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
 from pipeline.stages.clean.lines import LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading
 
-_SIDEBAR = re.compile(r"^(?P<label>DBR\s+mini\s+box(?:\s+[IVX\d]+)?)\s*$", re.I)
+_SIDEBAR = re.compile(r"^(?P<label>(?:DBR\s+mini\s+)?box(?:\s+[IVX\d]+)?)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+# A line of a timeline (`2019년 4월 가람로봇 설립`, `2021.07 시리즈A 유치`): it opens with its date.
+_DATED_LINE = re.compile(r"^(?:19|20)\d{2}(?:년|\.\s?\d{1,2}\.?)(?:\s|$)")
+# A clause that goes on (`대한항공과 아시아나항공이 합병하면`): with the next line right under
+# it, a wrapped line; a heading with such an ending (`협력이 성공하려면`) has a blank line after it.
+_CLAUSE_GOES_ON = re.compile(r"(?:[면며고]|지만|는데|어서|아서|해서|하여)$")
+# Lines of a timeline come three or more in a row; two lines of a wrapped sentence may both open with a year.
+_TIMELINE_RUN = 3
 _EDITOR_NOTE = re.compile(r"^(?:※\s*)?\[?\s*편집자\s*주\s*\]?\s*[:：|]?\s*(?P<note>.*)$")
 _CREDIT = re.compile(r"^(?:※|(?:정리|사진|번역|그림|일러스트)\s*=)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\]")
@@ -115,6 +122,21 @@ def _digit_words(lines: list[Line]) -> set[int]:
     }
 
 
+def _timeline(lines: list[Line]) -> set[int]:
+    """Indexes of the lines of a timeline: runs of lines that each open with a date (a
+    company's history in a box), each line an entry of its own, not a wrapped sentence."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, None]):
+        if line is not None and _DATED_LINE.match(line.content):
+            run.append(index)
+            continue
+        if len(run) >= _TIMELINE_RUN:
+            found.update(run)
+        run = []
+    return found
+
+
 def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
     digit_words = {id(lines[index]) for index in _digit_words(lines)}
     lines = [
@@ -122,6 +144,7 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
         if id(line) in digit_words or not (line.content and (
             _PAGE_NUMBER.match(line.content) or is_chrome(line.content) or COPYRIGHT.search(line.content)))
     ]
+    timeline = {id(lines[index]) for index in _timeline(lines)}
 
     def open_ended(position: int) -> bool:
         """Whether the paragraph goes on after line ``position``."""
@@ -130,7 +153,9 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             return True
         if SENTENCE_END.search(line.content):
             return False
-        return not is_heading(line.content) or _wrapped(line, lines[position + 1] if position + 1 < len(lines) else None)
+        following = lines[position + 1] if position + 1 < len(lines) else None
+        return not is_heading(line.content) or _wrapped(line, following) or (
+            _CLAUSE_GOES_ON.search(line.content) is not None and following is not None and bool(following.content))
 
     drafts: list[Draft] = []
     title = metadata.title
@@ -167,11 +192,12 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             and open_ended(index + len(group) - 1)
             and lines[index + len(group)].content
             and not LIST_ITEM.match(lines[index + len(group)].content)
+            and id(lines[index + len(group)]) not in timeline
             and not _SIDEBAR.match(lines[index + len(group)].content)
         ):
             group.append(lines[index + len(group)])
         index += len(group)
-        if len(group) == 1 and is_heading(content):
+        if len(group) == 1 and is_heading(content) and id(line) not in timeline:
             kind: BlockKind = "heading"
         elif len(group) == 1 and _is_quote(content):
             kind = "quote"

@@ -164,10 +164,16 @@ def _cut_markers(block: Draft, piece: Piece) -> None:
 HEADING_MAX = 60  # characters: a longer line is a paragraph, not a heading
 
 
+# A caption's label (`[그래프] 연령대별 …`): a figure's caption is text, not a heading.
+CAPTION = re.compile(r"^\[(?:그래프|표|그림|도표|사진|차트)\s*\d*\]")
+
+
 def is_heading(content: str) -> bool:
-    """Whether a line alone could be a heading: short, not a sentence, not a list or quote line."""
+    """Whether a line alone could be a heading: short, not a sentence, not a list or quote
+    line, not a caption."""
     return (
         len(content) <= HEADING_MAX
         and not SENTENCE_END.search(content)
         and not content.startswith(("-", "•", "·", "“", '"', "※", "–"))
+        and not CAPTION.match(content)
     )
