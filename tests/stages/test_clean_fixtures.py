@@ -66,9 +66,15 @@ def test_footnotes_and_dropped_text(name: str) -> None:
         # two lines of a wrapped sentence that both open with a year are one paragraph
         ("2019년 이후 이 회사의 매출은 해마다 늘었고\n2022년에는 두 배가 됐다.",
          ["2019년 이후 이 회사의 매출은 해마다 늘었고 2022년에는 두 배가 됐다."]),
+        # a short line ending in a connective with text right under it is wrapped; with a
+        # blank line after it, a heading
+        ("가람항공과 누리항공이 합병하면\n통합 점유율은 15%가 된다.", ["가람항공과 누리항공이 합병하면 통합 점유율은 15%가 된다."]),
+        ("협력이 성공하려면\n\n목표가 같아야 한다.", ["목표가 같아야 한다."]),
+        # a caption's line is text, not a heading
+        ("[그래프] 연령대별 구독 지출\n\n지출이 늘었다.", ["[그래프] 연령대별 구독 지출", "지출이 늘었다."]),
     ],
 )
-def test_a_timelines_lines_are_entries_of_their_own(body: str, paragraphs: list[str]) -> None:
+def test_timelines_wrapped_lines_and_captions(body: str, paragraphs: list[str]) -> None:
     raw = f"가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n{body}\n"
     doc = Pipeline((("clean", clean.run),)).run(Document(doc_id="timeline", raw=raw))
     assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"] == paragraphs
