@@ -853,6 +853,13 @@ CASES = {
         [("metric", "누리배달", "48.2%", "2022"), ("metric", "한빛이츠", "30.1%", "2022"),
          ("metric", "가람오더", "12.5%", "2022"), ("metric", "한빛이츠", "3200억 원", "2022")],
     ),
+    "a timeline's line that ends in its event noun is a dated event; a line with no date is none": (
+        Case("가람로봇의 10년\n\n가람로봇은 협동로봇을 만든다.\n\n2018년 3월 경기 화성시에서 가람로봇 설립\n"
+             "2020년 5월 첫 제품 ‘가람 A1’ 출시\n2022년 11월 서울 본사 이전\n\n신제품 출시 준비",
+             [("가람로봇", "ORG"), (("가람로봇", 1), "ORG"), (("가람로봇", 2), "ORG"), ("가람 A1", "PRODUCT")], [],
+             [("2018년 3월", "2018-03"), ("2020년 5월", "2020-05"), ("2022년 11월", "2022-11")]),
+        [("event", "가람로봇", "founded", "2018-03"), ("event", "가람로봇", "launched", "2020-05")],
+    ),
     "the investor before its alias in brackets is named as well": (
         Case("누리게임즈는 지난달 한빛벤처스(이하 한빛VC)로부터 50억 원을 투자받았다.",
              [("누리게임즈", "ORG"), ("한빛벤처스", "ORG"), ("한빛VC", "ORG")],

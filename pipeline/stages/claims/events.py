@@ -250,8 +250,10 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
     if token.first not in ("NNG", "NNP", "SL"):
         return None
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if following is None:
-        return None
+    if following is None or following.first == "SF":
+        # A timeline's line ends in its event noun (`2019년 4월 한빛로보틱스 설립`).
+        dated_line = any(date.start == view.start for date in view.dates)
+        return next((r.kind for r in EVENT_NOUNS.get(token.lemma, ()) if not r.objects), None) if dated_line else None
     if following.first == "XSV":
         if token.lemma in REPORTING and index > 0 and _quotative(tokens[index - 1]):
             return None  # `…세운다고 발표했다`: what is said is the claim
