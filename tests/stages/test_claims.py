@@ -632,6 +632,18 @@ CASES = {
               ("12%", 12, "%", "percent")], [("2022년", "2022")]),
         [("metric", "국내 대학생", "41%", None), ("metric", "국내 대학생", "33%", None)],
     ),
+    "a surveyed group is written as the sentence writes it, without its dates, other figures and age band": (
+        Case("리서치랩은 지난해 말 한국과 일본의 직장인 900명을 조사했다. 응답자의 41%가 이직을 원했다. "
+             "한빛연구소는 올해 국내 기업의 인사 담당자 300명에게 물었다. 응답자의 52%가 채용을 늘린다고 답했다. "
+             "가람랩은 만 20∼39세 국내 소비자 2000명을 대상으로 조사했다. 응답자의 30%가 구독을 끊었다.",
+             [("리서치랩", "ORG"), ("한빛연구소", "ORG"), ("가람랩", "ORG")],
+             [("900명", 900, "명", "count"), ("41%", 41, "%", "percent"),
+              ("300명", 300, "명", "count"), ("52%", 52, "%", "percent"), ("20∼39세", 20, "세", "other"),
+              ("2000명", 2000, "명", "count"), ("30%", 30, "%", "percent")],
+             [("지난해", "2022"), ("올해", "2023")]),
+        [("metric", "한국과 일본의 직장인", "41%", None), ("metric", "국내 기업의 인사 담당자", "52%", None),
+         ("metric", "국내 소비자", "30%", None)],
+    ),
     "a survey cited again by its surveyor's name (`리서치랩 조사에서`) is the same group's, past a heading; "
     "another surveyor's survey is not": (
         Case("리서치랩은 2022년 국내 대학생 800명을 조사했다. 응답자의 41%가 창업을 원했다.\n\n다른 이야기\n\n"

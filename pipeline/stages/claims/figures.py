@@ -78,6 +78,9 @@ AFTER_NOUNS = lexicon.words("after_noun")
 # A comparison's base right after its date, before the figure compared with it: the date is
 # the base's (`1분기의 22%보다 9%p`: the difference is the date before's), as in `2019년보다`;
 # not `2009년 매출은 전년보다 22%`.
+# What stays of a date or a figure after its span in a noun phrase: `지난해 말`, `120곳의`.
+TIME_WORD_AFTER = re.compile(r"(?:\s*(?:말|초|중순|초순|하순|초반|중반|후반|께|경))?의?")
+
 COMPARED = re.compile(r"(?:의)? ?[\d.,%]*보다(?![가-힣])")
 
 # The start value of a change (`5200원에서 3100원으로`, `10% 미만에서 60%로`).
@@ -201,13 +204,30 @@ def surveyed(state: State, view: View) -> Actor | None:
         following = view.tokens[phrase.particle + 1 : phrase.particle + 3]
         asked = phrase.role == "object" or view.tokens[phrase.particle].text.endswith("에게")
         if asked and any(t.lemma in SAMPLE_WORDS for t in following):
-            if group := words_of(state.text, view, phrase):
+            if group := _group_words(state, view, phrase):
                 if surveyor is not None:
                     state.surveys[surveyor.canonical] = group
                 return Actor(group, None, view.index)
         if phrase.role in ("topic", "subject") and (entity := head_entity(view, phrase)) and entity.label == "ORG":
             surveyor = entity
     return None
+
+
+def _group_words(state: State, view: View, phrase) -> str:
+    """A surveyed group as the sentence writes it, up to its sample's count (`미국과 영국의
+    구독 서비스 이용자 4200명을` → 미국과 영국의 구독 서비스 이용자), without the dates,
+    the other figures with their `의` and an age band in it (`지난해 국내 기업 120곳의 신임
+    팀장 850명을` → 국내 기업 신임 팀장, `만 20∼59세 국내 소비자` → 국내 소비자)."""
+    start, end = view.tokens[phrase.first].start, view.tokens[phrase.particle].start
+    figures = sorted((max(r.start, start), r.end) for r in (*view.dates, *view.quantities) if r.end > start and r.start < end)
+    if figures and figures[-1][1] >= end - 1:
+        end = figures.pop()[0]  # the sample's count
+    words, position = [], start
+    for figure_start, figure_end in figures:
+        words.append(state.text[position:figure_start])
+        position = max(position, TIME_WORD_AFTER.match(state.text, figure_end).end())
+    words.append(state.text[position:end])
+    return " ".join(" ".join(words).split()).removeprefix("만 ").strip()
 
 
 def cited_survey(state: State, view: View, current: Actor | None) -> Actor | None:
