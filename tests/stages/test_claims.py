@@ -644,6 +644,16 @@ CASES = {
         [("metric", "한국과 일본의 직장인", "41%", None), ("metric", "국내 기업의 인사 담당자", "52%", None),
          ("metric", "국내 소비자", "30%", None)],
     ),
+    "a finding that names the respondents is the last survey's past a heading; "
+    "not one that names another survey by what it asked, nor a response rate": (
+        Case("조사 개요\n\n리서치랩은 국내 대학생 800명을 대상으로 조사했다.\n\n창업을 원하는 학생들\n\n"
+             "응답자의 41%가 창업을 원했다. 응답률은 12%였다.\n\n한빛대의 실험\n\n"
+             "한빛대는 학생 상담을 늘렸다. 학생 만족도 조사에서 ‘만족한다’는 응답은 78%였다.",
+             [("리서치랩", "ORG"), ("한빛대", "ORG")],
+             [("800명", 800, "명", "count"), ("41%", 41, "%", "percent"), ("12%", 12, "%", "percent"),
+              ("78%", 78, "%", "percent")]),
+        [("metric", "국내 대학생", "41%", None)],
+    ),
     "a survey cited again by its surveyor's name (`리서치랩 조사에서`) is the same group's, past a heading; "
     "another surveyor's survey is not": (
         Case("리서치랩은 2022년 국내 대학생 800명을 조사했다. 응답자의 41%가 창업을 원했다.\n\n다른 이야기\n\n"

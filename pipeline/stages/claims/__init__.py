@@ -63,6 +63,7 @@ def _build(state: State) -> None:
             carried = state.surveyed = None  # an actor is never carried across a heading
             continue
         state.surveyed = figures.surveyed(state, view) or figures.cited_survey(state, view, state.surveyed)
+        state.last_survey = state.surveyed or state.last_survey
         if carried is not None and state.views[carried.sentence].block != view.block:
             carried = None  # nor out of its paragraph
         about = state.about_actor(view)

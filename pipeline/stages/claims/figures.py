@@ -29,6 +29,7 @@ ANALYSIS_WORDS = SAMPLE_WORDS | lexicon.words("analysis_word")
 
 # Words that make a figure a survey's finding (`응답자의 58%가`, `…는 응답은 21%`).
 ANSWER_WORDS = lexicon.words("answer_word")
+RESPONDENT_WORDS = lexicon.words("respondent_word")
 
 HYPOTHETICAL = lexicon.in_order("hypothetical")
 
@@ -230,6 +231,17 @@ def _group_words(state: State, view: View, phrase) -> str:
     return " ".join(" ".join(words).split()).removeprefix("만 ").strip()
 
 
+def _other_survey(view: View) -> bool:
+    """Whether the sentence names the survey it reports by what it asked (`직원 만족도
+    조사에서 … 응답도`): its respondents are that survey's, not those of the article's last
+    one (`우리 조사에서`, `지난해 조사에서` point back to it)."""
+    def described(phrase) -> bool:
+        return any(t.first in ("NNG", "NNP") and not any(d.start <= t.start < d.end for d in view.dates)
+                   for t in view.tokens[phrase.first : phrase.last])
+    return any(view.tokens[p.last].lemma in SOURCE_NOUNS and view.tokens[p.particle].text == "에서" and described(p)
+               for p in view.phrases)
+
+
 def cited_survey(state: State, view: View, current: Actor | None) -> Actor | None:
     """The group of the survey the sentence cites by its surveyor's name: the one that
     surveyor asked earlier in the article, under another heading too (`한울인사컨설팅 조사에서
@@ -269,7 +281,11 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
-    finding = state.surveyed if state.surveyed and any(t.lemma in ANSWER_WORDS for t in view.tokens) else None
+    # `응답률` (the survey's response rate) names no answer.
+    named = {t.lemma for t, after in zip(view.tokens, [*view.tokens[1:], None])
+             if not (after is not None and after.first == "XSN" and after.text in ("률", "율"))}
+    group = state.surveyed or (state.last_survey if named & RESPONDENT_WORDS and not _other_survey(view) else None)
+    finding = group if group and named & ANSWER_WORDS else None
     actor = (finding or listed_owner(view, quantity) or quantity_actor(state, view, quantity)
              or product_used(view, quantity) or actor_at(state, view, quantity.start, fallback))
     if actor is None:

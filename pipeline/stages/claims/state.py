@@ -66,6 +66,8 @@ class State:
         self.drafts: list[Draft] = []
         # The group the last survey asked (`국내 직장인 1200명을 조사한 결과`), till a heading.
         self.surveyed: Actor | None = None
+        # The group of the last survey, kept across headings for the sentences naming its respondents.
+        self.last_survey: Actor | None = None
         # Every survey's group by the organisation that ran it, for the whole article.
         self.surveys: dict[str, str] = {}
         issue = doc.metadata.issue_date
