@@ -20,7 +20,7 @@ The rules chosen where SPEC is silent are written down in ``docs/claims.md``.
 from __future__ import annotations
 
 from pipeline.document import Document
-from pipeline.stages.claims import events, figures, plans, quotes
+from pipeline.stages.claims import deals, events, figures, plans, quotes, surveys
 from pipeline.stages.claims.actors import Actor, find_candidates
 from pipeline.stages.claims.article import affiliations_of, protagonist
 from pipeline.stages.claims.state import State, actor_from_next, deal_before, records
@@ -62,7 +62,7 @@ def _build(state: State) -> None:
         if view.kind in ("title", "subtitle", "heading"):
             carried = state.surveyed = None  # an actor is never carried across a heading
             continue
-        state.surveyed = figures.surveyed(state, view) or figures.cited_survey(state, view, state.surveyed)
+        state.surveyed = surveys.surveyed(state, view) or surveys.cited_survey(state, view, state.surveyed)
         state.last_survey = state.surveyed or state.last_survey
         if carried is not None and state.views[carried.sentence].block != view.block:
             carried = None  # nor out of its paragraph
@@ -95,7 +95,7 @@ def _sentence(state: State, view: View, fallback: Actor | None) -> None:
         return
     found = events.events(state, view, fallback)
     deal_amounts = {d.quantity.id for d in found if d.quantity is not None}
-    if (deal := deal_before(state, view)) is not None and (size := events.deal_size(view)) is not None:
+    if (deal := deal_before(state, view)) is not None and (size := deals.size(view)) is not None:
         deal_amounts.add(size.id)  # `… 계약을 맺었다. 총 계약 규모는 9억 달러다`: the deal's amount
         deal.quantity = deal.quantity or size
     state.drafts.extend(found)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.schema import DateRecord, Entity, EventKind, Quantity
-from pipeline.stages.claims import lexicon
+from pipeline.schema import DateRecord, Entity, EventKind
+from pipeline.stages.claims import deals, lexicon
 from pipeline.stages.claims.actors import RANKS, Actor, actor_of, conjuncts, head_entity
 from pipeline.stages.claims.plans import PLAN_WORDS
 from pipeline.stages.claims.lexicon import EventRule
@@ -37,9 +37,9 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         if kind is None or view.quoted(token.start) or intended(state, view, index) or _negated(view, index):
             continue
         date, date_view = event_date(state, view, index)
-        received = kind == "invested" and _received(view, index)
+        received = kind == "invested" and deals.received(view, index)
         if received:
-            subject = _investor(state, view, index)  # `카카오벤처스 등에서 180억 원을 투자받았다`
+            subject = deals.investor(state, view, index)  # `카카오벤처스 등에서 180억 원을 투자받았다`
         else:
             subject = _relative_subject(view, index) or actor_at(state, view, token.start, fallback)
         if subject is not None and not _can_act(view, subject):
@@ -49,7 +49,7 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         if date is None or subject is None:
             continue  # SPEC: an event is dated and someone's
         anchor = min(date.start, token.start) if date_view is view else token.start
-        amount = deal_amount(state, view, index) if kind in DEAL_KINDS else None
+        amount = deals.amount(view, index) if kind in DEAL_KINDS else None
         for actor in [subject, *_co_actors(view, index, kind, subject)]:
             drafts.append(Draft(
                 "event", anchor, view, actor, predicate=kind, object=event_object(state, view, index, kind, actor),
@@ -59,7 +59,7 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
             state, view, token.start, fallback)
         if receiver is not None and receiver.label == "ORG" and receiver.name != subject.name:
             # Money raised from a named investor is also the raiser's figure (gold guide).
-            drafts.append(Draft("metric", amount.start, view, receiver, predicate=RAISED, quantity=amount, date=date,
+            drafts.append(Draft("metric", amount.start, view, receiver, predicate=deals.RAISED, quantity=amount, date=date,
                                 sources=sources(state, view, receiver, date_view)))
         partner = _done_with(state, view, index) if kind in ("founded", "launched", "invested") else None
         if partner is not None and partner.canonical != subject.name:
@@ -149,28 +149,6 @@ def _maker(state: State, view: View, fallback: Actor | None, product: Actor) -> 
     if fallback is not None and fallback.label in ("ORG", "PERSON") and fallback.name != product.name:
         return fallback
     return state.about_actor(view) or state.organisation_of(product, view)
-
-
-def _received(view: View, index: int) -> bool:
-    """`투자받았다`, `투자를 받았다`: an investment received, not made."""
-    return any(token.text.startswith("받") and token.first in ("VV", "XSV")
-               for token in view.tokens[index + 1 : index + 3])
-
-
-# What the money a company raised measures, as a predicate.
-RAISED = "투자 유치 금액"
-
-# The source of what is received: `카카오벤처스(등)에서`, `…로부터`, after an alias in
-# brackets (`온담프라이빗에쿼티(이하 온담PE)로부터`).
-_SOURCE_AFTER = re.compile(r"\)?(?:\s*등)?(?:에서|으로부터|로부터)(?![가-힣])")
-
-
-def _investor(state: State, view: View, index: int) -> Actor | None:
-    """The entity an investment received comes from, in its sentence before the verb; none
-    when the investors are not named (`벤처캐피털 두 곳으로부터`)."""
-    position = view.tokens[index].start
-    sources = [e for e in view.entities if e.end <= position and _SOURCE_AFTER.match(state.text, e.end)]
-    return actor_of(sources[-1], view.index) if sources else None
 
 
 def _relative_subject(view: View, index: int) -> Actor | None:
@@ -375,27 +353,3 @@ def event_object(state: State, view: View, index: int, kind: EventKind, subject:
 def named_entity(state: State, view: View, phrase: Phrase) -> str | None:
     head = head_entity(view, phrase)
     return head.canonical if head else words_of(state.text, view, phrase) or None
-
-
-def deal_amount(state: State, view: View, index: int) -> Quantity | None:
-    money = [q for q in view.quantities if q.kind == "money" and not view.in_round[view.token_at(q.start)]]
-    position = view.tokens[index].start
-    before = [q for q in money if q.end <= position]
-    return before[-1] if before else (money[0] if money else None)
-
-
-# Words that give a deal's whole size (`총 계약 규모는`, `총액은`), not a part of it (`계약금`).
-DEAL_SIZE_WORDS = lexicon.words("deal_size")
-
-
-def deal_size(view: View) -> Quantity | None:
-    """The money figure a sentence gives as a deal's whole size: the first one that a deal
-    size word comes before, with no other figure between (`계약금은 1200만 달러, 총 규모는
-    2억1000만 달러다` → 2억1000만 달러)."""
-    since = 0
-    for quantity in view.quantities:
-        first = view.token_at(quantity.start)
-        if quantity.kind == "money" and any(t.lemma in DEAL_SIZE_WORDS for t in view.tokens[since:first]):
-            return quantity
-        since = view.token_at(quantity.end - 1) + 1
-    return None

@@ -7,8 +7,8 @@ import re
 from bisect import bisect_left
 
 from pipeline.schema import DateRecord, Quantity
-from pipeline.stages.claims import lexicon, predicates
-from pipeline.stages.claims.actors import SOURCE_NOUNS, Actor, actor_of, entity_ending, head_entity, listed_owner
+from pipeline.stages.claims import lexicon, predicates, surveys
+from pipeline.stages.claims.actors import Actor, actor_of, entity_ending, head_entity, listed_owner
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import Draft, State, actor_at, sources, tied_date
 from pipeline.stages.claims.views import View
@@ -23,13 +23,6 @@ DURATION_MEASURES = lexicon.mapping("duration_measure")
 # Nouns after a figure that make it the whole a part is taken from (`96억 원 가운데`).
 WHOLE_OF_A_PART = lexicon.words("part_of")
 
-SAMPLE_WORDS = lexicon.words("sample_word")
-# Words of a study that, in the clause of a count of people with `의`, make them its sample.
-ANALYSIS_WORDS = SAMPLE_WORDS | lexicon.words("analysis_word")
-
-# Words that make a figure a survey's finding (`응답자의 58%가`, `…는 응답은 21%`).
-ANSWER_WORDS = lexicon.words("answer_word")
-RESPONDENT_WORDS = lexicon.words("respondent_word")
 
 HYPOTHETICAL = lexicon.in_order("hypothetical")
 
@@ -79,9 +72,6 @@ AFTER_NOUNS = lexicon.words("after_noun")
 # A comparison's base right after its date, before the figure compared with it: the date is
 # the base's (`1분기의 22%보다 9%p`: the difference is the date before's), as in `2019년보다`;
 # not `2009년 매출은 전년보다 22%`.
-# What stays of a date or a figure after its span in a noun phrase: `지난해 말`, `120곳의`.
-TIME_WORD_AFTER = re.compile(r"(?:\s*(?:말|초|중순|초순|하순|초반|중반|후반|께|경))?의?")
-
 COMPARED = re.compile(r"(?:의)? ?[\d.,%]*보다(?![가-힣])")
 
 # The start value of a change (`5200원에서 3100원으로`, `10% 미만에서 60%로`).
@@ -107,7 +97,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if not plan and _conditional(view, index):
         return False
-    if quantity.kind == "count" and _sample(view, quantity):
+    if quantity.kind == "count" and surveys.sample(view, quantity):
         return False
     if PER_BASE.match(state.text, quantity.end) or CLASS_BOUND.match(state.text, quantity.end) or SCALE.match(
             state.text, quantity.end) or SPAN_OR_RECIPIENT.match(state.text, quantity.end):
@@ -182,78 +172,6 @@ def _bracketed_value(view: View, quantity: Quantity) -> bool:
     return any(date.start <= before.start < date.end for date in view.dates)
 
 
-def _sample(view: View, quantity: Quantity) -> bool:
-    """Whether a count is the sample of a survey (`국내 직장인 1200명을 대상으로`), or the
-    people whose records a study analysed (`고객 1만2000명의 동선과 결제 기록을 분석했다`)."""
-    after = bisect_left(view.starts, quantity.end)
-    if any(token.lemma in SAMPLE_WORDS for token in view.tokens[after : after + 3]):
-        return True
-    if quantity.unit != "명" or after >= len(view.tokens) or view.tokens[after].first != "JKG":
-        return False
-    return any(token.lemma in ANALYSIS_WORDS for token in view.tokens[after : view.clause_end_from(after) + 1])
-
-
-def surveyed(state: State, view: View) -> Actor | None:
-    """The group a survey in the sentence asks, as a noun phrase: the object of a sample
-    word (`국내 직장인 1200명을 조사한 결과` → 국내 직장인, `도쿄 고객을 대상으로 한 조사`
-    → 도쿄 고객). A survey's findings (`응답자의 58%가`) are that group's (gold guide).
-    The group is kept under the organisation that runs the survey, the subject before it
-    (`한울인사컨설팅이 … 조사한 결과`), for the sentences that cite the survey again by
-    that name (``cited_survey``)."""
-    surveyor = None
-    for phrase in view.phrases:
-        following = view.tokens[phrase.particle + 1 : phrase.particle + 3]
-        asked = phrase.role == "object" or view.tokens[phrase.particle].text.endswith("에게")
-        if asked and any(t.lemma in SAMPLE_WORDS for t in following):
-            if group := _group_words(state, view, phrase):
-                if surveyor is not None:
-                    state.surveys[surveyor.canonical] = group
-                return Actor(group, None, view.index)
-        if phrase.role in ("topic", "subject") and (entity := head_entity(view, phrase)) and entity.label == "ORG":
-            surveyor = entity
-    return None
-
-
-def _group_words(state: State, view: View, phrase) -> str:
-    """A surveyed group as the sentence writes it, up to its sample's count (`미국과 영국의
-    구독 서비스 이용자 4200명을` → 미국과 영국의 구독 서비스 이용자), without the dates,
-    the other figures with their `의` and an age band in it (`지난해 국내 기업 120곳의 신임
-    팀장 850명을` → 국내 기업 신임 팀장, `만 20∼59세 국내 소비자` → 국내 소비자)."""
-    start, end = view.tokens[phrase.first].start, view.tokens[phrase.particle].start
-    figures = sorted((max(r.start, start), r.end) for r in (*view.dates, *view.quantities) if r.end > start and r.start < end)
-    if figures and figures[-1][1] >= end - 1:
-        end = figures.pop()[0]  # the sample's count
-    words, position = [], start
-    for figure_start, figure_end in figures:
-        words.append(state.text[position:figure_start])
-        position = max(position, TIME_WORD_AFTER.match(state.text, figure_end).end())
-    words.append(state.text[position:end])
-    return " ".join(" ".join(words).split()).removeprefix("만 ").strip()
-
-
-def _other_survey(view: View) -> bool:
-    """Whether the sentence names the survey it reports by what it asked (`직원 만족도
-    조사에서 … 응답도`): its respondents are that survey's, not those of the article's last
-    one (`우리 조사에서`, `지난해 조사에서` point back to it)."""
-    def described(phrase) -> bool:
-        return any(t.first in ("NNG", "NNP") and not any(d.start <= t.start < d.end for d in view.dates)
-                   for t in view.tokens[phrase.first : phrase.last])
-    return any(view.tokens[p.last].lemma in SOURCE_NOUNS and view.tokens[p.particle].text == "에서" and described(p)
-               for p in view.phrases)
-
-
-def cited_survey(state: State, view: View, current: Actor | None) -> Actor | None:
-    """The group of the survey the sentence cites by its surveyor's name: the one that
-    surveyor asked earlier in the article, under another heading too (`한울인사컨설팅 조사에서
-    신임 팀장의 61%가 …`), and none if it asked none; ``current``, the group of the last
-    survey, where the sentence cites none by name."""
-    for phrase in view.phrases:
-        if view.tokens[phrase.last].lemma in SOURCE_NOUNS and (entity := head_entity(view, phrase)):
-            group = state.surveys.get(entity.canonical)
-            return Actor(group, None, view.index) if group else None
-    return current
-
-
 def _measures_time(view: View, index: int) -> bool:
     """Whether the clause of the duration at ``index`` measures a time (`배송 시간`,
     `3∼4년이 걸린다`), rather than narrating one (`10년 넘게 준비해 온`, `합치는 데만 1년이
@@ -281,12 +199,7 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
-    # `응답률` (the survey's response rate) names no answer.
-    named = {t.lemma for t, after in zip(view.tokens, [*view.tokens[1:], None])
-             if not (after is not None and after.first == "XSN" and after.text in ("률", "율"))}
-    group = state.surveyed or (state.last_survey if named & RESPONDENT_WORDS and not _other_survey(view) else None)
-    finding = group if group and named & ANSWER_WORDS else None
-    actor = (finding or listed_owner(view, quantity) or quantity_actor(state, view, quantity)
+    actor = (surveys.finding(state, view) or listed_owner(view, quantity) or quantity_actor(state, view, quantity)
              or product_used(view, quantity) or actor_at(state, view, quantity.start, fallback))
     if actor is None:
         return

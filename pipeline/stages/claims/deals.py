@@ -1,0 +1,60 @@
+"""The money of deals: what an event's deal amount is, who an investment received comes
+from, and a deal's whole size named in the sentence after it."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.schema import Quantity
+from pipeline.stages.claims import lexicon
+from pipeline.stages.claims.actors import Actor, actor_of
+from pipeline.stages.claims.state import State
+from pipeline.stages.claims.views import View
+
+
+def received(view: View, index: int) -> bool:
+    """`투자받았다`, `투자를 받았다`: an investment received, not made."""
+    return any(token.text.startswith("받") and token.first in ("VV", "XSV")
+               for token in view.tokens[index + 1 : index + 3])
+
+
+# What the money a company raised measures, as a predicate.
+RAISED = "투자 유치 금액"
+
+# The source of what is received: `카카오벤처스(등)에서`, `…로부터`, after an alias in
+# brackets (`온담프라이빗에쿼티(이하 온담PE)로부터`).
+SOURCE_AFTER = re.compile(r"\)?(?:\s*등)?(?:에서|으로부터|로부터)(?![가-힣])")
+
+
+def investor(state: State, view: View, index: int) -> Actor | None:
+    """The entity an investment received comes from, in its sentence before the verb; none
+    when the investors are not named (`벤처캐피털 두 곳으로부터`)."""
+    position = view.tokens[index].start
+    sources = [e for e in view.entities if e.end <= position and SOURCE_AFTER.match(state.text, e.end)]
+    return actor_of(sources[-1], view.index) if sources else None
+
+
+def amount(view: View, index: int) -> Quantity | None:
+    """The money a deal event at ``index`` carries: the last money figure before it, else the
+    first after it; a figure in brackets is a gloss (`1억 달러(약 1300억 원)`)."""
+    money = [q for q in view.quantities if q.kind == "money" and not view.in_round[view.token_at(q.start)]]
+    position = view.tokens[index].start
+    before = [q for q in money if q.end <= position]
+    return before[-1] if before else (money[0] if money else None)
+
+
+# Words that give a deal's whole size (`총 계약 규모는`, `총액은`), not a part of it (`계약금`).
+DEAL_SIZE_WORDS = lexicon.words("deal_size")
+
+
+def size(view: View) -> Quantity | None:
+    """The money figure a sentence gives as a deal's whole size: the first one that a deal
+    size word comes before, with no other figure between (`계약금은 1200만 달러, 총 규모는
+    2억1000만 달러다` → 2억1000만 달러)."""
+    since = 0
+    for quantity in view.quantities:
+        first = view.token_at(quantity.start)
+        if quantity.kind == "money" and any(t.lemma in DEAL_SIZE_WORDS for t in view.tokens[since:first]):
+            return quantity
+        since = view.token_at(quantity.end - 1) + 1
+    return None

@@ -1,0 +1,107 @@
+"""Surveys: which counts are a survey's sample, which group a survey asked, and which
+figures are its findings (gold guide: a survey's findings are the surveyed group's)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from pipeline.schema import Quantity
+from pipeline.stages.claims import lexicon
+from pipeline.stages.claims.actors import SOURCE_NOUNS, Actor, head_entity
+from pipeline.stages.claims.state import State
+from pipeline.stages.claims.views import Phrase, View
+
+SAMPLE_WORDS = lexicon.words("sample_word")
+# Words of a study that, in the clause of a count of people with `의`, make them its sample.
+ANALYSIS_WORDS = SAMPLE_WORDS | lexicon.words("analysis_word")
+
+# Words that make a figure a survey's finding (`응답자의 58%가`, `…는 응답은 21%`), and those
+# of them that name its respondents.
+ANSWER_WORDS = lexicon.words("answer_word")
+RESPONDENT_WORDS = lexicon.words("respondent_word")
+
+# What stays of a date or a figure after its span in a noun phrase: `지난해 말`, `120곳의`.
+TIME_WORD_AFTER = re.compile(r"(?:\s*(?:말|초|중순|초순|하순|초반|중반|후반|께|경))?의?")
+
+
+def finding(state: State, view: View) -> Actor | None:
+    """The surveyed group whose finding a figure of the sentence is: the last survey's, in a
+    sentence with an answer word; past a heading, in one that names the respondents and no
+    other survey. `응답률` (a response rate) names no answer."""
+    named = {t.lemma for t, after in zip(view.tokens, [*view.tokens[1:], None])
+             if not (after is not None and after.first == "XSN" and after.text in ("률", "율"))}
+    group = state.surveyed or (state.last_survey if named & RESPONDENT_WORDS and not _other_survey(view) else None)
+    return group if group and named & ANSWER_WORDS else None
+
+
+def sample(view: View, quantity: Quantity) -> bool:
+    """Whether a count is the sample of a survey (`국내 직장인 1200명을 대상으로`), or the
+    people whose records a study analysed (`고객 1만2000명의 동선과 결제 기록을 분석했다`)."""
+    after = bisect_left(view.starts, quantity.end)
+    if any(token.lemma in SAMPLE_WORDS for token in view.tokens[after : after + 3]):
+        return True
+    if quantity.unit != "명" or after >= len(view.tokens) or view.tokens[after].first != "JKG":
+        return False
+    return any(token.lemma in ANALYSIS_WORDS for token in view.tokens[after : view.clause_end_from(after) + 1])
+
+
+def surveyed(state: State, view: View) -> Actor | None:
+    """The group a survey in the sentence asks, as a noun phrase: the object of a sample
+    word (`국내 직장인 1200명을 조사한 결과` → 국내 직장인, `도쿄 고객을 대상으로 한 조사`
+    → 도쿄 고객). A survey's findings (`응답자의 58%가`) are that group's (gold guide).
+    The group is kept under the organisation that runs the survey, the subject before it
+    (`한울인사컨설팅이 … 조사한 결과`), for the sentences that cite the survey again by
+    that name (``cited_survey``)."""
+    surveyor = None
+    for phrase in view.phrases:
+        following = view.tokens[phrase.particle + 1 : phrase.particle + 3]
+        asked = phrase.role == "object" or view.tokens[phrase.particle].text.endswith("에게")
+        if asked and any(t.lemma in SAMPLE_WORDS for t in following):
+            if group := group_words(state, view, phrase):
+                if surveyor is not None:
+                    state.surveys[surveyor.canonical] = group
+                return Actor(group, None, view.index)
+        if phrase.role in ("topic", "subject") and (entity := head_entity(view, phrase)) and entity.label == "ORG":
+            surveyor = entity
+    return None
+
+
+def group_words(state: State, view: View, phrase: Phrase) -> str:
+    """A surveyed group as the sentence writes it, up to its sample's count (`미국과 영국의
+    구독 서비스 이용자 4200명을` → 미국과 영국의 구독 서비스 이용자), without the dates,
+    the other figures with their `의` and an age band in it (`지난해 국내 기업 120곳의 신임
+    팀장 850명을` → 국내 기업 신임 팀장, `만 20∼59세 국내 소비자` → 국내 소비자)."""
+    start, end = view.tokens[phrase.first].start, view.tokens[phrase.particle].start
+    figures = sorted((max(r.start, start), r.end) for r in (*view.dates, *view.quantities) if r.end > start and r.start < end)
+    if figures and figures[-1][1] >= end - 1:
+        end = figures.pop()[0]  # the sample's count
+    words, position = [], start
+    for figure_start, figure_end in figures:
+        words.append(state.text[position:figure_start])
+        position = max(position, TIME_WORD_AFTER.match(state.text, figure_end).end())
+    words.append(state.text[position:end])
+    return " ".join(" ".join(words).split()).removeprefix("만 ").strip()
+
+
+def _other_survey(view: View) -> bool:
+    """Whether the sentence names the survey it reports by what it asked (`직원 만족도
+    조사에서 … 응답도`): its respondents are that survey's, not those of the article's last
+    one (`우리 조사에서`, `지난해 조사에서` point back to it)."""
+    def described(phrase) -> bool:
+        return any(t.first in ("NNG", "NNP") and not any(d.start <= t.start < d.end for d in view.dates)
+                   for t in view.tokens[phrase.first : phrase.last])
+    return any(view.tokens[p.last].lemma in SOURCE_NOUNS and view.tokens[p.particle].text == "에서" and described(p)
+               for p in view.phrases)
+
+
+def cited_survey(state: State, view: View, current: Actor | None) -> Actor | None:
+    """The group of the survey the sentence cites by its surveyor's name: the one that
+    surveyor asked earlier in the article, under another heading too (`한울인사컨설팅 조사에서
+    신임 팀장의 61%가 …`), and none if it asked none; ``current``, the group of the last
+    survey, where the sentence cites none by name."""
+    for phrase in view.phrases:
+        if view.tokens[phrase.last].lemma in SOURCE_NOUNS and (entity := head_entity(view, phrase)):
+            group = state.surveys.get(entity.canonical)
+            return Actor(group, None, view.index) if group else None
+    return current
