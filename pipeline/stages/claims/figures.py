@@ -76,6 +76,8 @@ COMPARED = re.compile(r"(?:의)? ?[\d.,%]*보다(?![가-힣])")
 
 # The start value of a change (`5200원에서 3100원으로`, `10% 미만에서 60%로`).
 CHANGE_FROM = re.compile(rf"(?:\s*(?:{QUALIFIER_NOUNS}))?\s*에서(?![가-힣])")
+# The end value of a change (`… 3100원으로`).
+CHANGE_TO = re.compile(rf"(?:\s*(?:{QUALIFIER_NOUNS}))?\s*(?:으로|로)(?![가-힣])")
 
 
 def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
@@ -299,6 +301,14 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     now = NOW.search(state.text, date.end, quantity.start)
     if (now and state.text[date.end : now.start()].strip()) or _after_event(view, date, quantity):
         return None
+    # In a dated change `X에서 Y로`, only Y takes the date (gold guide): the start has a date
+    # of its own where another date or `현재` stands before the end (`2014년 … 유로에서 지난해
+    # … 유로로`, `2019년 480명에서 현재 620명으로`).
+    if CHANGE_FROM.match(state.text, quantity.end):
+        end = next((q for q in view.quantities if q.start >= quantity.end), None)
+        if end is not None and CHANGE_TO.match(state.text, end.end) and not NOW.search(
+                state.text, quantity.end, end.start) and not any(quantity.end <= d.start < end.start for d in dates):
+            return None
     # The start of a change (`평균 5일에서 1.5일로`) after the date a change began (`지난해
     # 7월부터 … 맡겼고`) is the value before that date: undated.
     if date.qualifier == "since" and CHANGE_FROM.match(state.text, quantity.end) and (
