@@ -894,6 +894,17 @@ CASES = {
          ("metric", "누리피트", "30억 원", "2014"), ("metric", "누리피트", "90억 원", "2022"),
          ("metric", "누리피트", "40명", "2019"), ("metric", "누리피트", "65명", None)],
     ),
+    "`N년 전의` before a figure is no figure of its own, and the figure after it is of then, undated; "
+    "a multiple of then is now's": (
+        Case("누리피트의 해지율은 2023년 4분기 1.9%로, 1년 전의 1.4%보다 높아졌다. "
+             "누리피트의 매출은 지난해 5년 전의 3배가 됐다.",
+             [("누리피트", "ORG"), (("누리피트", 1), "ORG")],
+             [("1.9%", 1.9, "%", "percent"), ("1년", 1, "년", "duration"), ("1.4%", 1.4, "%", "percent"),
+              ("5년", 5, "년", "duration"), ("3배", 3, "배", "ratio")],
+             [("2023년 4분기", "2023-Q4"), ("지난해", "2022")]),
+        [("metric", "누리피트", "1.9%", "2023-Q4"), ("metric", "누리피트", "1.4%", None),
+         ("metric", "누리피트", "3배", "2022")],
+    ),
     "the investor before its alias in brackets is named as well": (
         Case("누리게임즈는 지난달 한빛벤처스(이하 한빛VC)로부터 50억 원을 투자받았다.",
              [("누리게임즈", "ORG"), ("한빛벤처스", "ORG"), ("한빛VC", "ORG")],

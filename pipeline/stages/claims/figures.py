@@ -30,7 +30,7 @@ NOT_MEASURED_UNITS = lexicon.words("not_measured_unit")
 
 # Words after a duration that make it the time frame of another fact
 # (`5년 만에 성장했다`, `지난 5년간`), not a measured value.
-TIME_FRAME_AFTER = re.compile(r"\s*(?:만에|만의|동안|사이|새|째|뒤|후|전|이후|이전)(?![가-힣])")
+TIME_FRAME_AFTER = re.compile(r"\s*(?:만에|만의|동안|사이|새|째|뒤|후|전|이후|이전)(?:의|에|보다)?(?![가-힣])")
 
 # `당` glued after a quantity makes it the base of a rate (`운행 10만 건당 사고 건수는 0.8건`,
 # `토큰 100만 개당 5달러`): the rate is the measure, its base none.
@@ -73,6 +73,9 @@ AFTER_NOUNS = lexicon.words("after_noun")
 # the base's (`1분기의 22%보다 9%p`: the difference is the date before's), as in `2019년보다`;
 # not `2009년 매출은 전년보다 22%`.
 COMPARED = re.compile(r"(?:의)? ?[\d.,%]*보다(?![가-힣])")
+
+# A time before the date, right before a figure (`1년 전의 1.4%`): the figure is of then.
+AGO = re.compile(r"\d\s*(?:년|개월|달|주|일)\s*(?:전|이전)의?\s*$")
 
 # The start value of a change (`5200원에서 3100원으로`, `10% 미만에서 60%로`).
 CHANGE_FROM = re.compile(rf"(?:\s*(?:{QUALIFIER_NOUNS}))?\s*에서(?![가-힣])")
@@ -295,6 +298,8 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     if not before:
         return None
     date = before[-1]
+    if quantity.unit != "배" and AGO.search(state.text, date.end, quantity.start):
+        return None  # `2023년 4분기 1.9%로, 1년 전의 1.4%보다`: the value a year before (`5년 전의 4배` is now's)
     # A figure of now after a dated event (`지난해 10월 … 출시했는데, 현재 … 비중이 27%`,
     # `2021년 … 시작한 뒤 지금까지 50여 개`) is undated, and so is one of what came after it;
     # `2023년 현재` is the date's own.
