@@ -71,6 +71,24 @@ def test_short_form_in_parentheses_names_the_full_entity_everywhere() -> None:
     assert [e.canonical for e in linked(doc, mentions + added + [later])] == ["메이퇀디엔핑"] * 3
 
 
+@pytest.mark.parametrize(
+    ("text", "found", "label", "added"),
+    [
+        # the alias is the name's first word: the name runs back over it, a body's name
+        ("밀키트 기업 가람테이블 키친(이하 가람테이블)은 성장했다.", ("키친", "PERSON"), "ORG",
+         [("가람테이블 키친", "가람테이블 키친"), ("가람테이블", "가람테이블 키친")]),
+        # an alias of the whole name leaves it as it is
+        ("케이로지스솔루션(이하 KLS)은 물류 기업이다.", ("케이로지스솔루션", "ORG"), "ORG",
+         [("KLS", "케이로지스솔루션")]),
+    ],
+)
+def test_an_alias_that_is_the_first_word_extends_the_name_back(text, found, label, added) -> None:
+    doc, mentions, tokens = mentions_of(text, [found])
+    glossed = recurrence.glosses(doc.text, mentions, tokens)
+    assert [(doc.text[m.start : m.end], m.canonical) for m in glossed] == added
+    assert {m.label for m in glossed} == {label}
+
+
 @pytest.mark.parametrize(("spellings", "typo", "right"), [
     (["알리바바", "알리바바", "알라바바"], "알라바바", "알리바바"),
     (["위챗페이", "위챗페이", "위쳇페이"], "위쳇페이", "위챗페이"),

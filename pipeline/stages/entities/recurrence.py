@@ -38,7 +38,15 @@ def glosses(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Ment
         name = text[mention.start : mention.end]
         canonical = mention.canonical or name
         if alias := _ALIAS.fullmatch(inside):  # `케이로지스솔루션(이하 KLS)`
-            added.append(Mention(inside_start + alias.start("alias"), inside_start + alias.end("alias"), mention.label,
+            label, short = mention.label, alias.group("alias")
+            start = mention.start - len(short) - 1
+            if start >= 0 and text[start : mention.start] == short + " " and (start == 0 or not text[start - 1].isalnum()):
+                # `메이플테이블 키친(이하 메이플테이블)`: the alias is the first word of the name, which
+                # runs back over it; a name so shortened is a body's, not a person's.
+                canonical = text[start : mention.end]
+                label = "ORG" if label == "PERSON" and not korean_full_name(short) else label
+                added.append(Mention(start, mention.end, label, "glosses", canonical))
+            added.append(Mention(inside_start + alias.start("alias"), inside_start + alias.end("alias"), label,
                                  "glosses", canonical))
             continue
         if HANGUL.search(inside):
