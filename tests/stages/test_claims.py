@@ -109,6 +109,14 @@ CASES = {
              [("한울전자", "ORG")], [("1200억 원", 1.2e11, "KRW", "money"), ("90억 원", 9e9, "KRW", "money")]),
         [("metric", "한울전자", "1200억 원", None)],
     ),
+    "the actor carried on is the entity last named in its sentence's best rank, not a topic that names none": (
+        Case("가람PE는 지난해 추가로 자금을 넣었고, 누리항공은 이 돈으로 항공기를 들여왔다. 보유 항공기는 11대로 늘었다.\n\n"
+             "한빛마트는 1988년 동네 가게에서 출발해 지금은 매장을 운영한다. 매출은 2조 원이다.",
+             [("가람PE", "ORG"), ("누리항공", "ORG"), ("한빛마트", "ORG")],
+             [("11대", 11, "대", "count"), ("2조 원", 2e12, "KRW", "money")], [("지난해", "2022"), ("1988년", "1988")]),
+        [("metric", "누리항공", "11대", None), ("event", "한빛마트", "founded", "1988"),
+         ("metric", "한빛마트", "2조 원", None)],
+    ),
     "an actor is never carried across a heading": (
         Case("한울전자는 흑자를 냈다.\n\n새 시장의 개척\n\n매출은 1200억 원이었다.",
              [("한울전자", "ORG")], [("1200억 원", 1.2e11, "KRW", "money")]),
@@ -408,14 +416,14 @@ CASES = {
         [("metric", "모아펫", "30%", None), ("metric", "모아펫", "4만 명", None), ("metric", "모아펫", "80명", "2023"),
          ("metric", "모아펫", "3%", None), ("metric", "모아펫", "1%", None)],
     ),
-    "a change from a dated start to now leaves its end undated; a change within a year does not": (
+    "a change from a dated start to now leaves its end undated; in a change within a year only the end is dated": (
         Case("한빛제약의 직원 수는 2019년 480명에서 현재 620명으로 불어났다. 한빛제약은 2021년 메뉴를 60종에서 24종으로 줄였다.",
              [("한빛제약", "ORG"), (("한빛제약", 1), "ORG")],
              [("480명", 480, "명", "count"), ("620명", 620, "명", "count"), ("60종", 60, "종", "count"),
               ("24종", 24, "종", "count")],
              [("2019년", "2019"), ("2021년", "2021")]),
         [("metric", "한빛제약", "480명", "2019"), ("metric", "한빛제약", "620명", None),
-         ("metric", "한빛제약", "60종", "2021"), ("metric", "한빛제약", "24종", "2021")],
+         ("metric", "한빛제약", "60종", None), ("metric", "한빛제약", "24종", "2021")],
     ),
     "a gloss's date is not the figure's, nor the next sentence's; the fiscal year before it is": (
         Case("한결식품의 2023회계연도(2023년 4월∼2024년 3월) 매출은 182억 엔으로 전년 대비 8% 늘었다. "

@@ -71,8 +71,12 @@ def _build(state: State) -> None:
         named = own if own is not None and own.label is not None else None
         fallback = named or actor_from_next(state, view) or carried or about or own
         _sentence(state, view, fallback)
-        if _carries(state, own, answering):
-            carried = own
+        # What is carried on is the entity of the best rank last named in the sentence
+        # (`A는 …했고, B는 …했다. 보유 항공기는` → B; not `올해는`, which names none).
+        named_ones = [c for c in view.candidates if c.actor.label is not None]
+        last = max(named_ones, key=lambda c: (-c.rank, c.position)).actor if named_ones else own
+        if _carries(state, last, answering):
+            carried = last
     if pull_quote:
         quotes.pull_quote(state, pull_quote)
 
