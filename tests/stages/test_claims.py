@@ -913,6 +913,11 @@ CASES = {
         [("metric", "누리피트", "1.9%", "2023-Q4"), ("metric", "누리피트", "1.4%", None),
          ("metric", "누리피트", "3배", "2022")],
     ),
+    "an airline's first flight on a route (`취항`) is a launch": (
+        Case("가람항공은 2022년 12월 인천∼시드니 노선에 취항했다.",
+             [("가람항공", "ORG"), ("인천", "LOCATION"), ("시드니", "LOCATION")], [], [("2022년 12월", "2022-12")]),
+        [("event", "가람항공", "launched", "2022-12")],
+    ),
     "the investor before its alias in brackets is named as well": (
         Case("누리게임즈는 지난달 한빛벤처스(이하 한빛VC)로부터 50억 원을 투자받았다.",
              [("누리게임즈", "ORG"), ("한빛벤처스", "ORG"), ("한빛VC", "ORG")],
