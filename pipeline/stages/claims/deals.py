@@ -26,12 +26,23 @@ RAISED = "투자 유치 금액"
 SOURCE_AFTER = re.compile(r"\)?(?:\s*등)?(?:에서|으로부터|로부터)(?![가-힣])")
 
 
-def investor(state: State, view: View, index: int) -> Actor | None:
-    """The entity an investment received comes from, in its sentence before the verb; none
-    when the investors are not named (`벤처캐피털 두 곳으로부터`)."""
+# Between two investors named together: `가람인베스트먼트와 KDB산업은행 등에서`.
+JOINED = re.compile(r"\s*(?:\([^()]{1,30}\))?(?:와|과|,)\s*")
+
+
+def investors(state: State, view: View, index: int) -> list[Actor]:
+    """The entities an investment received comes from, in its sentence before the verb, each
+    of those named together (`가람인베스트먼트와 KDB산업은행 등에서`); none when the investors
+    are not named (`벤처캐피털 두 곳으로부터`)."""
     position = view.tokens[index].start
     sources = [e for e in view.entities if e.end <= position and SOURCE_AFTER.match(state.text, e.end)]
-    return actor_of(sources[-1], view.index) if sources else None
+    if not sources:
+        return []
+    found = [sources[-1]]
+    earlier = [e for e in view.entities if e.end <= found[0].start]
+    while earlier and JOINED.fullmatch(state.text, earlier[-1].end, found[0].start):
+        found.insert(0, earlier.pop())
+    return [actor_of(entity, view.index) for entity in found]
 
 
 def amount(view: View, index: int) -> Quantity | None:

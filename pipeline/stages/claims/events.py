@@ -38,8 +38,9 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
             continue
         date, date_view = event_date(state, view, index)
         received = kind == "invested" and deals.received(view, index)
+        investors = deals.investors(state, view, index) if received else []
         if received:
-            subject = deals.investor(state, view, index)  # `카카오벤처스 등에서 180억 원을 투자받았다`
+            subject = investors[0] if investors else None  # `카카오벤처스 등에서 180억 원을 투자받았다`
         else:
             subject = _relative_subject(view, index) or actor_at(state, view, token.start, fallback)
         if subject is not None and not _can_act(view, subject):
@@ -50,7 +51,7 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
             continue  # SPEC: an event is dated and someone's
         anchor = min(date.start, token.start) if date_view is view else token.start
         amount = deals.amount(view, index) if kind in DEAL_KINDS else None
-        for actor in [subject, *_co_actors(view, index, kind, subject)]:
+        for actor in [subject, *(investors[1:] if received else _co_actors(view, index, kind, subject))]:
             drafts.append(Draft(
                 "event", anchor, view, actor, predicate=kind, object=event_object(state, view, index, kind, actor),
                 quantity=amount, date=date, sources=sources(state, view, actor, date_view),
