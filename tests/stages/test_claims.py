@@ -931,6 +931,15 @@ CASES = {
         [("event", "한빛벤처스", "invested", "2023-02"), ("event", "가람캐피털", "invested", "2023-02"),
          ("metric", "누리게임즈", "50억 원", "2023-02")],
     ),
+    "in an interview's answer that names no actor, an investment received is the interviewee's organisation's": (
+        Case("Q. 투자는 어떻게 받았습니까?\n\n2021년 한빛벤처스가 먼저 10억 원을 투자했습니다. "
+             "지난해 5월에는 가람캐피털 등에서 170억 원을 투자받았습니다.",
+             [("한빛벤처스", "ORG"), ("가람캐피털", "ORG")],
+             [("10억 원", 1e9, "KRW", "money"), ("170억 원", 1.7e10, "KRW", "money")],
+             [("2021년", "2021"), ("지난해 5월", "2022-05")], interviewee=("윤서하", "가람로봇")),
+        [("event", "한빛벤처스", "invested", "2021"), ("event", "가람캐피털", "invested", "2022-05"),
+         ("metric", "가람로봇", "170억 원", "2022-05")],
+    ),
     "`투자를 받았다` is an investment received, as `투자받았다` is": (
         Case("한결펫은 2022년 3월 누리벤처스에서 30억 원 규모의 투자를 받았다.",
              [("한결펫", "ORG"), ("누리벤처스", "ORG")], [("30억 원", 3e9, "KRW", "money")], [("2022년 3월", "2022-03")]),
