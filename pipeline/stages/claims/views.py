@@ -235,11 +235,13 @@ def build_views(doc: Document) -> list[View]:
 def _reread(tokens: list[Token]) -> list[Token]:
     """Kiwi's misreadings the claims depend on, corrected: `한` glued to a verbal noun is
     `하다`'s adnominal (`2019년 4월 창업한 스타트업`), not the determiner `한` ("one"),
-    which stands apart (`한 해`)."""
+    which stands apart (`한 해`); `내놨다`, read as `내다` and `놓다`, is `내놓다`."""
     for index in range(1, len(tokens)):
         token, before = tokens[index], tokens[index - 1]
         if token.text == "한" and token.tags == ("MM",) and before.end == token.start and before.first == "NNG":
             tokens[index] = token._replace(tags=("XSV", "ETM"), lemma="하다")
+        elif before.lemma == "내다" and token.lemma == "놓다" and before.end == token.start and token.first == "VX":
+            tokens[index - 1] = before._replace(lemma="내놓다")
     return tokens
 
 
