@@ -429,6 +429,21 @@ def test_a_mention_begins_a_word(text, name, kept) -> None:
     assert bool(filters.plausible(doc, mentions)) is kept
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        # Kiwi read `한빛가` as one word: it is the article's `한빛` and a particle
+        ("한빛(가람유통)은 컸다. 펀드는 한빛가 세운 법인에 투자했다.", [("한빛", "ORG"), ("한빛가", "LOCATION")],
+         [("한빛", "ORG"), ("한빛", "ORG")]),
+        # a name of its own that ends like a particle, with no shorter name in the article
+        ("누리는 컸다. 펀드는 한빛가 세운 법인에 투자했다.", [("한빛가", "ORG")], [("한빛가", "ORG")]),
+    ],
+)
+def test_a_name_with_a_particle_glued_is_the_name(text, names, kept) -> None:
+    doc, mentions, _ = mentions_of(text, names)
+    assert [(doc.text[m.start : m.end], m.label) for m in filters.plausible(doc, mentions)] == kept
+
+
 def test_the_gloss_of_a_generic_term_is_not_an_entity() -> None:
     text = "현재 중국시장에는 차량 OEM(Original Equipment Manufacturers) 업체가 200개 이상이다."
     doc, mentions, _ = mentions_of(text, [("OEM", "ORG"), ("Original Equipment Manufacturers", "ORG")])

@@ -4,6 +4,7 @@ descriptions and slogans, and implausible mentions."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.document import Document
@@ -224,10 +225,13 @@ ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w
 def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Mentions inside one sentence, outside URLs and e-mail addresses, not a lone Latin letter,
     of one syllable only for a person or a place, and beginning a word, not right after a
-    Latin letter, a digit, a hyphen or a closing bracket."""
+    Latin letter, a digit, a hyphen or a closing bracket; one that is another name of the
+    article with a particle glued to it, which Kiwi read as one word (`한누리가`), is that name."""
     addresses = [match.span() for match in ADDRESS.finditer(doc.text)]
+    names = {doc.text[m.start : m.end]: m for m in mentions}
     kept = []
     for mention in mentions:
+        mention = _without_particle(doc.text, mention, names)
         if doc.sentence_holding(mention.start, mention.end) is None:
             continue
         if any(start < mention.end and mention.start < end for start, end in addresses):
@@ -245,6 +249,16 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # begins inside a word: `PD-L1` → `L1`, `화싱의약(华星医药)과도` → `과도`
         kept.append(mention)
     return kept
+
+
+def _without_particle(text: str, mention: Mention, names: dict[str, Mention]) -> Mention:
+    word = text[mention.start : mention.end]
+    for length in (1, 2):
+        name = names.get(word[:-length])
+        particle = PARTICLE_AFTER_NAME.match(text, mention.end - length) if name is not None else None
+        if particle is not None and particle.end() == mention.end and len(word) - length > 1:
+            return replace(mention, end=mention.end - length, label=name.label, canonical=name.canonical)
+    return mention
 
 
 # A character a name does not begin right after.
