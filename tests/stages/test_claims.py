@@ -918,6 +918,14 @@ CASES = {
              [("한빛마트", "ORG"), ("누리장터", "PRODUCT")], [], [("2022년", "2022")]),
         [("event", "한빛마트", "launched", "2022")],
     ),
+    "a price belongs to the product named with the price noun, also where a company is the subject": (
+        Case("한빛미디어는 지난해 3월 누리플러스 월 요금을 9900원에서 1만2900원으로 올렸다. 한빛미디어의 매출은 300억 원이다.",
+             [("한빛미디어", "ORG"), ("누리플러스", "PRODUCT"), (("한빛미디어", 1), "ORG")],
+             [("9900원", 9900, "KRW", "money"), ("1만2900원", 12900, "KRW", "money"), ("300억 원", 3e10, "KRW", "money")],
+             [("지난해 3월", "2022-03")]),
+        [("metric", "누리플러스", "9900원", None), ("metric", "누리플러스", "1만2900원", "2022-03"),
+         ("metric", "한빛미디어", "300억 원", None)],
+    ),
     "an airline's first flight on a route (`취항`) is a launch": (
         Case("가람항공은 2022년 12월 인천∼시드니 노선에 취항했다.",
              [("가람항공", "ORG"), ("인천", "LOCATION"), ("시드니", "LOCATION")], [], [("2022년 12월", "2022-12")]),

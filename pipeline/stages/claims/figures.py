@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon, predicates, surveys
-from pipeline.stages.claims.actors import Actor, actor_of, entity_ending, head_entity, listed_owner
+from pipeline.stages.claims.actors import Actor, actor_of, entity_ending, head_entity, listed_owner, phrase_entities
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import Draft, State, actor_at, sources, tied_date
 from pipeline.stages.claims.views import View
@@ -27,6 +27,8 @@ WHOLE_OF_A_PART = lexicon.words("part_of")
 HYPOTHETICAL = lexicon.in_order("hypothetical")
 
 NOT_MEASURED_UNITS = lexicon.words("not_measured_unit")
+
+PRICE_WORDS = lexicon.words("price_word")
 
 # Words after a duration that make it the time frame of another fact
 # (`5년 만에 성장했다`, `지난 5년간`), not a measured value.
@@ -204,7 +206,8 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
-    actor = (surveys.finding(state, view) or listed_owner(view, quantity) or quantity_actor(state, view, quantity)
+    actor = (surveys.finding(state, view) or listed_owner(view, quantity) or priced_product(view, quantity)
+             or quantity_actor(state, view, quantity)
              or product_used(view, quantity) or actor_at(state, view, quantity.start, fallback))
     if actor is None:
         return
@@ -252,6 +255,19 @@ def quantity_actor(state: State, view: View, quantity: Quantity) -> Actor | None
             return None
         entity = entity_ending(view, phrase.last)
         return actor_of(entity, view.index) if entity is not None and entity.start >= tokens[phrase.first].start else None
+    return None
+
+
+def priced_product(view: View, quantity: Quantity) -> Actor | None:
+    """The product whose price the figure is: named in the phrase of a price noun in the
+    figure's clause, before it (`유튜브 프리미엄의 월 요금을 1만4900원으로`, `와우 멤버십 월 회비를
+    2900원에서`), also where a company is the sentence's subject (gold guide)."""
+    index = view.token_at(quantity.start)
+    clause = view.clause_start(index)
+    for phrase in reversed(view.phrases):
+        if clause <= phrase.first and phrase.particle < index and view.tokens[phrase.last].lemma in PRICE_WORDS:
+            products = [e for e in phrase_entities(view, phrase) if e.label == "PRODUCT"]
+            return actor_of(products[-1], view.index) if products else None
     return None
 
 
