@@ -13,17 +13,23 @@ from pipeline.stages.claims.views import View
 
 
 def received(view: View, index: int) -> bool:
-    """`투자받았다`, `투자를 받았다`: an investment received, not made."""
-    return any(token.text.startswith("받") and token.first in ("VV", "XSV")
-               for token in view.tokens[index + 1 : index + 3])
+    """`투자받았다`, `투자를 받았다`, `유치했다`: an investment received, not made."""
+    return view.tokens[index].lemma in RAISING or any(
+        token.text.startswith("받") and token.first in ("VV", "XSV") for token in view.tokens[index + 1 : index + 3])
+
+
+# Verbal nouns of raising money: what a named investor gives is its investment (`X가 주도한
+# 시리즈A에서 45억 원을 유치했다`).
+RAISING = lexicon.words("raising_noun")
 
 
 # What the money a company raised measures, as a predicate.
 RAISED = "투자 유치 금액"
 
 # The source of what is received: `카카오벤처스(등)에서`, `…로부터`, after an alias in
-# brackets (`온담프라이빗에쿼티(이하 온담PE)로부터`).
-SOURCE_AFTER = re.compile(r"\)?(?:\s*등)?(?:에서|으로부터|로부터)(?![가-힣])")
+# brackets (`온담프라이빗에쿼티(이하 온담PE)로부터`), and the lead of the round it came in
+# (`녹원파트너스가 주도한 시리즈A에서`).
+SOURCE_AFTER = re.compile(r"\)?(?:\s*등)?(?:에서|으로부터|로부터|[이가] 주도한)(?![가-힣])")
 
 
 # Between two investors named together: `가람인베스트먼트와 KDB산업은행 등에서`.
