@@ -931,6 +931,13 @@ CASES = {
              [("가람항공", "ORG"), ("인천", "LOCATION"), ("시드니", "LOCATION")], [], [("2022년 12월", "2022-12")]),
         [("event", "가람항공", "launched", "2022-12")],
     ),
+    "a survey's year before `조사보다` dates the base of the comparison, not the difference": (
+        Case("리서치랩은 국내 대학생 800명을 조사했다. 창업을 원한다는 응답은 41%로 2021년 조사보다 6.2%p 늘었다.",
+             [("리서치랩", "ORG")],
+             [("800명", 800, "명", "count"), ("41%", 41, "%", "percent"), ("6.2%p", 6.2, "%p", "percent")],
+             [("2021년", "2021")]),
+        [("metric", "국내 대학생", "41%", None), ("metric", "국내 대학생", "6.2%p", None)],
+    ),
     "the investor before its alias in brackets is named as well": (
         Case("누리게임즈는 지난달 한빛벤처스(이하 한빛VC)로부터 50억 원을 투자받았다.",
              [("누리게임즈", "ORG"), ("한빛벤처스", "ORG"), ("한빛VC", "ORG")],

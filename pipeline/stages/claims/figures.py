@@ -73,8 +73,8 @@ AFTER_NOUNS = lexicon.words("after_noun")
 
 # A comparison's base right after its date, before the figure compared with it: the date is
 # the base's (`1분기의 22%보다 9%p`: the difference is the date before's), as in `2019년보다`;
-# not `2009년 매출은 전년보다 22%`.
-COMPARED = re.compile(r"(?:의)? ?[\d.,%]*보다(?![가-힣])")
+# not `2009년 매출은 전년보다 22%`. A survey's year before it is the base's too (`2022년 조사보다 5.3%p`).
+COMPARED = re.compile(r"(?:의)? ?(?:(?:같은 )?조사)?[\d.,%]*보다(?![가-힣])")
 
 # A time before the date, right before a figure (`1년 전의 1.4%`): the figure is of then.
 AGO = re.compile(r"\d\s*(?:년|개월|달|주|일)\s*(?:전|이전)의?\s*$")
