@@ -49,15 +49,20 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     `기업의`, `추천한`), and no common noun of its dictionary (`이사회`), then a title is a
     person."""
     covered = covered_positions(mentions)
-    organisations = {mention.start: mention for mention in mentions if mention.label == "ORG"}
+    # An organisation's name, found here or anywhere in the article (`다솜카드`, which the
+    # model may find only where it stands alone).
+    organisations = {text[m.start : m.end] for m in mentions if m.label == "ORG"}
     found = []
     for match in _WORD.finditer(text):
         name = match.group()
-        organisation = organisations.get(match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
-        titled = title_follows(text, match.end(), words=1) or (
-            organisation is not None and title_follows(text, organisation.end))
-        if titled and covered.isdisjoint(range(match.start(), match.end())) and korean_full_name(name) \
-                and _nouns_only(name) and not known_common_nouns(name):
+        if not korean_full_name(name) or not covered.isdisjoint(range(match.start(), match.end())):
+            continue
+        titled = title_follows(text, match.end(), words=1)
+        if not titled and text[match.end() : match.end() + 1] == " ":
+            after = text[match.end() + 1 : match.end() + 40].split(" ")[0]
+            organisation = next((o for o in organisations if after.startswith(o)), None)
+            titled = organisation is not None and title_follows(text, match.end() + 1 + len(organisation))
+        if titled and _nouns_only(name) and not known_common_nouns(name):
             found.append(Mention(match.start(), match.end(), "PERSON", "titled names"))
     return found
 
