@@ -995,6 +995,12 @@ CASES = {
              [("한빛로보틱스", "ORG")], interviewee=("윤서하", "가람로봇")),
         [("quote", "윤서하", "윤서하", None)],
     ),
+    "a pull-quote's attribution line (`- … 연례 보고서 중`) names its speaker with no particle": (
+        Case("나눔재단의 10년\n\n재단은 기부를 늘렸다.\n\n“버려지는 음식이 없어야 굶는 사람도 없다.”\n\n"
+             "- 가람나눔재단 연례 보고서 중\n\n재단은 올해도 일한다.",
+             [("가람나눔재단", "ORG")]),
+        [("quote", "가람나눔재단", "가람나눔재단", None)],
+    ),
     "outside an interview a pull-quote nobody is named for is no quote": (
         Case("로봇이 바꾸는 공장\n\n공장 자동화는 빠르게 늘고 있다.\n\n“공장의 힘든 일은 로봇이, 판단은 사람이 맡아야 합니다”\n\n"
              "자동화의 속도는 더 빨라질 것이다."),

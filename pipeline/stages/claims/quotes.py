@@ -24,6 +24,8 @@ SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 PERSONAL_PRONOUNS = lexicon.words("personal_pronoun")
 
 ATTRIBUTION_WINDOW = 2  # sentences after a pull-quote that may name its speaker
+# A line under a pull-quote that says whose it is: `- 나눔데이터재단 연례 보고서 중`, `― 김도윤 대표`.
+ATTRIBUTION_LINE = re.compile(r"\s*[-―–—]\s")
 
 # A speaker the text does not name (`한 유통업계 관계자는 “…`, `모아텔레콤의 한 임원은 “…`,
 # `보호자들이 “…`): the quote is nobody's, not the actor of the sentence.
@@ -92,12 +94,16 @@ def pull_quote(state: State, quote: list[View]) -> None:
         if attribution.kind in ("quote", "heading", "title", "subtitle") or attribution.asks:
             break  # the quotation stands apart from what follows
         speakers = [
-            c for c in attribution.candidates
+            c.actor for c in sorted(attribution.candidates, key=lambda c: (c.actor.label != "PERSON", c.rank, c.position))
             if c.actor.label in SPEAKER_LABELS and c.rank < DEMONSTRATIVE_RANK
         ]
+        if not speakers and ATTRIBUTION_LINE.match(state.text, attribution.start):
+            # `- 나눔데이터재단 연례 보고서 중`: the line names its source, with no particle to find it by
+            named = sorted((e for e in attribution.entities if e.label in SPEAKER_LABELS), key=lambda e: e.label != "PERSON")
+            speakers = [actor_of(e, attribution.index) for e in named[:1]]
         if not speakers:
             continue
-        speaker = min(speakers, key=lambda c: (c.actor.label != "PERSON", c.rank, c.position)).actor
+        speaker = speakers[0]
         dates = [d for d in attribution.dates if not attribution.quoted(d.start)]
         state.drafts.append(Draft(
             "quote", quote[0].start, quote[0], speaker, object=said, date=dates[0] if dates else None,
