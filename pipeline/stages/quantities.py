@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline.document import Document, Tokens
+from pipeline.document import Document
 from pipeline.korean_numbers import LARGE_MAGNITUDES, NUMERAL, parse_korean_number, parse_korean_range
 from pipeline.schema import Period, Quantity, QuantityKind, QuantityQualifier
 from pipeline.stages.mentions import WordEnds

@@ -23,7 +23,6 @@ DURATION_MEASURES = lexicon.mapping("duration_measure")
 # Nouns after a figure that make it the whole a part is taken from (`96억 원 가운데`).
 WHOLE_OF_A_PART = lexicon.words("part_of")
 
-
 HYPOTHETICAL = lexicon.in_order("hypothetical")
 
 NOT_MEASURED_UNITS = lexicon.words("not_measured_unit")
