@@ -926,6 +926,13 @@ CASES = {
         [("metric", "누리플러스", "9900원", None), ("metric", "누리플러스", "1만2900원", "2022-03"),
          ("metric", "한빛미디어", "300억 원", None)],
     ),
+    "a sentence opening with `가격은` prices the product its paragraph's last topic named, across a sentence": (
+        Case("Q. 주력 제품은 무엇입니까?\n\n주력 제품인 ‘가람 R7’은 협동로봇입니다. 물에 강합니다. "
+             "가격은 대당 2900만 원입니다. 직원은 120명입니다.",
+             [("가람 R7", "PRODUCT")],
+             [("2900만 원", 2.9e7, "KRW", "money"), ("120명", 120, "명", "count")], interviewee=("윤서하", "가람로봇")),
+        [("metric", "가람 R7", "2900만 원", None), ("metric", "가람로봇", "120명", None)],
+    ),
     "an airline's first flight on a route (`취항`) is a launch": (
         Case("가람항공은 2022년 12월 인천∼시드니 노선에 취항했다.",
              [("가람항공", "ORG"), ("인천", "LOCATION"), ("시드니", "LOCATION")], [], [("2022년 12월", "2022-12")]),

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon, predicates, surveys
-from pipeline.stages.claims.actors import Actor, actor_of, entity_ending, head_entity, listed_owner, phrase_entities
+from pipeline.stages.claims.actors import RANKS, Actor, actor_of, entity_ending, head_entity, listed_owner, phrase_entities
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import Draft, State, actor_at, sources, tied_date
 from pipeline.stages.claims.views import View
@@ -205,7 +205,7 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
-    actor = (surveys.finding(state, view) or listed_owner(view, quantity) or priced_product(view, quantity)
+    actor = (surveys.finding(state, view) or listed_owner(view, quantity) or priced_product(state, view, quantity)
              or quantity_actor(state, view, quantity)
              or product_used(view, quantity) or actor_at(state, view, quantity.start, fallback))
     if actor is None:
@@ -257,7 +257,7 @@ def quantity_actor(state: State, view: View, quantity: Quantity) -> Actor | None
     return None
 
 
-def priced_product(view: View, quantity: Quantity) -> Actor | None:
+def priced_product(state: State, view: View, quantity: Quantity) -> Actor | None:
     """The product whose price the figure is: named in the phrase of a price noun in the
     figure's clause, before it (`유튜브 프리미엄의 월 요금을 1만4900원으로`, `와우 멤버십 월 회비를
     2900원에서`), also where a company is the sentence's subject (gold guide)."""
@@ -266,7 +266,23 @@ def priced_product(view: View, quantity: Quantity) -> Actor | None:
     for phrase in reversed(view.phrases):
         if clause <= phrase.first and phrase.particle < index and view.tokens[phrase.last].lemma in PRICE_WORDS:
             products = [e for e in phrase_entities(view, phrase) if e.label == "PRODUCT"]
-            return actor_of(products[-1], view.index) if products else None
+            if products:
+                return actor_of(products[-1], view.index)
+            if phrase.role == "topic" and phrase.first == 0 and (product := _product_before(state, view)):
+                return product  # `주력 제품인 ‘로윈 R7’은 … 가격은 대당 2900만 원으로`
+            return None
+    return None
+
+
+def _product_before(state: State, view: View) -> Actor | None:
+    """The product the paragraph is about: the topic of the last sentence before that names
+    a topic entity, if it is a product."""
+    for before in reversed(state.views[: view.index]):
+        if before.block != view.block:
+            return None
+        topics = [c.actor for c in before.candidates if c.rank == RANKS["topic"] and c.actor.label is not None]
+        if topics:
+            return topics[0] if topics[0].label == "PRODUCT" else None
     return None
 
 
