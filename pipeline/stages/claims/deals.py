@@ -7,7 +7,7 @@ import re
 
 from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon
-from pipeline.stages.claims.actors import Actor, actor_of
+from pipeline.stages.claims.actors import Actor, actor_of, conjuncts, head_entity
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import View
 
@@ -32,23 +32,20 @@ RAISED = "투자 유치 금액"
 SOURCE_AFTER = re.compile(r"\)?(?:\s*등)?(?:에서|으로부터|로부터|[이가] 주도한)(?![가-힣])")
 
 
-# Between two investors named together: `가람인베스트먼트와 KDB산업은행 등에서`.
-JOINED = re.compile(r"\s*(?:\([^()]{1,30}\))?(?:와|과|,)\s*")
-
-
 def investors(state: State, view: View, index: int) -> list[Actor]:
-    """The entities an investment received comes from, in its sentence before the verb, each
-    of those named together (`가람인베스트먼트와 KDB산업은행 등에서`); none when the investors
-    are not named (`벤처캐피털 두 곳으로부터`)."""
+    """The entities an investment received comes from, in its sentence before the verb, with
+    the conjuncts of its phrase (`가람인베스트먼트와 KDB산업은행 등에서`: both); none when the
+    investors are not named (`벤처캐피털 두 곳으로부터`)."""
     position = view.tokens[index].start
     sources = [e for e in view.entities if e.end <= position and SOURCE_AFTER.match(state.text, e.end)]
     if not sources:
         return []
-    found = [sources[-1]]
-    earlier = [e for e in view.entities if e.end <= found[0].start]
-    while earlier and JOINED.fullmatch(state.text, earlier[-1].end, found[0].start):
-        found.insert(0, earlier.pop())
-    return [actor_of(entity, view.index) for entity in found]
+    source = sources[-1]
+    phrase = next((p for p in view.phrases
+                   if view.tokens[p.first].start <= source.start and source.end <= view.tokens[p.last].end), None)
+    named = conjuncts(view, phrase) if phrase is not None else []
+    found = [head_entity(view, phrase), *named] if source in named else [source]
+    return [actor_of(entity, view.index) for entity in found if entity is not None]
 
 
 def amount(view: View, index: int) -> Quantity | None:

@@ -56,10 +56,12 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
                 "event", anchor, view, actor, predicate=kind, object=event_object(state, view, index, kind, actor),
                 quantity=amount, date=date, sources=sources(state, view, actor, date_view),
             ))
-        receiver = None if amount is None or not received else _relative_subject(view, index) or actor_at(
-            state, view, token.start, fallback)
-        if received and state.interview and not any(c.actor.label for c in view.candidates):
+        if amount is None or not received:
+            receiver = None
+        elif state.interview and not any(c.actor.label for c in view.candidates):
             receiver = state.about_actor(view)  # an answer's `…에서 170억 원을 투자받았습니다`: the speaker's
+        else:
+            receiver = _relative_subject(view, index) or actor_at(state, view, token.start, fallback)
         if receiver is not None and receiver.label == "ORG" and receiver.name != subject.name:
             # Money raised from a named investor is also the raiser's figure (gold guide).
             drafts.append(Draft("metric", amount.start, view, receiver, predicate=deals.RAISED, quantity=amount, date=date,
