@@ -104,3 +104,28 @@ def test_the_context_of_a_window_covers_the_shipped_models_reach() -> None:
     config.read(RESOURCES / "ner" / "config.cfg")
     encoder = config["components.ner.model.tok2vec.encode"]
     assert CONTEXT_TOKENS >= int(encoder["depth"]) * int(encoder["window_size"])
+
+
+@pytest.mark.parametrize("trans1", [False, True])
+@pytest.mark.parametrize("trans2", [False, True])
+def test_the_models_matrix_product_is_thincs_own(trans1, trans2) -> None:
+    from thinc.api import NumpyOps
+
+    from pipeline.entity_tagger import MatmulOps
+
+    random = numpy.random.default_rng(7)
+    x = random.standard_normal((5, 3) if trans1 else (3, 5)).astype("float32")
+    y = random.standard_normal((4, 5) if trans2 else (5, 4)).astype("float32")
+    expected = NumpyOps().gemm(x, y, trans1=trans1, trans2=trans2)
+    assert numpy.allclose(MatmulOps().gemm(x, y, trans1=trans1, trans2=trans2), expected, atol=1e-5)
+    out = numpy.zeros((3, 4), dtype="float32")
+    assert MatmulOps().gemm(x, y, out=out, trans1=trans1, trans2=trans2) is out
+    assert numpy.allclose(out, expected, atol=1e-5)
+
+
+def test_the_shipped_model_reads_with_numpys_matrix_product() -> None:
+    from pipeline.entity_tagger import MatmulOps
+    from pipeline.stages.entities.finders import recogniser
+
+    layers = list(recogniser().model.walk())
+    assert len(layers) > 10 and all(isinstance(layer.ops, MatmulOps) for layer in layers)
