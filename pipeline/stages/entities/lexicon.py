@@ -102,8 +102,8 @@ def apposition_cues() -> dict[str, str]:
     return dict(line.split("\t") for line in word_list("apposition_cues"))
 
 # Last syllables of organisation names a title `장` may follow: `경찰청장` is the head of
-# `경찰청`, `국정원장` of `국정원`.
-OFFICE_ENDINGS = frozenset("청원부처회단국소위실대원")
+# `경찰청`, `국정원장` of `국정원`, `은행장` of a bank, `박물관장` of a museum.
+OFFICE_ENDINGS = frozenset("청원부처회단국소위실대원행관")
 
 
 def glued_title(name: str) -> str:
