@@ -395,7 +395,8 @@ def test_one_syllable_stands_for_a_person_as_a_surname_with_a_title_or_as_a_word
 
 @pytest.mark.parametrize(
     ("name", "title"),
-    [("경찰청장", "장"), ("국정원장", "장"), ("서울시장", "시장"), ("제주지사", "지사"), ("삼성전자", ""), ("경찰청", "")],
+    [("경찰청장", "장"), ("국정원장", "장"), ("서울시장", "시장"), ("제주지사", "지사"), ("삼성전자", ""), ("경찰청", ""),
+     ("한울은행장", "장"), ("부산시립미술관장", "장"), ("한울은행", "")],
 )
 def test_a_title_glued_to_an_organisation_or_place_is_not_part_of_it(name, title) -> None:
     assert lexicon.glued_title(name) == title
@@ -638,6 +639,13 @@ def test_the_models_guess_at_a_compound_of_common_nouns_is_not_spread(text, sour
          ["ORG", "ORG"]),  # its ending names an organisation
         ("송하린 대표는 말했다. 송 대표는 웃었다.", [("송하린", "ORG")], ["PERSON"]),
         ("송하린 대표는 말했다. 회사는 웃었다.", [("송하린", "ORG")], ["ORG"]),  # no `송 대표`: a company's head
+        # The model swaps two names of three syllables; the organisation is one elsewhere.
+        ("물류 스타트업 도란텍이 문을 열었다. 한서율 도란텍 대표는 말했다.",
+         [("도란텍", "ORG"), ("한서율", "ORG"), ("도란텍", "PERSON")], ["ORG", "PERSON", "ORG"]),
+        ("한서율 도란텍 대표는 말했다.", [("한서율", "ORG"), ("도란텍", "PERSON")], ["ORG", "PERSON"]),
+        # Before a name that is no Korean full name, an organisation must be one here.
+        ("로봇 기업 서하린이 있다. 파랑로보틱스 서하린 대표는 말했다.",
+         [("서하린", "ORG"), ("파랑로보틱스", "ORG"), ("서하린", "PERSON")], ["ORG", "ORG", "PERSON"]),
     ],
 )
 def test_a_name_before_an_organisation_and_a_title_is_a_persons(text, names, relabelled) -> None:

@@ -20,8 +20,13 @@ def person_before_title(text: str, mentions: list[Mention]) -> None:
     """A name that an organisation's name and a title follow is a person's, whatever the
     model made of it (`린자하오(林家豪) 훙위안정밀 회장`, `한도경 한양대 경영학부 교수`): one
     organisation does not stand before another's people. A place stays a place unless it
-    has the shape of a Korean full name (`쓰쿠바시 산업기술종합연구소 연구원`)."""
+    has the shape of a Korean full name (`쓰쿠바시 산업기술종합연구소 연구원`). Before a
+    name with the shape of a Korean full name, the organisation may be one that a pass
+    labelled so only elsewhere in the article (`스타트업 도란텍이 … 한서율 도란텍 대표는`,
+    where the model, reading two names of three syllables, swaps their labels): then it is
+    an organisation here too."""
     by_start = {mention.start: mention for mention in mentions}
+    organisations = {text[m.start : m.end] for m in mentions if m.label == "ORG"}
     for mention in mentions:
         name = text[mention.start : mention.end]
         if mention.label == "PERSON" or mention.source in TRUSTED or cued_label(name, ""):
@@ -31,8 +36,11 @@ def person_before_title(text: str, mentions: list[Mention]) -> None:
         gloss = _GLOSS.match(text, mention.end)
         after = gloss.end() if gloss else mention.end
         organisation = by_start.get(after + 1) if text[after : after + 1] == " " else None
-        if organisation is not None and organisation.label == "ORG" and title_follows(text, organisation.end):
-            mention.label = "PERSON"
+        if organisation is not None and (
+            organisation.label == "ORG"
+            or korean_full_name(name) and text[organisation.start : organisation.end] in organisations
+        ) and title_follows(text, organisation.end):
+            mention.label, organisation.label = "PERSON", "ORG"
         elif korean_full_name(name) and title_follows(text, after, words=1) and _surname_with_a_title(text, name[:-2]):
             mention.label = "PERSON"
 
