@@ -447,6 +447,16 @@ def test_a_name_with_a_particle_glued_is_the_name(text, names, kept) -> None:
     assert [(doc.text[m.start : m.end], m.label) for m in filters.plausible(doc, mentions)] == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("강원의 지방은행은 인터넷전문은행과 겨룬다.", "지방은행"), ("강원의 지방은행은 인터넷전문은행과 겨룬다.", "인터넷전문은행"),
+     ("시중은행과 저축은행이 금리를 내렸다.", "저축은행"), ("빅테크가 카드사를 위협한다.", "카드사")],
+)
+def test_a_kind_of_financial_firm_is_no_name(text, name) -> None:
+    doc, mentions, _ = mentions_of(text, [(name, "ORG")])
+    assert filters.plausible(doc, mentions) == []
+
+
 def test_the_gloss_of_a_generic_term_is_not_an_entity() -> None:
     text = "현재 중국시장에는 차량 OEM(Original Equipment Manufacturers) 업체가 200개 이상이다."
     doc, mentions, _ = mentions_of(text, [("OEM", "ORG"), ("Original Equipment Manufacturers", "ORG")])
