@@ -10,7 +10,7 @@ from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon, predicates, surveys
 from pipeline.stages.claims.actors import RANKS, Actor, actor_of, entity_ending, head_entity, listed_owner, phrase_entities
 from pipeline.stages.claims.predicates import words_of
-from pipeline.stages.claims.state import Draft, State, actor_at, sources, tied_date
+from pipeline.stages.claims.state import PERIOD_TIES, Draft, State, actor_at, sources, tied_date
 from pipeline.stages.claims.views import View
 
 
@@ -344,6 +344,10 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
         end = next((q for q in view.quantities if q.start >= quantity.end), None)
         if end is not None and CHANGE_TO.match(state.text, end.end) and not NOW.search(
                 state.text, quantity.end, end.start) and not any(quantity.end <= d.start < end.start for d in dates):
+            # `매출은 2019년 …에서 지난해 …로, 영업이익은 같은 기간 96억 원에서 …로`: the period
+            # the sentence's first change spans, whose start is the date before its end's
+            if len(before) > 1 and any(tie in state.text[date.end : quantity.start] for tie in PERIOD_TIES):
+                return before[-2]
             return None
     # The start of a change (`평균 5일에서 1.5일로`) after the date a change began (`지난해
     # 7월부터 … 맡겼고`) is the value before that date: undated.
