@@ -301,6 +301,15 @@ CASES = {
         [("metric", "가온물산", "520억 원", "2019"), ("metric", "가온물산", "910억 원", "2022"),
          ("metric", "가온물산", "4100원", "2019"), ("metric", "가온물산", "2700원", "2022")],
     ),
+    "a date right before a comparison's base dates the base only, in its sentence and for the next": (
+        Case("지난해 말 누리카드 앱의 가입자는 64만 명으로, 2021년 말 30만 명의 2배가 넘는다. 이 가운데 50대 이상이 18%다.",
+             [("누리카드", "ORG")],
+             [("64만 명", 640000, "명", "count"), ("30만 명", 300000, "명", "count"), ("2배", 2, "배", "ratio"),
+              ("18%", 18, "%", "percent")],
+             [("지난해 말", "2022", "end"), ("2021년 말", "2021", "end")]),
+        [("metric", "누리카드", "64만 명", "2022"), ("metric", "누리카드", "30만 명", "2021"),
+         ("metric", "누리카드", "2배", "2022"), ("metric", "누리카드", "18%", "2022")],
+    ),
     "같은 기간 within the sentence: the start of the second change takes the first change's start": (
         Case("소담베이커리의 매출은 2020년 310억 원에서 지난해 640억 원으로 늘었고, 영업이익은 같은 기간 12억 원에서 "
              "55억 원으로 늘었다.",

@@ -10,7 +10,7 @@ from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon, predicates, surveys
 from pipeline.stages.claims.actors import RANKS, Actor, actor_of, entity_ending, head_entity, listed_owner, phrase_entities
 from pipeline.stages.claims.predicates import words_of
-from pipeline.stages.claims.state import PERIOD_TIES, Draft, State, actor_at, sources, tied_date
+from pipeline.stages.claims.state import PERIOD_TIES, Draft, State, actor_at, based_figure, sources, tied_date
 from pipeline.stages.claims.views import View
 
 
@@ -325,7 +325,8 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     dates = [d for d in view.dates if view.quotation_at(d.start) in (None, quote)
              and not view.in_round[view.token_at(d.start)] and not d.value.startswith("XXXX")]
     before = [d for d in dates if d.end <= quantity.start and not _dates_actor_clause(view, d, quantity)
-              and not COMPARED.match(state.text, d.end, quantity.start)]
+              and not COMPARED.match(state.text, d.end, quantity.start)
+              and based_figure(state, view, d) in (None, quantity)]
     if not before:
         return None
     date = before[-1]

@@ -145,6 +145,21 @@ def deal_before(state: State, view: View) -> Draft | None:
     return next((d for d in recent if d.view is previous and d.type == "event" and d.predicate in DEAL_KINDS), None)
 
 
+# What follows a comparison's base figure: `8.9%보다`, `41만 명의 2배`, `100억 원 대비`.
+_BASE_AFTER = re.compile(r"\s*(?:보다|대비|의\s*[\d.,]+\s*배)")
+# What may stand between a date and its figure: `2021년 말 41만 명`.
+_DATE_TO_FIGURE = re.compile(r"\s*(?:[초말]|중순|상반기|하반기)?\s*")
+
+
+def based_figure(state: State, view: View, date: DateRecord) -> Quantity | None:
+    """The figure a date dates when that figure, right after it, is a comparison's base
+    (`2021년 말 41만 명의 2배`, `2021년 8.9%보다`): the date is that base's alone."""
+    following = next((q for q in view.quantities if q.start >= date.end), None)
+    if following is None or not _DATE_TO_FIGURE.fullmatch(state.text, date.end, following.start):
+        return None
+    return following if _BASE_AFTER.match(state.text, following.end) else None
+
+
 def tied_date(state: State, view: View, before: int | None = None) -> tuple[DateRecord | None, View | None]:
     """The date of the sentence before, for a sentence without dates that continues it
     (`이때 …`, `같은 해 …`, `상장 당시 …`) or refers to its period (`같은 기간`); when that
@@ -171,7 +186,7 @@ def tied_date(state: State, view: View, before: int | None = None) -> tuple[Date
         # Neither quoted speech's dates nor a gloss's (`2023회계연도(2023년 4월∼2024년 3월)`).
         if dates := [d for d in earlier.dates
                      if not earlier.quoted(d.start) and not earlier.in_round[earlier.token_at(d.start)]]:
-            return dates[-1], earlier
+            return ([d for d in dates if based_figure(state, earlier, d) is None] or dates)[-1], earlier
     return None, None
 
 
