@@ -597,6 +597,15 @@ CASES = {
              [("100억 원", 1e10, "KRW", "money"), ("10%", 10, "%", "percent", "less_than")]),
         [("metric", "누리물류", "10%", None)],
     ),
+    "a bound on firms' size before the firms it picks out is no claim; a count of firms is one": (
+        Case("캐나다는 올해 직원 500명 이상 기업에 공시 의무를 지웠고, 매출이 2억 달러를 넘는 외국 기업으로 넓힌다. "
+             "한빛소재는 협력사 40곳 이상 업체와 거래한다.",
+             [("캐나다", "LOCATION"), ("한빛소재", "ORG")],
+             [("500명", 500, "명", "count", "at_least"), ("2억 달러", 2e8, "USD", "money"),
+              ("40곳", 40, "곳", "count", "at_least")],
+             [("올해", "2023")]),
+        [("metric", "한빛소재", "40곳", None)],
+    ),
     "what a rule requires (`-도록 했다`) is no claim": (
         Case("유럽연합은 2025년부터 고속도로 60km마다 충전소를 두도록 했다. 한빛에너지는 충전소 120곳을 운영한다.",
              [("유럽연합", "ORG"), ("한빛에너지", "ORG")], [("60km", 60, "km", "length"), ("120곳", 120, "곳", "count")],

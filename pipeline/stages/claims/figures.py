@@ -41,6 +41,14 @@ PER_BASE = re.compile(r"당(?![가-힣])|당[은이의]")
 # `매출 1000억 원 미만 바이오 벤처는`): the bound measures none of them.
 CLASS_BOUND = re.compile(r"\s*미만(?:의)?\s+[가-힣A-Za-z]")
 
+# A bound on a measure of firms before the firms it picks out (`직원 3000명 이상 기업에`,
+# `매출이 1억5000만 유로를 넘는 역외 기업도`): a rule's class of firms, no firm's figure. A count
+# of the firms themselves (`50개 이상 업체가`) is one.
+FIRM_CLASS_BOUND = re.compile(
+    r"\s*(?:이상|초과|이하|(?:을|를)\s*(?:넘는|웃도는))(?:의|인)?\s+(?:[가-힣]+\s)?[가-힣]*(?:기업|업체|회사|사업장|법인)"
+    r"(?:들)?(?:[은는이가을를도에과와의]|에는|에도|으로|로)?(?![가-힣])")
+FIRM_COUNTERS = frozenset({"개", "곳", "개사", "사"})
+
 # A score before `척도`/`만점` is the scale a survey used (`5점 척도로`, `5점 만점에`), a method's
 # number, not a finding.
 SCALE = re.compile(r"\s*(?:척도|만점)")
@@ -107,6 +115,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if PER_BASE.match(state.text, quantity.end) or CLASS_BOUND.match(state.text, quantity.end) or SCALE.match(
             state.text, quantity.end) or SPAN_OR_RECIPIENT.match(state.text, quantity.end):
+        return False
+    if quantity.unit not in FIRM_COUNTERS and FIRM_CLASS_BOUND.match(state.text, quantity.end):
         return False
     if quantity.unit in LIST_COUNTERS and not plan:
         after = bisect_left(view.starts, quantity.end)
