@@ -219,6 +219,14 @@ CASES = {
         [("plan", "한빛소재", "25만 t", "2026"), ("quote", "김도윤", "김도윤", None), ("plan", "한빛소재", "50%", "2027"),
          ("plan", "한빛소재", "14곳", "2021")],
     ),
+    "an intention declared with no figure states one plan, unless the announcing is an event": (
+        Case("누리제철은 2021년 3월 2045년까지 탄소중립을 이루겠다고 선언했다. "
+             "한산전지는 2022년 5월 1조 원을 들여 텍사스에 공장을 짓겠다고 발표했다.",
+             [("누리제철", "ORG"), ("한산전지", "ORG"), ("텍사스", "LOCATION")], [("1조 원", 1e12, "KRW", "money")],
+             [("2021년 3월", "2021-03"), ("2045년", "2045", "by"), ("2022년 5월", "2022-05")]),
+        [("plan", "누리제철", None, "2045"), ("event", "한산전지", "invested", "2022-05"),
+         ("event", "한산전지", "founded", "2022-05")],
+    ),
     "quoted speech holds a plan's figures when it states the plan; other quoted figures are none": (
         Case("한빛전자는 성장했다. 박 대표는 “2027년까지 매출 5000억 원을 달성하는 것이 목표”라고 말했다. "
              "한빛전자는 “2026년까지 공장 3곳을 더 짓겠다”는 중장기 계획을 내놨다. "
@@ -539,6 +547,21 @@ CASES = {
              [("유럽연합", "ORG")], [("12명", 12, "명", "count"), ("45명", 45, "명", "count")], [("2019년", "2019")],
              interviewee=("클라라 베른", "베른메디칼")),
         [("metric", "베른메디칼", "12명", "2019"), ("metric", "베른메디칼", "45명", None)],
+    ),
+    "in an interview an answer ending in `-겠-` with targets states plans; a question does not": (
+        Case("Q. 모바일 가입자 비중은 2026년 50%까지 늘리겠습니까? 가입자 비중은 2026년 50%, 2030년 70%까지 "
+             "늘리겠습니다. 올해 매출은 300억 원입니다.",
+             [], [("50%", 50, "%", "percent"), (("50%", 1), 50, "%", "percent"), ("70%", 70, "%", "percent"),
+                  ("300억 원", 3e10, "KRW", "money")],
+             [("2026년", "2026", "by"), (("2026년", 1), "2026"), ("2030년", "2030", "by"), ("올해", "2023")],
+             interviewee=("나은후", "소담은행")),
+        [("plan", "소담은행", "50%", "2026"), ("plan", "소담은행", "70%", "2030"),
+         ("metric", "소담은행", "300억 원", "2023")],
+    ),
+    "outside an interview a sentence ending in `-겠-` states no plan": (
+        Case("한빛소재는 첫 공장을 열었다. 수출 비중은 2030년 70%까지 늘리겠습니다.", [("한빛소재", "ORG")],
+             [("70%", 70, "%", "percent")], [("2030년", "2030", "by")]),
+        [],
     ),
     "in an interview `당사도` (our company too) is the interviewee's organisation, not an island": (
         Case("유럽연합은 인증 규제를 강화했다. 당사도 인증 비용으로만 2년간 900만 유로를 썼습니다.",

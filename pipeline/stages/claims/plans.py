@@ -4,6 +4,7 @@ actor and date (SPEC §6, the gold guide's plans)."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon, predicates
@@ -31,6 +32,9 @@ NOW_BEFORE = re.compile(r"(?<![가-힣])(?:현재|지금|아직)\s*$")
 
 # Verbs whose object a plan word is when the plan was reached (`목표를 1년 앞당겨 넘어섰다`).
 PLAN_REACHED = lexicon.words("plan_reached")
+
+# A figure that a sentence aims at: `60%까지`, `1000억 원으로`.
+TARGET = re.compile(r"\s*(?:까지|으로|로)(?![가-힣])")
 
 def past_clause(state: State, view: View, quantity: Quantity, plan_word: int) -> bool:
     """Whether the clause of a quantity is told in the past (`기록했으며`): a
@@ -68,6 +72,8 @@ def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantit
         targets.append(draft)
     if reached or not _states_a_plan(view, plan_word):
         return
+    if declared and any(d.type == "event" for d in takewhile(lambda d: d.view is view, reversed(state.drafts))):
+        return  # `… 공장을 짓겠다고 발표했다`: the announced investment is the claim (gold guide)
     if not any(d.type == "plan" for d in targets):  # one plan of what the plan word states
         state.drafts.append(Draft(
             "plan", view.tokens[plan_word].start, view, company, predicate=predicates.plan_content(state, view, plan_word),
@@ -154,8 +160,8 @@ def _states_a_plan(view: View, plan_word: int) -> bool:
     what is aimed at (`2025년 가동을 목표로`), or as the topic of what follows (`올해 목표는
     흑자 전환이다`); not a plan referred to (`이 계획에 돈을 걸었다`, `목표를 넘어섰다`)."""
     before = view.tokens[plan_word - 1] if plan_word else None
-    if before is not None and before.text in CLOSING_QUOTES:
-        return True
+    if before is not None and before.text in CLOSING_QUOTES or view.tokens[plan_word].lemma in DECLARING_VERBS:
+        return True  # `“…”는 계획`, `탄소중립을 이루겠다고 선언했다`
     if before is not None and view.ending(plan_word - 1) == "ETM":
         return not before.adnominal_past  # `상태에서 내놓은 계획은`: a plan referred to
     following = view.tokens[plan_word + 1] if plan_word + 1 < len(view.tokens) else None
@@ -187,7 +193,10 @@ def find_plan_word(state: State, view: View) -> int | None:
             quote = view.quotation_at(token.start)
             if quote is None or any(quote[0] <= q.start < quote[1] for q in view.quantities):
                 found = index
-    return found if found is not None else _declared_intention(view)
+    if found is not None:
+        return found
+    return _declared_intention(view) if not state.interview or view.asks else (
+        _declared_intention(view) or _answered_intention(state, view))
 
 
 def _declared_intention(view: View) -> int | None:
@@ -198,6 +207,20 @@ def _declared_intention(view: View) -> int | None:
                 and any("겠" in t.text for t in view.tokens[max(index - 4, 0) : index]):
             return index
     return None
+
+
+def _answered_intention(state: State, view: View) -> int | None:
+    """The `-겠-` that ends an interviewee's answer stating a target (`비대면 대출 비중은 2030년
+    60%까지 끌어올리겠습니다`): the interviewee declares the intention in the first person, as
+    `…하겠다고 밝혔다` reports it (gold guide)."""
+    tokens = view.tokens
+    last = len(tokens) - 1
+    while last > 0 and tokens[last].first in ("EF", "SF"):
+        last -= 1
+    if tokens[last].text != "겠" or view.quoted(tokens[last].start):
+        return None
+    targets = any(TARGET.match(state.text, q.end) for q in view.quantities if q.end <= tokens[last].start)
+    return last if targets else None
 
 
 # Between quoted speech and the plan word it states: `“…늘리겠다”는 중기 계획`,
