@@ -112,6 +112,18 @@ def test_a_listed_short_form_another_pass_found_joins_the_full_name_the_article_
     assert canonicals(linked("국토부는 예산을 늘렸다.", [("국토부", "ORG", "model")])) == ["국토부"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("현대자동차는 전기버스를 팔았다. 현대차는 지난해 투자했다.", [("현대자동차", "현대자동차"), ("현대차", "현대자동차")]),
+     ("현대차는 지난해 투자했다.", [("현대차", "현대차")]),
+     ("현대자동차그룹이 출범했다. 현대차그룹은 공장을 지었다.",
+      [("현대자동차그룹", "현대자동차그룹"), ("현대차그룹", "현대자동차그룹")])],
+)
+def test_a_common_short_form_of_a_large_company_joins_its_full_name_where_the_article_spells_it(text, expected) -> None:
+    doc = FIND_AND_LINK.run(Document(doc_id="t", raw=text))
+    assert [(e.text, e.canonical) for e in doc.entities] == expected
+
+
 def test_a_country_abbreviation_names_its_country() -> None:
     doc = linked("한미 정상회담이 열렸다.", [("한", "LOCATION", "country abbreviations", "한국"),
                                           ("미", "LOCATION", "country abbreviations", "미국")])
