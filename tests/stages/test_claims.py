@@ -691,6 +691,12 @@ CASES = {
               ("12%", 12, "%", "percent")], [("2022년", "2022")]),
         [("metric", "국내 대학생", "41%", None), ("metric", "국내 대학생", "33%", None)],
     ),
+    "those a survey asked answer (`답했다`): their share is the group's finding": (
+        Case("누리카드가 올해 4월 자영업자 900명에게 물은 결과 58%가 ‘자금이 모자란 적이 있다’고 답했다.",
+             [("누리카드", "ORG")], [("900명", 900, "명", "count"), ("58%", 58, "%", "percent")],
+             [("올해 4월", "2023-04")]),
+        [("metric", "자영업자", "58%", "2023-04")],
+    ),
     "a surveyed group is written as the sentence writes it, without its dates, other figures and age band": (
         Case("리서치랩은 지난해 말 한국과 일본의 직장인 900명을 조사했다. 응답자의 41%가 이직을 원했다. "
              "한빛연구소는 올해 국내 기업의 인사 담당자 300명에게 물었다. 응답자의 52%가 채용을 늘린다고 답했다. "
