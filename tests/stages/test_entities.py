@@ -497,6 +497,9 @@ def test_where_the_model_hesitates_kiwis_reading_of_a_common_word_stands(text, n
         ("검찰은 이모(62)씨에 대해 징역을 구형했다.", [("이모", "PERSON")], ["이모"]),  # an age between
         ("이 동네 이모가 가게를 열었다.", [("이모", "PERSON")], []),
         ("장 씨는 노래를 불렀다.", [("장", "PERSON")], ["장"]),  # a surname alone: other passes judge it
+        # a Korean full name Kiwi reads as common nouns (`전기`+`찬`), its family name with a title elsewhere
+        ("전기찬 사장은 말했다. 전 사장은 웃었다.", [("전기찬", "PERSON")], ["전기찬"]),
+        ("전기찬 사장은 말했다.", [("전기찬", "PERSON")], []),
         ("회사는 양극재 공장을 늘렸다.", [("양극재", "LOCATION")], []),
         ("중국 선전은 전기버스를 늘렸다.", [("선전", "LOCATION")], ["선전"]),
         ("중국 선전 활동이 늘었다.", [("선전", "LOCATION")], []),

@@ -13,7 +13,8 @@ from pipeline.stages.entities.lexicon import (
     HANGUL, chinese_surnames, cued_label, gazetteer_places, job_titles, known_common_nouns, label_cues, not_entities,
     unknown_word,
 )
-from pipeline.stages.entities.labels import title_follows
+from pipeline.stages.entities.labels import surname_with_a_title, title_follows
+from pipeline.stages.entities.spans import korean_full_name
 from pipeline.stages.entities.mentions import CUED, LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss
 
 # Below this confidence, Kiwi's reading of a word beats the model's.
@@ -45,8 +46,9 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A word of two or more syllables that Kiwi's dictionary holds as common nouns
     (`푸드뱅크`, `양극재`, `호흡수`) is a person's or a place's name only where the article
     shows it: for a person, a word of a longer person's name (`누이` of `인드라 누이`), an
-    honorific after it (`한결 씨`, `이모(62)씨`), or a Hanja gloss that opens with a Chinese
-    family name (`황정(黄峥)`; not `왕훙(网红)`); for a place, a Hanja gloss
+    honorific after it (`한결 씨`, `이모(62)씨`), a Hanja gloss that opens with a Chinese
+    family name (`황정(黄峥)`; not `왕훙(网红)`), or, for a Korean full name, its family
+    name with a title elsewhere (`권태헌` Kiwi reads as `권태`+`헌`, and `권 행장은`); for a place, a Hanja gloss
     (`선전(深圳)`) or a listed place before it (`중국 선전은`). A title shows nothing: it
     follows organisations as well (`푸드뱅크 센터장`). Without that, the model's guess is
     no name, and finding it again would spread the error over the article. A word Kiwi does
@@ -70,7 +72,8 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
             key = (name, mention.label)
             if key not in shown:
                 shown[key] = (
-                    mention.label == "PERSON" and name in person_words
+                    mention.label == "PERSON" and (name in person_words or korean_full_name(name) and (
+                        surname_with_a_title(text, name[:-2])))
                     or any(_shows(mention.label, text, match.start(), match.end())
                            for match in re.finditer(re.escape(name), text))
                     or unknown_place and (name.endswith(PLACE_ENDINGS) or any(

@@ -41,7 +41,7 @@ def person_before_title(text: str, mentions: list[Mention]) -> None:
             or korean_full_name(name) and text[organisation.start : organisation.end] in organisations
         ) and title_follows(text, organisation.end):
             mention.label, organisation.label = "PERSON", "ORG"
-        elif korean_full_name(name) and title_follows(text, after, words=1) and _surname_with_a_title(text, name[:-2]):
+        elif korean_full_name(name) and title_follows(text, after, words=1) and surname_with_a_title(text, name[:-2]):
             mention.label = "PERSON"
 
 
@@ -117,7 +117,7 @@ def _nouns_only(word: str) -> bool:
     return all(tag.startswith(("NN", "MM")) for tag, _ in reading_alone(word))
 
 
-def _surname_with_a_title(text: str, surname: str) -> bool:
+def surname_with_a_title(text: str, surname: str) -> bool:
     """Whether the article calls someone by ``surname`` and a title (`한 대표는`), as it calls
     a person it has named in full (`한지수 대표`)."""
     return any(_is_title(match.group(1)) for match in re.finditer(rf"(?<![가-힣]){surname} ([가-힣A-Z]+)", text))
