@@ -691,6 +691,11 @@ CASES = {
               ("12%", 12, "%", "percent")], [("2022년", "2022")]),
         [("metric", "국내 대학생", "41%", None), ("metric", "국내 대학생", "33%", None)],
     ),
+    "the head of an organisation is named with `장` glued to it (`소담은행장`): their figures are its": (
+        Case("2022년 취임한 전기찬 소담은행장은 지점을 줄였다. 그사이 모바일 이용자는 2배로 늘었다.",
+             [("전기찬", "PERSON"), ("소담은행", "ORG")], [("2배", 2, "배", "ratio")], [("2022년", "2022")]),
+        [("metric", "소담은행", "2배", None)],
+    ),
     "those a survey asked answer (`답했다`): their share is the group's finding": (
         Case("누리카드가 올해 4월 자영업자 900명에게 물은 결과 58%가 ‘자금이 모자란 적이 있다’고 답했다.",
              [("누리카드", "ORG")], [("900명", 900, "명", "count"), ("58%", 58, "%", "percent")],

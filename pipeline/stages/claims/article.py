@@ -17,7 +17,8 @@ _TITLE = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 # `다카하시 겐타로(高橋健太郎) 유키하나제과 사장`: a person, an optional gloss, the organisation, a title
 _PERSON_TO_ORGANISATION = re.compile(r"\s*(?:\([^)]*\))?\s*")
 
-_TITLE_AFTER_ORGANISATION = re.compile(rf"\s{{0,3}}(?:{_TITLE})")
+# A title after the organisation, or its head's `장` glued to it (`해솔은행장은`, `경찰청장`).
+_TITLE_AFTER_ORGANISATION = re.compile(rf"\s{{0,3}}(?:{_TITLE})|장(?:[은는이가을의과도]|에게)?(?![가-힣])")
 
 # `도담 창업자 정하윤`, `해담F&B 대표로 취임한 윤재희`: the organisation, a title (which the
 # person took up), the person
