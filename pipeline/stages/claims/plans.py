@@ -195,8 +195,10 @@ def find_plan_word(state: State, view: View) -> int | None:
                 found = index
     if found is not None:
         return found
-    return _declared_intention(view) if not state.interview or view.asks else (
-        _declared_intention(view) or _answered_intention(state, view))
+    declared = _declared_intention(view)
+    if declared is None and state.interview and not view.asks:
+        return _answered_intention(state, view)
+    return declared
 
 
 def _declared_intention(view: View) -> int | None:

@@ -14,8 +14,8 @@ from pipeline.stages.entities.lexicon import (
     unknown_word,
 )
 from pipeline.stages.entities.labels import surname_with_a_title, title_follows
-from pipeline.stages.entities.spans import korean_full_name
 from pipeline.stages.entities.mentions import CUED, LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss
+from pipeline.stages.entities.spans import korean_full_name
 
 # Below this confidence, Kiwi's reading of a word beats the model's.
 SURE = 0.9
@@ -48,10 +48,11 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
     shows it: for a person, a word of a longer person's name (`누이` of `인드라 누이`), an
     honorific after it (`한결 씨`, `이모(62)씨`), a Hanja gloss that opens with a Chinese
     family name (`황정(黄峥)`; not `왕훙(网红)`), or, for a Korean full name, its family
-    name with a title elsewhere (`권태헌` Kiwi reads as `권태`+`헌`, and `권 행장은`); for a place, a Hanja gloss
-    (`선전(深圳)`) or a listed place before it (`중국 선전은`). A title shows nothing: it
-    follows organisations as well (`푸드뱅크 센터장`). Without that, the model's guess is
-    no name, and finding it again would spread the error over the article. A word Kiwi does
+    name with a title elsewhere (`권태헌`, which Kiwi reads as `권태`+`헌`, and `권 행장은`);
+    for a place, a Hanja gloss (`선전(深圳)`) or a listed place before it (`중국 선전은`).
+    A title after the name itself shows nothing: it follows organisations as well
+    (`푸드뱅크 센터장`). Without that, the model's guess is no name, and finding it again
+    would spread the error over the article. A word Kiwi does
     not know, called a place (`감광액`, `코르텔라`), needs the same evidence, or a place
     name's ending (`기쿠치시`), or a mention found by a cue noun (`코르텔라라는 도시`).
     Listed names (the gazetteer's) and one-syllable surnames (`장 씨`, judged by other
