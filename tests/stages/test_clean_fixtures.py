@@ -78,3 +78,59 @@ def test_timelines_wrapped_lines_and_captions(body: str, paragraphs: list[str]) 
     raw = f"가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n{body}\n"
     doc = Pipeline((("clean", clean.run),)).run(Document(doc_id="timeline", raw=raw))
     assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"] == paragraphs
+
+
+def _clean(raw: str) -> Document:
+    return Pipeline((("clean", clean.run),)).run(Document(doc_id="shape", raw=raw))
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "section", "authors", "categories", "credits"),
+    [
+        # a mobile page: the browser's title, the site's single-word menu lines, a writer's line
+        ("가람로봇의 10년 - 동아비즈니스리뷰\n메뉴\nDBR 동아비즈니스리뷰\n로그인\n\nCASE STUDY\n가람로봇의 10년\n"
+         "글=한서윤 부경대 경영학과 교수\n392호 (2024년 5월 Issue 1)\n기사 공유하기\n\n본문이다.\n",
+         "가람로봇의 10년", "CASE STUDY", [("한서윤", "부경대 경영학과 교수")], [], []),
+        # a printable page: a bracketed section above the byline; a shared title is no affiliation
+        ("인쇄하기 | 창닫기\n\n가람로봇의 10년\n[칼럼]\n박도윤·최서린 기자 | 392호 (2024년 5월 Issue 1)\n\n본문이다.\n",
+         "가람로봇의 10년", "칼럼", [("박도윤", None), ("최서린", None)], [], []),
+        # a path of the site's sections; bracketed tags above items; a photo credit ending a caption
+        ("가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\nStrategy > Global\n\n[유통]\n가람마트, 1분기 흑자\n\n"
+         "매출이 늘었다.\n\n매장에 선 직원들. 사진 제공=가람마트\n",
+         "가람로봇의 10년", None, [("홍길동", None)], ["Strategy", "Global", "유통"], ["사진 제공=가람마트"]),
+    ],
+)
+def test_mobile_printable_and_roundup_pages(raw, title, section, authors, categories, credits) -> None:
+    doc = _clean(raw)
+    metadata = doc.metadata
+    assert (metadata.title, metadata.section) == (title, section)
+    assert [(a.name, a.affiliation) for a in metadata.authors] == authors
+    assert (metadata.categories, metadata.credits) == (categories, credits)
+    assert all(chrome not in doc.text for chrome in ("로그인", "공유하기", "창닫기", "[유통]", "사진 제공", "동아비즈니스리뷰"))
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "markers"),
+    [
+        # marks that decorate a line leave the text
+        ("■ 성장의 조건\n\n▲매장에 선 직원들.\n", "성장의 조건\n\n매장에 선 직원들.", []),
+        # numbered footnote markers glued to a word or after a sentence; not inside a bracket
+        ("TC 본더1)가 대표적이다. 꼽았다.2) 가람(주1) 공장이 있다.", "TC 본더가 대표적이다. 꼽았다. 가람(주1) 공장이 있다.",
+         ["1)", "2)"]),
+    ],
+)
+def test_decorations_and_numbered_footnote_markers(body: str, text: str, markers: list[str]) -> None:
+    doc = _clean(f"가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n{body}\n")
+    assert doc.text.split("\n\n", 1)[1] == text
+    assert [f.marker for f in doc.metadata.footnote_refs] == markers
+
+
+def test_a_box_of_dated_lines_under_a_marked_line_and_a_career_box() -> None:
+    doc = _clean("가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n본문이다.\n\n■ 걸어온 길\n"
+                 "2018년 3월 설립\n2020년 5월 첫 제품 출시\n2022년 11월 시리즈A 유치\n\n한서윤 가람로봇 대표 약력\n"
+                 "1975년 부산 출생\n2018년 가람로봇 창업\n")
+    blocks = [(b.kind, b.label, doc.text[b.start : b.end]) for b in doc.blocks]
+    boxed = [text for kind, label, text in blocks if kind == "sidebar" and label == "걸어온 길"]
+    assert boxed[0] == "걸어온 길" and "2022년 11월 시리즈A 유치" in "".join(boxed)
+    bio = [text for kind, _, text in blocks if kind == "bio"]
+    assert bio and bio[0] == "한서윤 가람로봇 대표 약력"

@@ -32,11 +32,15 @@ _WRITER = re.compile(r"^글\s*[|=:]\s*(?P<authors>\S.*)$")
 _CREDIT = re.compile(r"^(?:사진|정리|번역|그림|일러스트|진행|인터뷰|기획|편집|자료)\s*[=:]\s*\S")
 _GLANCE = re.compile(r"^Article\s+at\s+a\s+Glance\s*(?:[-–—:|]\s*(?P<categories>.*))?$", re.I)
 _GLUED_SECTION = re.compile(r"^(?P<label>SR\s?\d+|[A-Za-z][A-Za-z0-9&' ]{1,30}?)\.\s*(?P<rest>\S.*)$")
+_BRACKETED_SECTION = re.compile(r"^\[(?P<label>[가-힣A-Za-z ]{1,12})\]$")
 _SERIES_ALONE = re.compile(r"^SR\s?\d+\.?$", re.I)
-_LATIN_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9&'’ ,/-]{0,40}$")
+_LATIN_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9&'’ ,/>-]{0,40}$")
 _SECTION_WORD = re.compile(r"\b(?:interview|column|case|report|letter|review|insight|story|note|essay)\b", re.I)
 _READER = re.compile(r"^(?P<name>[가-힣]{2,4})\s+[-–—]\s+(?P<affiliation>\S.*)$")
 _AUTHOR_SPLIT = re.compile(r"\s*[,·ㆍ、/]\s*")
+# A writer's Korean name with what follows it on the byline: `임가은 중앙대 경영학부 교수`,
+# `최서린 기자` (a title shared by the names before it: `박도윤·최서린 기자`).
+_TITLED_WRITER = re.compile(r"^(?P<name>[가-힣]{2,4})\s+(?P<affiliation>\S.*)$")
 _ENGLISH_NAME = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<en>[A-Za-z][A-Za-z .'-]*)\)$")
 _GLOSS = re.compile(r"\s*\([^()]*\)")
 _QUOTED = re.compile(r"[‘'“\"](?P<inside>[^’'”\"]+)[’'”\"]")
@@ -151,6 +155,12 @@ def _read_authors(field_text: str | None, metadata: Metadata) -> None:
         english = _ENGLISH_NAME.match(part)
         if english:
             metadata.authors.append(Author(name=english["name"].strip(), name_en=english["en"].strip()))
+        elif titled := _TITLED_WRITER.match(part):
+            # `임가은 중앙대 경영학부 교수`: the name, then where the writer works and as what
+            words = titled["affiliation"].split()
+            titles = [w for w in words if w in word_list("job_titles")]
+            affiliation = titled["affiliation"] if titles and len(titles) < len(words) else None
+            metadata.authors.append(Author(name=titled["name"], affiliation=affiliation))
         else:
             metadata.authors.append(Author(name=part))
 
@@ -190,6 +200,9 @@ def _read_title_lines(header: list[Line], above_mark: bool, metadata: Metadata, 
     elif len(header) > 1 and (_SERIES_ALONE.match(first.text) or _is_section_line(first.text)):
         metadata.section = re.sub(r"[\s.]", "", first.text).upper() if _SERIES_ALONE.match(first.text) else first.text
         header = header[1:]
+    if len(header) > 1 and metadata.section is None and (bracketed := _BRACKETED_SECTION.match(header[-1].content)):
+        metadata.section = bracketed["label"]  # `[칼럼]` between the subtitle and the byline
+        header = header[:-1]
     readers = [line for line in header[1:] if (match := _READER.match(line.content)) and _personal_name(match["name"])]
     for line in readers:
         match = _READER.match(line.content)
@@ -268,7 +281,8 @@ def _read_after_byline(lines: list[Line], index: int, metadata: Metadata, drafts
             metadata.credits.append(content)
             index += 1
         elif _LATIN_LINE.match(content) and not _GLANCE.match(content) and len(content.split()) <= 5:
-            metadata.categories.extend(c.strip() for c in re.split(r"\s*[,/·]\s*", content) if c.strip())
+            # `Marketing, Strategy`, `Marketing > Global` (a path of the site's sections)
+            metadata.categories.extend(c.strip() for c in re.split(r"\s*[,/·>]\s*", content) if c.strip())
             index += 1
         else:
             break

@@ -38,6 +38,8 @@ _MARKERS = re.compile(
     r"|(?<=[)\]”’\"])(?P<after_bracket>\d{1,2})(?=[\s’”'\"]|$)"
     rf"|(?<=[가-힣A-Za-z])(?P<after_word>\d{{1,2}})(?=\s(?:{_PARTICLES})(?:[\s.,!?]|$))"
     r"|(?P<superscript>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+    r"|(?<=[가-힣A-Za-z])(?P<numbered>\d{1,2}\))(?=[가-힣\s.,]|$)"  # `TC 본더1)가`, `CoWoS2) 패키징`
+    r"|(?<=[가-힣”’\"')\]][.?!])(?P<numbered_after_sentence>\d{1,2}\))(?=\s|$)"  # `꼽았다.3)`
 )
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
@@ -87,10 +89,16 @@ def split_lines(raw: str) -> list[Line]:
     return lines
 
 
+# A mark that decorates a line (`■ 재지 않으면 줄일 수 없다`, `▲관람객들이 …`, `※ 필자는 …`): not text.
+DECORATION = re.compile(r"[■▲△※]\s*")
+
+
 def stripped(line: Line) -> Piece:
     text = line.text
     left = len(text) - len(text.lstrip())
-    return Piece(text.strip(), line.raw_start + left)
+    if mark := DECORATION.match(text, left):
+        left = mark.end()
+    return Piece(text[left:].rstrip(), line.raw_start + left)
 
 
 def _without_hidden_emails(piece: Piece) -> list[Piece]:
@@ -153,6 +161,9 @@ def _cut_markers(block: Draft, piece: Piece) -> None:
         group = match.lastgroup
         if group == "after_bracket" and _COUNTER_AFTER.match(piece.text, match.end()):
             continue  # `(주)3 개`: a count, not a marker
+        word = piece.text[: match.start()].rsplit(" ", 1)[-1]
+        if group == "numbered" and word.count("(") > word.count(")"):
+            continue  # `(주1)`: the bracket closes, no marker
         marker = match.group(group).translate(_SUPERSCRIPT)
         block.pieces.append(Piece(piece.text[position : match.start()], piece.raw_start + position))
         offset += match.start() - position
