@@ -525,6 +525,13 @@ CASES = {
              [("2021년 3월", "2021-03"), ("2022년", "2022")]),
         [("event", "바른식품", "launched", "2021-03")],
     ),
+    "opening a store (`1호점을 열었다`, `직영 1호점 개점`) founds it; growing the stores does not": (
+        Case("가람커피는 2019년 3월 자카르타에 1호점을 연 뒤 빠르게 매장을 늘렸다. "
+             "가람커피는 2022년 10월 미국 얼바인에 직영 1호점을 개점했다.",
+             [("가람커피", "ORG"), ("자카르타", "LOCATION"), (("가람커피", 1), "ORG"), ("미국", "LOCATION"),
+              ("얼바인", "LOCATION")], [], [("2019년 3월", "2019-03"), ("2022년 10월", "2022-10")]),
+        [("event", "가람커피", "founded", "2019-03"), ("event", "가람커피", "founded", "2022-10")],
+    ),
     "an intention announced on a date is the event; the announcing is none": (
         Case("한산배터리는 2023년 5월 2조 원을 들여 미국 조지아주에 공장을 짓겠다고 발표했다.",
              [("한산배터리", "ORG"), ("조지아주", "LOCATION")], [("2조 원", 2e12, "KRW", "money")],
