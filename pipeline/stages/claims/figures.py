@@ -338,7 +338,7 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
               and not COMPARED.match(state.text, d.end, quantity.start)
               and based_figure(state, view, d) in (None, quantity)]
     if not before:
-        return None
+        return _date_described(state, view, quantity, dates)
     date = before[-1]
     if quantity.unit != "배" and AGO.search(state.text, date.end, quantity.start):
         return None  # `2023년 4분기 1.9%로, 1년 전의 1.4%보다`: the value a year before (`5년 전의 4배` is now's)
@@ -367,6 +367,18 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     ):
         return None
     return date
+
+
+def _date_described(state: State, view: View, quantity: Quantity, dates: list[DateRecord]) -> DateRecord | None:
+    """The date a figure's own clause describes (`국내 매장이 200곳을 넘어선 2013년 5월,`):
+    the clause ends in a modifying verb right before the date, with no comma between."""
+    after = next((d for d in dates if d.start >= quantity.end), None)
+    if after is None or "," in state.text[quantity.end : after.start]:
+        return None
+    verb = view.token_at(after.start) - 1
+    if verb <= view.token_at(quantity.start) or view.ending(verb) != "ETM":
+        return None
+    return after
 
 
 def _after_event(view: View, date: DateRecord, quantity: Quantity) -> bool:
