@@ -525,6 +525,11 @@ CASES = {
              [("2021년 3월", "2021-03"), ("2022년", "2022")]),
         [("event", "바른식품", "launched", "2021-03")],
     ),
+    "a date right before `의 N배` is the multiple's base: the multiple takes the date before": (
+        Case("가람전자는 올해 공급량을 지난해의 2.9배로 늘리겠다는 계획이다.", [("가람전자", "ORG")],
+             [("2.9배", 2.9, "배", "ratio")], [("올해", "2023"), ("지난해", "2022")]),
+        [("plan", "가람전자", "2.9배", "2023")],
+    ),
     "a figure in a clause describing a date takes that date; a comma between leaves it undated": (
         Case("국내 매장이 300곳을 넘어선 2019년 5월, 가람커피는 일본에 진출했다. 매장이 310곳으로 늘자, 2020년 가람커피는 상장했다.",
              [("가람커피", "ORG"), ("일본", "LOCATION"), (("가람커피", 1), "ORG")],

@@ -336,7 +336,8 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
              and not view.in_round[view.token_at(d.start)] and not d.value.startswith("XXXX")]
     before = [d for d in dates if d.end <= quantity.start and not _dates_actor_clause(view, d, quantity)
               and not COMPARED.match(state.text, d.end, quantity.start)
-              and based_figure(state, view, d) in (None, quantity)]
+              and based_figure(state, view, d) in (None, quantity)
+              and not (quantity.unit == "배" and state.text[d.end : quantity.start].strip() == "의")]
     if not before:
         return _date_described(state, view, quantity, dates)
     date = before[-1]
