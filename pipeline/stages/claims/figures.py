@@ -1,16 +1,17 @@
-"""Metric claims: which quantities are measured values, who they belong to, and their
-dates (SPEC §6). Plans, which use the same tests and dates, are ``plans``'s."""
+"""Metric claims: which quantities are measured values and who they belong to (SPEC §6);
+their dates are ``dating``'s. Plans, which use the same tests and dates, are ``plans``'s."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 
-from pipeline.schema import DateRecord, Quantity
+from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon, predicates, surveys
 from pipeline.stages.claims.actors import RANKS, Actor, actor_of, entity_ending, head_entity, listed_owner, phrase_entities
+from pipeline.stages.claims.dating import QUALIFIER_NOUNS, quantity_date
 from pipeline.stages.claims.predicates import words_of
-from pipeline.stages.claims.state import PERIOD_TIES, Draft, State, actor_at, based_figure, sources, tied_date
+from pipeline.stages.claims.state import Draft, State, actor_at, sources
 from pipeline.stages.claims.views import View
 
 
@@ -57,8 +58,6 @@ SCALE = re.compile(r"\s*(?:척도|만점)")
 # count in the dative (`반려견 30마리에게 채워`, `팀원 11명에게`) is whom an act reaches.
 SPAN_OR_RECIPIENT = re.compile(r"\s*에 걸쳐(?![가-힣])|에게(?![가-힣])")
 
-# Nouns after a figure that qualify it (`11만 대 안팎`, `10% 미만에서`), not nouns it counts.
-QUALIFIER_NOUNS = "미만|이상|이하|초과|안팎|수준|가량|정도|남짓|내외"
 APPROXIMATE = re.compile(rf"(?:{QUALIFIER_NOUNS})")
 
 # A forecast of the author: `…할 것이다`, `…할 것으로 보인다`, `…전망이다`.
@@ -70,27 +69,6 @@ FORECAST_NOUNS = lexicon.words("forecast_noun")
 # sentence that tells a founding, and the founders themselves (`동문 3명이 세운`).
 WITH_FOUNDER = re.compile(r"(?:과|와|이랑) 함께(?![가-힣])")
 FOUNDERS = re.compile(r"이 (?:함께 )?(?:세운|세웠|창업한|창업했|설립한|설립했)")
-
-# Words for the present: a figure after one of them, past a dated event, is of now
-# (`480명에서 현재 620명으로`, `출시했는데, 현재 … 27%`).
-NOW = re.compile(r"(?<![가-힣])(?:현재|지금)(?:은|의|도|까지|까지는)?(?![가-힣])")
-
-# Nouns that, after a clause, say what follows came after it (`…을 들인 뒤`, `…한 이후`).
-AFTER_NOUNS = lexicon.words("after_noun")
-
-# A comparison's base right after its date, before the figure compared with it: the date is
-# the base's (`1분기의 22%보다 9%p`: the difference is the date before's), as in `2019년보다`;
-# not `2009년 매출은 전년보다 22%`. A survey's year before it is the base's too (`2022년 조사보다 5.3%p`).
-COMPARED = re.compile(r"(?:의)? ?(?:(?:같은 )?조사)?[\d.,%]*보다(?![가-힣])")
-
-# A time before the date, right before a figure (`1년 전의 1.4%`): the figure is of then.
-AGO = re.compile(r"\d\s*(?:년|개월|달|주|일)\s*(?:전|이전)의?\s*$")
-
-# The start value of a change (`5200원에서 3100원으로`, `10% 미만에서 60%로`).
-CHANGE_FROM = re.compile(rf"(?:\s*(?:{QUALIFIER_NOUNS}))?\s*에서(?![가-힣])")
-# The end value of a change (`… 3100원으로`).
-CHANGE_TO = re.compile(rf"(?:\s*(?:{QUALIFIER_NOUNS}))?\s*(?:으로|로)(?![가-힣])")
-
 
 def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
                 stated: tuple[int, int] | None = None) -> bool:
@@ -311,93 +289,3 @@ def product_used(view: View, quantity: Quantity) -> Actor | None:
     products = [e for e in view.entities_in(view.tokens[opening].start, view.tokens[phrase.first].start)
                 if e.label == "PRODUCT" and not view.in_round[view.token_at(e.start)]]
     return actor_of(products[0], view.index) if products else None
-
-
-def quantity_date(state: State, view: View, quantity: Quantity) -> tuple[DateRecord | None, View | None]:
-    date = paired_date(state, view, quantity)
-    if date is not None:
-        return date, view
-    date, date_view = tied_date(state, view, before=quantity.start)
-    if date_view is not None and CHANGE_FROM.match(state.text, quantity.end):
-        # `같은 기간 5200원에서 3100원으로`: the start of a change takes the period's start
-        date = next(d for d in date_view.dates if not date_view.quoted(d.start))
-    return date, date_view
-
-
-def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | None:
-    """The date a quantity follows in its sentence: the nearest before it
-    (`2014년 3억6000만 유로에서 지난해 18억4000만 유로로`), not a gloss in brackets
-    (`2023회계연도(2023년 4월∼2024년 3월)`), nor one that dates a relative clause
-    about an actor (`2024년 2월 문을 연 JASM 1공장에는 … 4760억 엔이`); in quoted speech,
-    one of the same quotation (`“내년까지 … 1000억 원을 달성하는 것이 목표”`)."""
-    quote = view.quotation_at(quantity.start)
-    # A date of no year is a recurrence (`매년 5월`), no figure's date.
-    dates = [d for d in view.dates if view.quotation_at(d.start) in (None, quote)
-             and not view.in_round[view.token_at(d.start)] and not d.value.startswith("XXXX")]
-    before = [d for d in dates if d.end <= quantity.start and not _dates_actor_clause(view, d, quantity)
-              and not COMPARED.match(state.text, d.end, quantity.start)
-              and based_figure(state, view, d) in (None, quantity)
-              and not (quantity.unit == "배" and state.text[d.end : quantity.start].strip() == "의")]
-    if not before:
-        return _date_described(state, view, quantity, dates)
-    date = before[-1]
-    if quantity.unit != "배" and AGO.search(state.text, date.end, quantity.start):
-        return None  # `2023년 4분기 1.9%로, 1년 전의 1.4%보다`: the value a year before (`5년 전의 4배` is now's)
-    # A figure of now after a dated event (`지난해 10월 … 출시했는데, 현재 … 비중이 27%`,
-    # `2021년 … 시작한 뒤 지금까지 50여 개`) is undated, and so is one of what came after it;
-    # `2023년 현재` is the date's own.
-    now = NOW.search(state.text, date.end, quantity.start)
-    if (now and state.text[date.end : now.start()].strip()) or _after_event(view, date, quantity):
-        return None
-    # In a dated change `X에서 Y로`, only Y takes the date (gold guide): the start has a date
-    # of its own where another date or `현재` stands before the end (`2014년 … 유로에서 지난해
-    # … 유로로`, `2019년 480명에서 현재 620명으로`).
-    if CHANGE_FROM.match(state.text, quantity.end):
-        end = next((q for q in view.quantities if q.start >= quantity.end), None)
-        if end is not None and CHANGE_TO.match(state.text, end.end) and not NOW.search(
-                state.text, quantity.end, end.start) and not any(quantity.end <= d.start < end.start for d in dates):
-            # `매출은 2019년 …에서 지난해 …로, 영업이익은 같은 기간 96억 원에서 …로`: the period
-            # the sentence's first change spans, whose start is the date before its end's
-            if len(before) > 1 and any(tie in state.text[date.end : quantity.start] for tie in PERIOD_TIES):
-                return before[-2]
-            return None
-    # The start of a change (`평균 5일에서 1.5일로`) after the date a change began (`지난해
-    # 7월부터 … 맡겼고`) is the value before that date: undated.
-    if date.qualifier == "since" and CHANGE_FROM.match(state.text, quantity.end) and (
-        view.clause_start(view.token_at(quantity.start)) > view.token_at(date.start)
-    ):
-        return None
-    return date
-
-
-def _date_described(state: State, view: View, quantity: Quantity, dates: list[DateRecord]) -> DateRecord | None:
-    """The date a figure's own clause describes (`국내 매장이 200곳을 넘어선 2013년 5월,`):
-    the clause ends in a modifying verb right before the date, with no comma between."""
-    after = next((d for d in dates if d.start >= quantity.end), None)
-    if after is None or "," in state.text[quantity.end : after.start]:
-        return None
-    verb = view.token_at(after.start) - 1
-    if verb <= view.token_at(quantity.start) or view.ending(verb) != "ETM":
-        return None
-    return after
-
-
-def _after_event(view: View, date: DateRecord, quantity: Quantity) -> bool:
-    """Whether a figure follows a clause of what came after the dated event
-    (`2020년 … 라인을 들인 뒤 불량률이 0.8%에서 0.2%로`): the date is the event's."""
-    first, last = view.token_at(date.end - 1) + 1, view.token_at(quantity.start)
-    return any(view.ending(i) == "ETM" and view.tokens[i + 1].text in AFTER_NOUNS for i in range(first, last - 1))
-
-
-def _dates_actor_clause(view: View, date: DateRecord, quantity: Quantity) -> bool:
-    first = view.token_at(date.end - 1) + 1
-    last = view.token_at(quantity.start)
-    ending = next((i for i in range(first, last) if view.ending(i) in ("ETM", "EC", "EF")), None)
-    if ending is None or view.ending(ending) != "ETM":
-        return False
-    head = next((p for p in view.phrases if p.first == ending + 1), None)
-    if head is None or head.last >= last:
-        return False
-    start, end = view.tokens[head.first].start, view.tokens[head.last].end
-    return any(c.actor.label not in (None, "PRODUCT") and not c.actor.described and start <= c.position <= end
-               for c in view.candidates)

@@ -9,7 +9,7 @@ from itertools import takewhile
 from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon, predicates
 from pipeline.stages.claims.actors import Actor
-from pipeline.stages.claims.figures import CHANGE_FROM, paired_date
+from pipeline.stages.claims.dating import CHANGE_FROM, paired_date
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
 from pipeline.stages.claims.views import View
 from pipeline.stages.entities.mentions import CLOSING_QUOTES
