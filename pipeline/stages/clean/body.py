@@ -10,7 +10,9 @@ from pipeline.schema import Author, BlockKind, Metadata
 from pipeline.stages.clean.chrome import COPYRIGHT, FOOTER_START, is_chrome
 from pipeline.stages.clean.header import ISSUE, read_issue
 from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
-from pipeline.stages.clean.lines import CAPTION, DECORATION, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading
+from pipeline.stages.clean.lines import (
+    BRACKETED_LABEL, CAPTION, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading, stripped,
+)
 
 _SIDEBAR = re.compile(r"^(?P<label>(?:DBR\s+mini\s+)?box(?:\s+[IVX\d]+)?)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
@@ -22,13 +24,12 @@ _CLAUSE_GOES_ON = re.compile(r"(?:[면며고]|지만|는데|어서|아서|해서
 # Lines of a timeline come three or more in a row; two lines of a wrapped sentence may both open with a year.
 _TIMELINE_RUN = 3
 _EDITOR_NOTE = re.compile(r"^(?:※\s*)?\[?\s*편집자\s*주\s*\]?\s*[:：|]?\s*(?P<note>.*)$")
-_CREDIT = re.compile(r"^(?:※|(?:정리|사진(?:\s*제공)?|번역|그림|일러스트)\s*=)")
+_PHOTO = r"사진(?:\s*제공)?"
+_CREDIT = re.compile(rf"^(?:※|(?:정리|{_PHOTO}|번역|그림|일러스트)\s*=)")
 # A photo's credit at the end of its caption (`… 자율주행 셔틀. 사진 제공=로드메이트모빌리티`).
-_TRAILING_CREDIT = re.compile(r"(?<=[.!?])\s+(?P<credit>사진(?:\s*제공)?\s*=\s*\S.*)$")
+_TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+(?P<credit>{_PHOTO}\s*=\s*\S.*)$")
 # The head of a box of someone's career (`권태헌 해솔은행장 약력`): the bio starts there.
 _CAREER_BOX = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z ]{1,30}\s약력$")
-# A section tag on a line of its own above a heading (`[모빌리티]`): a category of the page.
-_TAG_LINE = re.compile(r"^\[(?P<tag>[^\[\]\d]{1,12})\]$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\]")
 _SIGNED = re.compile(r"^[가-힣]{2,4}(?: \S+){1,6} (?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])$")
 _LEADING_GLOSS = re.compile(r"^\s*\([^()]*\)")
@@ -69,7 +70,7 @@ def bio_start(lines: list[Line], start: int, end: int, metadata: Metadata) -> in
     without authors, any short line of a name, words and an e-mail address at its end)."""
     for index in range(start, end):
         content = lines[index].content
-        if DECORATION.sub("", content, count=1).startswith("필자는") or _CAREER_BOX.match(content) or any(
+        if stripped(lines[index]).text.startswith("필자는") or _CAREER_BOX.match(content) or any(
             _author_line(content, author) for author in metadata.authors
         ):
             return index
@@ -186,15 +187,15 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             continue
         if content.startswith("■") and index + 1 < len(lines) and id(lines[index + 1]) in timeline:
             # `■ 해외 진출 연표` right above dated lines: a box, which its own line names
-            sidebar, sidebar_has_text = DECORATION.sub("", content, count=1), False
+            sidebar, sidebar_has_text = stripped(line).text, False
         note = _EDITOR_NOTE.match(content)
         if note and content.lstrip("※[ ").startswith("편집자"):
             index = _read_note(lines, index, note, metadata, drafts)
             continue
-        if (tag := _TAG_LINE.match(content)) and not CAPTION.match(content) and index + 1 < len(lines) and (
+        if (tag := BRACKETED_LABEL.match(content)) and not CAPTION.match(content) and index + 1 < len(lines) and (
             lines[index + 1].content
-        ):
-            metadata.categories.append(tag["tag"].strip())
+        ):  # `[모빌리티]` above an item's heading: a category of the page
+            metadata.categories.append(tag["label"].strip())
             index += 1
             continue
         if trailing := _TRAILING_CREDIT.search(line.text):

@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 
 # Lines of furniture wherever they stand.
+_SITE = r"DBR(?:\s*동아비즈니스리뷰)?|동아비즈니스리뷰"
 _CHROME = re.compile(
     "|".join((
         # the DBR site's navigation, its mobile and printable pages
         r"로그인\s*\|\s*회원가입(?:\s*\|\s*고객센터)?|Top|검색버튼\s*메뉴버튼|메뉴버튼|검색버튼",
-        r"DBR(?:\s*동아비즈니스리뷰)?|동아비즈니스리뷰|로그인|회원가입|고객센터|구독\s*신청|매거진|토픽|인사이트|인물|메뉴",
+        rf"{_SITE}|로그인|회원가입|고객센터|구독\s*신청|매거진|토픽|인사이트|인물|메뉴",
         r"(?:기사\s*)?공유하기|인쇄하기(?:\s*\|\s*창\s*닫기)?|창\s*닫기|이전\s*기사(?:\s*다음\s*기사)?|다음\s*기사",
         # the browser's title of the page: the article's title and the site's name
-        r".+\s[-|]\s*(?:DBR|동아비즈니스리뷰|DBR\s*동아비즈니스리뷰)",
+        rf".+\s[-|]\s*(?:{_SITE})",
         # a newspaper's copy: masthead, menus, time stamps, sharing and comment widgets
         r"(?:동아일보|조선일보|중앙일보|한국경제|매일경제|한겨레|경향신문|서울경제|머니투데이)(?:\s*닷컴)?",
         r"전체\s*메뉴|검색|글자\s*크기(?:\s*설정)?|기사\s*저장|구독하기|추천해요",

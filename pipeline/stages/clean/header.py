@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.resources import word_list
 from pipeline.schema import Author, Interviewee, Metadata
 from pipeline.stages.clean.chrome import is_chrome, is_reporter
-from pipeline.stages.clean.lines import HEADING_MAX, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading, stripped
+from pipeline.stages.clean.lines import BRACKETED_LABEL, HEADING_MAX, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading, stripped
 
 # `247호 (2018년 4월 Issue 2)`; the Issue part may be missing or misspelt (`lssue`).
 _ISSUE = (r"(?P<number>\d{1,4})\s*호\s*\(\s*(?P<year>\d{4})\s*년\s*(?P<month>\d{1,2})\s*월"
@@ -32,7 +32,6 @@ _WRITER = re.compile(r"^글\s*[|=:]\s*(?P<authors>\S.*)$")
 _CREDIT = re.compile(r"^(?:사진|정리|번역|그림|일러스트|진행|인터뷰|기획|편집|자료)\s*[=:]\s*\S")
 _GLANCE = re.compile(r"^Article\s+at\s+a\s+Glance\s*(?:[-–—:|]\s*(?P<categories>.*))?$", re.I)
 _GLUED_SECTION = re.compile(r"^(?P<label>SR\s?\d+|[A-Za-z][A-Za-z0-9&' ]{1,30}?)\.\s*(?P<rest>\S.*)$")
-_BRACKETED_SECTION = re.compile(r"^\[(?P<label>[가-힣A-Za-z ]{1,12})\]$")
 _SERIES_ALONE = re.compile(r"^SR\s?\d+\.?$", re.I)
 _LATIN_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9&'’ ,/>-]{0,40}$")
 _SECTION_WORD = re.compile(r"\b(?:interview|column|case|report|letter|review|insight|story|note|essay)\b", re.I)
@@ -200,7 +199,7 @@ def _read_title_lines(header: list[Line], above_mark: bool, metadata: Metadata, 
     elif len(header) > 1 and (_SERIES_ALONE.match(first.text) or _is_section_line(first.text)):
         metadata.section = re.sub(r"[\s.]", "", first.text).upper() if _SERIES_ALONE.match(first.text) else first.text
         header = header[1:]
-    if len(header) > 1 and metadata.section is None and (bracketed := _BRACKETED_SECTION.match(header[-1].content)):
+    if len(header) > 1 and metadata.section is None and (bracketed := BRACKETED_LABEL.match(header[-1].content)):
         metadata.section = bracketed["label"]  # `[칼럼]` between the subtitle and the byline
         header = header[:-1]
     readers = [line for line in header[1:] if (match := _READER.match(line.content)) and _personal_name(match["name"])]

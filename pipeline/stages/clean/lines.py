@@ -89,14 +89,18 @@ def split_lines(raw: str) -> list[Line]:
     return lines
 
 
+# A short label in brackets alone on a line: a section (`[칼럼]` above the byline) or an
+# item's tag (`[모빌리티]` above its heading).
+BRACKETED_LABEL = re.compile(r"^\[(?P<label>[^\[\]\d]{1,12})\]$")
+
 # A mark that decorates a line (`■ 재지 않으면 줄일 수 없다`, `▲관람객들이 …`, `※ 필자는 …`): not text.
-DECORATION = re.compile(r"[■▲△※]\s*")
+_DECORATION = re.compile(r"[■▲△※]\s*")
 
 
 def stripped(line: Line) -> Piece:
     text = line.text
     left = len(text) - len(text.lstrip())
-    if mark := DECORATION.match(text, left):
+    if mark := _DECORATION.match(text, left):
         left = mark.end()
     return Piece(text[left:].rstrip(), line.raw_start + left)
 
@@ -161,8 +165,7 @@ def _cut_markers(block: Draft, piece: Piece) -> None:
         group = match.lastgroup
         if group == "after_bracket" and _COUNTER_AFTER.match(piece.text, match.end()):
             continue  # `(주)3 개`: a count, not a marker
-        word = piece.text[: match.start()].rsplit(" ", 1)[-1]
-        if group == "numbered" and word.count("(") > word.count(")"):
+        if group == "numbered" and _inside_bracket(piece.text[: match.start()].rsplit(" ", 1)[-1]):
             continue  # `(주1)`: the bracket closes, no marker
         marker = match.group(group).translate(_SUPERSCRIPT)
         block.pieces.append(Piece(piece.text[position : match.start()], piece.raw_start + position))
@@ -170,6 +173,10 @@ def _cut_markers(block: Draft, piece: Piece) -> None:
         block.markers.append((offset, marker, piece.raw_start + match.start(), piece.raw_start + match.end()))
         position = match.end()
     block.pieces.append(Piece(piece.text[position:], piece.raw_start + position))
+
+
+def _inside_bracket(word: str) -> bool:
+    return word.count("(") > word.count(")")
 
 
 HEADING_MAX = 60  # characters: a longer line is a paragraph, not a heading
