@@ -970,3 +970,18 @@ def test_a_book_title_is_not_found_again_outside_its_marks() -> None:
     text = "『첫 100일』은 잘 팔렸다. 첫 100일에 할 일은 많다."
     doc = STAGES.run(Document(doc_id="t", raw=text))
     assert [(e.text, e.label, e.start) for e in doc.entities if "100일" in e.text] == [("첫 100일", "PRODUCT", 1)]
+
+
+@pytest.mark.parametrize(
+    ("author", "bio"),
+    [
+        ("편도림", "편도림 그린전환연구소 선임연구위원 dorim.pyeon@example.org"),
+        ("기서진", "기서진 한결회계법인 파트너 seojin.ki@example.com"),
+        ("탁시온", "탁시온 누리대 경영학부 교수 sion.tak@example.ac.kr"),
+    ],
+)
+def test_the_pages_author_is_a_person_wherever_the_name_stands(author, bio) -> None:
+    page = (f"물류센터의 두 번째 변신\n\n{author} | 401호 (2024년 9월 Issue 2)\n\n창고 자동화는 비용보다 속도의 "
+            f"문제다. 지난해 국내 물류센터의 자동화율은 30%를 넘었다.\n\n{bio}\n필자는 서울대를 졸업했다.\n")
+    doc = STAGES.run(Document(doc_id="t", raw=page))
+    assert [(e.text, e.label, e.found_by) for e in doc.entities if e.text == author] == [(author, "PERSON", "page people")]

@@ -35,6 +35,10 @@ def _gazetteer(ctx: Context) -> None:
     ctx.mentions += finders.gazetteer_mentions(ctx.text, ctx.tokens)
 
 
+def _page_people(ctx: Context) -> None:
+    ctx.mentions = merge(ctx.text, finders.page_people(ctx.doc.metadata, ctx.text), ctx.mentions)
+
+
 def _country_abbreviations(ctx: Context) -> None:
     ctx.mentions += finders.country_abbreviations(ctx.tokens)
 
@@ -133,6 +137,7 @@ Pass = Callable[[Context], None]
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("gazetteer", _gazetteer),
     ("country abbreviations", _country_abbreviations),
+    ("page people", _page_people),
     ("model", _model),
     ("hanja glosses", _hanja_glosses),
     ("latin glosses", _latin_glosses),

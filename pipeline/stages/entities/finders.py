@@ -11,13 +11,14 @@ from spacy.pipeline import EntityRecognizer
 
 from pipeline import entity_tagger  # also registers the model's component
 from pipeline.document import Tokens
+from pipeline.schema import Metadata
 from pipeline.resources import RESOURCES
 from pipeline.stages.entities.cues import cue_after, cue_before
 from pipeline.stages.entities.lexicon import (
     HANGUL, cued_label, gazetteer_entries, gazetteer_places, gazetteer_shape, job_titles, known_common_nouns,
 )
 from pipeline.stages.entities.mentions import (
-    KOREAN_WORD, OPENING_QUOTES, Mention, TokenIndex, covered_positions, past_gloss,
+    KOREAN_WORD, OPENING_QUOTES, Mention, TokenIndex, covered_positions, past_gloss, stands_as_a_word,
 )
 from pipeline.stages.morph import language
 
@@ -109,6 +110,21 @@ def country_abbreviations(tokens: TokenIndex) -> list[Mention]:
                          for i, c in enumerate(word))
     return found  # a table of names, trusted as the gazetteer is
 
+
+
+def page_people(metadata: Metadata, text: str) -> list[Mention]:
+    """The people the page itself names, its authors and interviewees, wherever their
+    names stand as words (`정윤서 세림대 경영대학 교수 ysjung@…` in the closing bio): the
+    byline says they are people, which the model, reading a line of names, often misses."""
+    names = {author.name: author.name for author in metadata.authors}
+    names |= {author.name_en: author.name for author in metadata.authors if author.name_en}
+    names |= {person.name: person.name for person in metadata.interviewees}
+    found = []
+    for name, canonical in names.items():
+        for match in re.finditer(re.escape(name), text):
+            if stands_as_a_word(text, match.start(), match.end()):
+                found.append(Mention(match.start(), match.end(), "PERSON", "page people", canonical))
+    return found
 
 
 HANJA_GLOSS = re.compile(r"\(([\u4e00-\u9fff]{2,})\)")
