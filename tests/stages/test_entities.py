@@ -985,3 +985,18 @@ def test_the_pages_author_is_a_person_wherever_the_name_stands(author, bio) -> N
             f"문제다. 지난해 국내 물류센터의 자동화율은 30%를 넘었다.\n\n{bio}\n필자는 서울대를 졸업했다.\n")
     doc = STAGES.run(Document(doc_id="t", raw=page))
     assert [(e.text, e.label, e.found_by) for e in doc.entities if e.text == author] == [(author, "PERSON", "page people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "given_name", "name"),
+    [
+        ("3대 사장 오카다 히로시(岡田博史)는 매장 절반을 닫았다.", "히로시", "오카다 히로시"),
+        ("이 회사는 1960년 야마모토 겐지(山本健二)가 세운 상점에서 출발했다.", "겐지", "야마모토 겐지"),
+        ("창업자 마화텅(馬化騰)은 말했다.", "마화텅", "마화텅"),  # a title before a one-word name
+        ("인기 배우 요시오(吉田義雄)가 광고에 나왔다.", "요시오", "요시오"),  # a common noun before it
+        ("사장 손정의(孫正義)는 말했다.", "손정의", "손정의"),
+    ],
+)
+def test_a_japanese_name_the_model_read_from_its_given_name_takes_the_family_name(text, given_name, name) -> None:
+    doc, mentions, _ = mentions_of(text, [(given_name, "PERSON")])
+    assert [doc.text[m.start : m.end] for m in spans.glossed_person(doc.text, mentions)] == [name]

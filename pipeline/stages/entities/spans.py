@@ -4,10 +4,11 @@ short, and cutting glued titles and suffixes off."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.stages.entities.lexicon import (
     HANGUL, cued_label, gazetteer_entries, gazetteer_places, glued_title, job_titles, korean_surnames,
-    korean_titles_longest_first,
+    korean_titles_longest_first, known_common_nouns,
 )
 from pipeline.stages.entities.mentions import (
     KOREAN_NAME, NAME_SUFFIXES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex, covered_positions,
@@ -148,12 +149,19 @@ def korean_full_name(word: str) -> bool:
 
 # A gloss of one name in two words: Chinese characters (`高橋健太郎`), or two Latin words.
 _TWO_WORD_GLOSS = re.compile(r"\((?:[\u4e00-\u9fff\u3040-\u30ff]{2,6}|[A-Z][\w'-]+ [A-Z][\w'-]+)[,)]")
+# A gloss in Chinese characters too long for a one-word name: a Korean or Chinese name is one
+# word of two or three characters (`손정의(孫正義)`, `리옌훙(李彦宏)`), a Japanese name two
+# words of three or more.
+_LONG_NAME_GLOSS = re.compile(r"\([\u4e00-\u9fff\u3040-\u30ff]{3,6}[,)]")
+_BARE_WORD_BEFORE = re.compile(r"(?<![^\s(‘“])([가-힣]{2,5}) $")
 
 
 def glossed_person(text: str, mentions: list[Mention]) -> list[Mention]:
     """Two mentions side by side that one gloss follows are one name, a person's when either
     is (`다카하시 겐타로(高橋健太郎)`, `사카이 료헤이(Sakai Ryohei)`): the model reads a
-    foreign name's two words one by one, and may call one of them an organisation."""
+    foreign name's two words one by one, and may call one of them an organisation. A person
+    whose first word the model left out is the same two words (`3대 사장 오카다
+    히로시(岡田博史)는`), where the gloss is too long for one word and that word is no title or common noun."""
     result: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         previous = result[-1] if result else None
@@ -163,6 +171,11 @@ def glossed_person(text: str, mentions: list[Mention]) -> list[Mention]:
             result[-1] = Mention(previous.start, mention.end, "PERSON", previous.source,
                                  confidence=min(previous.confidence, mention.confidence))
             continue
+        first_word = _BARE_WORD_BEFORE.search(text, max(0, mention.start - 7), mention.start)
+        if (mention.label == "PERSON" and first_word and (previous is None or previous.end <= first_word.start())
+                and _LONG_NAME_GLOSS.match(text, mention.end) and first_word.group(1) not in job_titles()
+                and not known_common_nouns(first_word.group(1))):
+            mention = replace(mention, start=first_word.start())
         result.append(mention)
     return result
 
