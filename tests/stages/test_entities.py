@@ -233,6 +233,9 @@ def test_a_quoted_name_with_a_noun_beside_it_is_added() -> None:
     [
         ("구글은 업무용 AI ‘루미나(Lumina)’를 내놓았다.", [("루미나", "PRODUCT")]),
         ("미국 음료 체인 베리타(Verita)는 매장을 늘렸다.", [("베리타", "ORG")]),
+        # a person's two words glossed by two, though Kiwi reads the first as an adverb
+        ("다만 쿠스나디(Daman Kusnadi) 자야그룹 회장은 말했다.", [("다만 쿠스나디", "PERSON")]),
+        ("아주 레스타리(Aju Lestari) 대표는 웃었다.", [("아주 레스타리", "PERSON")]),
         # an acronym spells out a term, and a word with a particle or a verb's form is no name
         ("고객의 순추천지수(NPS)는 38점이다.", []),
         ("세움은행의(Seum Bank) 실적", []),

@@ -186,10 +186,10 @@ def latin_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
         first, last = tokens.at_start.get(start), tokens.at_end.get(end)
         if first is None or last is None or not covered.isdisjoint(range(start, end)) or latin.isupper():
             continue
-        if known_common_nouns(name) or not all(tag.startswith(("NN", "SL")) for tag in tokens.tags[first : last + 1]):
+        person = " " in name and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", latin) is not None
+        if known_common_nouns(name) or not (person or all(tag.startswith(("NN", "SL")) for tag in tokens.tags[first : last + 1])):
             continue
         quoted = start > 0 and text[start - 1] in OPENING_QUOTES
-        person = " " in name and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", latin) is not None
         label = _glossed_label(tokens, first, last, name) or ("PRODUCT" if quoted else "PERSON" if person else "ORG")
         found.append(Mention(start, end, label, "latin glosses"))
     return found
