@@ -623,6 +623,14 @@ CASES = {
              [("지난해", "2022")]),
         [("metric", "워크랩", "58명", None)],
     ),
+    "a survey's margin of error and confidence are its method, no claims": (
+        Case("한빛리서치가 성인 1500명을 조사한 결과, 응답자의 62%가 구독을 해지한 적이 있다고 답했다. "
+             "표본오차는 95% 신뢰수준에서 ±2.5%p다. 오차범위는 ±3%p 안팎이다.",
+             [("한빛리서치", "ORG")],
+             [("1500명", 1500, "명", "count"), ("62%", 62, "%", "percent"), ("95%", 95, "%", "percent"),
+              ("2.5%p", 2.5, "%p", "percent"), ("3%p", 3, "%p", "percent")]),
+        [("metric", "성인", "62%", None)],
+    ),
     "a figure a condition supposes is no claim; a plan's target in one is a plan": (
         Case("누리웍스는 성장했다. AI가 직원 5명의 일을 대신한다면 비용은 줄어든다. "
              "누리웍스의 리테일 비중은 58%로, 거래대금이 줄면 실적이 흔들린다. "

@@ -89,7 +89,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if not plan and _conditional(view, index):
         return False
-    if quantity.kind == "count" and surveys.sample(view, quantity):
+    if quantity.kind == "count" and surveys.sample(view, quantity) or surveys.method_number(state.text, view, quantity):
         return False
     if PER_BASE.match(state.text, quantity.end) or CLASS_BOUND.match(state.text, quantity.end) or SCALE.match(
             state.text, quantity.end) or SPAN_OR_RECIPIENT.match(state.text, quantity.end):

@@ -16,6 +16,8 @@ SAMPLE_WORDS = lexicon.words("sample_word")
 # Words of a study that, in the clause of a count of people with `의`, make them its sample.
 ANALYSIS_WORDS = SAMPLE_WORDS | lexicon.words("analysis_word")
 
+METHOD_WORDS = lexicon.words("method_word")
+
 # Words that make a figure a survey's finding (`응답자의 58%가`, `…는 응답은 21%`), and those
 # of them that name its respondents.
 ANSWER_WORDS = lexicon.words("answer_word")
@@ -44,6 +46,16 @@ def sample(view: View, quantity: Quantity) -> bool:
     if quantity.unit != "명" or after >= len(view.tokens) or view.tokens[after].first != "JKG":
         return False
     return any(token.lemma in ANALYSIS_WORDS for token in view.tokens[after : view.clause_end_from(after) + 1])
+
+
+def method_number(text: str, view: View, quantity: Quantity) -> bool:
+    """Whether a figure is a number of a survey's method, its margin of error or confidence
+    (`표본오차는 95% 신뢰수준에서 ±3.1%p다`): a word of the method in the figure's clause
+    (Kiwi cuts them in two, `표본`+`오차`, so the clause's text is searched)."""
+    index = view.token_at(quantity.start)
+    first, last = view.tokens[view.clause_start(index)], view.tokens[view.clause_end_from(index)]
+    clause = text[first.start : last.end]
+    return any(word in clause for word in METHOD_WORDS)
 
 
 def surveyed(state: State, view: View) -> Actor | None:
