@@ -393,6 +393,12 @@ CASES = {
              [("2023년 8월", "2023-08"), ("2025년부터", "2025", "since")]),
         [("event", "한산소재", "partnered", "2023-08")],
     ),
+    "an event is dated by its act, not by the deadline of a target beside it (`2030년까지`)": (
+        Case("한빛식품은 2019년 2030년까지 포장재를 절반으로 줄이겠다는 목표를 내걸고 ‘그린팩’ 프로젝트를 출범시켰다.",
+             [("한빛식품", "ORG"), ("그린팩", "PRODUCT")], [],
+             [("2019년", "2019"), ("2030년까지", "2030", "by")]),
+        [("event", "한빛식품", "founded", "2019"), ("plan", "한빛식품", None, "2030")],
+    ),
     "an event's figures are its organiser's, the organisation last named": (
         Case("한빛유통은 매년 11월 할인 행사 ‘한빛데이’를 연다. 지난해 한빛데이 거래액은 300억 원이었다.",
              [("한빛유통", "ORG"), ("한빛데이", "EVENT"), (("한빛데이", 1), "EVENT")],

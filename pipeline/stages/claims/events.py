@@ -321,8 +321,9 @@ def event_date(state: State, view: View, index: int) -> tuple[DateRecord | None,
     position = view.tokens[index].start
     dates = [d for d in view.dates if not view.quoted(d.start) and "X" not in d.value]
     before = [d for d in dates if d.end <= position]
-    # A term's start (`2025년부터 5년간 … 공급 계약을 맺었다`) is no date of the act beside another.
-    before = [d for d in before if d.qualifier != "since"] or before
+    # A term's start (`2025년부터 5년간 … 공급 계약을 맺었다`) or a target's deadline (`2017년
+    # 2030년까지 … 줄이겠다는 목표를 내걸고 … 출범시켰다`) is no date of the act beside another.
+    before = [d for d in before if d.qualifier not in ("since", "by")] or before
     if before:
         return before[-1], view
     if dates:
