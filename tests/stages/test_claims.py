@@ -399,6 +399,16 @@ CASES = {
              [("2019년", "2019"), ("2030년까지", "2030", "by")]),
         [("event", "한빛식품", "founded", "2019"), ("plan", "한빛식품", None, "2030")],
     ),
+    "a product a relative clause brings out (`2022년 내놓은 ‘누리 앰플’은`) is launched by its maker": (
+        Case("누리화장품은 방송 중 질문을 분석한다. 2022년 내놓은 ‘누리 앰플’은 인기를 끌었다.",
+             [("누리화장품", "ORG"), ("누리 앰플", "PRODUCT")], [], [("2022년", "2022")]),
+        [("event", "누리화장품", "launched", "2022")],
+    ),
+    "a bound noun after a relative clause (`들이는 데`) is no object of its verb": (
+        Case("한빛정밀은 올해 6월 측정 시스템을 들이는 데 7억 원을 썼다.",
+             [("한빛정밀", "ORG")], [("7억 원", 7e8, "KRW", "money")], [("올해 6월", "2024-06")]),
+        [("metric", "한빛정밀", "7억 원", "2024-06")],
+    ),
     "an event's figures are its organiser's, the organisation last named": (
         Case("한빛유통은 매년 11월 할인 행사 ‘한빛데이’를 연다. 지난해 한빛데이 거래액은 300억 원이었다.",
              [("한빛유통", "ORG"), ("한빛데이", "EVENT"), (("한빛데이", 1), "EVENT")],

@@ -126,6 +126,12 @@ PASSIVE = re.compile(r"[되됐된돼]")
 BROUGHT_OUT_REACH = 6
 
 
+def _adnominal_ending(view: View, index: int) -> int | None:
+    """The token of the verb's ending at ``index`` (`출시한`, `내놓은`), if it is adnominal."""
+    ending = next((i for i in range(index, min(index + 3, len(view.tokens))) if view.ending(i)), None)
+    return ending if ending is not None and view.ending(ending) == "ETM" else None
+
+
 def _brought_out(view: View, index: int, product: Actor) -> bool:
     """Whether the product is what the event verb at ``index`` brings out, not who acts: the
     noun phrase its relative clause describes (`2024년 5월 선보인 GPT-4o의 가격은`, `지난해
@@ -134,8 +140,8 @@ def _brought_out(view: View, index: int, product: Actor) -> bool:
     verb = view.tokens[index : index + 3]
     if any("XSV" in token.tags and PASSIVE.search(token.text) for token in verb):
         return True
-    ending = next((i for i in range(index, min(index + 3, len(view.tokens))) if view.ending(i)), None)
-    if ending is None or view.ending(ending) != "ETM":
+    ending = _adnominal_ending(view, index)
+    if ending is None:
         return False
     for entity in view.entities:
         if entity.canonical != product.name or entity.start < view.tokens[ending].end:
@@ -281,9 +287,10 @@ def _object_classes(view: View, index: int) -> frozenset[str]:
     (`처음 연 ‘하나노모리’`): from its words, its names (`named`) and its money (`money`)."""
     tokens = view.tokens
     phrases = [_object_of(view, index)]
-    verb = index + 1 if index + 1 < len(tokens) and tokens[index + 1].first == "XSV" else index
-    if tokens[verb].ending == "ETM":
-        phrases.append(next((p for p in view.phrases if p.first == verb + 1), None))
+    ending = _adnominal_ending(view, index)
+    if ending is not None and ending + 1 < len(tokens) and tokens[ending + 1].first != "NNB":
+        # the noun described, not a bound noun (`시스템을 들이는 데 7억 원을 썼다`)
+        phrases.append(next((p for p in view.phrases if p.first == ending + 1), None))
     classes = set()
     before = tokens[index - 1] if index else None
     if before is not None and before.end == tokens[index].start and before.first == "NNG":
