@@ -409,6 +409,21 @@ CASES = {
              [("한빛정밀", "ORG")], [("7억 원", 7e8, "KRW", "money")], [("올해 6월", "2024-06")]),
         [("metric", "한빛정밀", "7억 원", "2024-06")],
     ),
+    "founders the text counts or describes by origin leave the founding to the company founded": (
+        Case("누리게임즈는 2014년 서울대 동문 4명이 세운 회사다. 한빛소프트 출신 개발자들이 2016년 세운 별빛게임즈는 "
+             "빠르게 컸다. 애플 엔지니어 출신 리웨이가 2015년 9월 세운 핀핀마켓은 빠르게 컸다.",
+             [("누리게임즈", "ORG"), ("서울대", "ORG"), ("한빛소프트", "ORG"), ("별빛게임즈", "ORG"), ("애플", "ORG"),
+              ("리웨이", "PERSON"), ("핀핀마켓", "ORG")],
+             [("4명", 4, "명", "count")],
+             [("2014년", "2014"), ("2016년", "2016"), ("2015년 9월", "2015-09")]),
+        [("event", "누리게임즈", "founded", "2014"), ("event", "별빛게임즈", "founded", "2016"),
+         ("event", "리웨이", "founded", "2015-09")],
+    ),
+    "the year of an age (`올해 41세인`) dates no event": (
+        Case("올해 41세인 도하람 대표는 한빛전자에서 일하다 공장을 세웠다.",
+             [("도하람", "PERSON"), ("한빛전자", "ORG")], [("41세", 41, "세", "other")], [("올해", "2024")]),
+        [],
+    ),
     "an event's figures are its organiser's, the organisation last named": (
         Case("한빛유통은 매년 11월 할인 행사 ‘한빛데이’를 연다. 지난해 한빛데이 거래액은 300억 원이었다.",
              [("한빛유통", "ORG"), ("한빛데이", "EVENT"), (("한빛데이", 1), "EVENT")],
@@ -1125,7 +1140,8 @@ CASES = {
              [("4명", 4, "명", "count"), ("85명", 85, "명", "count"), ("3명", 3, "명", "count"), ("30곳", 30, "곳", "count")],
              [("2018년", "2018"), ("2015년", "2015"), ("2020년", "2020")]),
         [("event", "서하은", "founded", "2018"), ("metric", "루멘로보틱스", "85명", None),
-         ("event", "케이던스랩", "founded", "2020"), ("metric", "케이던스랩", "30곳", "2020")],
+         ("event", "케이던스랩", "founded", "2015"), ("event", "케이던스랩", "founded", "2020"),
+         ("metric", "케이던스랩", "30곳", "2020")],
     ),
     "a place where an event happens, or one carried from a sentence about it, is not its actor": (
         Case("스텔라페이는 동남아 진출을 서둘렀다. 스텔라페이는 현지 인력을 늘렸다. 스텔라페이는 앱을 고쳤다. 프랑스에서는 2021년 3월 현지 유통사 "

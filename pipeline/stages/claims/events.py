@@ -7,7 +7,7 @@ import re
 
 from pipeline.schema import DateRecord, Entity, EventKind
 from pipeline.stages.claims import deals, lexicon
-from pipeline.stages.claims.actors import RANKS, Actor, actor_of, conjuncts, head_entity
+from pipeline.stages.claims.actors import RANKS, Actor, actor_of, conjuncts, head_entity, phrase_entities
 from pipeline.stages.claims.plans import PLAN_WORDS
 from pipeline.stages.claims.lexicon import EventRule
 from pipeline.stages.claims.predicates import LIGHT_VERBS, TARGET_PARTICLES
@@ -119,6 +119,11 @@ def _can_act(view: View, actor: Actor) -> bool:
     )
 
 
+# `넥슨 출신 개발자들`: people described by where they come from.
+ORIGIN_WORDS = frozenset({"출신"})
+
+NOUN_TAGS = ("NNG", "NNP", "SL", "SN", "MM", "NNB")
+
 # `출시됐다`, `출시된`, `출시돼`: the passive of an event noun.
 PASSIVE = re.compile(r"[되됐된돼]")
 
@@ -164,9 +169,12 @@ def _maker(state: State, view: View, fallback: Actor | None, product: Actor) -> 
 
 def _relative_subject(view: View, index: int) -> Actor | None:
     """The subject of the relative clause an event verb ends (`해담F&B가 2021년 3월 출시한
-    ‘늘봄식혜 제로’는` → 해담F&B): the act is that subject's, not the sentence's topic's."""
-    ending = next((i for i in range(index, min(index + 3, len(view.tokens))) if view.ending(i)), None)
-    if ending is None or view.ending(ending) != "ETM":
+    ‘늘봄식혜 제로’는` → 해담F&B): the act is that subject's, not the sentence's topic's.
+    Founders who are people the text does not name (`넥슨 출신 개발자들이 2016년 세운
+    별빛게임즈는`, `서울대 동문 4명이 세운 회사다`) leave the act to the company founded: the
+    name the clause describes, else (None) the sentence's actor."""
+    ending = _adnominal_ending(view, index)
+    if ending is None:
         return None
     for phrase in reversed(view.phrases):
         if phrase.particle >= index:
@@ -174,9 +182,24 @@ def _relative_subject(view: View, index: int) -> Actor | None:
         if any(view.clause_end(i) for i in range(phrase.particle + 1, index)):
             return None
         if phrase.role == "subject":
+            if _unnamed_people(view, phrase):
+                described = next((p for p in view.phrases if p.first == ending + 1), None)
+                head = head_entity(view, described) if described else None
+                return actor_of(head, view.index) if head is not None and head.label == "ORG" else None
             head = head_entity(view, phrase)
             return actor_of(head, view.index) if head is not None else None
     return None
+
+
+def _unnamed_people(view: View, phrase: Phrase) -> bool:
+    """Whether a phrase is people the text counts or describes by origin rather than names
+    (`동문 4명이`, `넥슨 출신 개발자들이`)."""
+    tokens = view.tokens[phrase.first : phrase.particle]
+    if any(entity.label == "PERSON" for entity in phrase_entities(view, phrase)):
+        return False  # `구글 엔지니어 출신 황정이`: a founder named
+    counted = any(q.unit == "명" and view.tokens[phrase.first].start <= q.start < view.tokens[phrase.particle].start
+                  for q in view.quantities)
+    return counted or any(token.lemma in ORIGIN_WORDS for token in tokens)
 
 
 def intended(state: State, view: View, index: int) -> bool:
@@ -286,19 +309,26 @@ def _object_classes(view: View, index: int) -> frozenset[str]:
     """The classes of the verb's object, or of the noun a relative clause describes
     (`처음 연 ‘하나노모리’`): from its words, its names (`named`) and its money (`money`)."""
     tokens = view.tokens
-    phrases = [_object_of(view, index)]
+    spans = [(p.first, p.last) for p in [_object_of(view, index)] if p is not None]
     ending = _adnominal_ending(view, index)
-    if ending is not None and ending + 1 < len(tokens) and tokens[ending + 1].first != "NNB":
-        # the noun described, not a bound noun (`시스템을 들이는 데 7억 원을 썼다`)
-        phrases.append(next((p for p in view.phrases if p.first == ending + 1), None))
     classes = set()
+    if ending is not None and ending + 1 < len(tokens) and tokens[ending + 1].first != "NNB":
+        # the noun described, not a bound noun (`시스템을 들이는 데 7억 원을 썼다`); where it is
+        # a predicate with the copula rather than a phrase (`동문 3명이 세운 회사다`), its words
+        described = next((p for p in view.phrases if p.first == ending + 1), None)
+        if described is not None:
+            spans.append((described.first, described.last))
+        last = ending
+        while described is None and last + 1 < len(tokens) and tokens[last + 1].first in NOUN_TAGS:
+            last += 1
+            classes.update(c for word, c in OBJECT_CLASSES.items() if lexicon.names(tokens[last].lemma, word))
     before = tokens[index - 1] if index else None
     if before is not None and before.end == tokens[index].start and before.first == "NNG":
         # a noun glued to the event noun says what it acts on (`기술수출`: technology)
         classes.update(c for word, c in OBJECT_CLASSES.items() if lexicon.names(before.lemma, word))
-    for phrase in filter(None, phrases):
-        start, end = tokens[phrase.first].start, tokens[phrase.last].end
-        for token in tokens[phrase.first : phrase.last + 1]:
+    for first, last in spans:
+        start, end = tokens[first].start, tokens[last].end
+        for token in tokens[first : last + 1]:
             classes.update(c for word, c in OBJECT_CLASSES.items() if lexicon.names(token.lemma, word))
             if token.text in OPENERS and token.text not in "([":
                 classes.add("named")
@@ -326,7 +356,8 @@ def event_date(state: State, view: View, index: int) -> tuple[DateRecord | None,
     with an unknown part is a period (`1950년대 ‘불리’를 되살린 ID.버즈를 올해 3월 출시`) or a
     recurrence (`매년 5월에는`), not when something happened: it dates no event."""
     position = view.tokens[index].start
-    dates = [d for d in view.dates if not view.quoted(d.start) and "X" not in d.value]
+    # `올해 39세인 차은결 대표는 … 회사를 세웠다`: the year of an age dates the age only.
+    dates = [d for d in view.dates if not view.quoted(d.start) and "X" not in d.value and not _dates_an_age(state, view, d)]
     before = [d for d in dates if d.end <= position]
     # A term's start (`2025년부터 5년간 … 공급 계약을 맺었다`) or a target's deadline (`2017년
     # 2030년까지 … 줄이겠다는 목표를 내걸고 … 출범시켰다`) is no date of the act beside another.
@@ -336,6 +367,10 @@ def event_date(state: State, view: View, index: int) -> tuple[DateRecord | None,
     if dates:
         return dates[0], view
     return tied_date(state, view)
+
+
+def _dates_an_age(state: State, view: View, date: DateRecord) -> bool:
+    return any(q.unit == "세" and state.text[date.end : q.start].isspace() for q in view.quantities)
 
 
 def event_object(state: State, view: View, index: int, kind: EventKind, subject: Actor) -> str | None:
