@@ -759,6 +759,12 @@ CASES = {
              [("올해 4월", "2023-04")]),
         [("metric", "자영업자", "58%", "2023-04")],
     ),
+    "firms surveyed through their staff are the group, and respondents' plans are a measured share": (
+        Case("한빛연구소는 국내 제조 기업 인사 담당자 300명을 대상으로 설문 조사를 했다. "
+             "응답 기업의 72%가 향후 2년 안에 AI 도입을 늘릴 계획이 있다고 답했다.",
+             [("한빛연구소", "ORG")], [("300명", 300, "명", "count"), ("72%", 72, "%", "percent")], []),
+        [("metric", "국내 제조 기업", "72%", None)],
+    ),
     "a surveyed group is written as the sentence writes it, without its dates, other figures and age band": (
         Case("리서치랩은 지난해 말 한국과 일본의 직장인 900명을 조사했다. 응답자의 41%가 이직을 원했다. "
              "한빛연구소는 올해 국내 기업의 인사 담당자 300명에게 물었다. 응답자의 52%가 채용을 늘린다고 답했다. "
@@ -1262,7 +1268,7 @@ def test_a_noun_phrase_runs_on_over_a_middle_dot() -> None:
                      [("3000㎡", 3000, "㎡", "other"), ("300명", 300, "명", "count"), ("40%", 40, "%", "percent")],
                      [("2022년", "2022")]))
     assert [(c.subject, c.predicate) for c in doc.claims] == [
-        ("한빛물류", "냉장·냉동 창고"), ("국내 식품·외식 기업 임원", "비중")]
+        ("한빛물류", "냉장·냉동 창고"), ("국내 식품·외식 기업", "비중")]
 
 
 def test_merger_partner_and_deal_object() -> None:

@@ -103,7 +103,9 @@ def _sentence(state: State, view: View, fallback: Actor | None) -> None:
         deal_amounts.add(size.id)  # `… 계약을 맺었다. 총 계약 규모는 9억 달러다`: the deal's amount
         deal.quantity = deal.quantity or size
     state.drafts.extend(found)
-    plan = plans.find_plan_word(state, view)
+    # Respondents who answer that they plan (`응답 기업의 72%가 … 늘릴 계획이 있다고 답했다`) are a
+    # share measured, the survey's finding, not a plan of anyone's.
+    plan = None if surveys.finding(state, view) else plans.find_plan_word(state, view)
     # A plan word speaks for the clauses up to its own (`… 끌어올리고, … 확대하겠다는 계획을 발표했다`).
     scope = view.clause_end_from(plan) if plan is not None else -1
     stated = plans.plan_quote(state, view, plan)

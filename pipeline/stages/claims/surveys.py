@@ -23,6 +23,8 @@ METHOD_WORDS = lexicon.words("method_word")
 ANSWER_WORDS = lexicon.words("answer_word")
 RESPONDENT_WORDS = lexicon.words("respondent_word")
 
+FIRM_RESPONDENTS = lexicon.words("firm_respondent")
+
 # What stays of a date or a figure after its span in a noun phrase: `지난해 말`, `120곳의`.
 TIME_WORD_AFTER = re.compile(r"(?:\s*(?:말|초|중순|초순|하순|초반|중반|후반|께|경))?의?")
 
@@ -83,7 +85,8 @@ def group_words(state: State, view: View, phrase: Phrase) -> str:
     """A surveyed group as the sentence writes it, up to its sample's count (`미국과 영국의
     구독 서비스 이용자 4200명을` → 미국과 영국의 구독 서비스 이용자), without the dates,
     the other figures with their `의` and an age band in it (`지난해 국내 기업 120곳의 신임
-    팀장 850명을` → 국내 기업 신임 팀장, `만 20∼59세 국내 소비자` → 국내 소비자)."""
+    팀장 850명을` → 국내 기업 신임 팀장, `만 20∼59세 국내 소비자` → 국내 소비자). People who
+    answer for their firm leave the firms (`국내 기업 인사 담당자` → 국내 기업)."""
     start, end = view.tokens[phrase.first].start, view.tokens[phrase.particle].start
     figures = sorted((max(r.start, start), r.end) for r in (*view.dates, *view.quantities) if r.end > start and r.start < end)
     if figures and figures[-1][1] >= end - 1:
@@ -93,7 +96,13 @@ def group_words(state: State, view: View, phrase: Phrase) -> str:
         words.append(state.text[position:figure_start])
         position = max(position, TIME_WORD_AFTER.match(state.text, figure_end).end())
     words.append(state.text[position:end])
-    return " ".join(" ".join(words).split()).removeprefix("만 ").strip()
+    group = " ".join(" ".join(words).split()).removeprefix("만 ").strip().split(" ")
+    # People who answer for their firm (`국내 기업 인사 담당자`) make the firms the group.
+    while len(group) > 2 and group[-1] in FIRM_RESPONDENTS and "기업" in group[:-1]:
+        group.pop()
+        while len(group) > 1 and group[-1] != "기업" and "기업" in group:
+            group.pop()
+    return " ".join(group)
 
 
 def _other_survey(view: View) -> bool:
