@@ -759,6 +759,16 @@ CASES = {
              [("올해 4월", "2023-04")]),
         [("metric", "자영업자", "58%", "2023-04")],
     ),
+    "a share alone in brackets in a sentence of findings is a finding (`‘연봉’(46%)`, `같은 조사(33%)보다`)": (
+        Case("누리리서치가 국내 직장인 1000명을 조사한 결과, 응답자들은 이직 이유로 ‘연봉’(46%)을 가장 많이 꼽았다. "
+             "이직을 고민했다는 응답은 41%로, 2021년 같은 조사(33%)보다 늘었다.",
+             [("누리리서치", "ORG")],
+             [("1000명", 1000, "명", "count"), ("46%", 46, "%", "percent"), ("41%", 41, "%", "percent"),
+              ("33%", 33, "%", "percent")],
+             [("2021년", "2021")]),
+        [("metric", "국내 직장인", "46%", None), ("metric", "국내 직장인", "41%", None),
+         ("metric", "국내 직장인", "33%", "2021")],
+    ),
     "firms surveyed through their staff are the group, and respondents' plans are a measured share": (
         Case("한빛연구소는 국내 제조 기업 인사 담당자 300명을 대상으로 설문 조사를 했다. "
              "응답 기업의 72%가 향후 2년 안에 AI 도입을 늘릴 계획이 있다고 답했다.",

@@ -78,7 +78,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
     if quantity.value is None or quoted or quantity.id in view.attributive or quantity.unit in NOT_MEASURED_UNITS:
         return False
     index = view.token_at(quantity.start)
-    if view.in_round[index] and not _bracketed_value(view, quantity):
+    if view.in_round[index] and not (_bracketed_value(view, quantity) or _bracketed_finding(state, view, quantity)):
         return False  # a gloss or a unit definition: `15PB(1페타바이트=1024TB)`
     if quantity.kind == "duration" and (
         quantity.text.endswith("간") or TIME_FRAME_AFTER.match(state.text, quantity.end)
@@ -158,12 +158,26 @@ def _bracketed_value(view: View, quantity: Quantity) -> bool:
     (`2019년(4.1%)보다 낮다`). After a noun (`업계 평균(2.3건)`, `‘가격’(34%)`) the figure
     is some other group's or a survey's, whose actor the rules do not find (dev: 3 of 15
     right), and after a figure it is a conversion (`1억 달러(약 1300억 원)`)."""
-    opening = view.token_at(quantity.start) - 1
-    closing = view.token_at(quantity.end - 1) + 1
-    if opening < 1 or view.tokens[opening].text != "(" or view.partner.get(opening) != closing:
+    opening = _opening_bracket(view, quantity)
+    if opening is None:
         return False
     before = view.tokens[opening - 1]
     return any(date.start <= before.start < date.end for date in view.dates)
+
+
+def _opening_bracket(view: View, quantity: Quantity) -> int | None:
+    """The bracket that opens right before a figure alone in brackets."""
+    opening = view.token_at(quantity.start) - 1
+    closing = view.token_at(quantity.end - 1) + 1
+    if opening < 1 or view.tokens[opening].text != "(" or view.partner.get(opening) != closing:
+        return None
+    return opening
+
+
+def _bracketed_finding(state: State, view: View, quantity: Quantity) -> bool:
+    """Whether a share alone in brackets is a survey's finding, in a sentence of findings
+    (`2019년 같은 조사(14%)보다 24%p 늘었다`, `응답자들은 ‘가격’(38%)을 꼽았다`)."""
+    return quantity.unit == "%" and _opening_bracket(view, quantity) is not None and surveys.finding(state, view) is not None
 
 
 def _measures_time(view: View, index: int) -> bool:
