@@ -98,6 +98,13 @@ class TokenIndex:
             first += 1
         while last >= first and self._edge(last, mention.label):
             last -= 1
+        if mention.label == "PERSON":
+            # a title inside the span stands before the name (`크리에이티브 디렉터 토마 르블랑`)
+            titled = [i for i in range(first, last) if self.words[i] in job_titles() and self.tags[i].startswith("NN")]
+            if titled:
+                first = titled[-1] + 1
+                while first <= last and self._edge(first, mention.label):
+                    first += 1
         generic = not_entities()
         while last > first and (self.words[last] in generic or self.words[last] in POSITION_WORDS and self.space_after[last - 1]):
             last -= 1
