@@ -140,6 +140,20 @@ def test_gazetteer_names_are_found_but_not_common_words() -> None:
         "`인도 위를 걷던` is a sidewalk")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("회사는 윈도와 오피스로 PC 시대를 지배했다.", "윈도"),  # Kiwi reads 윈도 as a common noun
+        ("면역항암제 키트루다의 특허는 2028년 끝난다.", "키트루다"),
+        ("비만 치료제 위고비가 품귀를 빚었다.", "위고비"),
+        ("휴미라의 복제약이 잇따라 나왔다.", "휴미라"),
+    ],
+)
+def test_world_famous_products_are_in_the_gazetteer(text, name) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    assert (name, "PRODUCT") in [(doc.text[m.start : m.end], m.label) for m in finders.gazetteer_mentions(doc.text, tokens)]
+
+
 def test_a_longer_glued_name_replaces_the_gazetteer_name_inside_it() -> None:
     doc, mentions, tokens = mentions_of("CJ그룹은 성장했다.", [("CJ그룹", "ORG")])
     merged = merge(doc.text, finders.gazetteer_mentions(doc.text, tokens), mentions)
