@@ -1020,3 +1020,17 @@ def test_the_pages_author_is_a_person_wherever_the_name_stands(author, bio) -> N
 def test_a_japanese_name_the_model_read_from_its_given_name_takes_the_family_name(text, given_name, name) -> None:
     doc, mentions, _ = mentions_of(text, [(given_name, "PERSON")])
     assert [doc.text[m.start : m.end] for m in spans.glossed_person(doc.text, mentions)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        ("매년 3월 열리는 한빛금융 디지털 혁신 포럼에 참가했다.", "한빛금융", "한빛금융 디지털 혁신 포럼"),
+        ("올해 누리전자 개발자 콘퍼런스에서 새 칩을 공개했다.", "누리전자", "누리전자 개발자 콘퍼런스"),
+        ("누리전자 주주총회에서 말했다.", "누리전자", "누리전자"),  # a generic meeting is no event's name
+        ("누리전자가 후원하는 행사에서 말했다.", "누리전자", "누리전자"),  # a particle closes the name
+    ],
+)
+def test_a_name_running_on_to_an_event_noun_is_the_events_name(text, name, found) -> None:
+    doc, mentions, tokens = mentions_of(text, [(name, "ORG")])
+    assert [doc.text[m.start : m.end] for m in spans.event_names(tokens, mentions)] == [found]

@@ -78,6 +78,10 @@ def _branches(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, spans.branches(ctx.text, ctx.mentions), ctx.mentions)
 
 
+def _event_names(ctx: Context) -> None:
+    ctx.mentions = spans.event_names(ctx.tokens, ctx.mentions)
+
+
 def _person_and_organisation(ctx: Context) -> None:
     ctx.mentions = spans.person_and_organisation(ctx.text, ctx.mentions)
 
@@ -145,6 +149,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("book titles", _book_titles),
     ("completion", _completion),
     ("branches", _branches),
+    ("event names", _event_names),
     ("person and organisation", _person_and_organisation),
     ("person before a title", _person_before_title),
     ("glossed person", _glossed_person),

@@ -211,3 +211,42 @@ def branches(text: str, mentions: list[Mention]) -> list[Mention]:
     pattern = re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, branch_places))})(?=점)")
     return [Mention(match.start(), match.end(), "LOCATION", "branches") for match in pattern.finditer(text)
             if covered.isdisjoint(range(match.start(), match.end()))]
+
+
+# How many words a name may run on by before the event noun that ends it.
+_EVENT_REACH = 3
+
+
+def _is_noun(tag: str) -> bool:
+    return tag.startswith(("NN", "SL", "SN"))
+
+
+def event_names(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
+    """A name followed, within a few nouns and no particle, by a word that ends an event's
+    name (`label_cues.tsv`: `콘퍼런스`, `축제`, `박람회`, `포럼`) is the event's name, all of it
+    (`JP모건 헬스케어 콘퍼런스`, `텐센트 글로벌 파트너 콘퍼런스`): the model reads the
+    organiser's name and stops there."""
+    text, result = tokens.text, []
+    covered = covered_positions(mentions)
+    for mention in mentions:
+        last = tokens.at_end.get(mention.end)
+        if mention.label == "PERSON" or last is None:
+            result.append(mention)
+            continue
+        extended, words, index = None, 0, last
+        while words < _EVENT_REACH and index + 1 < len(tokens) and tokens.space_after[index]:
+            first = index = index + 1
+            # the word's nouns; a particle or an ending closes the name
+            while index + 1 < len(tokens) and not tokens.space_after[index] and _is_noun(tokens.tags[index + 1]):
+                index += 1
+            closed = index + 1 < len(tokens) and not tokens.space_after[index]
+            if not _is_noun(tokens.tags[first]) or not covered.isdisjoint(range(tokens.starts[first], tokens.end(index))):
+                break
+            words += 1
+            if cued_label(text[mention.start : tokens.end(index)], "") == "EVENT":
+                extended = replace(mention, end=tokens.end(index), label="EVENT", source="event names", canonical=None)
+            if extended or closed:
+                break
+        result.append(extended or mention)
+    return result
+
