@@ -147,6 +147,7 @@ def test_gazetteer_names_are_found_but_not_common_words() -> None:
         ("면역항암제 키트루다의 특허는 2028년 끝난다.", "키트루다"),
         ("비만 치료제 위고비가 품귀를 빚었다.", "위고비"),
         ("휴미라의 복제약이 잇따라 나왔다.", "휴미라"),
+        ("구글은 유튜브 프리미엄의 요금을 올렸다.", "유튜브 프리미엄"),  # the longer name, not 유튜브
     ],
 )
 def test_world_famous_products_are_in_the_gazetteer(text, name) -> None:
