@@ -446,6 +446,8 @@ def test_a_name_stands_as_a_word_with_nothing_but_a_particle_after_it(text, star
         ("화싱의약(华星医药)과도 계약했다.", "과도", False),
         ("벨로나(Belona)와 계약했다.", "Belona", True),  # a gloss begins after its opening bracket
         ("행사 ‘누리페스타 2024’에 갔다.", "누리페스타 2024", True),
+        ("행사 ‘누리페스타 2024’에 갔다.", "2024", False),  # digits alone name nothing
+        ("쇼핑몰 11번가에서 팔았다.", "11번가", True),
     ],
 )
 def test_a_mention_begins_a_word(text, name, kept) -> None:
