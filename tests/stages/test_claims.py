@@ -654,6 +654,11 @@ CASES = {
              [("지난해", "2022")]),
         [("metric", "워크랩", "58명", None)],
     ),
+    "a sum a relative clause says an actor gave is that actor's (`한국 정부가 약속한 지원금은`)": (
+        Case("누리반도체는 2027년 양산을 시작한다. 한국 정부가 지금까지 약속한 지원금은 3200억 원에 이른다.",
+             [("누리반도체", "ORG"), ("한국", "LOCATION")], [("3200억 원", 3.2e11, "KRW", "money")], [("2027년", "2027")]),
+        [("event", "누리반도체", "launched", "2027"), ("metric", "한국", "3200억 원", None)],
+    ),
     "a survey's margin of error and confidence are its method, no claims": (
         Case("한빛리서치가 성인 1500명을 조사한 결과, 응답자의 62%가 구독을 해지한 적이 있다고 답했다. "
              "표본오차는 95% 신뢰수준에서 ±2.5%p다. 오차범위는 ±3%p 안팎이다.",

@@ -209,7 +209,8 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
     actor = (surveys.finding(state, view) or listed_owner(view, quantity) or priced_product(state, view, quantity)
              or quantity_actor(state, view, quantity)
-             or product_used(view, quantity) or actor_at(state, view, quantity.start, fallback))
+             or product_used(view, quantity) or granted_by(view, quantity)
+             or actor_at(state, view, quantity.start, fallback))
     if actor is None:
         return
     # What a company's executive reports or achieves is a figure of the company the text ties
@@ -286,6 +287,31 @@ def _product_before(state: State, view: View) -> Actor | None:
         if topics:
             return topics[0] if topics[0].label == "PRODUCT" else None
     return None
+
+
+GOVERNMENT_WORDS = frozenset({"정부", "당국"})
+
+
+def granted_by(view: View, quantity: Quantity) -> Actor | None:
+    """The subject of a relative clause that describes the topic of a sum of money, when no
+    topic or subject up to the figure names an entity: `일본 정부가 지금까지 약속한 지원금은
+    9200억 엔에 이른다` measures what 일본 promised, not what the paragraph's company got."""
+    if quantity.kind != "money":
+        return None  # a share of what a part makes up (`세움은행이 차지하는 비중은`) is the whole's
+    index = view.token_at(quantity.start)
+    actors = [p for p in view.phrases if p.particle < index and p.role in ("topic", "subject")]
+    if not actors or any(head_entity(view, p) for p in actors[-1:]):
+        return None
+    topic = actors[-1]
+    if topic.first < 1 or view.ending(topic.first - 1) != "ETM":
+        return None
+    clause = [p for p in actors[:-1] if p.role == "subject" and p.particle < topic.first
+              and not any(view.clause_end(i) for i in range(p.particle + 1, topic.first - 1))]
+    head = head_entity(view, clause[-1]) if clause else None
+    if head is None or head.label == "LOCATION" and not any(
+            t.lemma in GOVERNMENT_WORDS for t in view.tokens[clause[-1].first : clause[-1].particle]):
+        return None  # a place acts as its government (`일본 정부가`), not as a branch (`광교점이 올린`)
+    return actor_of(head, view.index) if head.label in ("ORG", "LOCATION") else None
 
 
 def product_used(view: View, quantity: Quantity) -> Actor | None:
