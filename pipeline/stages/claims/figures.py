@@ -208,6 +208,7 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
     actor = (surveys.finding(state, view) or listed_owner(view, quantity) or priced_product(state, view, quantity)
+             or described_name(state, view, quantity)
              or quantity_actor(state, view, quantity)
              or product_used(view, quantity) or granted_by(view, quantity)
              or actor_at(state, view, quantity.start, fallback))
@@ -286,6 +287,31 @@ def _product_before(state: State, view: View) -> Actor | None:
         topics = [c.actor for c in before.candidates if c.rank == RANKS["topic"] and c.actor.label is not None]
         if topics:
             return topics[0] if topics[0].label == "PRODUCT" else None
+    return None
+
+
+# `월 9900원짜리 정액 상품 ‘등불 패스’`, `24만㎡ 규모의 공장 단지 ‘하나노모리’`: a figure that
+# describes the noun after it.
+DESCRIBING = re.compile(r"\s*(?:짜리|규모의|규모인)(?![가-힣])")
+
+# Tokens a described noun phrase may hold before the name it describes.
+DESCRIBED_REACH = 5
+
+
+def described_name(state: State, view: View, quantity: Quantity) -> Actor | None:
+    """The name a figure describes as an attribute (`월 9900원짜리 정액 상품 ‘등불 패스’를`,
+    `24만㎡ 규모의 공장 단지 ‘하나노모리’를 열었다`): the price or size is the product's or
+    the site's, not the company's that launched or opened it."""
+    match = DESCRIBING.match(state.text, quantity.end)
+    if match is None:
+        return None
+    after = bisect_left(view.starts, match.end())
+    for token in view.tokens[after : after + DESCRIBED_REACH]:
+        if token.first[0] in "JEV":
+            return None  # the noun phrase ends before any name
+        entity = next((e for e in view.entities if e.start == token.start or e.start == token.end), None)
+        if entity is not None and entity.label in ("PRODUCT", "LOCATION", "ORG"):
+            return actor_of(entity, view.index)
     return None
 
 
