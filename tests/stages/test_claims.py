@@ -654,6 +654,13 @@ CASES = {
              [("지난해", "2022")]),
         [("metric", "워크랩", "58명", None)],
     ),
+    "a market-wide group keeps its words of size and drops its plural (`국내 중소 제조업체들은`)": (
+        Case("국내 중소 제조업체들은 평균 3억 원을 설비에 썼다. 국내 주요 은행의 연체율은 1.2%다. "
+             "국내 전기차 누적 등록 대수는 50만 대다.", [],
+             [("3억 원", 3e8, "KRW", "money"), ("1.2%", 1.2, "%", "percent"), ("50만 대", 5e5, "대", "count")], []),
+        [("metric", "국내 중소 제조업체", "3억 원", None), ("metric", "국내 주요 은행", "1.2%", None),
+         ("metric", "국내 전기차", "50만 대", None)],
+    ),
     "a figure that describes a name after it (`9900원짜리 … ‘별빛 패스’`, `규모의 … ‘하늘정원’`) is the name's": (
         Case("누리게임즈는 월 9900원짜리 정액 상품 ‘별빛 패스’를 수익 모델의 중심에 뒀다. "
              "가람제과는 외곽에 12만㎡ 규모의 공장 단지 ‘하늘정원’을 지었다.",
