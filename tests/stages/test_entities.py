@@ -1037,3 +1037,18 @@ def test_a_japanese_name_the_model_read_from_its_given_name_takes_the_family_nam
 def test_a_name_running_on_to_an_event_noun_is_the_events_name(text, name, found) -> None:
     doc, mentions, tokens = mentions_of(text, [(name, "ORG")])
     assert [doc.text[m.start : m.end] for m in spans.event_names(tokens, mentions)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "found"),
+    [
+        ("누리바이오(이하 누리)는 컸다. 누리 연구소는 새 제형을 만들었다.", [("누리", "PERSON"), ("누리 연구소", "ORG")],
+         ["누리", "누리"]),
+        ("가람 연구소는 새 제형을 만들었다.", [("가람 연구소", "ORG")], ["가람 연구소"]),  # no name of the article
+        ("누리는 컸다. 누리 남양연구소는 문을 열었다.", [("누리", "ORG"), ("누리 남양연구소", "ORG")],
+         ["누리", "누리 남양연구소"]),  # a unit with a name of its own
+    ],
+)
+def test_an_organisation_and_a_unit_word_name_the_organisation(text, names, found) -> None:
+    doc, mentions, _ = mentions_of(text, names)
+    assert [doc.text[m.start : m.end] for m in spans.company_units(doc.text, mentions)] == found

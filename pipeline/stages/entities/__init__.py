@@ -82,6 +82,10 @@ def _event_names(ctx: Context) -> None:
     ctx.mentions = spans.event_names(ctx.tokens, ctx.mentions)
 
 
+def _company_units(ctx: Context) -> None:
+    ctx.mentions = spans.company_units(ctx.text, ctx.mentions)
+
+
 def _person_and_organisation(ctx: Context) -> None:
     ctx.mentions = spans.person_and_organisation(ctx.text, ctx.mentions)
 
@@ -163,6 +167,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("short forms", _found_again(lambda ctx: recurrence.short_forms(ctx.text, ctx.mentions))),
     ("family names", _found_again(lambda ctx: recurrence.family_names(ctx.text, ctx.mentions))),
     ("titled surnames", _found_again(lambda ctx: recurrence.titled_surnames(ctx.text, ctx.mentions))),
+    ("company units", _company_units),
     ("plausible", _plausible),
 )
 

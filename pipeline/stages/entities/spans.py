@@ -101,7 +101,8 @@ def person_and_organisation(text: str, mentions: list[Mention]) -> list[Mention]
     """A person's name and an organisation's side by side before a title are two names,
     however the model joined them: `한승우 나눔데이터재단 사무총장`, `해담유통 오태준 대표`
     are a PERSON (a Korean full name: a family name and two syllables) and an ORG."""
-    organisations = {text[m.start : m.end] for m in mentions if m.label == "ORG"}
+    # the name as the article finds it elsewhere, under any label: the link stage settles it
+    organisations = {text[m.start : m.end] for m in mentions if " " not in text[m.start : m.end]}
     result = []
     for mention in mentions:
         words = text[mention.start : mention.end].split(" ")
@@ -248,5 +249,25 @@ def event_names(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
             if extended or closed:
                 break
         result.append(extended or mention)
+    return result
+
+
+# Units of a company that a name followed by one of them leaves unnamed (SPEC §8: unnamed
+# company sub-units are no entities).
+_UNITS = frozenset({"연구소", "공장", "본부", "사업부", "팀", "센터", "매장", "이사회", "노조"})
+
+
+def company_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`다혜 연구소의 연구원은`: an organisation of the article and a unit word after it name
+    the organisation, not the unit (SPEC §8); the mention is cut to the organisation."""
+    # the name as the article finds it elsewhere, under any label: the link stage settles it
+    organisations = {text[m.start : m.end] for m in mentions if " " not in text[m.start : m.end]}
+    result = []
+    for mention in mentions:
+        name = text[mention.start : mention.end]
+        words = name.split(" ")
+        if mention.source not in TRUSTED and len(words) == 2 and words[1] in _UNITS and words[0] in organisations:
+            mention = replace(mention, end=mention.start + len(words[0]), label="ORG")
+        result.append(mention)
     return result
 
