@@ -162,6 +162,9 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
     view.candidates = sorted(own + ([] if view.plain_topic else embedded), key=lambda c: c.position)
     if view.candidates:
         return
+    if (headline := _headline_actor(view)) is not None:
+        view.candidates = [Candidate(RANKS["topic"], view.start, headline)]
+        return
     # Without one, a demonstrative anywhere names the actor: `이 스피커로 …`.
     for phrase in view.phrases:
         noun = demonstrative(view, phrase)
@@ -170,6 +173,19 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
         if resolved is not None:
             view.candidates = [Candidate(DEMONSTRATIVE_RANK, position, actor_of(resolved, view.index))]
             return
+
+def _headline_actor(view: View) -> Actor | None:
+    """The name a headline or a timeline line opens with, a comma after it, where the line
+    has no topic or subject (`2020년 9월 한빛PE, 누리식품 지분 40% 인수`): its actor."""
+    index = 0
+    while index < len(view.tokens) and any(d.start <= view.tokens[index].start < d.end for d in view.dates):
+        index += 1
+    entity = next((e for e in view.entities if index < len(view.tokens) and e.start == view.tokens[index].start), None)
+    if entity is None or entity.label not in ("ORG", "PERSON"):
+        return None
+    after = view.token_at(entity.end - 1) + 1
+    return actor_of(entity, view.index) if after < len(view.tokens) and view.tokens[after].text == "," else None
+
 
 def object_follows(view: View, phrase: Phrase) -> bool:
     """Whether an object phrase follows ``phrase`` in its clause."""
