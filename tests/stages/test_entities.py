@@ -1052,3 +1052,19 @@ def test_a_name_running_on_to_an_event_noun_is_the_events_name(text, name, found
 def test_an_organisation_and_a_unit_word_name_the_organisation(text, names, found) -> None:
     doc, mentions, _ = mentions_of(text, names)
     assert [doc.text[m.start : m.end] for m in spans.company_units(doc.text, mentions)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("한빛은행은 지난달 소상공인 대출 ‘사장님 빠른정산’을 내놨다.", ["사장님 빠른정산"]),
+        ("누리제과는 베트남에서 ‘코코넛 찹쌀빵’을 출시했는데 반응이 좋았다.", ["코코넛 찹쌀빵"]),
+        ("가람은 생성형 AI ‘누리온(NURION) 2.0’을 선보였다.", ["누리온"]),  # up to its gloss
+        ("정부는 ‘핵심 소재 확보 전략’을 내놓았다.", []),  # a policy
+        ("재단은 ‘나눔 배송망’을 만들 계획이다.", []),  # not brought out yet
+        ("이 회사는 ‘원 빌드’ 원칙을 세웠다.", []),
+    ],
+)
+def test_a_quoted_name_brought_out_is_a_product(text, found) -> None:
+    doc, mentions, _ = mentions_of(text, [])
+    assert [doc.text[m.start : m.end] for m in cues.brought_out(doc.text, mentions)] == found

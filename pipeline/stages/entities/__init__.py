@@ -60,6 +60,12 @@ def _apposition(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, ctx.mentions, cues.apposition(ctx.tokens, ctx.mentions))
 
 
+def _brought_out(ctx: Context) -> None:
+    found = cues.brought_out(ctx.text, ctx.mentions)
+    kept = [m for m in ctx.mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
+    ctx.mentions = sorted(kept + found, key=lambda m: m.start)
+
+
 def _book_titles(ctx: Context) -> None:
     titles = cues.book_titles(ctx.text)
     spans = [(title.start, title.end) for title in titles]
@@ -151,6 +157,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("latin glosses", _latin_glosses),
     ("apposition", _apposition),
     ("book titles", _book_titles),
+    ("brought out", _brought_out),
     ("completion", _completion),
     ("branches", _branches),
     ("event names", _event_names),

@@ -156,6 +156,40 @@ def quoted_titles(tokens: TokenIndex) -> list[Mention]:
             found.append(Mention(tokens.starts[index + 1], tokens.end(closing - 1), cue, "apposition"))
     return found
 
+# A short quotation (up to a gloss) that is the object of a verb of bringing out:
+# `‘굴라아렌 라테’를 내놨다`, `‘포근밴드 캣’을 출시했는데`, `‘나눔링크’를 만들었다`.
+_BROUGHT_OUT = re.compile(
+    r"‘(?P<name>[^‘’\n]{1,40})’(?:을|를)\s+(?:\S+\s+)?"
+    r"(?:내놓|내놨|출시|선보|공개|개발|만들|만든|운영|완성)"
+)
+
+
+_POLICY_WORDS = frozenset({"전략", "계획", "방안", "대책", "정책", "원칙", "비전", "목표", "로드맵", "지침"})
+
+_INTENDED = re.compile(r"(?:할|을)?\s(?:계획|예정|방침)|[가-힣]{0,2}겠")
+
+
+def brought_out(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A quoted name brought out (`‘굴라아렌 라테’를 내놨다`, `‘사장님 바로정산’을 내놨다`) is a
+    product's, all of it; a mention inside it (`바로정산`) gives way."""
+    found = []
+    for match in _BROUGHT_OUT.finditer(text):
+        start, end = match.span("name")
+        end = start + len(text[start:end].split("(")[0].rstrip())  # up to a gloss: `‘엑사원(EXAONE) 2.0’`
+        name = text[start:end]
+        if " ".join(name.split()) != name or len(name.split()) > 4 or name.split()[-1] in _POLICY_WORDS:
+            continue  # `‘핵심 광물 확보 전략’을 내놓고`: a policy, not a product
+        if _INTENDED.match(text, match.end()):
+            continue  # `‘나눔 물류망’을 만들 계획이다`: not brought out yet
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if any(m.start < end and start < m.end for m in mentions if m not in inside):
+            continue
+        if inside and (inside[0].start, inside[-1].end) == (start, end) and len(inside) == 1:
+            continue  # found already, as it stands
+        found.append(Mention(start, end, "PRODUCT", "brought out"))
+    return found
+
+
 NAME_PART_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN", "NR", "XSN"})
 
 
