@@ -1,5 +1,6 @@
-"""Dates of figures: the date a figure's own sentence gives it, or the sentence before
-through a word that ties time (SPEC §6, the gold guide's dates of claims)."""
+"""Dates of figures and events: the date a figure's own sentence gives it, or the sentence
+before through a word that ties time, and the date of an event's act (SPEC §6, the gold
+guide's dates of claims)."""
 
 from __future__ import annotations
 
@@ -122,3 +123,25 @@ def _dates_actor_clause(view: View, date: DateRecord, quantity: Quantity) -> boo
     start, end = view.tokens[head.first].start, view.tokens[head.last].end
     return any(c.actor.label not in (None, "PRODUCT") and not c.actor.described and start <= c.position <= end
                for c in view.candidates)
+
+
+def event_date(state: State, view: View, index: int) -> tuple[DateRecord | None, View | None]:
+    """The nearest date before the verb, else the first after it, else a tied date. A date
+    with an unknown part is a period (`1950년대 ‘불리’를 되살린 ID.버즈를 올해 3월 출시`) or a
+    recurrence (`매년 5월에는`), not when something happened: it dates no event."""
+    position = view.tokens[index].start
+    # `올해 39세인 차은결 대표는 … 회사를 세웠다`: the year of an age dates the age only.
+    dates = [d for d in view.dates if not view.quoted(d.start) and "X" not in d.value and not _dates_an_age(state, view, d)]
+    before = [d for d in dates if d.end <= position]
+    # A term's start (`2025년부터 5년간 … 공급 계약을 맺었다`) or a target's deadline (`2017년
+    # 2030년까지 … 줄이겠다는 목표를 내걸고 … 출범시켰다`) is no date of the act beside another.
+    before = [d for d in before if d.qualifier not in ("since", "by")] or before
+    if before:
+        return before[-1], view
+    if dates:
+        return dates[0], view
+    return tied_date(state, view)
+
+
+def _dates_an_age(state: State, view: View, date: DateRecord) -> bool:
+    return any(q.unit == "세" and state.text[date.end : q.start].isspace() for q in view.quantities)

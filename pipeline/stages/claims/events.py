@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.schema import DateRecord, Entity, EventKind
+from pipeline.schema import Entity, EventKind
 from pipeline.stages.claims import deals, lexicon
 from pipeline.stages.claims.actors import RANKS, Actor, actor_of, conjuncts, head_entity, phrase_entities
 from pipeline.stages.claims.plans import PLAN_WORDS
 from pipeline.stages.claims.lexicon import EventRule
 from pipeline.stages.claims.predicates import LIGHT_VERBS, TARGET_PARTICLES
-from pipeline.stages.claims.state import DEAL_KINDS, Draft, State, actor_at, sources, tied_date
+from pipeline.stages.claims.dating import event_date
+from pipeline.stages.claims.state import DEAL_KINDS, Draft, State, actor_at, sources
 from pipeline.stages.claims.views import OPENERS, Phrase, Token, View, words_of
 
 
@@ -349,28 +350,6 @@ def _announced(view: View, index: int) -> bool:
 def _quotative(token: Token) -> bool:
     """`세운다고`, `하겠다고`: a verb ending that reports speech."""
     return token.ending == "EC" and token.text.endswith("고") and token.first not in ("NNG", "NNP")
-
-
-def event_date(state: State, view: View, index: int) -> tuple[DateRecord | None, View | None]:
-    """The nearest date before the verb, else the first after it, else a tied date. A date
-    with an unknown part is a period (`1950년대 ‘불리’를 되살린 ID.버즈를 올해 3월 출시`) or a
-    recurrence (`매년 5월에는`), not when something happened: it dates no event."""
-    position = view.tokens[index].start
-    # `올해 39세인 차은결 대표는 … 회사를 세웠다`: the year of an age dates the age only.
-    dates = [d for d in view.dates if not view.quoted(d.start) and "X" not in d.value and not _dates_an_age(state, view, d)]
-    before = [d for d in dates if d.end <= position]
-    # A term's start (`2025년부터 5년간 … 공급 계약을 맺었다`) or a target's deadline (`2017년
-    # 2030년까지 … 줄이겠다는 목표를 내걸고 … 출범시켰다`) is no date of the act beside another.
-    before = [d for d in before if d.qualifier not in ("since", "by")] or before
-    if before:
-        return before[-1], view
-    if dates:
-        return dates[0], view
-    return tied_date(state, view)
-
-
-def _dates_an_age(state: State, view: View, date: DateRecord) -> bool:
-    return any(q.unit == "세" and state.text[date.end : q.start].isspace() for q in view.quantities)
 
 
 def event_object(state: State, view: View, index: int, kind: EventKind, subject: Actor) -> str | None:
