@@ -155,6 +155,15 @@ def test_world_famous_products_are_in_the_gazetteer(text, name) -> None:
     assert (name, "PRODUCT") in [(doc.text[m.start : m.end], m.label) for m in finders.gazetteer_mentions(doc.text, tokens)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("누리게임즈는 2026년 코스닥 상장을 목표로 한다.", "코스닥"), ("AWS는 아마존 영업이익의 절반을 번다.", "AWS")],
+)
+def test_an_exchange_and_a_business_run_as_a_company_are_organisations(text, name) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    assert (name, "ORG") in [(doc.text[m.start : m.end], m.label) for m in finders.gazetteer_mentions(doc.text, tokens)]
+
+
 def test_a_longer_glued_name_replaces_the_gazetteer_name_inside_it() -> None:
     doc, mentions, tokens = mentions_of("CJ그룹은 성장했다.", [("CJ그룹", "ORG")])
     merged = merge(doc.text, finders.gazetteer_mentions(doc.text, tokens), mentions)
