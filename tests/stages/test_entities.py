@@ -1077,3 +1077,18 @@ def test_an_organisation_and_a_unit_word_name_the_organisation(text, names, foun
 def test_a_quoted_name_brought_out_is_a_product(text, found) -> None:
     doc, mentions, _ = mentions_of(text, [])
     assert [doc.text[m.start : m.end] for m in cues.brought_out(doc.text, mentions)] == found
+
+
+@pytest.mark.parametrize(
+    ("byline", "bio", "organisation"),
+    [
+        ("편도림 그린전환연구소 선임연구위원", "편도림 그린전환연구소 선임연구위원 d.p@example.org", "그린전환연구소"),
+        ("기서진 한결회계법인 파트너", "기서진 한결회계법인 파트너 s.k@example.com", "한결회계법인"),
+        ("도하린 보코니(Bocconi) 교수", "필자는 보코니에서 가르친다.", "보코니"),  # up to a gloss
+    ],
+)
+def test_the_organisation_of_the_pages_author_is_an_organisation(byline, bio, organisation) -> None:
+    page = (f"물류센터의 두 번째 변신\n\n{byline} | 401호 (2024년 9월 Issue 2)\n\n창고 자동화는 비용보다 속도의 "
+            f"문제다. 지난해 국내 물류센터의 자동화율은 30%를 넘었다.\n\n{bio}\n")
+    doc = STAGES.run(Document(doc_id="t", raw=page))
+    assert (organisation, "ORG") in [(e.text, e.label) for e in doc.entities]

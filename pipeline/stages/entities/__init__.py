@@ -48,6 +48,13 @@ def _model(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, ctx.mentions, finders.model_mentions(ctx.doc.tokens, ctx.tokens))
 
 
+def _page_organisations(ctx: Context) -> None:
+    # after the model: they win over what it read there, but never cut a longer name it read
+    found = [o for o in finders.page_organisations(ctx.doc.metadata, ctx.text)
+             if not any(m.start <= o.start and o.end <= m.end and m.end - m.start > o.end - o.start for m in ctx.mentions)]
+    ctx.mentions = merge(ctx.text, found, ctx.mentions)
+
+
 def _latin_glosses(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, ctx.mentions, finders.latin_glossed(ctx.tokens, ctx.mentions))
 
@@ -153,6 +160,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("country abbreviations", _country_abbreviations),
     ("page people", _page_people),
     ("model", _model),
+    ("page organisations", _page_organisations),
     ("hanja glosses", _hanja_glosses),
     ("latin glosses", _latin_glosses),
     ("apposition", _apposition),

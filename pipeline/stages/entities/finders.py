@@ -116,15 +116,39 @@ def page_people(metadata: Metadata, text: str) -> list[Mention]:
     """The people the page itself names, its authors and interviewees, wherever their
     names stand as words (`정윤서 세림대 경영대학 교수 ysjung@…` in the closing bio): the
     byline says they are people, which the model, reading a line of names, often misses."""
-    names = {author.name: author.name for author in metadata.authors}
-    names |= {author.name_en: author.name for author in metadata.authors if author.name_en}
-    names |= {person.name: person.name for person in metadata.interviewees}
+    names = {author.name: (author.name, "PERSON") for author in metadata.authors}
+    names |= {author.name_en: (author.name, "PERSON") for author in metadata.authors if author.name_en}
+    names |= {person.name: (person.name, "PERSON") for person in metadata.interviewees}
+    return _standing(text, names, "page people")
+
+
+def page_organisations(metadata: Metadata, text: str) -> list[Mention]:
+    """The organisations of the page's people (``_page_organisations``) wherever their names
+    stand as words."""
+    return _standing(text, {name: (name, "ORG") for name in _page_organisations(metadata)}, "page organisations")
+
+
+def _standing(text: str, names: dict[str, tuple[str, str]], source: str) -> list[Mention]:
+    """Each name wherever it stands as a word, as ``(canonical, label)`` says."""
     found = []
-    for name, canonical in names.items():
+    for name, (canonical, label) in names.items():
         for match in re.finditer(re.escape(name), text):
             if stands_as_a_word(text, match.start(), match.end()):
-                found.append(Mention(match.start(), match.end(), "PERSON", "page people", canonical))
+                found.append(Mention(match.start(), match.end(), label, source, canonical))
     return found
+
+
+def _page_organisations(metadata: Metadata) -> set[str]:
+    """The organisations of the page's people: an interviewee's, and the first word of an
+    author's affiliation, which names it before the department and the title (`세림대 경영대학
+    교수`, `솔빛컨설팅 파트너`)."""
+    organisations = {person.organization for person in metadata.interviewees if person.organization}
+    for author in metadata.authors:
+        words = (author.affiliation or "").split()
+        name = words[0].split("(")[0] if words else ""  # `인시아드(INSEAD) 교수`: up to a gloss
+        if len(words) >= 2 and len(name) >= 2 and name not in job_titles():
+            organisations.add(name)
+    return organisations
 
 
 HANJA_GLOSS = re.compile(r"\(([\u4e00-\u9fff]{2,})\)")
