@@ -1072,6 +1072,9 @@ def test_an_organisation_and_a_unit_word_name_the_organisation(text, names, foun
         ("정부는 ‘핵심 소재 확보 전략’을 내놓았다.", []),  # a policy
         ("재단은 ‘나눔 배송망’을 만들 계획이다.", []),  # not brought out yet
         ("이 회사는 ‘원 빌드’ 원칙을 세웠다.", []),
+        ("누리카드는 2021년 ‘구독메모’ 서비스를 선보였다.", ["구독메모"]),  # with the kind of thing it names
+        ("누리는 ‘탈탄소 2030’ 전략을 내놓았다.", []),
+        ("넷플릭스가 ‘알아서 골라주는’ 기능을 내놓았다.", []),  # a description of what it does
     ],
 )
 def test_a_quoted_name_brought_out_is_a_product(text, found) -> None:

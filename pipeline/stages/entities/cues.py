@@ -156,10 +156,11 @@ def quoted_titles(tokens: TokenIndex) -> list[Mention]:
             found.append(Mention(tokens.starts[index + 1], tokens.end(closing - 1), cue, "apposition"))
     return found
 
-# A short quotation (up to a gloss) that is the object of a verb of bringing out:
-# `‘굴라아렌 라테’를 내놨다`, `‘포근밴드 캣’을 출시했는데`, `‘나눔링크’를 만들었다`.
+# A short quotation (up to a gloss) that is the object of a verb of bringing out, alone or
+# with the kind of thing it names: `‘굴라아렌 라테’를 내놨다`, `‘포근밴드 캣’을 출시했는데`,
+# `‘구독노트’ 서비스를 선보였다`.
 _BROUGHT_OUT = re.compile(
-    r"‘(?P<name>[^‘’\n]{1,40})’(?:을|를)\s+(?:\S+\s+)?"
+    r"‘(?P<name>[^‘’\n]{1,40})’(?:\s?(?P<kind>[가-힣]{1,4}))?(?:을|를)\s+(?:\S+\s+)?"
     r"(?:내놓|내놨|출시|선보|공개|개발|만들|만든|운영|완성)"
 )
 
@@ -177,8 +178,11 @@ def brought_out(text: str, mentions: list[Mention]) -> list[Mention]:
         start, end = match.span("name")
         end = start + len(text[start:end].split("(")[0].rstrip())  # up to a gloss: `‘엑사원(EXAONE) 2.0’`
         name = text[start:end]
-        if " ".join(name.split()) != name or len(name.split()) > 4 or name.split()[-1] in _POLICY_WORDS:
-            continue  # `‘핵심 광물 확보 전략’을 내놓고`: a policy, not a product
+        if " ".join(name.split()) != name or len(name.split()) > 4 or name.split()[-1] in _POLICY_WORDS or (
+                match.group("kind") in _POLICY_WORDS):
+            continue  # `‘핵심 광물 확보 전략’을 내놓고`, `‘탈탄소’ 전략을`: a policy, not a product
+        if name.endswith(("는", "다")):
+            continue  # `‘아무거나 틀어주는’ 기능을`: a description of what it does
         if _INTENDED.match(text, match.end()):
             continue  # `‘나눔 물류망’을 만들 계획이다`: not brought out yet
         inside = [m for m in mentions if start <= m.start and m.end <= end]
