@@ -885,6 +885,20 @@ def test_a_quoted_title_that_a_cue_names_is_one_name_however_many_words() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("두 회사의 경쟁은 ‘1212’ 행사로 상징된다.", [("1212", "EVENT")]),
+        ("누리카드는 ‘구독메모’ 서비스를 선보였다.", [("구독메모", "PRODUCT")]),
+        ("이 회사는 ‘원 빌드’ 원칙을 세웠다.", []),  # no cue noun
+        ("‘가격은 올리고 품질은 지킨다’ 행사에 모였다.", []),  # too long for a name
+    ],
+)
+def test_a_short_quotation_a_cue_noun_follows_is_a_name(text, found) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    assert [(doc.text[m.start : m.end], m.label) for m in cues.quoted_titles(tokens)] == found
+
+
 def test_a_quoted_phrase_that_no_cue_names_is_no_title() -> None:
     doc, _, tokens = mentions_of("‘데이터가 곧 자산이다’라는 생각이 퍼졌다.", [])
     assert cues.quoted_titles(tokens) == []

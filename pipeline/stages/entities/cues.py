@@ -144,15 +144,20 @@ def book_titles(text: str) -> list[Mention]:
 
 def quoted_titles(tokens: TokenIndex) -> list[Mention]:
     """A quotation of any words that `(이)라는` and a cue name (`‘AI 2.0 시대를 준비하는
-    디디’라는 포럼`) is the title of that thing."""
+    디디’라는 포럼`) is the title of that thing; so is a short one that a cue noun follows as
+    the next word (`‘618’ 행사로`, `‘구독메모’ 서비스를`)."""
     found = []
     for index, word in enumerate(tokens.words):
         if word not in OPENING_QUOTES:
             continue
         closing = next((i for i in range(index + 2, min(index + 16, len(tokens))) if tokens.words[i] in CLOSING_QUOTES), None)
-        if closing is None or past_naming(tokens, closing + 1) == closing + 1:
+        if closing is None:
             continue
-        if (cue := cue_after(tokens, closing - 1)) is not None:
+        if past_naming(tokens, closing + 1) > closing + 1:
+            cue = cue_after(tokens, closing - 1)
+        else:
+            cue = _kind_after(tokens, closing) if closing - index <= 5 else None
+        if cue is not None:
             found.append(Mention(tokens.starts[index + 1], tokens.end(closing - 1), cue, "apposition"))
     return found
 
@@ -192,6 +197,18 @@ def brought_out(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # found already, as it stands
         found.append(Mention(start, end, "PRODUCT", "brought out"))
     return found
+
+
+def _kind_after(tokens: TokenIndex, closing: int) -> str | None:
+    """The label of a cue noun that is the whole next word after a quotation (`‘618’ 행사로`,
+    `‘구독메모’ 서비스를`), a particle after it."""
+    first = closing + 1
+    if first >= len(tokens) or not tokens.space_after[closing]:
+        return None
+    last = first
+    while last + 1 < len(tokens) and not tokens.space_after[last] and tokens.tags[last + 1] == "NNG":
+        last += 1
+    return noun_cue(tokens, first, last)
 
 
 NAME_PART_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN", "NR", "XSN"})

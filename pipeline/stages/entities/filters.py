@@ -228,7 +228,7 @@ ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w
 
 def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Mentions inside one sentence, outside URLs and e-mail addresses, not a lone Latin letter
-    nor digits alone, of one syllable only for a person or a place, and beginning a word, not right after a
+    nor digits alone that the model read, of one syllable only for a person or a place, and beginning a word, not right after a
     Latin letter, a digit, a hyphen or a closing bracket; one that is another name of the
     article with a particle glued to it, which Kiwi read as one word (`한누리가`), is that name."""
     addresses = [match.span() for match in ADDRESS.finditer(doc.text)]
@@ -245,8 +245,8 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
             or mention.label == "PERSON" and not _surname(doc.text, mention.start)
         ):
             continue  # one syllable names a person by surname (`박 대통령`) or a country (`한·미`)
-        if doc.text[mention.start : mention.end].isdigit():
-            continue  # a year or a number after a name (`‘지스타 2022’`) names nothing
+        if mention.source == "model" and doc.text[mention.start : mention.end].isdigit():
+            continue  # the model's year after a name (`‘지스타 2022’`) names nothing; `‘618’ 행사` does
         if doc.text[mention.start : mention.end] in not_entities() or mention.canonical in not_entities():
             continue  # also the gloss of a generic term: `OEM(Original Equipment Manufacturers)`
         if mention.label == "LOCATION" and NOT_A_PLACE_AFTER.match(doc.text, mention.end):
