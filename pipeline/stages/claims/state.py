@@ -171,7 +171,7 @@ def tied_date(state: State, view: View, before: int | None = None) -> tuple[Date
     previous = state.views[view.index - 1]
     sentence = state.text[view.start : view.end]
     if view.dates:  # dates of its own later on: only a tie that opens the sentence reaches back
-        tied = sentence.startswith(DATE_TIES)  # `당시 MS의 시가총액은 … 2019년 4월 …`
+        tied = sentence.startswith(DATE_TIES + PERIOD_TIES)  # `당시 MS의 시가총액은 … 2019년 4월 …`
     elif (deal := deal_before(state, view)) is not None:
         return deal.date, previous  # `… 계약을 맺었다. 계약금은 …`: the deal named again
     else:
