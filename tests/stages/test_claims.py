@@ -1396,3 +1396,12 @@ def test_reference_claims_are_well_formed(reference_with_gold_inputs: tuple[Reco
         assert claim.quantity is None or claim.quantity in quantities
         assert claim.date is None or claim.date in dates
         assert claim.subject and (claim.type != "quote" or claim.speaker == claim.subject)
+
+
+def test_a_book_reviews_book_words_name_the_book_in_book_marks() -> None:
+    """`원서는` is the book of the title in book marks, not the publisher last named."""
+    page = ("느린 성장을 읽고\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n『느린 성장』은 헤일 교수의 책이다. "
+            "한빛출판은 지난해 번역본을 냈다. 원서는 2019년 10월 미국에서 출간돼 베스트셀러 1위에 올랐다.\n")
+    record = Pipeline().process(page, "book")
+    ranks = [c for c in record.claims if c.type == "metric" and "1위" in c.evidence]
+    assert [c.subject for c in ranks] == ["느린 성장"]

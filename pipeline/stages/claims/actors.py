@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from pipeline.schema import Entity, Quantity
 from pipeline.stages.claims import lexicon
+from pipeline.stages.claims.article import reviewed_book
 from pipeline.stages.claims.markets import MARKET, market_of, scope_of
 from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View, is_particle, words_of
 
@@ -265,6 +266,8 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
         return actor_of(resolved, view.index)
     if phrase.role not in ("topic", "subject"):
         return None
+    if (book := reviewed_book(views, view.tokens[phrase.last].lemma)) is not None:
+        return actor_of(book, view.index)
     noun = _kind_noun(view, phrase)
     described = (noun and _resolve(views, view, noun, view.tokens[phrase.first].start, _introduced_by)) or (
         _named_in_modifier(view, phrase))

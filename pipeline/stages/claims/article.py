@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Document
-from pipeline.schema import LinkedEntity
+from pipeline.schema import Entity, LinkedEntity
 from pipeline.stages.claims import lexicon
+
+# Nouns by which a book review names the book it reviews (`원서는`, `이 책은`).
+BOOK_WORDS = lexicon.words("book_word")
 
 # Titles that tie a person to an organisation (`다카하시 겐타로 유키하나제과 사장`, `도담 창업자 정하윤`).
 TITLES = lexicon.in_order("title")
@@ -66,3 +69,12 @@ def affiliations_of(doc: Document, about: str | None) -> dict[str, str]:
             if entity.label == "PERSON" and _TITLE_AFTER_ORGANISATION.match(text, entity.end):
                 found.setdefault(entity.canonical, about)
     return found
+
+
+def reviewed_book(views: list, head_lemma: str) -> Entity | None:
+    """The book a review names by a book word (`원서는 2019년 … 출간돼`, `이 책은`): the first
+    title in book marks the article gives (the entity stage's `book titles`)."""
+    if head_lemma not in BOOK_WORDS:
+        return None
+    return next((e for view in views for e in view.entities if e.found_by == "book titles"), None)
+
