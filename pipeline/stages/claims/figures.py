@@ -54,6 +54,9 @@ FIRM_COUNTERS = frozenset({"개", "곳", "개사", "사"})
 # number, not a finding.
 SCALE = re.compile(r"\s*(?:척도|만점)")
 
+# `24종일 때`, `1만 원인 경우`: the case a figure describes.
+WHEN = re.compile(r"(?:일|인) (?:때|경우)(?![가-힣])")
+
 # `N회에 걸쳐` (in N parts, over N years) is how or over what span something is done, and a
 # count in the dative (`반려견 30마리에게 채워`, `팀원 11명에게`) is whom an act reaches.
 SPAN_OR_RECIPIENT = re.compile(r"\s*에 걸쳐(?![가-힣])|에게(?![가-힣])")
@@ -91,6 +94,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if quantity.kind == "count" and surveys.sample(view, quantity) or surveys.method_number(state.text, view, quantity):
         return False
+    if WHEN.match(state.text, quantity.end):
+        return False  # `24종일 때 60%`: the case a figure is measured in, no measure of its own
     if PER_BASE.match(state.text, quantity.end) or CLASS_BOUND.match(state.text, quantity.end) or SCALE.match(
             state.text, quantity.end) or SPAN_OR_RECIPIENT.match(state.text, quantity.end):
         return False
