@@ -1,5 +1,6 @@
-"""Passes that find mentions: the gazetteer, country abbreviations, the NER model, names
-glossed in Chinese characters."""
+"""Passes that find mentions: the gazetteer, country abbreviations, the people the page
+names and their organisations, the NER model, names glossed in Chinese characters or in
+Latin letters."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from spacy.pipeline import EntityRecognizer
 
 from pipeline import entity_tagger  # also registers the model's component
 from pipeline.document import Tokens
-from pipeline.schema import Metadata
 from pipeline.resources import RESOURCES
+from pipeline.schema import Metadata
 from pipeline.stages.entities.cues import cue_after, cue_before
 from pipeline.stages.entities.lexicon import (
     HANGUL, cued_label, gazetteer_entries, gazetteer_places, gazetteer_shape, job_titles, known_common_nouns,
@@ -111,7 +112,6 @@ def country_abbreviations(tokens: TokenIndex) -> list[Mention]:
     return found  # a table of names, trusted as the gazetteer is
 
 
-
 def page_people(metadata: Metadata, text: str) -> list[Mention]:
     """The people the page itself names, its authors and interviewees, wherever their
     names stand as words (`정윤서 세림대 경영대학 교수 ysjung@…` in the closing bio): the
@@ -123,9 +123,9 @@ def page_people(metadata: Metadata, text: str) -> list[Mention]:
 
 
 def page_organisations(metadata: Metadata, text: str) -> list[Mention]:
-    """The organisations of the page's people (``_page_organisations``) wherever their names
-    stand as words."""
-    return _standing(text, {name: (name, "ORG") for name in _page_organisations(metadata)}, "page organisations")
+    """The organisations of the page's people (``_organisations_of_people``) wherever their
+    names stand as words."""
+    return _standing(text, {name: (name, "ORG") for name in _organisations_of_people(metadata)}, "page organisations")
 
 
 def _standing(text: str, names: dict[str, tuple[str, str]], source: str) -> list[Mention]:
@@ -138,7 +138,7 @@ def _standing(text: str, names: dict[str, tuple[str, str]], source: str) -> list
     return found
 
 
-def _page_organisations(metadata: Metadata) -> set[str]:
+def _organisations_of_people(metadata: Metadata) -> set[str]:
     """The organisations of the page's people: an interviewee's, and the first word of an
     author's affiliation, which names it before the department and the title (`세림대 경영대학
     교수`, `솔빛컨설팅 파트너`)."""

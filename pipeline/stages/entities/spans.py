@@ -1,5 +1,6 @@
-"""The pass that sets where a mention begins and ends: completing names the model cut
-short, and cutting glued titles and suffixes off."""
+"""The passes that set where a mention begins and ends: completing names the model cut
+short, cutting glued titles and suffixes off, running a name on to the event noun that
+ends it, and cutting an unnamed company unit off its company's name."""
 
 from __future__ import annotations
 
@@ -162,7 +163,8 @@ def glossed_person(text: str, mentions: list[Mention]) -> list[Mention]:
     is (`다카하시 겐타로(高橋健太郎)`, `사카이 료헤이(Sakai Ryohei)`): the model reads a
     foreign name's two words one by one, and may call one of them an organisation. A person
     whose first word the model left out is the same two words (`3대 사장 오카다
-    히로시(岡田博史)는`), where the gloss is too long for one word and that word is no title or common noun."""
+    히로시(岡田博史)는`), where the gloss is too long for one word and that word is no title
+    or common noun."""
     result: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         previous = result[-1] if result else None
