@@ -1038,9 +1038,9 @@ def test_the_pages_author_is_a_person_wherever_the_name_stands(author, bio) -> N
     [
         ("3대 사장 오카다 히로시(岡田博史)는 매장 절반을 닫았다.", "히로시", "오카다 히로시"),
         ("이 회사는 1960년 야마모토 겐지(山本健二)가 세운 상점에서 출발했다.", "겐지", "야마모토 겐지"),
-        ("창업자 마화텅(馬化騰)은 말했다.", "마화텅", "마화텅"),  # a title before a one-word name
+        ("창업자 레이쥔(雷軍)은 말했다.", "레이쥔", "레이쥔"),  # a title before a one-word name
         ("인기 배우 요시오(吉田義雄)가 광고에 나왔다.", "요시오", "요시오"),  # a common noun before it
-        ("사장 손정의(孫正義)는 말했다.", "손정의", "손정의"),
+        ("회장 정몽구(鄭夢九)는 말했다.", "정몽구", "정몽구"),
     ],
 )
 def test_a_japanese_name_the_model_read_from_its_given_name_takes_the_family_name(text, given_name, name) -> None:

@@ -143,8 +143,8 @@ def book_titles(text: str) -> list[Mention]:
 
 
 def quoted_titles(tokens: TokenIndex) -> list[Mention]:
-    """A quotation of any words that `(이)라는` and a cue name (`‘AI 2.0 시대를 준비하는
-    디디’라는 포럼`) is the title of that thing; so is a short one that a cue noun follows as
+    """A quotation of any words that `(이)라는` and a cue name (`‘AI 시대를 준비하는
+    은행’이라는 포럼`) is the title of that thing; so is a short one that a cue noun follows as
     the next word (`‘618’ 행사로`, `‘구독메모’ 서비스를`)."""
     found = []
     for index, word in enumerate(tokens.words):

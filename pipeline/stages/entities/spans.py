@@ -152,7 +152,7 @@ def korean_full_name(word: str) -> bool:
 # A gloss of one name in two words: Chinese characters (`高橋健太郎`), or two Latin words.
 _TWO_WORD_GLOSS = re.compile(r"\((?:[\u4e00-\u9fff\u3040-\u30ff]{2,6}|[A-Z][\w'-]+ [A-Z][\w'-]+)[,)]")
 # A gloss in Chinese characters too long for a one-word name: a Korean or Chinese name is one
-# word of two or three characters (`손정의(孫正義)`, `리옌훙(李彦宏)`), a Japanese name two
+# word of two or three characters (`정몽구(鄭夢九)`, `레이쥔(雷軍)`), a Japanese name two
 # words of three or more.
 _LONG_NAME_GLOSS = re.compile(r"\([\u4e00-\u9fff\u3040-\u30ff]{3,6}[,)]")
 _BARE_WORD_BEFORE = re.compile(r"(?<![^\s(‘“])([가-힣]{2,5}) $")
@@ -227,7 +227,7 @@ def _is_noun(tag: str) -> bool:
 def event_names(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     """A name followed, within a few nouns and no particle, by a word that ends an event's
     name (`label_cues.tsv`: `콘퍼런스`, `축제`, `박람회`, `포럼`) is the event's name, all of it
-    (`JP모건 헬스케어 콘퍼런스`, `텐센트 글로벌 파트너 콘퍼런스`): the model reads the
+    (`JP모건 헬스케어 콘퍼런스`, `누리전자 글로벌 개발자 콘퍼런스`): the model reads the
     organiser's name and stops there."""
     text, result = tokens.text, []
     covered = covered_positions(mentions)
