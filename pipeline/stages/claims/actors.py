@@ -181,7 +181,7 @@ def _headline_actor(view: View) -> Actor | None:
     index = 0
     while index < len(view.tokens) and any(d.start <= view.tokens[index].start < d.end for d in view.dates):
         index += 1
-    entity = next((e for e in view.entities if index < len(view.tokens) and e.start == view.tokens[index].start), None)
+    entity = entity_starting(view, index)
     if entity is None or entity.label not in ("ORG", "PERSON"):
         return None
     after = view.token_at(entity.end - 1) + 1
@@ -364,9 +364,9 @@ def _named_by(view: View, index: int) -> Entity | None:
     포근밴드`, `플랫폼인 나눔링크`, `세움ON 앱`, `D-캐스트는 … 시스템이다`."""
     tokens = view.tokens
     copula = index + 1 < len(tokens) and tokens[index + 1].first == "VCP"
-    entity = _entity_starting(view, index + 1) or entity_ending(view, index - 1)
+    entity = entity_starting(view, index + 1) or entity_ending(view, index - 1)
     if entity is None and copula:
-        entity = _entity_starting(view, index + 2)
+        entity = entity_starting(view, index + 2)
         if entity is None and any(t.last == "EF" for t in tokens[index + 1 : index + 3]):
             topics = [c for c in view.candidates if c.rank == RANKS["topic"]]
             entity = _entity_named(view, topics[0].actor.name) if topics else None
@@ -374,10 +374,10 @@ def _named_by(view: View, index: int) -> Entity | None:
 
 def _introduced_by(view: View, index: int) -> Entity | None:
     """The organisation or product the noun at ``index`` introduces (`자체 앱 ‘한림온’`)."""
-    entity = _entity_starting(view, index + 1)
+    entity = entity_starting(view, index + 1)
     return entity if entity is not None and entity.label in ("ORG", "PRODUCT") else None
 
-def _entity_starting(view: View, index: int) -> Entity | None:
+def entity_starting(view: View, index: int) -> Entity | None:
     while index < len(view.tokens) and view.tokens[index].text in OPENERS:
         index += 1
     if index >= len(view.tokens):

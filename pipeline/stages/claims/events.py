@@ -121,7 +121,7 @@ def _can_act(view: View, actor: Actor) -> bool:
 
 
 # `넥슨 출신 개발자들`: people described by where they come from.
-ORIGIN_WORDS = frozenset({"출신"})
+ORIGIN_WORDS = lexicon.words("origin_word")
 
 NOUN_TAGS = ("NNG", "NNP", "SL", "SN", "MM", "NNB")
 
@@ -322,15 +322,15 @@ def _object_classes(view: View, index: int) -> frozenset[str]:
         last = ending
         while described is None and last + 1 < len(tokens) and tokens[last + 1].first in NOUN_TAGS:
             last += 1
-            classes.update(c for word, c in OBJECT_CLASSES.items() if lexicon.names(tokens[last].lemma, word))
+            classes.update(_classes_of(tokens[last].lemma))
     before = tokens[index - 1] if index else None
     if before is not None and before.end == tokens[index].start and before.first == "NNG":
         # a noun glued to the event noun says what it acts on (`기술수출`: technology)
-        classes.update(c for word, c in OBJECT_CLASSES.items() if lexicon.names(before.lemma, word))
+        classes.update(_classes_of(before.lemma))
     for first, last in spans:
         start, end = tokens[first].start, tokens[last].end
         for token in tokens[first : last + 1]:
-            classes.update(c for word, c in OBJECT_CLASSES.items() if lexicon.names(token.lemma, word))
+            classes.update(_classes_of(token.lemma))
             if token.text in OPENERS and token.text not in "([":
                 classes.add("named")
         if view.entities_in(start, end):
@@ -338,6 +338,11 @@ def _object_classes(view: View, index: int) -> frozenset[str]:
         if any(start <= q.start and q.end <= end and q.kind == "money" for q in view.quantities):
             classes.add("money")
     return frozenset(classes)
+
+
+def _classes_of(lemma: str) -> set[str]:
+    """The object classes a word puts its phrase in (`공장` → facility)."""
+    return {c for word, c in OBJECT_CLASSES.items() if lexicon.names(lemma, word)}
 
 
 def _announced(view: View, index: int) -> bool:

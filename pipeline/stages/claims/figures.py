@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon, predicates, surveys
-from pipeline.stages.claims.actors import RANKS, Actor, actor_of, entity_ending, head_entity, listed_owner, phrase_entities
+from pipeline.stages.claims.actors import RANKS, Actor, actor_of, entity_ending, entity_starting, head_entity, listed_owner, phrase_entities
 from pipeline.stages.claims.dating import QUALIFIER_NOUNS, quantity_date
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
@@ -311,16 +311,17 @@ def described_name(state: State, view: View, quantity: Quantity) -> Actor | None
     if match is None:
         return None
     after = bisect_left(view.starts, match.end())
-    for token in view.tokens[after : after + DESCRIBED_REACH]:
-        if token.first[0] in "JEV":
+    for index in range(after, min(after + DESCRIBED_REACH, len(view.tokens))):
+        if view.tokens[index].first[0] in "JEV":
             return None  # the noun phrase ends before any name
-        entity = next((e for e in view.entities if e.start == token.start or e.start == token.end), None)
+        entity = entity_starting(view, index)
         if entity is not None and entity.label in ("PRODUCT", "LOCATION", "ORG"):
             return actor_of(entity, view.index)
     return None
 
 
-GOVERNMENT_WORDS = frozenset({"정부", "당국"})
+# `일본 정부가`: a place that acts as its government.
+GOVERNMENT_WORDS = lexicon.words("government_word")
 
 
 def granted_by(view: View, quantity: Quantity) -> Actor | None:

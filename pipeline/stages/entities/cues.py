@@ -193,7 +193,7 @@ def brought_out(text: str, mentions: list[Mention]) -> list[Mention]:
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         if any(m.start < end and start < m.end for m in mentions if m not in inside):
             continue
-        if inside and (inside[0].start, inside[-1].end) == (start, end) and len(inside) == 1:
+        if [(m.start, m.end) for m in inside] == [(start, end)]:
             continue  # found already, as it stands
         found.append(Mention(start, end, "PRODUCT", "brought out"))
     return found
