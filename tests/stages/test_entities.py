@@ -263,6 +263,10 @@ def test_a_quoted_name_with_a_noun_beside_it_is_added() -> None:
         # a person's two words glossed by two, though Kiwi reads the first as an adverb
         ("다만 쿠스나디(Daman Kusnadi) 자야그룹 회장은 말했다.", [("다만 쿠스나디", "PERSON")]),
         ("아주 레스타리(Aju Lestari) 대표는 웃었다.", [("아주 레스타리", "PERSON")]),
+        # two words whose gloss ends in a company's word name a company, whatever Kiwi reads
+        ("핀란드 게임사 라파 인터랙티브(Lappa Interactive)는 신작을 냈다.", [("라파 인터랙티브", "ORG")]),
+        ("스위스의 오르비스 파마(Orbis Pharma)는 임상을 마쳤다.", [("오르비스 파마", "ORG")]),
+        ("벤처캐피털 보르가 캐피털(Borga Capital)이 투자했다.", [("보르가 캐피털", "ORG")]),
         # an acronym spells out a term, and a word with a particle or a verb's form is no name
         ("고객의 순추천지수(NPS)는 38점이다.", []),
         ("세움은행의(Seum Bank) 실적", []),
@@ -372,6 +376,9 @@ def test_a_gloss_of_a_name_stays() -> None:
         ("벌금은 독일축구협회에 부과됐다.", "축구협회", "ORG", "독일축구협회", "ORG"),
         ("봉합기 ‘K-루멘 2’를 내놓았다.", "루멘 2", "PRODUCT", "K-루멘 2", "PRODUCT"),
         ("통신사 누리텔T1과 손잡았다.", "누리텔", "ORG", "누리텔T1", "ORG"),
+        # a kind noun the model read into the name is cut off and says the label
+        ("선전의 게임사 룽탄네트워크와 계약했다.", "게임사 룽탄네트워크", "PERSON", "룽탄네트워크", "ORG"),
+        ("화장품 제조사 에버뷰티랩에 맡겼다.", "제조사 에버뷰티랩", "PRODUCT", "에버뷰티랩", "ORG"),
     ],
 )
 def test_a_name_the_model_cut_short_is_completed(text, name, label, completed, completed_label) -> None:

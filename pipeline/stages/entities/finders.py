@@ -197,7 +197,8 @@ def latin_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     term, spelled out). Its label
     comes as a Chinese gloss's does; failing that, a quoted name is a title (a PRODUCT),
     two words glossed by two capitalised words a person's (`쉬나 아이엔가(Sheena
-    Iyengar)`), else an organisation."""
+    Iyengar)`) unless the last says what else it names (`Tsubaki Interactive`), else an
+    organisation."""
     text = tokens.text
     covered = covered_positions(mentions)
     found = []
@@ -210,11 +211,11 @@ def latin_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
         first, last = tokens.at_start.get(start), tokens.at_end.get(end)
         if first is None or last is None or not covered.isdisjoint(range(start, end)) or latin.isupper():
             continue
-        person = " " in name and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", latin) is not None
-        if known_common_nouns(name) or not (person or all(tag.startswith(("NN", "SL")) for tag in tokens.tags[first : last + 1])):
+        two_words = " " in name and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", latin) is not None
+        if known_common_nouns(name) or not (two_words or all(tag.startswith(("NN", "SL")) for tag in tokens.tags[first : last + 1])):
             continue
         quoted = start > 0 and text[start - 1] in OPENING_QUOTES
-        label = _glossed_label(tokens, first, last, name) or ("PRODUCT" if quoted else "PERSON" if person else "ORG")
+        label = _glossed_label(tokens, first, last, name) or ("PRODUCT" if quoted else cued_label(latin, "PERSON" if two_words else "ORG"))
         found.append(Mention(start, end, label, "latin glosses"))
     return found
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from pipeline.stages.entities.lexicon import (
-    HANGUL, cued_label, gazetteer_entries, gazetteer_places, glued_title, job_titles, korean_surnames,
+    HANGUL, apposition_cues, cued_label, gazetteer_entries, gazetteer_places, glued_title, job_titles, korean_surnames,
     korean_titles_longest_first, known_common_nouns,
 )
 from pipeline.stages.entities.mentions import (
@@ -24,7 +24,8 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
     digits glued to a Korean name (`H-스티치`, `아르고AI`), to the `+` signs
     after it (`Face++`), a model letter after a product (`ID.버즈 X`), and the rest of its
     word when that ends in a label cue (`광화` in `광화관리학원`); a place glued to a
-    nationality suffix is cut to the place (`중국인`)."""
+    nationality suffix is cut to the place (`중국인`); a kind noun read into the name is cut
+    off and says its label (`게임사 윈판네트워크`)."""
     text = tokens.text
     while mention.start > 0 and text[mention.start - 1].isascii() and text[mention.start - 1].isalnum() and (
         text[mention.start].isascii() and text[mention.start].isalnum()
@@ -41,6 +42,9 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
         mention.end += 1
     while mention.end - mention.start > 1 and text[mention.end - 1] in "/·-":
         mention.end -= 1
+    kind, _, rest = text[mention.start : mention.end].partition(" ")
+    if rest and (cue := apposition_cues().get(kind)) is not None:
+        mention.start, mention.label = mention.end - len(rest), cue  # `게임사 윈판네트워크`: a kind, then the name
     if mention.label == "PERSON" and (word := _full_name_around(text, mention)):
         mention.end = mention.start + len(word)  # `민서` of `민서하 성균관대 교수`
     name = text[mention.start : mention.end]
