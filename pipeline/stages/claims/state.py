@@ -25,6 +25,10 @@ _DATE_TIE_INSIDE = re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, DATE_
 # before (`건당 배송 원가는 같은 기간 5200원에서 3100원으로 낮아졌다`).
 PERIOD_TIES = lexicon.in_order("period_tie")
 
+# `이 라운드에`, `해당 계약으로`: an occasion or an event named again, by a word of its own.
+_OCCASIONS = (*lexicon.words("occasion_noun"), *lexicon.event_rules("event_noun"))
+_NAMED_AGAIN = re.compile(rf"(?<![가-힣])(?:이|이번|해당) ({'|'.join(map(re.escape, _OCCASIONS))})(?=[가-힣]{{0,2}}(?![가-힣]))")
+
 # A sentence opening with one of these reports the occasion of the sentence
 # before, whose actor it names when that one has none.
 ACTOR_TIES = lexicon.in_order("actor_tie")
@@ -164,7 +168,8 @@ def tied_date(state: State, view: View, before: int | None = None) -> tuple[Date
     """The date of the sentence before, for a sentence without dates that continues it
     (`이때 …`, `같은 해 …`, `상장 당시 …`) or refers to its period (`같은 기간`); when that
     sentence has none, of the nearest dated one of its paragraph. The date of the event
-    before, for one that names it again (`계약금은`, `이 투자로`). With ``before``, a
+    before, for one that names it again (`계약금은`, `이 투자로`), and of an occasion
+    named again (`이 라운드에`). With ``before``, a
     sentence whose own dates all come after that position opens with the tie."""
     if any(before is None or d.start < before for d in view.dates) or view.index == 0:
         return None, None
@@ -176,7 +181,7 @@ def tied_date(state: State, view: View, before: int | None = None) -> tuple[Date
         return deal.date, previous  # `… 계약을 맺었다. 계약금은 …`: the deal named again
     else:
         tied = sentence.startswith(DATE_TIES) or bool(_DATE_TIE_INSIDE.search(sentence)) or any(
-            t in sentence for t in PERIOD_TIES)
+            t in sentence for t in PERIOD_TIES) or _names_again(state, previous, sentence)
     if not tied:
         return None, None
     # The sentence before may be tied in turn (`2021년 … . 같은 해 … . 당시 …`).
@@ -188,6 +193,13 @@ def tied_date(state: State, view: View, before: int | None = None) -> tuple[Date
                      if not earlier.quoted(d.start) and not earlier.in_round[earlier.token_at(d.start)]]:
             return ([d for d in dates if based_figure(state, earlier, d) is None] or dates)[-1], earlier
     return None, None
+
+
+def _names_again(state: State, previous: View, sentence: str) -> bool:
+    """Whether the sentence names an occasion of the sentence before again (`… 프리A 라운드로
+    이어졌다. … 이 라운드에 15억 원을 투자했다`)."""
+    before = state.text[previous.start : previous.end]
+    return any(match.group(1) in before for match in _NAMED_AGAIN.finditer(sentence))
 
 
 def sources(state: State, view: View, subject: Actor, date_view: View | None) -> tuple[int, ...]:
