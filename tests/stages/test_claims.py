@@ -538,6 +538,11 @@ CASES = {
              [("20억 원", 2e9, "KRW", "money"), ("3000억 원", 3e11, "KRW", "money")], [("2021년 3월", "2021-03")]),
         [("event", "누리벤처스", "invested", "2021-03"), ("metric", "누리벤처스", "3000억 원", None)],
     ),
+    "what comes before 이후 in a topic only dates it: the owner is after it": (
+        Case("2020년 미국의 금리 인상 이후 한국의 수출은 8% 줄었다.",
+             [("미국", "LOCATION"), ("한국", "LOCATION")], [("8%", 8, "%", "percent")], [("2020년", "2020")]),
+        [("metric", "한국", "8%", "2020")],
+    ),
     "a negated event verb is no event": (
         Case("누리몰은 2022년부터 거래액을 공개하지 않고 있다. 누리몰은 2023년 한빛과 계약을 맺지 못했다. "
              "누리몰은 2024년 앱을 출시했다.",

@@ -7,12 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.schema import Entity, Quantity
+from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import reviewed_book
 from pipeline.stages.claims.markets import MARKET, market_of, scope_of
 from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View, is_particle, words_of
 
+
+# Nouns that say what follows came after the event before them (`침공 이후`, `…을 들인 뒤`).
+AFTER_NOUNS = lexicon.words("after_noun")
 
 # Nouns that refer back to the actor in view (`회사는 …을 늘렸다`), not to a new one.
 REFERRING_NOUNS = lexicon.words("referring_noun")
@@ -72,6 +75,10 @@ def head_entity(view: View, phrase: Phrase) -> Entity | None:
     Names in brackets are glosses (`총 거래액(GMV)`) and never the head; of a
     coordination (`NEC와 도시바`) the first conjunct speaks."""
     entities = [e for e in phrase_entities(view, phrase) if not view.in_round[view.token_at(e.start)]]
+    # `러시아의 우크라이나 침공 이후 유럽의 도매 전력 가격은`: what comes before `이후` dates the phrase
+    after = [t.end for t in view.tokens[phrase.first + 1 : phrase.last] if t.text in AFTER_NOUNS]
+    if after:
+        entities = [e for e in entities if e.start >= after[-1]]
     conjunctions = [
         view.tokens[i].start for i in range(phrase.first, phrase.last + 1)
         if view.tokens[i].first == "JC" and not view.in_round[i]
@@ -327,19 +334,6 @@ def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
 def actor_of(entity: Entity, sentence: int) -> Actor:
     return Actor(entity.canonical, entity.label, sentence)
 
-
-def listed_owner(view: View, quantity: Quantity) -> Actor | None:
-    """In a list of names each followed by its figure (`점유율은 대한항공 37.6%, 아시아나항공
-    23.9%, 제주항공 12.4% 순이었다`), the name right before the figure owns it; one name and
-    a figure alone (`매출 3조 원`) make no list."""
-    owners = {}
-    for listed in view.quantities:
-        before = view.token_at(listed.start) - 1
-        entity = entity_ending(view, before) if before >= 0 else None
-        if entity is not None and entity.end + 1 == listed.start:
-            owners[listed.id] = entity
-    owner = owners.get(quantity.id)
-    return actor_of(owner, view.index) if owner is not None and len(owners) > 1 else None
 
 def _resolve(views: list[View], view: View, noun: str, before: int,
              named_by: Callable[[View, int], Entity | None] | None = None) -> Entity | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.schema import DateRecord, Quantity
-from pipeline.stages.claims import lexicon
+from pipeline.stages.claims.actors import AFTER_NOUNS
 from pipeline.stages.claims.state import PERIOD_TIES, State, based_figure, tied_date
 from pipeline.stages.claims.views import View
 
@@ -18,8 +18,6 @@ QUALIFIER_NOUNS = "미만|이상|이하|초과|안팎|수준|가량|정도|남�
 # (`480명에서 현재 620명으로`, `출시했는데, 현재 … 27%`).
 NOW = re.compile(r"(?<![가-힣])(?:현재|지금)(?:은|의|도|까지|까지는)?(?![가-힣])")
 
-# Nouns that, after a clause, say what follows came after it (`…을 들인 뒤`, `…한 이후`).
-AFTER_NOUNS = lexicon.words("after_noun")
 
 # A comparison's base right after its date, before the figure compared with it: the date is
 # the base's (`1분기의 22%보다 9%p`: the difference is the date before's), as in `2019년보다`;

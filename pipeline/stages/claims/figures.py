@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon, predicates, surveys
-from pipeline.stages.claims.actors import RANKS, Actor, actor_of, entity_ending, entity_starting, head_entity, listed_owner, phrase_entities
+from pipeline.stages.claims.actors import RANKS, Actor, actor_of, entity_ending, entity_starting, head_entity, phrase_entities
 from pipeline.stages.claims.dating import QUALIFIER_NOUNS, quantity_date
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
@@ -361,3 +361,17 @@ def product_used(view: View, quantity: Quantity) -> Actor | None:
     products = [e for e in view.entities_in(view.tokens[opening].start, view.tokens[phrase.first].start)
                 if e.label == "PRODUCT" and not view.in_round[view.token_at(e.start)]]
     return actor_of(products[0], view.index) if products else None
+
+
+def listed_owner(view: View, quantity: Quantity) -> Actor | None:
+    """In a list of names each followed by its figure (`점유율은 대한항공 37.6%, 아시아나항공
+    23.9%, 제주항공 12.4% 순이었다`), the name right before the figure owns it; one name and
+    a figure alone (`매출 3조 원`) make no list."""
+    owners = {}
+    for listed in view.quantities:
+        before = view.token_at(listed.start) - 1
+        entity = entity_ending(view, before) if before >= 0 else None
+        if entity is not None and entity.end + 1 == listed.start:
+            owners[listed.id] = entity
+    owner = owners.get(quantity.id)
+    return actor_of(owner, view.index) if owner is not None and len(owners) > 1 else None
