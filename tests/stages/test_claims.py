@@ -543,6 +543,20 @@ CASES = {
              [("미국", "LOCATION"), ("한국", "LOCATION")], [("8%", 8, "%", "percent")], [("2020년", "2020")]),
         [("metric", "한국", "8%", "2020")],
     ),
+    "a deal noun with its gloss between it and the light verb is the deal": (
+        Case("보람화학은 2022년 8월 서해풍력과 전력구매계약(PPA)을 맺었다.",
+             [("보람화학", "ORG"), ("서해풍력", "ORG")], [], [("2022년 8월", "2022-08")]),
+        [("event", "보람화학", "partnered", "2022-08")],
+    ),
+    "a contract to buy a company is the acquisition, not a partnership": (
+        Case("한빛은 2023년 5월 누리식품 지분 60%를 500억 원에 인수하는 주식매매계약(SPA)을 맺었다. "
+             "가온은 2021년 3월 다올제약 인수 계약을 맺었다.",
+             [("한빛", "ORG"), ("누리식품", "ORG"), ("가온", "ORG"), ("다올제약", "ORG")],
+             [("60%", 60, "%", "percent"), ("500억 원", 5e10, "KRW", "money")],
+             [("2023년 5월", "2023-05"), ("2021년 3월", "2021-03")]),
+        [("event", "한빛", "acquired", "2023-05"), ("metric", "한빛", "60%", "2023-05"),
+         ("event", "가온", "acquired", "2021-03")],
+    ),
     "a negated event verb is no event": (
         Case("누리몰은 2022년부터 거래액을 공개하지 않고 있다. 누리몰은 2023년 한빛과 계약을 맺지 못했다. "
              "누리몰은 2024년 앱을 출시했다.",

@@ -1,11 +1,12 @@
 """The money of deals: what an event's deal amount is, who an investment received comes
-from, and a deal's whole size named in the sentence after it."""
+from, and a deal's whole size named in the sentence after it; and a contract to buy a
+company, which is the acquisition."""
 
 from __future__ import annotations
 
 import re
 
-from pipeline.schema import Quantity
+from pipeline.schema import EventKind, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import Actor, actor_of, conjuncts, head_entity
 from pipeline.stages.claims.state import State
@@ -72,3 +73,26 @@ def size(view: View) -> Quantity | None:
             return quantity
         since = view.token_at(quantity.end - 1) + 1
     return None
+
+
+def acquisition_deal(view: View, index: int) -> EventKind | None:
+    """A deal signed to buy a company is the acquisition, no partnership: `인수 계약을 맺었다`
+    is one; in `지분 100%를 사들이는 계약을 맺었다` the verb before it makes the event."""
+    tokens = view.tokens
+    first = index
+    while first > 0 and tokens[first - 1].first == "NNG" and tokens[first - 1].end == tokens[first].start:
+        first -= 1  # `주식매매계약`: a compound
+    if any(_acquires(view, i) for i in range(first - 1, index)):
+        return "acquired"  # `인수 계약`, `인수계약`
+    if first > 1 and tokens[first - 1].first == "ETM":
+        verb = first - 2 if tokens[first - 2].first != "XSV" else first - 3
+        return None if _acquires(view, verb) else "partnered"
+    return "partnered"
+
+
+def _acquires(view: View, index: int) -> bool:
+    if index < 0:
+        return False
+    token = view.tokens[index]
+    rules = lexicon.event_rules("event_verb" if token.first == "VV" else "event_noun").get(token.lemma, ())
+    return any(rule.kind == "acquired" for rule in rules)

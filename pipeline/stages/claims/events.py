@@ -275,14 +275,17 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
         if kind == "announced" and obj is not None and tokens[obj.last].lemma in PLAN_WORDS:
             return None  # `계획을 발표했다`: the plan claims say it
         return kind
-    if token.lemma in EVENT_NOUNS and following.last == "JKO" and index + 2 < len(tokens):
-        verb = tokens[index + 2]
-        after = tokens[index + 3] if index + 3 < len(tokens) else None
+    closer = view.partner.get(index + 1, -1)
+    particle = closer + 1 if closer > index + 1 and following.text == "(" else index + 1  # `계약(PPA)을`
+    if token.lemma in EVENT_NOUNS and particle + 1 < len(tokens) and tokens[particle].last == "JKO":
+        verb = tokens[particle + 1]
+        after = tokens[particle + 2] if particle + 2 < len(tokens) else None
         if verb.lemma in LIGHT_VERBS or (
             verb.lemma in LIGHT_VERB_NOUNS and after is not None and after.first == "XSV"
         ):
             # The noun is the light verb's object: only its rules that need no object apply.
-            return next((r.kind for r in EVENT_NOUNS[token.lemma] if not r.objects), None)
+            kind = next((r.kind for r in EVENT_NOUNS[token.lemma] if not r.objects), None)
+            return deals.acquisition_deal(view, index) if kind == "partnered" else kind
     return None
 
 

@@ -4,6 +4,7 @@ entry says where it came from (SPEC, the gold guide, grammar, the dev split)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline.resources import claim_words
 
@@ -34,9 +35,10 @@ class EventRule:
     objects: frozenset[str]
 
 
+@cache
 def event_rules(name: str) -> dict[str, tuple[EventRule, ...]]:
     """Event word → its rules, the first that fits wins (`열다`: a factory is founded,
-    a service launched)."""
+    a service launched). One dict per list, shared: read, never changed."""
     rules: dict[str, list[EventRule]] = {}
     for word, value in claim_words()[name]:
         kind, _, classes = value.partition("@")
