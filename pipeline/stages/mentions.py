@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from pipeline.document import Document
 
@@ -30,3 +31,16 @@ class WordEnds:
             table = self.doc.tokens
             self._token_ends = frozenset(table.end(i) for i in range(len(table))) if table is not None else frozenset()
         return position in self._token_ends
+
+    def tag_before(self, position: int) -> str:
+        """Kiwi's tag of the last token before ``position`` on its line, spaces skipped;
+        ``""`` if none."""
+        table = self.doc.tokens
+        if table is None:
+            return ""
+        index = bisect_right(table.start, position - 1) - 1
+        while index >= 0 and (table.is_space(index) or table.end(index) > position):
+            index -= 1
+        if index < 0 or "\n" in self.doc.text[table.end(index) : position]:
+            return ""
+        return table.tag[index]

@@ -95,8 +95,14 @@ _NEEDS_CUE = {"일", "분기"}
 _AGE_GROUP_FOLLOWERS = re.compile(
     r" ?(?:남성|여성|남녀|남자|여자|고객|소비자|청년|직장인|초반|중반|후반|이상|이하|인구|가구주|연령|부부|주부|"
     r"엄마|아빠|"
-    r"젊은|이용자|사용자|회원|응답자|구매자|취업자|근로자|창업자|자녀|부모|시니어|학생|대학생|직원|환자|싱글|층)"
+    r"젊은|이용자|사용자|회원|응답자|구매자|취업자|근로자|창업자|자녀|부모|시니어|학생|대학생|직원|환자|싱글|층|"
+    r"순(?=이|으로|서))"  # `…, 30대 순이었다`: the last of a ranking of bands
 )
+
+# `지출액은 20대가 5만1200원으로`, `30대(4만8900원)`: a band of ages as a subject, a topic or an
+# owner, or with its figure in brackets, where no noun it would count stands before it
+# (`셔틀 20대가` are shuttles).
+_AGE_BAND_PARTICLE = re.compile(r"(?:가|는|의|에서)(?![가-힣])|\(")
 
 # Counters that name a phase, a cohort, a part or a division when small (`3기 신도시`, `1기
 # 졸업생`, `1부 리그`, `2부에서는`): a count only from a hundred on (`24만 기`, `60만 부`).
@@ -311,7 +317,8 @@ class _Reader:
         if written_unit == "대":
             decades = [parse_korean_number(n) for n in (match["first"], match["second"]) if n]
             if all(isinstance(v, int) and 10 <= v <= 90 and v % 10 == 0 for v in decades) and (
-                match["second"] or _AGE_GROUP_FOLLOWERS.match(text, end)
+                match["second"] or _AGE_GROUP_FOLLOWERS.match(text, end) or _AGE_BAND_PARTICLE.match(text, end)
+                and not self.word_ends.tag_before(start).startswith(("NN", "SL", "SN"))
             ):
                 return False  # `20대 여성`, `20∼30대`: an age band (a range of tens is one on its own)
         return True

@@ -557,6 +557,14 @@ CASES = {
         [("event", "한빛", "acquired", "2023-05"), ("metric", "한빛", "60%", "2023-05"),
          ("event", "가온", "acquired", "2021-03")],
     ),
+    "an age band is the group a survey's figure is broken down by, its bracketed figure too": (
+        Case("간편결제 이용률은 30대가 71%로 가장 높았고 40대(64%), 50대(48%) 순이었다. "
+             "60대의 이용률은 1년 새 9%p 올랐다.",
+             [], [("71%", 71, "%", "percent"), ("64%", 64, "%", "percent"), ("48%", 48, "%", "percent"),
+                  ("9%p", 9, "%p", "percent")]),
+        [("metric", "30대", "71%", None), ("metric", "40대", "64%", None), ("metric", "50대", "48%", None),
+         ("metric", "60대", "9%p", None)],
+    ),
     "a negated event verb is no event": (
         Case("누리몰은 2022년부터 거래액을 공개하지 않고 있다. 누리몰은 2023년 한빛과 계약을 맺지 못했다. "
              "누리몰은 2024년 앱을 출시했다.",

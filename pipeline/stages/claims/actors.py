@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import reviewed_book
-from pipeline.stages.claims.markets import MARKET, market_of, scope_of
+from pipeline.stages.claims.markets import MARKET, age_group_of, market_of, scope_of
 from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View, is_particle, words_of
 
 
@@ -257,6 +257,8 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     scope = scope_of(view, phrase)
     if scope is not None:
         return Actor(scope, MARKET, view.index, described=True)
+    if phrase.role in ("topic", "subject") and (group := age_group_of(view, phrase)) is not None:
+        return Actor(group, MARKET, view.index, described=True)
     head = head_entity(view, phrase)
     if head is not None and _a_part(view, phrase):
         return None  # `이 가운데 늘봄식혜의 비중은 18%다`: the share in the whole's owner's figure

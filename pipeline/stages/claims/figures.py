@@ -10,6 +10,7 @@ from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon, predicates, surveys
 from pipeline.stages.claims.actors import RANKS, Actor, actor_of, entity_ending, entity_starting, head_entity, phrase_entities
 from pipeline.stages.claims.dating import QUALIFIER_NOUNS, quantity_date
+from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
 from pipeline.stages.claims.views import View
@@ -81,7 +82,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
     if quantity.value is None or quoted or quantity.id in view.attributive or quantity.unit in NOT_MEASURED_UNITS:
         return False
     index = view.token_at(quantity.start)
-    if view.in_round[index] and not (_bracketed_value(view, quantity) or _bracketed_finding(state, view, quantity)):
+    if view.in_round[index] and not (
+            _bracketed_value(view, quantity) or _bracketed_finding(state, view, quantity) or banded_group(state, view, quantity)):
         return False  # a gloss or a unit definition: `15PB(1페타바이트=1024TB)`
     if quantity.kind == "duration" and (
         quantity.text.endswith("간") or TIME_FRAME_AFTER.match(state.text, quantity.end)
@@ -179,6 +181,20 @@ def _opening_bracket(view: View, quantity: Quantity) -> int | None:
     return opening
 
 
+# An age band right before a bracket (`30대(4만8900원)`, `40∼50대(39.2%)`).
+_BAND_BEFORE = re.compile(r"(?<![\d.,])\d+(?:∼\d+)?대$")
+
+
+def banded_group(state: State, view: View, quantity: Quantity) -> Actor | None:
+    """The age band a figure alone in brackets follows (`20대가 5만1200원으로 가장 많았고
+    30대(4만8900원), 40대(4만1500원) 순이었다`): the group whose value it is."""
+    opening = _opening_bracket(view, quantity)
+    if opening is None:
+        return None
+    band = _BAND_BEFORE.search(state.text, view.start, view.tokens[opening].start)
+    return Actor(band.group(), MARKET, view.index, described=True) if band else None
+
+
 def _bracketed_finding(state: State, view: View, quantity: Quantity) -> bool:
     """Whether a share alone in brackets is a survey's finding, in a sentence of findings
     (`2019년 같은 조사(14%)보다 24%p 늘었다`, `응답자들은 ‘가격’(38%)을 꼽았다`)."""
@@ -212,7 +228,7 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
-    actor = (surveys.finding(state, view) or listed_owner(view, quantity) or priced_product(state, view, quantity)
+    actor = (banded_group(state, view, quantity) or surveys.finding(state, view) or listed_owner(view, quantity) or priced_product(state, view, quantity)
              or described_name(state, view, quantity)
              or quantity_actor(state, view, quantity)
              or product_used(view, quantity) or granted_by(view, quantity)

@@ -1,8 +1,10 @@
 """Market-wide actors: the market a phrase measures (`국내 퀵커머스 시장 규모가`) and the
-group a scope word opens (`국내 전기차 누적 등록 대수는`), SPEC §6's short noun phrases for
-figures no entity owns."""
+group a scope word opens (`국내 전기차 누적 등록 대수는`) and an age band (`20대가`), SPEC
+§6's short noun phrases for figures no entity owns."""
 
 from __future__ import annotations
+
+import re
 
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.views import Phrase, View, is_particle, words_of
@@ -51,3 +53,17 @@ def scope_of(view: View, phrase: Phrase) -> str | None:
     if view.entities_in(tokens[phrase.first].start, named_up_to):
         return None
     return words_of("", view, Phrase(scope, end, phrase.particle, phrase.role)) or None
+
+
+# An age band, alone or with the noun of the people in it: `20대`, `20∼30대`, `70대 이상 노인`.
+AGE_BAND = re.compile(r"\d+(?:∼\d+)?[대세](?: 이상| 이하| 미만)?(?: [가-힣]+)?")
+
+
+def age_group_of(view: View, phrase: Phrase) -> str | None:
+    """The age band a phrase is or opens with a genitive (`월평균 지출액은 20대가 5만1200원으로
+    가장 많았고`, `50대의 지출은`): the group a survey's figure is broken down by."""
+    last = next((i - 1 for i in range(phrase.first + 1, phrase.last) if view.tokens[i].first == "JKG"), phrase.last)
+    tokens = view.tokens[phrase.first : last + 1]
+    surface = "".join(
+        (" " if index and tokens[index - 1].end < token.start else "") + token.text for index, token in enumerate(tokens))
+    return surface if AGE_BAND.fullmatch(surface) else None
