@@ -235,6 +235,7 @@ def test_a_number_or_one_character_glossed_in_chinese_characters_is_not_a_name(t
         ("삼성전자가 주최한 SDC에서 발표했다.", "SDC", "ORG", "EVENT"),
         ("정부가 개최한 ‘창업 한마당’에 참가했다.", "창업 한마당", "PRODUCT", "EVENT"),
         ("‘블랙프라이데이’ 같은 미국 대형 쇼핑 이벤트에 쓰였다.", "블랙프라이데이", "ORG", "EVENT"),
+        ("올해 열린 가전 전시회 ‘리빙테크 2024’에 참가했다.", "리빙테크 2024", "PRODUCT", "EVENT"),
         ("2017년 출시한 아르고는 잘 팔렸다.", "아르고", "PRODUCT", "PRODUCT"),  # a verb that is no cue
         # a brand is a company's (a fashion house) or a product's: the word says neither
         ("밀라노의 가죽 브랜드 베르티노는 매장을 줄였다.", "베르티노", "ORG", "ORG"),
@@ -1062,6 +1063,9 @@ def test_a_japanese_name_the_model_read_from_its_given_name_takes_the_family_nam
         ("올해 누리전자 개발자 콘퍼런스에서 새 칩을 공개했다.", "누리전자", "누리전자 개발자 콘퍼런스"),
         ("누리전자 주주총회에서 말했다.", "누리전자", "누리전자"),  # a generic meeting is no event's name
         ("누리전자가 후원하는 행사에서 말했다.", "누리전자", "누리전자"),  # a particle closes the name
+        ("올해 누리전자 가전 전시회에서 새 칩을 공개했다.", "누리전자", "누리전자 가전 전시회"),
+        # the event word introduces the quoted name after it
+        ("지난해 베를린 가전 전시회 ‘하우스테크’에 나갔다.", "베를린", "베를린"),
     ],
 )
 def test_a_name_running_on_to_an_event_noun_is_the_events_name(text, name, found) -> None:

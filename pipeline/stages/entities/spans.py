@@ -12,7 +12,7 @@ from pipeline.stages.entities.lexicon import (
     korean_titles_longest_first, known_common_nouns,
 )
 from pipeline.stages.entities.mentions import (
-    KOREAN_NAME, NAME_SUFFIXES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex, covered_positions,
+    KOREAN_NAME, NAME_SUFFIXES, OPENING_QUOTES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex, covered_positions,
 )
 
 MODEL_NUMBER = re.compile(r" [A-Z0-9]{1,3}(?![\w.])")
@@ -232,7 +232,8 @@ def event_names(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     """A name followed, within a few nouns and no particle, by a word that ends an event's
     name (`label_cues.tsv`: `콘퍼런스`, `축제`, `박람회`, `포럼`) is the event's name, all of it
     (`JP모건 헬스케어 콘퍼런스`, `누리전자 글로벌 개발자 콘퍼런스`): the model reads the
-    organiser's name and stops there."""
+    organiser's name and stops there. Not where a quoted name follows the event word, which
+    that word introduces (`뮌헨 로봇 전시회 ‘오토매티카’`)."""
     text, result = tokens.text, []
     covered = covered_positions(mentions)
     for mention in mentions:
@@ -250,8 +251,10 @@ def event_names(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
             if not _is_noun(tokens.tags[first]) or not covered.isdisjoint(range(tokens.starts[first], tokens.end(index))):
                 break
             words += 1
-            if cued_label(text[mention.start : tokens.end(index)], "") == "EVENT":
-                extended = replace(mention, end=tokens.end(index), label="EVENT", source="event names", canonical=None)
+            end = tokens.end(index)
+            named_after = text[end : end + 2].lstrip(" ")[:1] in OPENING_QUOTES  # `로봇 전시회 ‘오토매티카’`
+            if cued_label(text[mention.start : end], "") == "EVENT" and not named_after:
+                extended = replace(mention, end=end, label="EVENT", source="event names", canonical=None)
             if extended or closed:
                 break
         result.append(extended or mention)
