@@ -48,6 +48,10 @@ def linked(doc: Document, mentions: list[Mention]) -> list[Entity]:
         ("스탠퍼드대가 주최한 SQuAD(Stanford Question Answering Dataset) 대회", "SQuAD",
          "Stanford Question Answering Dataset", "SQuAD"),
         ("차이니아오(Cainiao, 菜鸟)는 물류 조직이다.", "차이니아오", "菜鸟", "차이니아오"),
+        # a gloss and the alias in one pair of brackets: both name the entity
+        ("라온게임즈(Raon Games·이하 라온)는 신작을 냈다.", "라온게임즈", "Raon Games", "라온게임즈"),
+        ("해솔커피앤베이커리(Haesol Coffee & Bakery·이하 해솔)는 컸다.", "해솔커피앤베이커리",
+         "Haesol Coffee & Bakery", "해솔커피앤베이커리"),
     ],
 )
 def test_parenthesised_gloss_is_a_mention_of_the_same_entity(text, name, gloss, canonical) -> None:

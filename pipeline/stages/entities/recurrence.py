@@ -18,6 +18,23 @@ from pipeline.stages.entities.spans import korean_full_name
 GLOSS_SPLIT = re.compile(r"\s*[,;/]\s*")
 # `(이하 KLS)`, `(이하 ‘그린큐브’)`: the name the article uses from here on.
 _ALIAS = re.compile(r"이하\s*[‘'“\"]?(?P<alias>[^‘'“\"’”)]+?)[’'”\"]?\s*")
+# `(Coralbit Games·이하 코랄빗)`: a gloss, then the alias.
+_GLOSS_AND_ALIAS = re.compile(r"(?P<gloss>[^·,]+?)\s*[·,]\s*이하\s*[‘'“\"]?(?P<alias>[^‘'“\"’”)]+?)[’'”\"]?\s*")
+
+
+def _aliased(text: str, mention: Mention, start: int, end: int) -> list[Mention]:
+    """The alias a name's brackets give it (`(이하 KLS)`), with the name's canonical."""
+    label, short, canonical = mention.label, text[start:end], mention.canonical or text[mention.start : mention.end]
+    found = []
+    before = mention.start - len(short) - 1
+    if before >= 0 and text[before : mention.start] == short + " " and (before == 0 or not text[before - 1].isalnum()):
+        # `메이플테이블 키친(이하 메이플테이블)`: the alias is the first word of the name, which
+        # runs back over it; a name so shortened is a body's, not a person's.
+        canonical = text[before : mention.end]
+        label = "ORG" if label == "PERSON" and not korean_full_name(short) else label
+        found.append(Mention(before, mention.end, label, "glosses", canonical))
+    found.append(Mention(start, end, label, "glosses", canonical))
+    return found
 
 
 def glosses(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Mention]:
@@ -38,17 +55,11 @@ def glosses(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Ment
         name = text[mention.start : mention.end]
         canonical = mention.canonical or name
         if alias := _ALIAS.fullmatch(inside):  # `케이로지스솔루션(이하 KLS)`
-            label, short = mention.label, alias.group("alias")
-            start = mention.start - len(short) - 1
-            if start >= 0 and text[start : mention.start] == short + " " and (start == 0 or not text[start - 1].isalnum()):
-                # `메이플테이블 키친(이하 메이플테이블)`: the alias is the first word of the name, which
-                # runs back over it; a name so shortened is a body's, not a person's.
-                canonical = text[start : mention.end]
-                label = "ORG" if label == "PERSON" and not korean_full_name(short) else label
-                added.append(Mention(start, mention.end, label, "glosses", canonical))
-            added.append(Mention(inside_start + alias.start("alias"), inside_start + alias.end("alias"), label,
-                                 "glosses", canonical))
+            added += _aliased(text, mention, inside_start + alias.start("alias"), inside_start + alias.end("alias"))
             continue
+        if both := _GLOSS_AND_ALIAS.fullmatch(inside):  # `코랄빗게임즈(Coralbit Games·이하 코랄빗)`
+            added += _aliased(text, mention, inside_start + both.start("alias"), inside_start + both.end("alias"))
+            inside, close = both.group("gloss"), inside_start + both.end("gloss")
         if HANGUL.search(inside):
             if inside in name and inside != name and inside_start in tokens.at_start:
                 added.append(Mention(inside_start, close, mention.label, "glosses", canonical))
