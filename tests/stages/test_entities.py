@@ -384,6 +384,7 @@ def test_a_gloss_of_a_name_stays() -> None:
         # a kind noun the model read into the name is cut off and says the label
         ("선전의 게임사 룽탄네트워크와 계약했다.", "게임사 룽탄네트워크", "PERSON", "룽탄네트워크", "ORG"),
         ("화장품 제조사 에버뷰티랩에 맡겼다.", "제조사 에버뷰티랩", "PRODUCT", "에버뷰티랩", "ORG"),
+        ("뉴욕의 물류업체 한길로지스와 계약했다.", "물류업체 한길로지스", "PERSON", "한길로지스", "ORG"),
     ],
 )
 def test_a_name_the_model_cut_short_is_completed(text, name, label, completed, completed_label) -> None:

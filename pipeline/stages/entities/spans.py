@@ -43,7 +43,7 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
     while mention.end - mention.start > 1 and text[mention.end - 1] in "/·-":
         mention.end -= 1
     kind, _, rest = text[mention.start : mention.end].partition(" ")
-    if rest and (cue := apposition_cues().get(kind)) is not None:
+    if rest and (cue := _kind_cue(kind)) is not None:
         mention.start, mention.label = mention.end - len(rest), cue  # `게임사 윈판네트워크`: a kind, then the name
     if mention.label == "PERSON" and (word := _full_name_around(text, mention)):
         mention.end = mention.start + len(word)  # `민서` of `민서하 성균관대 교수`
@@ -64,6 +64,13 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
         last += 1
     if tokens.tags[following] in ("NNG", "NNP") and (cue := cued_label(text[mention.start : tokens.end(last)], "")):
         mention.end, mention.label = tokens.end(last), cue
+
+
+def _kind_cue(word: str) -> str | None:
+    """The label a kind noun gives the name after it: an apposition cue (`게임사`), also as the
+    end of a compound (`외식기업`, `물류업체`)."""
+    cues = apposition_cues()
+    return cues.get(word) or next((cues[word[i:]] for i in range(1, len(word) - 1) if word[i:] in cues), None)
 
 
 # Latin letters and digits glued to a Korean name, before it with a hyphen (`H-스티치`) or
