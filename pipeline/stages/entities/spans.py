@@ -68,9 +68,12 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
 
 def _kind_cue(word: str) -> str | None:
     """The label a kind noun gives the name after it: an apposition cue (`게임사`), also as the
-    end of a compound (`외식기업`, `물류업체`)."""
+    end of a compound of common nouns (`외식기업`, `물류업체`; not `한빛경제연구소`, a name)."""
     cues = apposition_cues()
-    return cues.get(word) or next((cues[word[i:]] for i in range(1, len(word) - 1) if word[i:] in cues), None)
+    if word in cues:
+        return cues[word]
+    cue = next((cues[word[i:]] for i in range(1, len(word) - 1) if word[i:] in cues), None)
+    return cue if cue is not None and known_common_nouns(word) else None
 
 
 # Latin letters and digits glued to a Korean name, before it with a hyphen (`H-스티치`) or
