@@ -41,6 +41,23 @@ def linked(doc: Document, mentions: list[Mention]) -> list[Entity]:
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "found", "label"),
+    [
+        ("영국 에든버러대에서 박사 학위를 받았다.", "에든버러", "에든버러대", "ORG"),
+        ("미국 오리건주립대 연구진이 분석했다.", "오리건", "오리건주립대", "ORG"),
+        ("도쿄공대(Tokyo Tech)와 협약을 맺었다.", "도쿄", "도쿄공대", "ORG"),
+        # an avenue, and a place whose own name ends in 대
+        ("서울 강남대로 매장을 냈다.", "강남", "강남", "LOCATION"),
+        ("부산 해운대에 매장을 냈다.", "해운대", "해운대", "LOCATION"),
+    ],
+)
+def test_a_place_the_rest_of_its_word_makes_a_university_is_the_university(text, place, found, label) -> None:
+    doc, mentions, _ = mentions_of(text, [(place, "LOCATION")])
+    spans.university(doc.text, mentions[0])
+    assert (doc.text[mentions[0].start : mentions[0].end], mentions[0].label) == (found, label)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "gloss", "canonical"),
     [
         ("리옌훙(李彦宏) 바이두 회장이 말했다.", "리옌훙", "李彦宏", "리옌훙"),

@@ -66,6 +66,18 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
         mention.end, mention.label = tokens.end(last), cue
 
 
+def university(text: str, mention: Mention) -> None:
+    """A place the rest of its word makes a university's name is that university, whoever
+    found the place (`네바다대에서`, `런던정치경제대(LSE)`)."""
+    if mention.label == "LOCATION" and (rest := _UNIVERSITY_REST.match(text, mention.end)):
+        mention.end, mention.label, mention.canonical = rest.end(), "ORG", None
+
+
+# The rest of a word that makes a place before it a university: `대` with a particle, a
+# space or a bracket after it (`네바다대에서`, `런던정치경제대(LSE)`), not an avenue (`강남대로`).
+_UNIVERSITY_REST = re.compile(r"[가-힣]{0,6}?대(?!로)(?=" + PARTICLE_AFTER_NAME.pattern + ")")
+
+
 def _kind_cue(word: str) -> str | None:
     """The label a kind noun gives the name after it: an apposition cue (`게임사`), also as the
     end of a compound of common nouns (`외식기업`, `물류업체`; not `한빛경제연구소`, a name)."""
