@@ -88,6 +88,10 @@ def _completion(ctx: Context) -> None:
             mention.label = cued_label(ctx.text[mention.start : mention.end], mention.label)
 
 
+def _place_chains(ctx: Context) -> None:
+    labels.place_chains(ctx.text, ctx.mentions)
+
+
 def _branches(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, spans.branches(ctx.text, ctx.mentions), ctx.mentions)
 
@@ -168,6 +172,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("book titles", _book_titles),
     ("brought out", _brought_out),
     ("completion", _completion),
+    ("place chains", _place_chains),
     ("branches", _branches),
     ("event names", _event_names),
     ("person and organisation", _person_and_organisation),

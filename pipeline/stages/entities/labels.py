@@ -1,4 +1,5 @@
-"""The pass that makes a name a person's by the job title after it (`린자하오 훙위안정밀 회장`)."""
+"""The passes that label a name by the words around it: a person's by the job title after it
+(`린자하오 훙위안정밀 회장`), a place by the state or province before it (`뉴욕주 올버니`)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,29 @@ def person_before_title(text: str, mentions: list[Mention]) -> None:
             mention.label, organisation.label = "PERSON", "ORG"
         elif korean_full_name(name) and title_follows(text, after, words=1) and surname_with_a_title(text, name[:-2]):
             mention.label = "PERSON"
+
+
+# A state, a prefecture or a province (`뉴욕주`, `이바라키현`, `광둥성`, `경기도`); not a country
+# or a city whose name ends so (`호주`, `인도`, `광주`).
+_SUBDIVISION = re.compile(r"[가-힣]{2,}(?:주|현|성|도)")
+
+
+def place_chains(text: str, mentions: list[Mention]) -> None:
+    """A one-word name right after a state, a prefecture or a province, its gloss at most
+    between (`뉴욕주 올버니의`, `이바라키현 쓰쿠바시에`, `구마모토현(熊本県) 기쿠요정`), is a
+    place in it, whatever the model made of it."""
+    by_end = {mention.end: mention for mention in mentions}
+    for mention in mentions:
+        if mention.label == "LOCATION" or mention.source in TRUSTED or " " in text[mention.start : mention.end]:
+            continue
+        end = mention.start - 1
+        if end < 1 or text[end] != " ":
+            continue
+        if text[end - 1] == ")" and (opening := text.rfind("(", max(0, end - 40), end)) > 0:
+            end = opening  # `구마모토현(熊本県) 기쿠요정`
+        place = by_end.get(end)
+        if place is not None and place.label == "LOCATION" and _SUBDIVISION.fullmatch(text, place.start, place.end):
+            mention.label = "LOCATION"
 
 
 # A Hangul word standing alone: a candidate Korean full name.
