@@ -274,6 +274,10 @@ def test_a_number_or_one_character_glossed_in_chinese_characters_is_not_a_name(t
         ("정부가 개최한 ‘창업 한마당’에 참가했다.", "창업 한마당", "PRODUCT", "EVENT"),
         ("‘블랙프라이데이’ 같은 미국 대형 쇼핑 이벤트에 쓰였다.", "블랙프라이데이", "ORG", "EVENT"),
         ("올해 열린 가전 전시회 ‘리빙테크 2024’에 참가했다.", "리빙테크 2024", "PRODUCT", "EVENT"),
+        # kinds of business that name an organisation
+        ("부산의 빵집 달빛당은 매장을 늘리지 않는다.", "달빛당", "PERSON", "ORG"),
+        ("사모펀드 한결에쿼티가 지분을 샀다.", "한결에쿼티", "PRODUCT", "ORG"),
+        ("동네 카페 모래알은 문을 닫았다.", "모래알", "PERSON", "ORG"),
         ("2017년 출시한 아르고는 잘 팔렸다.", "아르고", "PRODUCT", "PRODUCT"),  # a verb that is no cue
         # a brand is a company's (a fashion house) or a product's: the word says neither
         ("밀라노의 가죽 브랜드 베르티노는 매장을 줄였다.", "베르티노", "ORG", "ORG"),
