@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from pipeline.stages.entities.lexicon import (
     HANGUL, apposition_cues, cued_label, gazetteer_entries, gazetteer_places, glued_title, job_titles, korean_surnames,
-    korean_titles_longest_first, known_common_nouns,
+    korean_titles_longest_first, known_common_nouns, label_cues,
 )
 from pipeline.stages.entities.mentions import (
     KOREAN_NAME, NAME_SUFFIXES, OPENING_QUOTES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex, covered_positions,
@@ -80,12 +80,13 @@ _UNIVERSITY_REST = re.compile(r"[가-힣]{0,6}?대(?!로)(?=" + PARTICLE_AFTER_N
 
 def _kind_cue(word: str) -> str | None:
     """The label a kind noun gives the name after it: an apposition cue (`게임사`), also as the
-    end of a compound of common nouns (`외식기업`, `물류업체`; not `한빛경제연구소`, a name)."""
-    cues = apposition_cues()
+    end of a compound of common nouns (`외식기업`, `물류업체`) unless names end in it too
+    (`바람소리재단`, `한빛경제연구소`: label cues)."""
+    cues, endings = apposition_cues(), label_cues()[0]
     if word in cues:
         return cues[word]
-    cue = next((cues[word[i:]] for i in range(1, len(word) - 1) if word[i:] in cues), None)
-    return cue if cue is not None and known_common_nouns(word) else None
+    kind = next((word[i:] for i in range(1, len(word) - 1) if word[i:] in cues), None)
+    return cues[kind] if kind is not None and kind not in endings and known_common_nouns(word) else None
 
 
 # Latin letters and digits glued to a Korean name, before it with a hyphen (`H-스티치`) or
