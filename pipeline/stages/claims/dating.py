@@ -18,7 +18,6 @@ QUALIFIER_NOUNS = "미만|이상|이하|초과|안팎|수준|가량|정도|남�
 # (`480명에서 현재 620명으로`, `출시했는데, 현재 … 27%`).
 NOW = re.compile(r"(?<![가-힣])(?:현재|지금)(?:은|의|도|까지|까지는)?(?![가-힣])")
 
-
 # A comparison's base right after its date, before the figure compared with it: the date is
 # the base's (`1분기의 22%보다 9%p`: the difference is the date before's), as in `2019년보다`;
 # not `2009년 매출은 전년보다 22%`. A survey's year before it is the base's too (`2022년 조사보다 5.3%p`).

@@ -83,7 +83,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     index = view.token_at(quantity.start)
     if view.in_round[index] and not (
-            _bracketed_value(view, quantity) or _bracketed_finding(state, view, quantity) or banded_group(state, view, quantity)):
+        _bracketed_value(view, quantity) or _bracketed_finding(state, view, quantity) or banded_group(state, view, quantity)
+    ):
         return False  # a gloss or a unit definition: `15PB(1페타바이트=1024TB)`
     if quantity.kind == "duration" and (
         quantity.text.endswith("간") or TIME_FRAME_AFTER.match(state.text, quantity.end)
@@ -228,8 +229,8 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
-    actor = (banded_group(state, view, quantity) or surveys.finding(state, view) or listed_owner(view, quantity) or priced_product(state, view, quantity)
-             or described_name(state, view, quantity)
+    actor = (banded_group(state, view, quantity) or surveys.finding(state, view) or listed_owner(view, quantity)
+             or priced_product(state, view, quantity) or described_name(state, view, quantity)
              or quantity_actor(state, view, quantity)
              or product_used(view, quantity) or granted_by(view, quantity)
              or actor_at(state, view, quantity.start, fallback))

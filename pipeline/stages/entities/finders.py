@@ -212,10 +212,12 @@ def latin_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
         if first is None or last is None or not covered.isdisjoint(range(start, end)) or latin.isupper():
             continue
         two_words = " " in name and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", latin) is not None
-        if known_common_nouns(name) or not (two_words or all(tag.startswith(("NN", "SL")) for tag in tokens.tags[first : last + 1])):
+        nouns = all(tag.startswith(("NN", "SL")) for tag in tokens.tags[first : last + 1])
+        if known_common_nouns(name) or not (two_words or nouns):
             continue
         quoted = start > 0 and text[start - 1] in OPENING_QUOTES
-        label = _glossed_label(tokens, first, last, name) or ("PRODUCT" if quoted else cued_label(latin, "PERSON" if two_words else "ORG"))
+        unglossed = "PRODUCT" if quoted else cued_label(latin, "PERSON" if two_words else "ORG")
+        label = _glossed_label(tokens, first, last, name) or unglossed
         found.append(Mention(start, end, label, "latin glosses"))
     return found
 
