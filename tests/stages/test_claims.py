@@ -1124,6 +1124,16 @@ CASES = {
          ("metric", "누리피트", "30억 원", "2014"), ("metric", "누리피트", "90억 원", "2022"),
          ("metric", "누리피트", "40명", "2019"), ("metric", "누리피트", "65명", None)],
     ),
+    "the start of a change that says what a thing was takes no date either": (
+        Case("누리뷰티는 2021년 상반기 52개이던 제품을 20개로 줄였다. "
+             "누리뷰티는 2020년 30곳에 이르던 매장을 12곳으로 닫았다.",
+             [("누리뷰티", "ORG"), (("누리뷰티", 1), "ORG")],
+             [("52개", 52, "개", "count"), ("20개", 20, "개", "count"), ("30곳", 30, "곳", "count"),
+              ("12곳", 12, "곳", "count")],
+             [("2021년 상반기", "2021-H1"), ("2020년", "2020")]),
+        [("metric", "누리뷰티", "52개", None), ("metric", "누리뷰티", "20개", "2021-H1"),
+         ("metric", "누리뷰티", "30곳", None), ("metric", "누리뷰티", "12곳", "2020")],
+    ),
     "`N년 전의` before a figure is no figure of its own, and the figure after it is of then, undated; "
     "a multiple of then is now's": (
         Case("누리피트의 해지율은 2023년 4분기 1.9%로, 1년 전의 1.4%보다 높아졌다. "

@@ -26,8 +26,9 @@ COMPARED = re.compile(r"(?:의)? ?(?:(?:같은 )?조사)?[\d.,%]*보다(?![가-�
 # A time before the date, right before a figure (`1년 전의 1.4%`): the figure is of then.
 AGO = re.compile(r"\d\s*(?:년|개월|달|주|일)\s*(?:전|이전)의?\s*$")
 
-# The start value of a change (`5200원에서 3100원으로`, `10% 미만에서 60%로`).
-CHANGE_FROM = re.compile(rf"(?:\s*(?:{QUALIFIER_NOUNS}))?\s*에서(?![가-힣])")
+# The start value of a change (`5200원에서 3100원으로`, `10% 미만에서 60%로`; also as what a
+# thing was, `48개이던 제품을 19개로`, `26종에 이르던 제품을 15종으로`).
+CHANGE_FROM = re.compile(rf"(?:\s*(?:{QUALIFIER_NOUNS}))?\s*(?:에서|이던|였던|이었던|에 이르던|에 달하던)(?![가-힣])")
 # The end value of a change (`… 3100원으로`).
 CHANGE_TO = re.compile(rf"(?:\s*(?:{QUALIFIER_NOUNS}))?\s*(?:으로|로)(?![가-힣])")
 
