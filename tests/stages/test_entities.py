@@ -306,6 +306,9 @@ def test_a_quoted_name_with_a_noun_beside_it_is_added() -> None:
         # a person's two words glossed by two, though Kiwi reads the first as an adverb
         ("다만 쿠스나디(Daman Kusnadi) 자야그룹 회장은 말했다.", [("다만 쿠스나디", "PERSON")]),
         ("아주 레스타리(Aju Lestari) 대표는 웃었다.", [("아주 레스타리", "PERSON")]),
+        # common nouns glossed are a name where a kind noun before says what they name
+        ("영국 식료품 체인 바다정원(Sea Garden)은 매장을 늘렸다.", [("바다정원", "ORG")]),
+        ("금융 앱 다리(Dari)는 가입자를 모았다.", [("다리", "PRODUCT")]),
         # two words whose gloss ends in a company's word name a company, whatever Kiwi reads
         ("핀란드 게임사 라파 인터랙티브(Lappa Interactive)는 신작을 냈다.", [("라파 인터랙티브", "ORG")]),
         ("스위스의 오르비스 파마(Orbis Pharma)는 임상을 마쳤다.", [("오르비스 파마", "ORG")]),

@@ -16,7 +16,7 @@ from pipeline.resources import RESOURCES
 from pipeline.schema import Metadata
 from pipeline.stages.entities.cues import cue_after, cue_before
 from pipeline.stages.entities.lexicon import (
-    HANGUL, cued_label, gazetteer_entries, gazetteer_places, gazetteer_shape, job_titles, known_common_nouns,
+    HANGUL, apposition_cues, cued_label, gazetteer_entries, gazetteer_places, gazetteer_shape, job_titles, known_common_nouns,
 )
 from pipeline.stages.entities.mentions import (
     KOREAN_WORD, OPENING_QUOTES, Mention, TokenIndex, covered_positions, past_gloss, stands_as_a_word,
@@ -192,7 +192,8 @@ LATIN_GLOSS = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,}(?: [가-힣]{2,
 
 def latin_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     """A Korean name glossed in Latin letters that nothing found is a transliterated name,
-    unless Kiwi reads it as common nouns (`심층신경망(Deep Neural Networks)`) or as more
+    unless Kiwi reads it as common nouns (`심층신경망(Deep Neural Networks)`; but `식료품 체인
+    트레이더조(Trader Joe’s)`, a noun before it saying what it names) or as more
     than nouns (`세움은행의`, `다가온`), or the gloss is an acronym (`순추천지수(NPS)`: a
     term, spelled out). Its label
     comes as a Chinese gloss's does; failing that, a quoted name is a title (a PRODUCT),
@@ -205,16 +206,18 @@ def latin_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     for gloss in LATIN_GLOSS.finditer(text):
         start, end = gloss.span(1)
         name, latin = gloss.group(1), gloss.group(2)
-        if " " in name and " " not in latin.strip():
-            start = start + name.index(" ") + 1  # a one-word gloss glosses one word: `체인 베리타(Verita)`
+        if " " in name and (" " not in latin.strip() or name.split(" ")[0] in apposition_cues()):
+            # a one-word gloss glosses one word (`체인 베리타(Verita)`), and a kind is no part of a
+            # name (`체인 트레이더조(Trader Joe’s)`)
+            start = start + name.index(" ") + 1
             name = text[start:end]
         first, last = tokens.at_start.get(start), tokens.at_end.get(end)
         if first is None or last is None or not covered.isdisjoint(range(start, end)) or latin.isupper():
             continue
         two_words = " " in name and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", latin) is not None
         nouns = all(tag.startswith(("NN", "SL")) for tag in tokens.tags[first : last + 1])
-        if known_common_nouns(name) or not (two_words or nouns):
-            continue
+        if known_common_nouns(name) and not cue_before(tokens, first) or not (two_words or nouns):
+            continue  # common nouns name something where a noun before says what (`체인 트레이더조`)
         quoted = start > 0 and text[start - 1] in OPENING_QUOTES
         unglossed = "PRODUCT" if quoted else cued_label(latin, "PERSON" if two_words else "ORG")
         label = _glossed_label(tokens, first, last, name) or unglossed
