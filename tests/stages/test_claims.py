@@ -565,6 +565,16 @@ CASES = {
         [("metric", "30대", "71%", None), ("metric", "40대", "64%", None), ("metric", "50대", "48%", None),
          ("metric", "60대", "9%p", None)],
     ),
+    "co-investors in a third company are no partners; building a plant together is a partnership": (
+        Case("한빛자동차는 2021년 3월 누리모터스와 함께 로봇 스타트업 가온로보틱스에 5억 달러를 투자했다. "
+             "한빛자동차는 2022년 5월 누리모터스와 함께 10억 달러를 투자해 공장을 짓기로 했다.",
+             [("한빛자동차", "ORG"), ("누리모터스", "ORG"), ("가온로보틱스", "ORG"), (("한빛자동차", 1), "ORG"),
+              (("누리모터스", 1), "ORG")],
+             [("5억 달러", 5e8, "USD", "money"), ("10억 달러", 1e9, "USD", "money")],
+             [("2021년 3월", "2021-03"), ("2022년 5월", "2022-05")]),
+        [("event", "한빛자동차", "invested", "2021-03"), ("event", "한빛자동차", "invested", "2022-05"),
+         ("event", "한빛자동차", "partnered", "2022-05"), ("event", "한빛자동차", "founded", "2022-05")],
+    ),
     "a negated event verb is no event": (
         Case("누리몰은 2022년부터 거래액을 공개하지 않고 있다. 누리몰은 2023년 한빛과 계약을 맺지 못했다. "
              "누리몰은 2024년 앱을 출시했다.",

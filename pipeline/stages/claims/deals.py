@@ -1,12 +1,12 @@
-"""The money of deals: what an event's deal amount is, who an investment received comes
-from, and a deal's whole size named in the sentence after it; and a contract to buy a
-company, which is the acquisition."""
+"""Deals: what an event's deal amount is, who an investment received comes from, a deal's
+whole size named in the sentence after it; a contract to buy a company, which is the
+acquisition; the partner an act is done with, and the company money goes to."""
 
 from __future__ import annotations
 
 import re
 
-from pipeline.schema import EventKind, Quantity
+from pipeline.schema import Entity, EventKind, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import Actor, actor_of, conjuncts, head_entity
 from pipeline.stages.claims.state import State
@@ -96,3 +96,31 @@ def _acquires(view: View, index: int) -> bool:
     token = view.tokens[index]
     rules = lexicon.event_rules("event_verb" if token.first == "VV" else "event_noun").get(token.lemma, ())
     return any(rule.kind == "acquired" for rule in rules)
+
+
+# `소니그룹과 함께`: done together with an organisation; `제너럴모터스(GM)와 합작법인 …을`: a
+# joint venture with it.
+_TOGETHER = re.compile(r"(?:\([^()]{1,30}\))?(?:과|와) (?:함께(?![가-힣])|합작)")
+
+
+def done_with(state: State, view: View, index: int) -> Entity | None:
+    """The organisation an act is done together with, in the verb's clause (`TSMC는 2021년 11월
+    소니그룹과 함께 … 합작법인 JASM을 세웠다`, `제너럴모터스(GM)와 합작법인 얼티엄셀즈를
+    설립했다`): a partnership beside the act (gold guide). People set out with (`동료 2명과
+    함께`) are no partner."""
+    start = view.tokens[view.clause_start(index)].start
+    verb = view.tokens[index].start
+    return next((e for e in view.entities if e.label == "ORG" and start <= e.start and e.end < verb
+                 and _TOGETHER.match(state.text, e.end)), None)
+
+
+# `아르고AI(Argo AI)에`: the organisation money goes to.
+_TO = re.compile(r"(?:\([^()]{1,30}\))?에(?![가-힣])")
+
+
+def invested_in(state: State, view: View, index: int) -> Entity | None:
+    """The organisation an investment at ``index`` goes to, in its clause (`포드와 함께 …
+    아르고AI(Argo AI)에 26억 달러를 투자했다`), not a plant built with it."""
+    start, verb = view.tokens[view.clause_start(index)].start, view.tokens[index].start
+    return next((e for e in view.entities if e.label == "ORG" and start <= e.start and e.end < verb
+                 and _TO.match(state.text, e.end)), None)

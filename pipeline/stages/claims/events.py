@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.schema import Entity, EventKind
+from pipeline.schema import EventKind
 from pipeline.stages.claims import deals, lexicon
 from pipeline.stages.claims.actors import RANKS, Actor, actor_of, conjuncts, head_entity, phrase_entities
 from pipeline.stages.claims.plans import PLAN_WORDS
@@ -67,29 +67,15 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
             # Money raised from a named investor is also the raiser's figure (gold guide).
             drafts.append(Draft("metric", amount.start, view, receiver, predicate=deals.RAISED, quantity=amount, date=date,
                                 sources=sources(state, view, receiver, date_view)))
-        partner = _done_with(state, view, index) if kind in ("founded", "launched", "invested") else None
+        partner = deals.done_with(state, view, index) if kind in ("founded", "launched", "invested") else None
+        if kind == "invested" and deals.invested_in(state, view, index) is not None:
+            partner = None  # a co-investor in a third company is no partner (gold guide)
         if partner is not None and partner.canonical != subject.name:
             drafts.append(Draft(
                 "event", anchor, view, subject, predicate="partnered", object=partner.canonical, date=date,
                 sources=sources(state, view, subject, date_view),
             ))
     return drafts
-
-
-# `소니그룹과 함께`: done together with an organisation; `제너럴모터스(GM)와 합작법인 …을`: a
-# joint venture with it.
-_TOGETHER = re.compile(r"(?:\([^()]{1,30}\))?(?:과|와) (?:함께(?![가-힣])|합작)")
-
-
-def _done_with(state: State, view: View, index: int) -> Entity | None:
-    """The organisation an act is done together with, in the verb's clause (`TSMC는 2021년 11월
-    소니그룹과 함께 … 합작법인 JASM을 세웠다`, `제너럴모터스(GM)와 합작법인 얼티엄셀즈를
-    설립했다`): a partnership beside the act (gold guide). People set out with (`동료 2명과
-    함께`) are no partner."""
-    start = view.tokens[view.clause_start(index)].start
-    verb = view.tokens[index].start
-    return next((e for e in view.entities if e.label == "ORG" and start <= e.start and e.end < verb
-                 and _TOGETHER.match(state.text, e.end)), None)
 
 
 def _co_actors(view: View, index: int, kind: EventKind, subject: Actor) -> list[Actor]:
