@@ -575,6 +575,15 @@ CASES = {
         [("event", "한빛자동차", "invested", "2021-03"), ("event", "한빛자동차", "invested", "2022-05"),
          ("event", "한빛자동차", "partnered", "2022-05"), ("event", "한빛자동차", "founded", "2022-05")],
     ),
+    "a convenience store, an outlet or a farm opened is founded; one aimed at is no event": (
+        Case("한울유통은 2018년 4월 부산에 첫 편의점을 열었다. 누리팜은 2020년 평택에 수직농장을 열었다. "
+             "한울유통은 내년 상반기 대구에 아웃렛 2곳을 여는 것을 목표로 하고 있다.",
+             [("한울유통", "ORG"), ("부산", "LOCATION"), ("누리팜", "ORG"), ("평택", "LOCATION"),
+              (("한울유통", 1), "ORG"), ("대구", "LOCATION")],
+             [("2곳", 2, "곳", "count")], [("2018년 4월", "2018-04"), ("2020년", "2020"), ("내년 상반기", "2024-H1")]),
+        [("event", "한울유통", "founded", "2018-04"), ("event", "누리팜", "founded", "2020"),
+         ("plan", "한울유통", "2곳", "2024-H1")],
+    ),
     "a negated event verb is no event": (
         Case("누리몰은 2022년부터 거래액을 공개하지 않고 있다. 누리몰은 2023년 한빛과 계약을 맺지 못했다. "
              "누리몰은 2024년 앱을 출시했다.",

@@ -196,7 +196,7 @@ def intended(state: State, view: View, index: int) -> bool:
         token = view.tokens[after]
         if after > index and (
             ("EP" in token.tags and "겠" in token.text) or token.adnominal_future or token.text.startswith("기로")
-        ) or after == index and token.adnominal_future and _plan_word_after(view, after):
+        ) or after == index and token.adnominal_future and _plan_word_after(view, after) or _aimed_at(view, after):
             # An intention announced on a date is the event (`…공장을 짓겠다고 발표했다`).
             return not _announced(view, after)
         if view.clause_end(after):
@@ -216,6 +216,14 @@ def _negated(view: View, index: int) -> bool:
 def _plan_word_after(view: View, index: int) -> bool:
     """`열 계획이다`: a plan word right after the verb's ㄹ-adnominal."""
     return index + 1 < len(view.tokens) and view.tokens[index + 1].lemma in PLAN_WORDS
+
+
+def _aimed_at(view: View, index: int) -> bool:
+    """`다크스토어 10곳을 여는 것을 목표로`: the act an adnominal at ``index`` makes a thing that a
+    plan word names."""
+    tokens = view.tokens[index : index + 4]
+    return (len(tokens) == 4 and tokens[0].ending == "ETM" and tokens[1].lemma == "것"
+            and tokens[2].first.startswith("J") and tokens[3].lemma in PLAN_WORDS)
 
 
 def _past(view: View, first: int, last: int) -> bool:
