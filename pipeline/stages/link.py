@@ -138,11 +138,18 @@ def _join_by_sound(mentions: list[Entity], by_spelling: dict[str, list[int]], gr
 
 
 def _one_syllable_apart(a: str, b: str) -> bool:
-    """`몬테랄데` and `몬테랄디`; not `IEG` and `TEG`, where one letter makes another acronym."""
+    """`몬테랄데` and `몬테랄디`: one syllable's vowel apart; not `구마모토대` and `구마모토현`, a
+    university and a prefecture, nor `IEG` and `TEG`, where one letter makes another acronym."""
     if len(a) != len(b) or len(a) < 3:
         return False
     differences = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(differences) == 1 and all(HANGUL.match(c) for c in differences[0])
+    return len(differences) == 1 and all(HANGUL.match(c) for c in differences[0]) and _same_consonants(*differences[0])
+
+
+def _same_consonants(x: str, y: str) -> bool:
+    """Whether two Hangul syllables differ in their vowel only (`데`, `디`)."""
+    first, second = ord(x) - 0xAC00, ord(y) - 0xAC00
+    return first // 588 == second // 588 and first % 28 == second % 28
 
 
 def _short_forms(mentions: list[Entity], by_spelling: dict[str, list[int]]) -> dict[str, list[str]]:

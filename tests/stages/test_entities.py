@@ -137,6 +137,12 @@ def test_near_identical_spelling_takes_the_common_name(spellings, typo, right) -
     assert {e.text: e.canonical for e in linked(doc, mentions)}[typo] == right
 
 
+def test_names_one_syllable_apart_in_more_than_its_vowel_are_different_names() -> None:
+    text = "니가타현은 쌀로 유명하다. 니가타현의 인구는 줄었다. 니가타대는 농학부를 키웠다."
+    doc, mentions, _ = mentions_of(text, [("니가타현", "LOCATION"), ("니가타현", "LOCATION"), ("니가타대", "ORG")])
+    assert [e.canonical for e in linked(doc, mentions)] == ["니가타현", "니가타현", "니가타대"]
+
+
 def test_different_names_one_syllable_apart_stay_apart_when_equally_common() -> None:
     doc, mentions, _ = mentions_of("디디다처와 디디추싱이 합병했다.", [("디디다처", "ORG"), ("디디추싱", "ORG")])
     assert [e.canonical for e in linked(doc, mentions)] == ["디디다처", "디디추싱"]
