@@ -41,6 +41,22 @@ def linked(doc: Document, mentions: list[Mention]) -> list[Entity]:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "model_label", "label"),
+    [
+        ("공장은 오사카시 외곽에 있다.", "오사카시", "ORG", "LOCATION"),
+        ("본사는 텍사스주에 있다.", "텍사스주", "PERSON", "LOCATION"),
+        # a name that a place opens and another word ends
+        ("누리오사카는 성장했다.", "누리오사카", "ORG", "ORG"),
+        ("오사카성은 관광지다.", "오사카성", "LOCATION", "LOCATION"),
+    ],
+)
+def test_a_known_place_with_an_administrative_unit_glued_is_a_place(text, name, model_label, label) -> None:
+    doc, mentions, _ = mentions_of(text, [(name, model_label)])
+    spans.subdivision(doc.text, mentions[0])
+    assert mentions[0].label == label
+
+
+@pytest.mark.parametrize(
     ("text", "place", "name", "model_label", "label"),
     [
         ("미국 오하이오주 데이턴에 공장을 세웠다.", "오하이오주", "데이턴", "ORG", "LOCATION"),

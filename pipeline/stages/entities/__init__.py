@@ -83,6 +83,7 @@ def _book_titles(ctx: Context) -> None:
 def _completion(ctx: Context) -> None:
     for mention in ctx.mentions:
         spans.university(ctx.text, mention)
+        spans.subdivision(ctx.text, mention)
         if mention.source not in TRUSTED:
             spans.complete(ctx.tokens, mention)
             mention.label = cued_label(ctx.text[mention.start : mention.end], mention.label)

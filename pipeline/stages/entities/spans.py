@@ -73,6 +73,18 @@ def university(text: str, mention: Mention) -> None:
         mention.end, mention.label, mention.canonical = rest.end(), "ORG", None
 
 
+def subdivision(text: str, mention: Mention) -> None:
+    """A known place with the word of an administrative unit glued to it is a place, whatever
+    the model made of it (`구마모토시`, `성남시`, `텍사스주`, `해운대구`)."""
+    name = text[mention.start : mention.end]
+    if len(name) >= 3 and name[-1] in _UNIT_ENDINGS and name[:-1] in gazetteer_places():
+        mention.label = "LOCATION"
+
+
+# Administrative units: city, prefecture, province, state, county, district, town.
+_UNIT_ENDINGS = frozenset("시현도주군구성정")
+
+
 # The rest of a word that makes a place before it a university: `대` with a particle, a
 # space or a bracket after it (`네바다대에서`, `런던정치경제대(LSE)`), not an avenue (`강남대로`).
 _UNIVERSITY_REST = re.compile(r"[가-힣]{0,6}?대(?!로)(?=" + PARTICLE_AFTER_NAME.pattern + ")")
