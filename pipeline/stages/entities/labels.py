@@ -51,13 +51,21 @@ def person_before_title(text: str, mentions: list[Mention]) -> None:
 _SUBDIVISION = re.compile(r"[가-힣]{2,}(?:주|현|성|도)")
 
 
+# A word of region right after a name, its gloss at most between (`도카치(十勝) 평야의`).
+_REGION_AFTER = re.compile(r"(?: ?\([^()]{1,20}\))? (?:지역|평야|일대|지방)" + PARTICLE_AFTER_NAME.pattern)
+
+
 def place_chains(text: str, mentions: list[Mention]) -> None:
     """A one-word name right after a state, a prefecture or a province, its gloss at most
     between (`뉴욕주 올버니의`, `이바라키현 쓰쿠바시에`, `구마모토현(熊本県) 기쿠요정`), is a
-    place in it, whatever the model made of it."""
+    place in it, whatever the model made of it; so is a name a word of region follows
+    (`도카치 지역`, `도카치(十勝) 평야의`)."""
     by_end = {mention.end: mention for mention in mentions}
     for mention in mentions:
         if mention.label == "LOCATION" or mention.source in TRUSTED or " " in text[mention.start : mention.end]:
+            continue
+        if _REGION_AFTER.match(text, mention.end):
+            mention.label = "LOCATION"
             continue
         end = mention.start - 1
         if end < 1 or text[end] != " ":
