@@ -303,6 +303,7 @@ def test_a_number_or_one_character_glossed_in_chinese_characters_is_not_a_name(t
         ("부산의 빵집 달빛당은 매장을 늘리지 않는다.", "달빛당", "PERSON", "ORG"),
         ("사모펀드 한결에쿼티가 지분을 샀다.", "한결에쿼티", "PRODUCT", "ORG"),
         ("동네 카페 모래알은 문을 닫았다.", "모래알", "PERSON", "ORG"),
+        ("게임은 누리게임즈 산하 별빛공방이 만들었다.", "별빛공방", "PERSON", "ORG"),
         ("2017년 출시한 아르고는 잘 팔렸다.", "아르고", "PRODUCT", "PRODUCT"),  # a verb that is no cue
         # a brand is a company's (a fashion house) or a product's: the word says neither
         ("밀라노의 가죽 브랜드 베르티노는 매장을 줄였다.", "베르티노", "ORG", "ORG"),
