@@ -143,13 +143,10 @@ def _one_syllable_apart(a: str, b: str) -> bool:
     if len(a) != len(b) or len(a) < 3:
         return False
     differences = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(differences) == 1 and all(HANGUL.match(c) for c in differences[0]) and _same_consonants(*differences[0])
-
-
-def _same_consonants(x: str, y: str) -> bool:
-    """Whether two Hangul syllables differ in their vowel only (`데`, `디`)."""
-    first, second = ord(x) - 0xAC00, ord(y) - 0xAC00
-    return first // 588 == second // 588 and first % 28 == second % 28
+    if len(differences) != 1 or not all(HANGUL.match(c) for c in differences[0]):
+        return False
+    (initial, _, final), (other_initial, _, other_final) = map(transliteration.syllable_parts, differences[0])
+    return (initial, final) == (other_initial, other_final)  # the vowel alone differs
 
 
 def _short_forms(mentions: list[Entity], by_spelling: dict[str, list[int]]) -> dict[str, list[str]]:

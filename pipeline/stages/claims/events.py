@@ -269,9 +269,11 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
         if kind == "announced" and obj is not None and tokens[obj.last].lemma in PLAN_WORDS:
             return None  # `계획을 발표했다`: the plan claims say it
         return kind
+    if token.lemma not in EVENT_NOUNS:
+        return None
     closer = view.partner.get(index + 1, -1)
     particle = closer + 1 if closer > index + 1 and following.text == "(" else index + 1  # `계약(PPA)을`
-    if token.lemma in EVENT_NOUNS and particle + 1 < len(tokens) and tokens[particle].last == "JKO":
+    if particle + 1 < len(tokens) and tokens[particle].last == "JKO":
         verb = tokens[particle + 1]
         after = tokens[particle + 2] if particle + 2 < len(tokens) else None
         if verb.lemma in LIGHT_VERBS or (

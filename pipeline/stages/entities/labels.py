@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from pipeline.stages.entities.lexicon import HANGUL, cued_label, job_titles, known_common_nouns, reading_alone
+from pipeline.stages.entities.lexicon import (
+    HANGUL, REGION_ENDINGS, cued_label, job_titles, known_common_nouns, reading_alone,
+)
 from pipeline.stages.entities.mentions import PARTICLE_AFTER_NAME, TRUSTED, Mention, covered_positions
 from pipeline.stages.entities.spans import korean_full_name
 
@@ -48,7 +50,7 @@ def person_before_title(text: str, mentions: list[Mention]) -> None:
 
 # A state, a prefecture or a province (`뉴욕주`, `이바라키현`, `광둥성`, `경기도`); not a country
 # or a city whose name ends so (`호주`, `인도`, `광주`).
-_SUBDIVISION = re.compile(r"[가-힣]{2,}(?:주|현|성|도)")
+_SUBDIVISION = re.compile(rf"[가-힣]{{2,}}[{''.join(sorted(REGION_ENDINGS))}]")
 
 
 # A word of region right after a name, its gloss at most between (`도카치(十勝) 평야의`).

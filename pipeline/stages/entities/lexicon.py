@@ -9,6 +9,12 @@ from pipeline.resources import gazetteer, kiwi, word_list
 
 HANGUL = re.compile(r"[가-힣]")
 
+# Words of administrative units glued to a place's name: city, prefecture, province, state,
+# county, district, town (`구마모토시`, `텍사스주`). Of them, the units that hold cities:
+# state, prefecture, province (`뉴욕주 올버니`).
+UNIT_ENDINGS = frozenset("시현도주군구성정")
+REGION_ENDINGS = frozenset("주현성도")
+
 
 @cache
 def gazetteer_entries() -> dict[str, tuple[str, str]]:

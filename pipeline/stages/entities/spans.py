@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from pipeline.stages.entities.lexicon import (
     HANGUL, apposition_cues, cued_label, gazetteer_entries, gazetteer_places, glued_title, job_titles, korean_surnames,
-    korean_titles_longest_first, known_common_nouns, label_cues,
+    korean_titles_longest_first, known_common_nouns, label_cues, UNIT_ENDINGS,
 )
 from pipeline.stages.entities.mentions import (
     KOREAN_NAME, NAME_SUFFIXES, OPENING_QUOTES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex, covered_positions,
@@ -77,12 +77,8 @@ def subdivision(text: str, mention: Mention) -> None:
     """A known place with the word of an administrative unit glued to it is a place, whatever
     the model made of it (`구마모토시`, `성남시`, `텍사스주`, `해운대구`)."""
     name = text[mention.start : mention.end]
-    if len(name) >= 3 and name[-1] in _UNIT_ENDINGS and name[:-1] in gazetteer_places():
+    if len(name) >= 3 and name[-1] in UNIT_ENDINGS and name[:-1] in gazetteer_places():
         mention.label = "LOCATION"
-
-
-# Administrative units: city, prefecture, province, state, county, district, town.
-_UNIT_ENDINGS = frozenset("시현도주군구성정")
 
 
 # The rest of a word that makes a place before it a university: `대` with a particle, a
@@ -141,8 +137,7 @@ def person_and_organisation(text: str, mentions: list[Mention]) -> list[Mention]
     """A person's name and an organisation's side by side before a title are two names,
     however the model joined them: `한승우 나눔데이터재단 사무총장`, `해담유통 오태준 대표`
     are a PERSON (a Korean full name: a family name and two syllables) and an ORG."""
-    # the name as the article finds it elsewhere, under any label: the link stage settles it
-    organisations = {text[m.start : m.end] for m in mentions if " " not in text[m.start : m.end]}
+    organisations = _one_word_names(text, mentions)
     result = []
     for mention in mentions:
         words = text[mention.start : mention.end].split(" ")
@@ -165,6 +160,12 @@ def person_and_organisation(text: str, mentions: list[Mention]) -> list[Mention]
         result.append(Mention(*person, "PERSON", mention.source, confidence=mention.confidence))
         result.append(Mention(*organisation, label or "ORG", mention.source, confidence=mention.confidence))
     return sorted(result, key=lambda m: m.start)
+
+
+def _one_word_names(text: str, mentions: list[Mention]) -> set[str]:
+    """The one-word names the article has found, under any label (the link stage settles it):
+    where an organisation's name is looked for elsewhere."""
+    return {text[m.start : m.end] for m in mentions if " " not in text[m.start : m.end]}
 
 
 def _named_alone(text: str, span: tuple[int, int], mention: Mention, organisations: set[str]) -> bool:
@@ -304,8 +305,7 @@ _UNITS = frozenset({"연구소", "공장", "본부", "사업부", "팀", "센터
 def company_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """`다혜 연구소의 연구원은`: an organisation of the article and a unit word after it name
     the organisation, not the unit (SPEC §8); the mention is cut to the organisation."""
-    # the name as the article finds it elsewhere, under any label: the link stage settles it
-    organisations = {text[m.start : m.end] for m in mentions if " " not in text[m.start : m.end]}
+    organisations = _one_word_names(text, mentions)
     result = []
     for mention in mentions:
         name = text[mention.start : mention.end]
