@@ -627,6 +627,12 @@ CASES = {
               ("얼바인", "LOCATION")], [], [("2019년 3월", "2019-03"), ("2022년 10월", "2022-10")]),
         [("event", "가람커피", "founded", "2019-03"), ("event", "가람커피", "founded", "2022-10")],
     ),
+    "completing a plant (`공장을 완공했다`) founds it; completing a project does not": (
+        Case("미래바이오는 2023년 10월 충북 오송에 제2공장을 완공했다. 미래바이오는 2024년 3월 전산 통합 작업을 완공했다.",
+             [("미래바이오", "ORG"), ("충북", "LOCATION"), ("오송", "LOCATION"), (("미래바이오", 1), "ORG")], [],
+             [("2023년 10월", "2023-10"), ("2024년 3월", "2024-03")]),
+        [("event", "미래바이오", "founded", "2023-10")],
+    ),
     "an intention announced on a date is the event; the announcing is none": (
         Case("한산배터리는 2023년 5월 2조 원을 들여 미국 조지아주에 공장을 짓겠다고 발표했다.",
              [("한산배터리", "ORG"), ("조지아주", "LOCATION")], [("2조 원", 2e12, "KRW", "money")],
