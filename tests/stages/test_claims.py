@@ -565,6 +565,16 @@ CASES = {
         [("metric", "30대", "71%", None), ("metric", "40대", "64%", None), ("metric", "50대", "48%", None),
          ("metric", "60대", "9%p", None)],
     ),
+    "an industry's average right before a figure is the industry's; a generic `업계` names none": (
+        Case("소담식품의 순이익률은 9.1%로, 국내 식품제조업 평균(3.5%)을 크게 웃돈다. "
+             "소담식품의 반품률은 1.2%로 독일 유통업 평균인 4%보다 낮고, 불량률은 0.3%로 업계 평균(0.9%)보다 낮다.",
+             [("소담식품", "ORG"), (("소담식품", 1), "ORG"), ("독일", "LOCATION")],
+             [("9.1%", 9.1, "%", "percent"), ("3.5%", 3.5, "%", "percent"), ("1.2%", 1.2, "%", "percent"),
+              ("4%", 4, "%", "percent"), ("0.3%", 0.3, "%", "percent"), ("0.9%", 0.9, "%", "percent")]),
+        [("metric", "소담식품", "9.1%", None), ("metric", "국내 식품제조업", "3.5%", None),
+         ("metric", "소담식품", "1.2%", None), ("metric", "독일 유통업", "4%", None),
+         ("metric", "소담식품", "0.3%", None)],
+    ),
     "co-investors in a third company are no partners; building a plant together is a partnership": (
         Case("한빛자동차는 2021년 3월 누리모터스와 함께 로봇 스타트업 가온로보틱스에 5억 달러를 투자했다. "
              "한빛자동차는 2022년 5월 누리모터스와 함께 10억 달러를 투자해 공장을 짓기로 했다.",

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.schema import Quantity
-from pipeline.stages.claims import lexicon, predicates, surveys
+from pipeline.stages.claims import lexicon, markets, predicates, surveys
 from pipeline.stages.claims.actors import RANKS, Actor, actor_of, entity_ending, entity_starting, head_entity, phrase_entities
 from pipeline.stages.claims.dating import QUALIFIER_NOUNS, quantity_date
 from pipeline.stages.claims.markets import MARKET
@@ -83,7 +83,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     index = view.token_at(quantity.start)
     if view.in_round[index] and not (
-        _bracketed_value(view, quantity) or _bracketed_finding(state, view, quantity) or banded_group(state, view, quantity)
+        _bracketed_value(view, quantity) or _bracketed_finding(state, view, quantity) or group_before(state, view, quantity)
     ):
         return False  # a gloss or a unit definition: `15PB(1페타바이트=1024TB)`
     if quantity.kind == "duration" and (
@@ -186,14 +186,14 @@ def _opening_bracket(view: View, quantity: Quantity) -> int | None:
 _BAND_BEFORE = re.compile(r"(?<![\d.,])\d+(?:∼\d+)?대$")
 
 
-def banded_group(state: State, view: View, quantity: Quantity) -> Actor | None:
-    """The age band a figure alone in brackets follows (`20대가 5만1200원으로 가장 많았고
-    30대(4만8900원), 40대(4만1500원) 순이었다`): the group whose value it is."""
+def group_before(state: State, view: View, quantity: Quantity) -> Actor | None:
+    """The group named right before a figure, whose value it is: the age band a figure alone
+    in brackets follows (`20대가 5만1200원으로 가장 많았고 30대(4만8900원), 40대(4만1500원)
+    순이었다`), or an industry whose average it is (`일본 소매업 평균인 12%`)."""
     opening = _opening_bracket(view, quantity)
-    if opening is None:
-        return None
-    band = _BAND_BEFORE.search(state.text, view.start, view.tokens[opening].start)
-    return Actor(band.group(), MARKET, view.index, described=True) if band else None
+    band = _BAND_BEFORE.search(state.text, view.start, view.tokens[opening].start) if opening is not None else None
+    group = band.group() if band else markets.industry_average(state.text, view, quantity.start)
+    return Actor(group, MARKET, view.index, described=True) if group else None
 
 
 def _bracketed_finding(state: State, view: View, quantity: Quantity) -> bool:
@@ -229,7 +229,7 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
-    actor = (banded_group(state, view, quantity) or surveys.finding(state, view) or listed_owner(view, quantity)
+    actor = (group_before(state, view, quantity) or surveys.finding(state, view) or listed_owner(view, quantity)
              or priced_product(state, view, quantity) or described_name(state, view, quantity)
              or quantity_actor(state, view, quantity)
              or product_used(view, quantity) or granted_by(view, quantity)

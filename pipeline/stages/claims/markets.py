@@ -19,6 +19,10 @@ SCOPE_WORDS = lexicon.words("scope_word")
 
 SIZE_WORDS = lexicon.words("size_word")
 
+INDUSTRY_WORDS = lexicon.mapping("industry_word")
+# An average right before a figure (`평균인 12%`, `평균(6∼7%)`), and the two words before it.
+_AVERAGE_BEFORE = re.compile(r"(?<![^\s,])(?:(\S+) )?(\S+) 평균(?:인 |\()$")
+
 
 def market_of(view: View, phrase: Phrase) -> str | None:
     """The market a phrase measures (`국내 퀵커머스 시장 규모가` → `국내 퀵커머스 시장`),
@@ -53,6 +57,23 @@ def scope_of(view: View, phrase: Phrase) -> str | None:
     if view.entities_in(tokens[phrase.first].start, named_up_to):
         return None
     return words_of("", view, Phrase(scope, end, phrase.particle, phrase.role)) or None
+
+
+def industry_average(text: str, view: View, start: int) -> str | None:
+    """The industry whose average a figure at ``start`` is: the word before `평균` ends in a
+    word of industry (`제과업계`, `소매업`) and is not a generic one alone, with a place or scope
+    word before it (`일본 소매업 평균인 12%` → `일본 소매업`; `업계 평균(2.3건)`: none)."""
+    found = _AVERAGE_BEFORE.search(text, view.start, start)
+    if found is None:
+        return None
+    scope, industry = found.groups()
+    if INDUSTRY_WORDS.get(industry) == "generic" or not any(industry.endswith(word) for word in INDUSTRY_WORDS):
+        return None
+    offset = found.start(1)
+    if scope and (scope in SCOPE_WORDS or any(e.label == "LOCATION" and e.start == offset and e.end == offset + len(scope)
+                                               for e in view.entities_in(offset, offset + len(scope)))):
+        return f"{scope} {industry}"
+    return industry
 
 
 # An age band, alone or with the noun of the people in it: `20대`, `20∼30대`, `70대 이상 노인`.
