@@ -565,6 +565,16 @@ CASES = {
         [("metric", "30대", "71%", None), ("metric", "40대", "64%", None), ("metric", "50대", "48%", None),
          ("metric", "60대", "9%p", None)],
     ),
+    "in a table a figure takes the date heading its column and its row's name; a forecast column holds no claim": (
+        Case("<표> 국내 간편결제 점유율\n기업\t2022년\t2023년\t2024년(전망)\n가람페이\t41%\t44%\t46%\n"
+             "누리페이\t30%\t28%\t27%\n자료: 한빛리서치",
+             [("가람페이", "ORG"), ("누리페이", "ORG")],
+             [("41%", 41, "%", "percent"), ("44%", 44, "%", "percent"), ("46%", 46, "%", "percent"),
+              ("30%", 30, "%", "percent"), ("28%", 28, "%", "percent"), ("27%", 27, "%", "percent")],
+             [("2022년", "2022"), ("2023년", "2023"), ("2024년", "2024")]),
+        [("metric", "가람페이", "41%", "2022"), ("metric", "가람페이", "44%", "2023"),
+         ("metric", "누리페이", "30%", "2022"), ("metric", "누리페이", "28%", "2023")],
+    ),
     "an industry's average right before a figure is the industry's; a generic `업계` names none": (
         Case("소담식품의 순이익률은 9.1%로, 국내 식품제조업 평균(3.5%)을 크게 웃돈다. "
              "소담식품의 반품률은 1.2%로 독일 유통업 평균인 4%보다 낮고, 불량률은 0.3%로 업계 평균(0.9%)보다 낮다.",

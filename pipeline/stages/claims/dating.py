@@ -50,6 +50,8 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     (`2023회계연도(2023년 4월∼2024년 3월)`), nor one that dates a relative clause
     about an actor (`2024년 2월 문을 연 JASM 1공장에는 … 4760억 엔이`); in quoted speech,
     one of the same quotation (`“내년까지 … 1000억 원을 달성하는 것이 목표”`)."""
+    if (header := column_header(state.text, view, quantity)) is not None:
+        return header[0]
     quote = view.quotation_at(quantity.start)
     # A date of no year is a recurrence (`매년 5월`), no figure's date.
     dates = [d for d in view.dates if view.quotation_at(d.start) in (None, quote)
@@ -88,6 +90,28 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     ):
         return None
     return date
+
+
+def column_header(text: str, view: View, quantity: Quantity) -> tuple[DateRecord, str] | None:
+    """In a table (cells parted by tabs, rows joined by the cleaner's spaces), the date heading
+    a figure's column and the rest of its cell: `기업⇥2023년⇥2024년(전망) SK하이닉스⇥53%⇥52.5%
+    삼성전자⇥38%…` heads 53% and 38% with 2023, 52.5% with 2024 and `(전망)`. The header is a
+    run of dates each opening a cell; every row has as many tabs as it, so a cell's column is
+    its tab count past the header's first, in turn."""
+    if text[quantity.start - 1 : quantity.start] != "\t":
+        return None
+    header: list[DateRecord] = []
+    for date in view.dates:
+        if date.end > quantity.start:
+            break
+        if text[date.start - 1 : date.start] == "\t" and (not header or text.count("\t", header[-1].end, date.start) == 1):
+            header.append(date)
+        elif header:
+            break
+    if not header:
+        return None
+    date = header[(text.count("\t", header[0].start - 1, quantity.start) - 1) % len(header)]
+    return date, re.match(r"[^\t ]*", text[date.end :]).group()
 
 
 def _date_described(state: State, view: View, quantity: Quantity, dates: list[DateRecord]) -> DateRecord | None:

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon, markets, predicates, surveys
 from pipeline.stages.claims.actors import RANKS, Actor, actor_of, entity_ending, entity_starting, head_entity, phrase_entities
-from pipeline.stages.claims.dating import QUALIFIER_NOUNS, quantity_date
+from pipeline.stages.claims.dating import QUALIFIER_NOUNS, column_header, quantity_date
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
@@ -215,7 +215,9 @@ def _measures_time(view: View, index: int) -> bool:
 
 def forecast(state: State, view: View, quantity: Quantity) -> bool:
     """Whether the clause of a quantity foretells it (`…에 달할 것이다`,
-    `…을 투자하겠다고`) instead of measuring it."""
+    `…을 투자하겠다고`) or a table's header does so for its column (`2024년(전망)`)."""
+    if (header := column_header(state.text, view, quantity)) and any(word in header[1] for word in FORECAST_NOUNS):
+        return True
     tokens = view.tokens
     for index in range(bisect_left(view.starts, quantity.end), len(tokens)):
         token = tokens[index]
@@ -229,7 +231,7 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
-    actor = (group_before(state, view, quantity) or surveys.finding(state, view) or listed_owner(view, quantity)
+    actor = (group_before(state, view, quantity) or surveys.finding(state, view) or listed_owner(state.text, view, quantity)
              or priced_product(state, view, quantity) or described_name(state, view, quantity)
              or quantity_actor(state, view, quantity)
              or product_used(view, quantity) or granted_by(view, quantity)
@@ -380,15 +382,18 @@ def product_used(view: View, quantity: Quantity) -> Actor | None:
     return actor_of(products[0], view.index) if products else None
 
 
-def listed_owner(view: View, quantity: Quantity) -> Actor | None:
+def listed_owner(text: str, view: View, quantity: Quantity) -> Actor | None:
     """In a list of names each followed by its figure (`점유율은 대한항공 37.6%, 아시아나항공
-    23.9%, 제주항공 12.4% 순이었다`), the name right before the figure owns it; one name and
-    a figure alone (`매출 3조 원`) make no list."""
+    23.9%, 제주항공 12.4% 순이었다`), the name right before the figure owns it, and in a
+    table's row the figures in the cells after it (`가람페이⇥41%⇥44%`); one name and a figure
+    alone (`매출 3조 원`) make no list."""
     owners = {}
-    for listed in view.quantities:
+    for previous, listed in zip([None, *view.quantities], view.quantities):
         before = view.token_at(listed.start) - 1
         entity = entity_ending(view, before) if before >= 0 else None
         if entity is not None and entity.end + 1 == listed.start:
             owners[listed.id] = entity
+        elif previous is not None and previous.id in owners and text[previous.end : listed.start] == "\t":
+            owners[listed.id] = owners[previous.id]
     owner = owners.get(quantity.id)
     return actor_of(owner, view.index) if owner is not None and len(owners) > 1 else None
