@@ -405,6 +405,23 @@ def test_a_nominalised_verb_with_a_cue_noun_before_it_is_a_name(text, found) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a model code that Latin letters open runs on through a hyphen or a dot and its digits
+        ("가람모터스는 전기차 GX-5를 공개했다.", [("GX-5", "PRODUCT")]),
+        ("누리제약은 후보물질 NR-210을 기술수출했다.", [("NR-210", "PRODUCT")]),
+        ("한빛자동차는 전기차 EV.7을 내놨다.", [("EV.7", "PRODUCT")]),
+        # a kind of product before a name: an electric car, a shampoo
+        ("가람모터스는 소형 전기차 ‘누리온’을 내놨다.", [("누리온", "PRODUCT")]),
+        ("유니레버의 탈모 샴푸 ‘헤어로직’은 잘 팔린다.", [("헤어로직", "PRODUCT")]),
+    ],
+)
+def test_a_product_noun_before_a_name_or_a_model_code_makes_a_product(text, found) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    assert [(doc.text[m.start : m.end], m.label) for m in cues.apposition(tokens, [])] == found
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("심층신경망(Deep Neural Networks) 모델은 점수가 높다.", "Deep Neural Networks"),

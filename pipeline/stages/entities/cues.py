@@ -236,9 +236,19 @@ def name_candidates(tokens: TokenIndex) -> list[tuple[int, int]]:
                 continue
         elif tags[index] in PROPER_TAGS:
             last = index
-            while last + 1 < len(tokens) and tags[last + 1] in PROPER_TAGS:
+            while last + 1 < len(tokens) and (tags[last + 1] in PROPER_TAGS or _code_part(tokens, index, last + 1)):
                 last += 1
             candidates.append((index, last))
             index = last
         index += 1
     return candidates
+
+
+def _code_part(tokens: TokenIndex, first: int, index: int) -> bool:
+    """Whether the token at ``index`` goes on a model code that Latin letters open, glued: a
+    hyphen, or digits after a hyphen or a dot (`ID.3`, `HR-105`); not digits glued to the
+    letters, a technology's generation more often than a product (`HBM3E`)."""
+    words = tokens.words
+    if tokens.starts[index] != tokens.end(index - 1) or tokens.tags[first] != "SL":
+        return False
+    return words[index] == "-" or (tokens.tags[index] == "SN" and (words[index - 1] == "-" or words[index - 1].endswith(".")))
