@@ -565,6 +565,14 @@ CASES = {
         [("metric", "30대", "71%", None), ("metric", "40대", "64%", None), ("metric", "50대", "48%", None),
          ("metric", "60대", "9%p", None)],
     ),
+    "a product carried from an earlier sentence launches nothing: its maker does": (
+        Case("가람모터스는 2020년 9월 전기차 ‘GX-5’를 내놨다. GX-5는 지난해 7만 대가 팔렸다. "
+             "올해 3월에는 소형 전기차 ‘GX-3’를 공개했다.",
+             [("가람모터스", "ORG"), ("GX-5", "PRODUCT"), (("GX-5", 1), "PRODUCT"), ("GX-3", "PRODUCT")],
+             [("7만 대", 7e4, "대", "count")], [("2020년 9월", "2020-09"), ("지난해", "2022"), ("올해 3월", "2023-03")]),
+        [("event", "가람모터스", "launched", "2020-09"), ("metric", "GX-5", "7만 대", "2022"),
+         ("event", "가람모터스", "launched", "2023-03")],
+    ),
     "in a table a figure takes the date heading its column and its row's name; a forecast column holds no claim": (
         Case("<표> 국내 간편결제 점유율\n기업\t2022년\t2023년\t2024년(전망)\n가람페이\t41%\t44%\t46%\n"
              "누리페이\t30%\t28%\t27%\n자료: 한빛리서치",

@@ -46,8 +46,9 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
             subject = _relative_subject(view, index) or actor_at(state, view, token.start, fallback)
         if subject is not None and not _can_act(view, subject):
             subject = state.about_actor(view)
-        if subject is not None and subject.label == "PRODUCT" and _brought_out(view, index, subject):
-            subject = _maker(state, view, fallback, subject)
+        if subject is not None and subject.label == "PRODUCT" and (
+                subject.sentence != view.index or _brought_out(view, index, subject)):
+            subject = _maker(state, view, fallback, subject)  # a product carried over acts in no event
         if date is None or subject is None:
             continue  # SPEC: an event is dated and someone's
         anchor = min(date.start, token.start) if date_view is view else token.start
