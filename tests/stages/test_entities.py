@@ -422,6 +422,21 @@ def test_a_product_noun_before_a_name_or_a_model_code_makes_a_product(text, foun
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a Latin letter glued to a Korean word opens one name, which Kiwi reads as letters and a noun
+        ("시장조사업체 T모바일리서치에 따르면 판매가 늘었다.", [("T모바일리서치", "ORG")]),
+        ("대형 마트 체인 K푸드마켓에 납품한다.", [("K푸드마켓", "ORG")]),
+        # a competitor is a company
+        ("독일의 경쟁사 플링크(Flink)에 팔렸다.", [("플링크", "ORG")]),
+    ],
+)
+def test_a_company_noun_before_a_name_glued_to_latin_letters_makes_one_organisation(text, found) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    assert [(doc.text[m.start : m.end], m.label) for m in cues.apposition(tokens, [])] == found
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("심층신경망(Deep Neural Networks) 모델은 점수가 높다.", "Deep Neural Networks"),

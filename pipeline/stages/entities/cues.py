@@ -236,7 +236,7 @@ def name_candidates(tokens: TokenIndex) -> list[tuple[int, int]]:
                 continue
         elif tags[index] in PROPER_TAGS:
             last = index
-            while last + 1 < len(tokens) and (tags[last + 1] in PROPER_TAGS or _code_part(tokens, index, last + 1)):
+            while last + 1 < len(tokens) and (tags[last + 1] in PROPER_TAGS or _glued_part(tokens, index, last + 1)):
                 last += 1
             candidates.append((index, last))
             index = last
@@ -244,11 +244,15 @@ def name_candidates(tokens: TokenIndex) -> list[tuple[int, int]]:
     return candidates
 
 
-def _code_part(tokens: TokenIndex, first: int, index: int) -> bool:
-    """Whether the token at ``index`` goes on a model code that Latin letters open, glued: a
-    hyphen, or digits after a hyphen or a dot (`ID.3`, `HR-105`); not digits glued to the
-    letters, a technology's generation more often than a product (`HBM3E`)."""
-    words = tokens.words
-    if tokens.starts[index] != tokens.end(index - 1) or tokens.tags[first] != "SL":
+def _glued_part(tokens: TokenIndex, first: int, index: int) -> bool:
+    """Whether the token at ``index`` goes on, glued, a name that Latin letters open: a model
+    code's hyphen, or its digits after a hyphen or a dot (`ID.3`, `HR-105`), or the rest of
+    the Korean word after the letters (`H마트`, `K바이오인사이트`, which Kiwi reads as letters and
+    common nouns); not digits glued to the letters, a technology's generation more often than a
+    product (`HBM3E`)."""
+    words, tags = tokens.words, tokens.tags
+    if tokens.starts[index] != tokens.end(index - 1) or not ("A" <= words[first][:1].upper() <= "Z"):
         return False
-    return words[index] == "-" or (tokens.tags[index] == "SN" and (words[index - 1] == "-" or words[index - 1].endswith(".")))
+    if tags[index] == "NNG":
+        return True
+    return words[index] == "-" or (tags[index] == "SN" and (words[index - 1] == "-" or words[index - 1].endswith(".")))
