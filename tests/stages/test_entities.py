@@ -1224,3 +1224,25 @@ def test_the_organisation_of_the_pages_author_is_an_organisation(byline, bio, or
             f"문제다. 지난해 국내 물류센터의 자동화율은 30%를 넘었다.\n\n{bio}\n")
     doc = STAGES.run(Document(doc_id="t", raw=page))
     assert (organisation, "ORG") in [(e.text, e.label) for e in doc.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "found"),
+    [
+        # a quoted name a cue noun before classifies replaces the model's shorter mention inside it
+        ("누리게임즈는 월정액 상품 ‘별빛 패스’를 내놨다.", [("누리게임즈", "ORG"), ("패스", "PRODUCT")],
+         [("누리게임즈", "ORG", "model"), ("별빛 패스", "PRODUCT", "apposition")]),
+        ("자금은 차기작 ‘프로젝트 해오름’ 개발에 쓴다.", [("해오름", "ORG")], [("프로젝트 해오름", "PRODUCT", "apposition")]),
+        # a cue the next word gives confirms a mention of the quotation's span and label, not another label
+        ("누리카드는 ‘구독지갑’ 서비스를 선보였다.", [("누리카드", "ORG"), ("구독지갑", "PRODUCT")],
+         [("누리카드", "ORG", "model"), ("구독지갑", "PRODUCT", "apposition")]),
+        ("영화 ‘바다2’ 배급사 한빛엔터가 포스터를 공개했다.", [("바다2", "PRODUCT"), ("한빛엔터", "ORG")],
+         [("바다2", "PRODUCT", "model"), ("한빛엔터", "ORG", "apposition")]),
+    ],
+)
+def test_a_quoted_name_with_a_cue_replaces_the_models_mentions_inside_it(text, model, found) -> None:
+    doc, mentions, tokens = mentions_of(text, model)
+    context = entities.Context(doc, doc.text, tokens, mentions)
+    dict(entities.PASSES)["apposition"](context)
+    dict(entities.PASSES)["descriptions"](context)
+    assert [(doc.text[m.start : m.end], m.label, m.source) for m in context.mentions] == found

@@ -64,7 +64,12 @@ def _hanja_glosses(ctx: Context) -> None:
 
 
 def _apposition(ctx: Context) -> None:
-    ctx.mentions = merge(ctx.text, ctx.mentions, cues.apposition(ctx.tokens, ctx.mentions))
+    found = cues.apposition(ctx.tokens, ctx.mentions)
+    # A quoted name a cue classifies replaces the shorter mentions inside it (`‘등불 패스’`, the
+    # model's `패스`), and one of its own span and label, which the cue confirms.
+    kept = [m for m in ctx.mentions if not any(
+        f.start <= m.start and m.end <= f.end and (f.end - f.start > m.end - m.start or f.label == m.label) for f in found)]
+    ctx.mentions = merge(ctx.text, kept, found)
 
 
 def _brought_out(ctx: Context) -> None:

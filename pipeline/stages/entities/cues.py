@@ -105,11 +105,22 @@ def apposition(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     found = []
     for first, last in name_candidates(tokens):
         start, end = tokens.starts[first], tokens.end(last)
-        if covered.isdisjoint(range(start, end)):
+        if covered.isdisjoint(range(start, end)) or _whole_quotation(tokens, mentions, first, last):
             cue = cue_before(tokens, first) or cue_after(tokens, last)
             if cue is not None:
                 found.append(Mention(start, end, cue, "apposition"))
     return found + quoted_titles(tokens)
+
+
+def _whole_quotation(tokens: TokenIndex, mentions: list[Mention], first: int, last: int) -> bool:
+    """Whether the candidate ``first..last`` is a quotation whole, inside which the mentions
+    found so far lie (`정액 상품 ‘등불 패스’` around the model's `패스`): the quoted name
+    replaces them. Not over the gazetteer's, nor over a mention that crosses the quotes."""
+    if first == 0 or tokens.words[first - 1] not in OPENING_QUOTES:
+        return False
+    start, end = tokens.starts[first], tokens.end(last)
+    overlapping = [m for m in mentions if m.start < end and start < m.end]
+    return all(start <= m.start and m.end <= end and m.source not in TRUSTED for m in overlapping)
 
 
 def relabel_by_apposition(tokens: TokenIndex, mentions: list[Mention]) -> None:

@@ -138,7 +138,7 @@ def descriptions(text: str, tokens: TokenIndex, mentions: list[Mention]) -> list
         if bounds is not None and bounds[1] > bounds[0]:
             first, last = bounds
             nouns_after = all(tag in ("NNG", "NNB", "SN") for tag in tokens.tags[first + 1 : last + 1])
-            if nouns_after and (
+            if nouns_after and mention.source not in CUED and (
                 tokens.words[first] in RELATIVE or tokens.words[first] in generic and not cued_label(name, "")
             ):
                 continue
