@@ -424,6 +424,21 @@ def test_a_product_noun_before_a_name_or_a_model_code_makes_a_product(text, foun
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a quotation whose last word ends as an event's name does is an event
+        ("해마다 가을이면 ‘바람골 억새축제’를 연다.", [("바람골 억새축제", "EVENT")]),
+        ("회사는 ‘2024 누리 테크 페스티벌’에서 신제품을 공개했다.", [("2024 누리 테크 페스티벌", "EVENT")]),
+        # not one that only holds an event word inside it
+        ("회사는 ‘축제 같은 일터’를 내세웠다.", []),
+    ],
+)
+def test_a_quoted_name_ending_in_an_event_word_is_an_event(text, found) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    assert [(doc.text[m.start : m.end], m.label) for m in cues.apposition(tokens, [])] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # a Latin letter glued to a Korean word opens one name, which Kiwi reads as letters and a noun
         ("시장조사업체 T모바일리서치에 따르면 판매가 늘었다.", [("T모바일리서치", "ORG")]),
         ("대형 마트 체인 K푸드마켓에 납품한다.", [("K푸드마켓", "ORG")]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.stages.entities.lexicon import apposition_cues
+from pipeline.stages.entities.lexicon import apposition_cues, cued_label
 from pipeline.stages.entities.mentions import (
     CLOSING_QUOTES, OPENING_QUOTES, PROPER_TAGS, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss,
 )
@@ -106,10 +106,17 @@ def apposition(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     for first, last in name_candidates(tokens):
         start, end = tokens.starts[first], tokens.end(last)
         if covered.isdisjoint(range(start, end)) or _whole_quotation(tokens, mentions, first, last):
-            cue = cue_before(tokens, first) or cue_after(tokens, last)
+            cue = cue_before(tokens, first) or cue_after(tokens, last) or _quoted_event(tokens, first, last)
             if cue is not None:
                 found.append(Mention(start, end, cue, "apposition"))
     return found + quoted_titles(tokens)
+
+
+def _quoted_event(tokens: TokenIndex, first: int, last: int) -> str | None:
+    """EVENT for a quotation whose last word ends as an event's name does (`‘하나노모리
+    꽃축제’를 연다`, `‘가람 테크 페스티벌’`): events are named in quotes, and their kind ends the name."""
+    quoted = first > 0 and tokens.words[first - 1] in OPENING_QUOTES
+    return "EVENT" if quoted and cued_label(tokens.text[tokens.starts[first] : tokens.end(last)], "") == "EVENT" else None
 
 
 def _whole_quotation(tokens: TokenIndex, mentions: list[Mention], first: int, last: int) -> bool:
