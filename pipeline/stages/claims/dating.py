@@ -23,6 +23,9 @@ NOW = re.compile(r"(?<![가-힣])(?:현재|지금)(?:은|의|도|까지|까지�
 # not `2009년 매출은 전년보다 22%`. A survey's year before it is the base's too (`2022년 조사보다 5.3%p`).
 COMPARED = re.compile(r"(?:의)? ?(?:(?:같은 )?조사)?[\d.,%]*보다(?![가-힣])")
 
+# A share that is a level of a base (`2019년의 62% 수준`).
+LEVEL = re.compile(r"\s*수준")
+
 # A time before the date, right before a figure (`1년 전의 1.4%`): the figure is of then.
 AGO = re.compile(r"\d\s*(?:년|개월|달|주|일)\s*(?:전|이전)의?\s*$")
 
@@ -59,7 +62,7 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     before = [d for d in dates if d.end <= quantity.start and not _dates_actor_clause(view, d, quantity)
               and not COMPARED.match(state.text, d.end, quantity.start)
               and based_figure(state, view, d) in (None, quantity)
-              and not (quantity.unit == "배" and state.text[d.end : quantity.start].strip() == "의")]
+              and not _dates_base(state.text, view, d, quantity)]
     if not before:
         return _date_described(state, view, quantity, dates)
     date = before[-1]
@@ -90,6 +93,20 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     ):
         return None
     return date
+
+
+def _dates_base(text: str, view: View, date: DateRecord, quantity: Quantity) -> bool:
+    """Whether the date is of the base a multiple or a level is taken of, with `의` right
+    before it, alone or with the base's figure (`지난해의 2.9배`, `2019년의 62% 수준`, `2019년
+    7117만 명의 79% 수준`): the figure is of the sentence's other date, not the base's. A
+    share with no `수준` is the date's own value (`1분기의 22%보다`)."""
+    if quantity.unit != "배" and not (quantity.unit == "%" and LEVEL.match(text, quantity.end)):
+        return False
+    between = text[date.end : quantity.start].strip()
+    if between == "의":
+        return True
+    base = next((q for q in view.quantities if date.end <= q.start and q.end <= quantity.start), None)
+    return base is not None and not text[date.end : base.start].strip() and text[base.end : quantity.start].strip() == "의"
 
 
 def column_header(text: str, view: View, quantity: Quantity) -> tuple[DateRecord, str] | None:
