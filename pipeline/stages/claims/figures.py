@@ -1,5 +1,6 @@
-"""Metric claims: which quantities are measured values and who they belong to (SPEC §6);
-their dates are ``dating``'s. Plans, which use the same tests and dates, are ``plans``'s."""
+"""Metric claims: which quantities are measured values (SPEC §6); whose they are is
+``owners``'s where the figure's own words say, else the sentence's actor's; their dates are
+``dating``'s. Plans, which use the same tests and dates, are ``plans``'s."""
 
 from __future__ import annotations
 
@@ -7,11 +8,9 @@ import re
 from bisect import bisect_left
 
 from pipeline.schema import Quantity
-from pipeline.stages.claims import lexicon, markets, predicates, surveys
-from pipeline.stages.claims.actors import RANKS, Actor, actor_of, entity_ending, entity_starting, head_entity, phrase_entities
+from pipeline.stages.claims import lexicon, owners, predicates, surveys
+from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.dating import QUALIFIER_NOUNS, column_header, quantity_date
-from pipeline.stages.claims.markets import MARKET
-from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
 from pipeline.stages.claims.views import View
 
@@ -28,8 +27,6 @@ WHOLE_OF_A_PART = lexicon.words("part_of")
 HYPOTHETICAL = lexicon.in_order("hypothetical")
 
 NOT_MEASURED_UNITS = lexicon.words("not_measured_unit")
-
-PRICE_WORDS = lexicon.words("price_word")
 
 # Words after a duration that make it the time frame of another fact
 # (`5년 만에 성장했다`, `지난 5년간`), not a measured value.
@@ -83,7 +80,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     index = view.token_at(quantity.start)
     if view.in_round[index] and not (
-        _bracketed_value(view, quantity) or _bracketed_finding(state, view, quantity) or group_before(state, view, quantity)
+        _bracketed_value(view, quantity) or _bracketed_finding(state, view, quantity) or owners.group_before(state, view, quantity)
     ):
         return False  # a gloss or a unit definition: `15PB(1페타바이트=1024TB)`
     if quantity.kind == "duration" and (
@@ -166,40 +163,17 @@ def _bracketed_value(view: View, quantity: Quantity) -> bool:
     (`2019년(4.1%)보다 낮다`). After a noun (`업계 평균(2.3건)`, `‘가격’(34%)`) the figure
     is some other group's or a survey's, whose actor the rules do not find (dev: 3 of 15
     right), and after a figure it is a conversion (`1억 달러(약 1300억 원)`)."""
-    opening = _opening_bracket(view, quantity)
+    opening = owners.opening_bracket(view, quantity)
     if opening is None:
         return False
     before = view.tokens[opening - 1]
     return any(date.start <= before.start < date.end for date in view.dates)
 
 
-def _opening_bracket(view: View, quantity: Quantity) -> int | None:
-    """The bracket that opens right before a figure alone in brackets."""
-    opening = view.token_at(quantity.start) - 1
-    closing = view.token_at(quantity.end - 1) + 1
-    if opening < 1 or view.tokens[opening].text != "(" or view.partner.get(opening) != closing:
-        return None
-    return opening
-
-
-# An age band right before a bracket (`30대(4만8900원)`, `40∼50대(39.2%)`).
-_BAND_BEFORE = re.compile(r"(?<![\d.,])\d+(?:∼\d+)?대$")
-
-
-def group_before(state: State, view: View, quantity: Quantity) -> Actor | None:
-    """The group named right before a figure, whose value it is: the age band a figure alone
-    in brackets follows (`20대가 5만1200원으로 가장 많았고 30대(4만8900원), 40대(4만1500원)
-    순이었다`), or an industry whose average it is (`일본 소매업 평균인 12%`)."""
-    opening = _opening_bracket(view, quantity)
-    band = _BAND_BEFORE.search(state.text, view.start, view.tokens[opening].start) if opening is not None else None
-    group = band.group() if band else markets.industry_average(state.text, view, quantity.start)
-    return Actor(group, MARKET, view.index, described=True) if group else None
-
-
 def _bracketed_finding(state: State, view: View, quantity: Quantity) -> bool:
     """Whether a share alone in brackets is a survey's finding, in a sentence of findings
     (`2019년 같은 조사(14%)보다 24%p 늘었다`, `응답자들은 ‘가격’(38%)을 꼽았다`)."""
-    return quantity.unit == "%" and _opening_bracket(view, quantity) is not None and surveys.finding(state, view) is not None
+    return quantity.unit == "%" and owners.opening_bracket(view, quantity) is not None and surveys.finding(state, view) is not None
 
 
 def _measures_time(view: View, index: int) -> bool:
@@ -231,10 +205,10 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
-    actor = (group_before(state, view, quantity) or surveys.finding(state, view) or listed_owner(state.text, view, quantity)
-             or priced_product(state, view, quantity) or described_name(state, view, quantity)
-             or quantity_actor(state, view, quantity)
-             or product_used(view, quantity) or granted_by(view, quantity)
+    actor = (owners.group_before(state, view, quantity) or surveys.finding(state, view) or owners.listed_owner(state.text, view, quantity)
+             or owners.priced_product(state, view, quantity) or owners.described_name(state, view, quantity)
+             or owners.quantity_actor(state, view, quantity)
+             or owners.product_used(view, quantity) or owners.granted_by(view, quantity)
              or actor_at(state, view, quantity.start, fallback))
     if actor is None:
         return
@@ -251,149 +225,3 @@ def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None)
         "metric", quantity.start, view, subject, predicate=predicates.measure(state, view, quantity),
         quantity=quantity, date=date, sources=sources(state, view, subject, date_view),
     ))
-
-
-def quantity_actor(state: State, view: View, quantity: Quantity) -> Actor | None:
-    """An actor the quantity's own clause names: `인간 참가자가 득점한 82.30점`,
-    or the entity a relative clause describes: `… 월 300만 건을 처리하는 … 도담`."""
-    tokens = view.tokens
-    index = view.token_at(quantity.start)
-    verb = index - 1
-    if verb >= 1 and view.ending(verb) == "ETM":
-        if tokens[verb].first in ("XSV", "XSA") and verb >= 2:
-            verb -= 1
-        particle = verb - 1
-        phrase = next((p for p in view.phrases if p.particle == particle and p.role == "subject"), None)
-        if phrase is not None:
-            head = head_entity(view, phrase)
-            if head is not None:
-                return actor_of(head, view.index)
-            words = words_of(state.text, view, phrase)
-            if words:
-                return Actor(words, None, view.index)
-    for after in range(index, len(tokens)):
-        ending = view.ending(after)
-        if ending is None:
-            continue
-        if ending != "ETM":
-            return None
-        phrase = next((p for p in view.phrases if p.first > after), None)
-        if phrase is None or phrase.first != after + 1:
-            return None
-        entity = entity_ending(view, phrase.last)
-        return actor_of(entity, view.index) if entity is not None and entity.start >= tokens[phrase.first].start else None
-    return None
-
-
-def priced_product(state: State, view: View, quantity: Quantity) -> Actor | None:
-    """The product whose price the figure is: named in the phrase of a price noun in the
-    figure's clause, before it (`유튜브 프리미엄의 월 요금을 1만4900원으로`, `와우 멤버십 월 회비를
-    2900원에서`), also where a company is the sentence's subject (gold guide)."""
-    index = view.token_at(quantity.start)
-    clause = view.clause_start(index)
-    for phrase in reversed(view.phrases):
-        if clause <= phrase.first and phrase.particle < index and view.tokens[phrase.last].lemma in PRICE_WORDS:
-            products = [e for e in phrase_entities(view, phrase) if e.label == "PRODUCT"]
-            if products:
-                return actor_of(products[-1], view.index)
-            if phrase.role == "topic" and phrase.first == 0 and (product := _product_before(state, view)):
-                return product  # `주력 제품인 ‘로윈 R7’은 … 가격은 대당 2900만 원으로`
-            return None
-    return None
-
-
-def _product_before(state: State, view: View) -> Actor | None:
-    """The product the paragraph is about: the topic of the last sentence before that names
-    a topic entity, if it is a product."""
-    for before in reversed(state.views[: view.index]):
-        if before.block != view.block:
-            return None
-        topics = [c.actor for c in before.candidates if c.rank == RANKS["topic"] and c.actor.label is not None]
-        if topics:
-            return topics[0] if topics[0].label == "PRODUCT" else None
-    return None
-
-
-# `월 9900원짜리 정액 상품 ‘등불 패스’`, `24만㎡ 규모의 공장 단지 ‘하나노모리’`: a figure that
-# describes the noun after it.
-DESCRIBING = re.compile(r"\s*(?:짜리|규모의|규모인)(?![가-힣])")
-
-# Tokens a described noun phrase may hold before the name it describes.
-DESCRIBED_REACH = 5
-
-
-def described_name(state: State, view: View, quantity: Quantity) -> Actor | None:
-    """The name a figure describes as an attribute (`월 9900원짜리 정액 상품 ‘등불 패스’를`,
-    `24만㎡ 규모의 공장 단지 ‘하나노모리’를 열었다`): the price or size is the product's or
-    the site's, not the company's that launched or opened it."""
-    match = DESCRIBING.match(state.text, quantity.end)
-    if match is None:
-        return None
-    after = bisect_left(view.starts, match.end())
-    for index in range(after, min(after + DESCRIBED_REACH, len(view.tokens))):
-        if view.tokens[index].first[0] in "JEV":
-            return None  # the noun phrase ends before any name
-        entity = entity_starting(view, index)
-        if entity is not None and entity.label in ("PRODUCT", "LOCATION", "ORG"):
-            return actor_of(entity, view.index)
-    return None
-
-
-# `일본 정부가`: a place that acts as its government.
-GOVERNMENT_WORDS = lexicon.words("government_word")
-
-
-def granted_by(view: View, quantity: Quantity) -> Actor | None:
-    """The subject of a relative clause that describes the topic of a sum of money, when no
-    topic or subject up to the figure names an entity: `일본 정부가 지금까지 약속한 지원금은
-    9200억 엔에 이른다` measures what 일본 promised, not what the paragraph's company got."""
-    if quantity.kind != "money":
-        return None  # a share of what a part makes up (`세움은행이 차지하는 비중은`) is the whole's
-    index = view.token_at(quantity.start)
-    actors = [p for p in view.phrases if p.particle < index and p.role in ("topic", "subject")]
-    if not actors or any(head_entity(view, p) for p in actors[-1:]):
-        return None
-    topic = actors[-1]
-    if topic.first < 1 or view.ending(topic.first - 1) != "ETM":
-        return None
-    clause = [p for p in actors[:-1] if p.role == "subject" and p.particle < topic.first
-              and not any(view.clause_end(i) for i in range(p.particle + 1, topic.first - 1))]
-    head = head_entity(view, clause[-1]) if clause else None
-    if head is None or head.label == "LOCATION" and not any(
-            t.lemma in GOVERNMENT_WORDS for t in view.tokens[clause[-1].first : clause[-1].particle]):
-        return None  # a place acts as its government (`일본 정부가`), not as a branch (`광교점이 올린`)
-    return actor_of(head, view.index) if head.label in ("ORG", "LOCATION") else None
-
-
-def product_used(view: View, quantity: Quantity) -> Actor | None:
-    """The product a relative clause before the figure's topic names, when no topic or
-    subject up to the figure names an entity: `누리페이를 통해 결제하는 고객 비율은 35%`
-    measures 누리페이's users; not so `한빛카드는 누리페이로 결제한 고객 비율이 …`."""
-    index = view.token_at(quantity.start)
-    actors = [p for p in view.phrases if p.particle < index and p.role in ("topic", "subject")]
-    if not actors or any(head_entity(view, p) for p in actors):
-        return None
-    phrase = actors[-1]
-    if phrase.first < 1 or view.ending(phrase.first - 1) != "ETM":
-        return None
-    opening = actors[-2].particle + 1 if len(actors) > 1 else 0
-    products = [e for e in view.entities_in(view.tokens[opening].start, view.tokens[phrase.first].start)
-                if e.label == "PRODUCT" and not view.in_round[view.token_at(e.start)]]
-    return actor_of(products[0], view.index) if products else None
-
-
-def listed_owner(text: str, view: View, quantity: Quantity) -> Actor | None:
-    """In a list of names each followed by its figure (`점유율은 대한항공 37.6%, 아시아나항공
-    23.9%, 제주항공 12.4% 순이었다`), the name right before the figure owns it, and in a
-    table's row the figures in the cells after it (`가람페이⇥41%⇥44%`); one name and a figure
-    alone (`매출 3조 원`) make no list."""
-    owners = {}
-    for previous, listed in zip([None, *view.quantities], view.quantities):
-        before = view.token_at(listed.start) - 1
-        entity = entity_ending(view, before) if before >= 0 else None
-        if entity is not None and entity.end + 1 == listed.start:
-            owners[listed.id] = entity
-        elif previous is not None and previous.id in owners and text[previous.end : listed.start] == "\t":
-            owners[listed.id] = owners[previous.id]
-    owner = owners.get(quantity.id)
-    return actor_of(owner, view.index) if owner is not None and len(owners) > 1 else None

@@ -1,0 +1,189 @@
+"""Whose a measured figure is, where the figure's own words say so before the sentence's
+actor does: a group or an industry named right before it, a list's or a table's names, a
+priced or described product, a relative clause's actor, a grant's giver, a product used
+(SPEC §6). ``figures.metric`` asks them in turn."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from pipeline.schema import Quantity
+from pipeline.stages.claims import lexicon, markets
+from pipeline.stages.claims.actors import RANKS, Actor, actor_of, entity_ending, entity_starting, head_entity, phrase_entities
+from pipeline.stages.claims.markets import MARKET
+from pipeline.stages.claims.predicates import words_of
+from pipeline.stages.claims.state import State
+from pipeline.stages.claims.views import View
+
+# Nouns of a price (`가격`, `요금`): a figure of one in a product's clause is the product's.
+PRICE_WORDS = lexicon.words("price_word")
+
+
+def opening_bracket(view: View, quantity: Quantity) -> int | None:
+    """The bracket that opens right before a figure alone in brackets."""
+    opening = view.token_at(quantity.start) - 1
+    closing = view.token_at(quantity.end - 1) + 1
+    if opening < 1 or view.tokens[opening].text != "(" or view.partner.get(opening) != closing:
+        return None
+    return opening
+
+
+# An age band right before a bracket (`30대(4만8900원)`, `40∼50대(39.2%)`).
+_BAND_BEFORE = re.compile(r"(?<![\d.,])\d+(?:∼\d+)?대$")
+
+
+def group_before(state: State, view: View, quantity: Quantity) -> Actor | None:
+    """The group named right before a figure, whose value it is: the age band a figure alone
+    in brackets follows (`20대가 5만1200원으로 가장 많았고 30대(4만8900원), 40대(4만1500원)
+    순이었다`), or an industry whose average it is (`일본 소매업 평균인 12%`)."""
+    opening = opening_bracket(view, quantity)
+    band = _BAND_BEFORE.search(state.text, view.start, view.tokens[opening].start) if opening is not None else None
+    group = band.group() if band else markets.industry_average(state.text, view, quantity.start)
+    return Actor(group, MARKET, view.index, described=True) if group else None
+
+
+def quantity_actor(state: State, view: View, quantity: Quantity) -> Actor | None:
+    """An actor the quantity's own clause names: `인간 참가자가 득점한 82.30점`,
+    or the entity a relative clause describes: `… 월 300만 건을 처리하는 … 도담`."""
+    tokens = view.tokens
+    index = view.token_at(quantity.start)
+    verb = index - 1
+    if verb >= 1 and view.ending(verb) == "ETM":
+        if tokens[verb].first in ("XSV", "XSA") and verb >= 2:
+            verb -= 1
+        particle = verb - 1
+        phrase = next((p for p in view.phrases if p.particle == particle and p.role == "subject"), None)
+        if phrase is not None:
+            head = head_entity(view, phrase)
+            if head is not None:
+                return actor_of(head, view.index)
+            words = words_of(state.text, view, phrase)
+            if words:
+                return Actor(words, None, view.index)
+    for after in range(index, len(tokens)):
+        ending = view.ending(after)
+        if ending is None:
+            continue
+        if ending != "ETM":
+            return None
+        phrase = next((p for p in view.phrases if p.first > after), None)
+        if phrase is None or phrase.first != after + 1:
+            return None
+        entity = entity_ending(view, phrase.last)
+        return actor_of(entity, view.index) if entity is not None and entity.start >= tokens[phrase.first].start else None
+    return None
+
+
+def priced_product(state: State, view: View, quantity: Quantity) -> Actor | None:
+    """The product whose price the figure is: named in the phrase of a price noun in the
+    figure's clause, before it (`유튜브 프리미엄의 월 요금을 1만4900원으로`, `와우 멤버십 월 회비를
+    2900원에서`), also where a company is the sentence's subject (gold guide)."""
+    index = view.token_at(quantity.start)
+    clause = view.clause_start(index)
+    for phrase in reversed(view.phrases):
+        if clause <= phrase.first and phrase.particle < index and view.tokens[phrase.last].lemma in PRICE_WORDS:
+            products = [e for e in phrase_entities(view, phrase) if e.label == "PRODUCT"]
+            if products:
+                return actor_of(products[-1], view.index)
+            if phrase.role == "topic" and phrase.first == 0 and (product := _product_before(state, view)):
+                return product  # `주력 제품인 ‘로윈 R7’은 … 가격은 대당 2900만 원으로`
+            return None
+    return None
+
+
+def _product_before(state: State, view: View) -> Actor | None:
+    """The product the paragraph is about: the topic of the last sentence before that names
+    a topic entity, if it is a product."""
+    for before in reversed(state.views[: view.index]):
+        if before.block != view.block:
+            return None
+        topics = [c.actor for c in before.candidates if c.rank == RANKS["topic"] and c.actor.label is not None]
+        if topics:
+            return topics[0] if topics[0].label == "PRODUCT" else None
+    return None
+
+
+# `월 9900원짜리 정액 상품 ‘등불 패스’`, `24만㎡ 규모의 공장 단지 ‘하나노모리’`: a figure that
+# describes the noun after it.
+DESCRIBING = re.compile(r"\s*(?:짜리|규모의|규모인)(?![가-힣])")
+
+# Tokens a described noun phrase may hold before the name it describes.
+DESCRIBED_REACH = 5
+
+
+def described_name(state: State, view: View, quantity: Quantity) -> Actor | None:
+    """The name a figure describes as an attribute (`월 9900원짜리 정액 상품 ‘등불 패스’를`,
+    `24만㎡ 규모의 공장 단지 ‘하나노모리’를 열었다`): the price or size is the product's or
+    the site's, not the company's that launched or opened it."""
+    match = DESCRIBING.match(state.text, quantity.end)
+    if match is None:
+        return None
+    after = bisect_left(view.starts, match.end())
+    for index in range(after, min(after + DESCRIBED_REACH, len(view.tokens))):
+        if view.tokens[index].first[0] in "JEV":
+            return None  # the noun phrase ends before any name
+        entity = entity_starting(view, index)
+        if entity is not None and entity.label in ("PRODUCT", "LOCATION", "ORG"):
+            return actor_of(entity, view.index)
+    return None
+
+
+# `일본 정부가`: a place that acts as its government.
+GOVERNMENT_WORDS = lexicon.words("government_word")
+
+
+def granted_by(view: View, quantity: Quantity) -> Actor | None:
+    """The subject of a relative clause that describes the topic of a sum of money, when no
+    topic or subject up to the figure names an entity: `일본 정부가 지금까지 약속한 지원금은
+    9200억 엔에 이른다` measures what 일본 promised, not what the paragraph's company got."""
+    if quantity.kind != "money":
+        return None  # a share of what a part makes up (`세움은행이 차지하는 비중은`) is the whole's
+    index = view.token_at(quantity.start)
+    actors = [p for p in view.phrases if p.particle < index and p.role in ("topic", "subject")]
+    if not actors or any(head_entity(view, p) for p in actors[-1:]):
+        return None
+    topic = actors[-1]
+    if topic.first < 1 or view.ending(topic.first - 1) != "ETM":
+        return None
+    clause = [p for p in actors[:-1] if p.role == "subject" and p.particle < topic.first
+              and not any(view.clause_end(i) for i in range(p.particle + 1, topic.first - 1))]
+    head = head_entity(view, clause[-1]) if clause else None
+    if head is None or head.label == "LOCATION" and not any(
+            t.lemma in GOVERNMENT_WORDS for t in view.tokens[clause[-1].first : clause[-1].particle]):
+        return None  # a place acts as its government (`일본 정부가`), not as a branch (`광교점이 올린`)
+    return actor_of(head, view.index) if head.label in ("ORG", "LOCATION") else None
+
+
+def product_used(view: View, quantity: Quantity) -> Actor | None:
+    """The product a relative clause before the figure's topic names, when no topic or
+    subject up to the figure names an entity: `누리페이를 통해 결제하는 고객 비율은 35%`
+    measures 누리페이's users; not so `한빛카드는 누리페이로 결제한 고객 비율이 …`."""
+    index = view.token_at(quantity.start)
+    actors = [p for p in view.phrases if p.particle < index and p.role in ("topic", "subject")]
+    if not actors or any(head_entity(view, p) for p in actors):
+        return None
+    phrase = actors[-1]
+    if phrase.first < 1 or view.ending(phrase.first - 1) != "ETM":
+        return None
+    opening = actors[-2].particle + 1 if len(actors) > 1 else 0
+    products = [e for e in view.entities_in(view.tokens[opening].start, view.tokens[phrase.first].start)
+                if e.label == "PRODUCT" and not view.in_round[view.token_at(e.start)]]
+    return actor_of(products[0], view.index) if products else None
+
+
+def listed_owner(text: str, view: View, quantity: Quantity) -> Actor | None:
+    """In a list of names each followed by its figure (`점유율은 대한항공 37.6%, 아시아나항공
+    23.9%, 제주항공 12.4% 순이었다`), the name right before the figure owns it, and in a
+    table's row the figures in the cells after it (`가람페이⇥41%⇥44%`); one name and a figure
+    alone (`매출 3조 원`) make no list."""
+    owners = {}
+    for previous, listed in zip([None, *view.quantities], view.quantities):
+        before = view.token_at(listed.start) - 1
+        entity = entity_ending(view, before) if before >= 0 else None
+        if entity is not None and entity.end + 1 == listed.start:
+            owners[listed.id] = entity
+        elif previous is not None and previous.id in owners and text[previous.end : listed.start] == "\t":
+            owners[listed.id] = owners[previous.id]
+    owner = owners.get(quantity.id)
+    return actor_of(owner, view.index) if owner is not None and len(owners) > 1 else None
