@@ -580,6 +580,16 @@ CASES = {
          ("metric", "누리공항", "71%", "2022"), ("metric", "가람공항", "13%", "2023-Q2"),
          ("metric", "가람공항", "22%", "2023-Q1")],
     ),
+    "a physical quantity right before a noun specifies it and measures nothing; one before a particle does": (
+        Case("가람모터스의 GX-5는 82kWh 배터리를 달고 한 번 충전으로 520km를 달린다. "
+             "가람로봇의 팔은 25kg짜리 상자를 옮긴다. 가람물류는 올해 냉동 창고 3000㎡를 새로 지었다.",
+             [("가람모터스", "ORG"), ("GX-5", "PRODUCT"), ("가람로봇", "ORG"), ("가람물류", "ORG")],
+             [("82kWh", 82, "kWh", "other"), ("520km", 520, "km", "length"), ("25kg", 25, "kg", "other"),
+              ("3000㎡", 3000, "㎡", "other")],
+             [("올해", "2023")]),
+        [("metric", "GX-5", "520km", None), ("event", "가람물류", "founded", "2023"),
+         ("metric", "가람물류", "3000㎡", "2023")],
+    ),
     "a product carried from an earlier sentence launches nothing: its maker does": (
         Case("가람모터스는 2020년 9월 전기차 ‘GX-5’를 내놨다. GX-5는 지난해 7만 대가 팔렸다. "
              "올해 3월에는 소형 전기차 ‘GX-3’를 공개했다.",

@@ -106,7 +106,25 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         if after < len(view.tokens) and view.tokens[after].first in ("NNG", "NNP", "SL") and not APPROXIMATE.match(
                 view.tokens[after].text):
             return False  # `5대 AI 기술`; but `11만 대 안팎이다` counts vehicles
-    return True
+    return not _specification(view, quantity)
+
+
+def _specification(view: View, quantity: Quantity) -> bool:
+    """Whether a physical quantity is a specification of the noun right after it, glued by
+    `급` or `짜리` or not (`77kWh 배터리를 단 모델`, `350kW급 충전기`, `20kg짜리 상자`): it
+    says what kind of thing that is, and measures nothing of the actor. Not a verbal noun
+    (`1만2000t 처리하는`), nor a qualifier (`40GWh 규모의`)."""
+    if quantity.kind != "other" or quantity.unit in NOT_MEASURED_UNITS:
+        return False
+    tokens = view.tokens
+    after = bisect_left(view.starts, quantity.end)
+    if after < len(tokens) and tokens[after].text in ("급", "짜리"):
+        after += 1
+    elif after < len(tokens) and tokens[after].start == quantity.end:
+        return False  # glued, a particle Kiwi misread (`4000㎡를` as `르` + `ᆯ`)
+    if after >= len(tokens) or tokens[after].first != "NNG" or APPROXIMATE.match(tokens[after].text):
+        return False
+    return tokens[after].text not in ("규모", "용량") and not (after + 1 < len(tokens) and tokens[after + 1].first == "XSV")
 
 
 def _conditional(view: View, index: int) -> bool:
