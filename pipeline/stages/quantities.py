@@ -91,9 +91,9 @@ _DURATION_CUE_BEFORE = re.compile(
 _DAYS_IN_A_MONTH = 31  # more days than that (`90일`, `1.5일`) are no day of a month
 _NEEDS_CUE = {"일", "분기"}
 
-# `20대 여성`: an age group, not twenty of something.
+# `20대 여성`: an age group, not twenty of something; `50대 이상으로 키운다` grows a count.
 _AGE_GROUP_FOLLOWERS = re.compile(
-    r" ?(?:남성|여성|남녀|남자|여자|고객|소비자|청년|직장인|초반|중반|후반|이상|이하|인구|가구주|연령|부부|주부|"
+    r" ?(?:남성|여성|남녀|남자|여자|고객|소비자|청년|직장인|초반|중반|후반|이상(?!으로)|이하(?!으로)|인구|가구주|연령|부부|주부|"
     r"엄마|아빠|"
     r"젊은|이용자|사용자|회원|응답자|구매자|취업자|근로자|창업자|자녀|부모|시니어|학생|대학생|직원|환자|싱글|층|"
     r"순(?=이|으로|서))"  # `…, 30대 순이었다`: the last of a ranking of bands
