@@ -26,6 +26,9 @@ COMPARED = re.compile(r"(?:의)? ?(?:(?:같은 )?조사)?[\d.,%]*보다(?![가-�
 # A share that is a level of a base (`2019년의 62% 수준`).
 LEVEL = re.compile(r"\s*수준")
 
+# The rest of a table's cell after its date (`(전망)` of `2024년(전망)`).
+_CELL_REST = re.compile(r"[^\t ]*")
+
 # A time before the date, right before a figure (`1년 전의 1.4%`): the figure is of then.
 AGO = re.compile(r"\d\s*(?:년|개월|달|주|일)\s*(?:전|이전)의?\s*$")
 
@@ -128,7 +131,7 @@ def column_header(text: str, view: View, quantity: Quantity) -> tuple[DateRecord
     if not header:
         return None
     date = header[(text.count("\t", header[0].start - 1, quantity.start) - 1) % len(header)]
-    return date, re.match(r"[^\t ]*", text[date.end :]).group()
+    return date, _CELL_REST.match(text, date.end).group()
 
 
 def _date_described(state: State, view: View, quantity: Quantity, dates: list[DateRecord]) -> DateRecord | None:

@@ -124,7 +124,7 @@ def _specification(view: View, quantity: Quantity) -> bool:
         return False  # glued, a particle Kiwi misread (`4000㎡를` as `르` + `ᆯ`)
     if after >= len(tokens) or tokens[after].first != "NNG" or APPROXIMATE.match(tokens[after].text):
         return False
-    return tokens[after].text not in ("규모", "용량") and not (after + 1 < len(tokens) and tokens[after + 1].first == "XSV")
+    return tokens[after].text != "규모" and not (after + 1 < len(tokens) and tokens[after + 1].first == "XSV")
 
 
 def _conditional(view: View, index: int) -> bool:
