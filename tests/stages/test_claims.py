@@ -680,6 +680,11 @@ CASES = {
               ("얼바인", "LOCATION")], [], [("2019년 3월", "2019-03"), ("2022년 10월", "2022-10")]),
         [("event", "가람커피", "founded", "2019-03"), ("event", "가람커피", "founded", "2022-10")],
     ),
+    "a site that starts operating (`가동을 시작했다`) is founded": (
+        Case("누리전자의 베트남 공장은 2022년 5월 가동을 시작했다.", [("누리전자", "ORG"), ("베트남", "LOCATION")], [],
+             [("2022년 5월", "2022-05")]),
+        [("event", "누리전자", "founded", "2022-05")],
+    ),
     "completing a plant (`공장을 완공했다`) founds it; completing a project does not": (
         Case("미래바이오는 2023년 10월 충북 오송에 제2공장을 완공했다. 미래바이오는 2024년 3월 전산 통합 작업을 완공했다.",
              [("미래바이오", "ORG"), ("충북", "LOCATION"), ("오송", "LOCATION"), (("미래바이오", 1), "ORG")], [],
