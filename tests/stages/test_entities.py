@@ -931,6 +931,11 @@ def test_a_title_after_an_organisations_name_is_not_part_of_it(text, name, cut) 
          [("미야자키", "ORG"), ("하루토", "PERSON")]),  # no gloss: nothing says they are one name
         ("도쿄 아카사카(赤坂)에 문을 열었다.", [("도쿄", "LOCATION"), ("아카사카", "LOCATION")],
          [("도쿄", "LOCATION"), ("아카사카", "LOCATION")]),  # a place in a place: no person
+        # neither word a person's, but a Japanese full name's three or four characters gloss them
+        ("1960년 사이토 히로시(斎藤弘志)가 가게를 열었다.", [("사이토", "ORG"), ("히로시", "LOCATION")],
+         [("사이토 히로시", "PERSON")]),
+        ("미쓰이 물산(三井物産)과 계약했다.", [("미쓰이", "ORG"), ("물산", "ORG")],
+         [("미쓰이", "ORG"), ("물산", "ORG")]),  # a word a company's name ends in: no person
     ],
 )
 def test_two_words_one_gloss_follows_are_one_persons_name(text, names, joined) -> None:

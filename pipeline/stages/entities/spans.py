@@ -209,8 +209,8 @@ def glossed_person(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in sorted(mentions, key=lambda m: m.start):
         previous = result[-1] if result else None
         if (previous is not None and previous.end + 1 == mention.start and text[previous.end] == " "
-                and "PERSON" in (previous.label, mention.label) and TRUSTED.isdisjoint((previous.source, mention.source))
-                and _TWO_WORD_GLOSS.match(text, mention.end)):
+                and ("PERSON" in (previous.label, mention.label) or _japanese_name(text, previous, mention))
+                and TRUSTED.isdisjoint((previous.source, mention.source)) and _TWO_WORD_GLOSS.match(text, mention.end)):
             result[-1] = Mention(previous.start, mention.end, "PERSON", previous.source,
                                  confidence=min(previous.confidence, mention.confidence))
             continue
@@ -221,6 +221,20 @@ def glossed_person(text: str, mentions: list[Mention]) -> list[Mention]:
             mention = replace(mention, start=first_word.start())
         result.append(mention)
     return result
+
+
+# A Japanese full name in Chinese characters: three or four, no kana (`高橋義雄`).
+_JAPANESE_NAME_GLOSS = re.compile(r"\([\u4e00-\u9fff]{3,4}\)")
+
+
+def _japanese_name(text: str, first: Mention, second: Mention) -> bool:
+    """Whether two words the model read as anything, glossed by a Japanese full name's
+    characters, are that name (`다카하시 요시오(高橋義雄)`): neither a common noun of Kiwi's
+    dictionary (`미쓰이 물산(三井物産)`) nor ending as an organisation's or a place's name does."""
+    words = (text[first.start : first.end], text[second.start : second.end])
+    return bool(_JAPANESE_NAME_GLOSS.match(text, second.end)) and all(
+        re.fullmatch(r"[가-힣]{2,5}", word) and not cued_label(word, "") and not known_common_nouns(word)
+        for word in words)
 
 
 # Nouns of a kind of store that end in `점` (`한림백화점`, `편의점`): the whole word is the name.
