@@ -67,8 +67,12 @@ def _apposition(ctx: Context) -> None:
     found = cues.apposition(ctx.tokens, ctx.mentions)
     # A quoted name a cue classifies replaces the shorter mentions inside it (`‘등불 패스’`, the
     # model's `패스`), and one of its own span and label, which the cue confirms.
+    around: dict[int, list[Mention]] = {}  # position → the names found that cover it
+    for name in found:
+        for position in range(name.start, name.end):
+            around.setdefault(position, []).append(name)
     kept = [m for m in ctx.mentions if not any(
-        f.start <= m.start and m.end <= f.end and (f.end - f.start > m.end - m.start or f.label == m.label) for f in found)]
+        m.end <= f.end and (f.end - f.start > m.end - m.start or f.label == m.label) for f in around.get(m.start, ()))]
     ctx.mentions = merge(ctx.text, kept, found)
 
 

@@ -4,6 +4,7 @@ the passes that use them: apposition (with quoted titles) and book titles."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from pipeline.stages.entities.lexicon import apposition_cues, cued_label
 from pipeline.stages.entities.mentions import (
@@ -102,10 +103,11 @@ def apposition(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     cue are added."""
     relabel_by_apposition(tokens, mentions)
     covered = covered_positions(mentions)
+    ordered = sorted(mentions, key=lambda m: m.start)
     found = []
     for first, last in name_candidates(tokens):
         start, end = tokens.starts[first], tokens.end(last)
-        if covered.isdisjoint(range(start, end)) or _whole_quotation(tokens, mentions, first, last):
+        if covered.isdisjoint(range(start, end)) or _whole_quotation(tokens, ordered, first, last):
             cue = cue_before(tokens, first) or cue_after(tokens, last) or _quoted_event(tokens, first, last)
             if cue is not None:
                 found.append(Mention(start, end, cue, "apposition"))
@@ -119,15 +121,19 @@ def _quoted_event(tokens: TokenIndex, first: int, last: int) -> str | None:
     return "EVENT" if quoted and cued_label(tokens.text[tokens.starts[first] : tokens.end(last)], "") == "EVENT" else None
 
 
-def _whole_quotation(tokens: TokenIndex, mentions: list[Mention], first: int, last: int) -> bool:
+def _whole_quotation(tokens: TokenIndex, ordered: list[Mention], first: int, last: int) -> bool:
     """Whether the candidate ``first..last`` is a quotation whole, inside which the mentions
-    found so far lie (`정액 상품 ‘등불 패스’` around the model's `패스`): the quoted name
-    replaces them. Not over the gazetteer's, nor over a mention that crosses the quotes."""
+    found so far (``ordered`` by start) lie (`정액 상품 ‘등불 패스’` around the model's `패스`):
+    the quoted name replaces them. Not over the gazetteer's, nor over a mention that crosses
+    the quotes (mentions do not overlap, so only the last to start before them can)."""
     if first == 0 or tokens.words[first - 1] not in OPENING_QUOTES:
         return False
     start, end = tokens.starts[first], tokens.end(last)
-    overlapping = [m for m in mentions if m.start < end and start < m.end]
-    return all(start <= m.start and m.end <= end and m.source not in TRUSTED for m in overlapping)
+    before = bisect_left(ordered, start, key=lambda m: m.start)
+    if before and ordered[before - 1].end > start:
+        return False
+    inside = ordered[before : bisect_left(ordered, end, key=lambda m: m.start)]
+    return all(m.end <= end and m.source not in TRUSTED for m in inside)
 
 
 def relabel_by_apposition(tokens: TokenIndex, mentions: list[Mention]) -> None:
