@@ -102,7 +102,7 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
         titled = title_follows(text, match.end(), words=1)
         if not titled and text[match.end() : match.end() + 1] == " ":
             after = text[match.end() + 1 : match.end() + 40].split(" ")[0]
-            organisation = next((o for o in organisations if after.startswith(o)), None)
+            organisation = next((after[:n] for n in range(len(after), 0, -1) if after[:n] in organisations), None)
             titled = organisation is not None and title_follows(text, match.end() + 1 + len(organisation))
         if titled and _nouns_only(name) and not known_common_nouns(name):
             found.append(Mention(match.start(), match.end(), "PERSON", "titled names"))
