@@ -397,16 +397,6 @@ def test_a_korean_full_name_before_an_organisation_and_a_title_is_a_person(text,
         # without a cue it is what it reads as: an activity
         ("직원들은 매주 글쓰기를 한다.", []),
         ("회사는 책 읽기를 권한다.", []),
-    ],
-)
-def test_a_nominalised_verb_with_a_cue_noun_before_it_is_a_name(text, found) -> None:
-    doc, _, tokens = mentions_of(text, [])
-    assert [(doc.text[m.start : m.end], m.label) for m in cues.apposition(tokens, [])] == found
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
         # a model code that Latin letters open runs on through a hyphen or a dot and its digits
         ("가람모터스는 전기차 GX-5를 공개했다.", [("GX-5", "PRODUCT")]),
         ("누리제약은 후보물질 NR-210을 기술수출했다.", [("NR-210", "PRODUCT")]),
@@ -414,31 +404,11 @@ def test_a_nominalised_verb_with_a_cue_noun_before_it_is_a_name(text, found) -> 
         # a kind of product before a name: an electric car, a shampoo
         ("가람모터스는 소형 전기차 ‘누리온’을 내놨다.", [("누리온", "PRODUCT")]),
         ("유니레버의 탈모 샴푸 ‘헤어로직’은 잘 팔린다.", [("헤어로직", "PRODUCT")]),
-    ],
-)
-def test_a_product_noun_before_a_name_or_a_model_code_makes_a_product(text, found) -> None:
-    doc, _, tokens = mentions_of(text, [])
-    assert [(doc.text[m.start : m.end], m.label) for m in cues.apposition(tokens, [])] == found
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
         # a quotation whose last word ends as an event's name does is an event
         ("해마다 가을이면 ‘바람골 억새축제’를 연다.", [("바람골 억새축제", "EVENT")]),
         ("회사는 ‘2024 누리 테크 페스티벌’에서 신제품을 공개했다.", [("2024 누리 테크 페스티벌", "EVENT")]),
         # not one that only holds an event word inside it
         ("회사는 ‘축제 같은 일터’를 내세웠다.", []),
-    ],
-)
-def test_a_quoted_name_ending_in_an_event_word_is_an_event(text, found) -> None:
-    doc, _, tokens = mentions_of(text, [])
-    assert [(doc.text[m.start : m.end], m.label) for m in cues.apposition(tokens, [])] == found
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
         # a Latin letter glued to a Korean word opens one name, which Kiwi reads as letters and a noun
         ("시장조사업체 T모바일리서치에 따르면 판매가 늘었다.", [("T모바일리서치", "ORG")]),
         ("대형 마트 체인 K푸드마켓에 납품한다.", [("K푸드마켓", "ORG")]),
@@ -446,7 +416,7 @@ def test_a_quoted_name_ending_in_an_event_word_is_an_event(text, found) -> None:
         ("독일의 경쟁사 플링크(Flink)에 팔렸다.", [("플링크", "ORG")]),
     ],
 )
-def test_a_company_noun_before_a_name_glued_to_latin_letters_makes_one_organisation(text, found) -> None:
+def test_apposition_finds_the_names_a_cue_classifies(text, found) -> None:
     doc, _, tokens = mentions_of(text, [])
     assert [(doc.text[m.start : m.end], m.label) for m in cues.apposition(tokens, [])] == found
 

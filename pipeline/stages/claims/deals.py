@@ -102,25 +102,27 @@ def _acquires(view: View, index: int) -> bool:
 # joint venture with it.
 _TOGETHER = re.compile(r"(?:\([^()]{1,30}\))?(?:과|와) (?:함께(?![가-힣])|합작)")
 
+# `아르고AI(Argo AI)에`: the organisation money goes to.
+_TO = re.compile(r"(?:\([^()]{1,30}\))?에(?![가-힣])")
+
 
 def done_with(state: State, view: View, index: int) -> Entity | None:
     """The organisation an act is done together with, in the verb's clause (`TSMC는 2021년 11월
     소니그룹과 함께 … 합작법인 JASM을 세웠다`, `제너럴모터스(GM)와 합작법인 얼티엄셀즈를
     설립했다`): a partnership beside the act (gold guide). People set out with (`동료 2명과
     함께`) are no partner."""
-    start = view.tokens[view.clause_start(index)].start
-    verb = view.tokens[index].start
-    return next((e for e in view.entities if e.label == "ORG" and start <= e.start and e.end < verb
-                 and _TOGETHER.match(state.text, e.end)), None)
-
-
-# `아르고AI(Argo AI)에`: the organisation money goes to.
-_TO = re.compile(r"(?:\([^()]{1,30}\))?에(?![가-힣])")
+    return _organisation_before(state, view, index, _TOGETHER)
 
 
 def invested_in(state: State, view: View, index: int) -> Entity | None:
     """The organisation an investment at ``index`` goes to, in its clause (`포드와 함께 …
     아르고AI(Argo AI)에 26억 달러를 투자했다`), not a plant built with it."""
+    return _organisation_before(state, view, index, _TO)
+
+
+def _organisation_before(state: State, view: View, index: int, particle: re.Pattern[str]) -> Entity | None:
+    """The first organisation in the clause of the verb at ``index``, before it, that
+    ``particle`` follows."""
     start, verb = view.tokens[view.clause_start(index)].start, view.tokens[index].start
     return next((e for e in view.entities if e.label == "ORG" and start <= e.start and e.end < verb
-                 and _TO.match(state.text, e.end)), None)
+                 and particle.match(state.text, e.end)), None)

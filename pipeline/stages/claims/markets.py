@@ -78,6 +78,15 @@ def industry_average(text: str, view: View, start: int) -> str | None:
 
 # An age band, alone or with the noun of the people in it: `20대`, `20∼30대`, `70대 이상 노인`.
 AGE_BAND = re.compile(r"\d+(?:∼\d+)?[대세](?: 이상| 이하| 미만)?(?: [가-힣]+)?")
+# An age band that ends right before a position (`30대(4만8900원)`, `40∼50대(39.2%)`).
+_BAND_BEFORE = re.compile(r"(?<![\d.,])\d+(?:∼\d+)?대$")
+
+
+def band_before(text: str, view: View, end: int) -> str | None:
+    """The age band of the sentence ``view`` that ends at ``end``, a bracket's opening: a figure
+    alone in brackets there is that band's (`30대(4만8900원), 40대(4만1500원) 순이었다`)."""
+    band = _BAND_BEFORE.search(text, view.start, end)
+    return band.group() if band else None
 
 
 def age_group_of(view: View, phrase: Phrase) -> str | None:

@@ -29,17 +29,13 @@ def opening_bracket(view: View, quantity: Quantity) -> int | None:
     return opening
 
 
-# An age band right before a bracket (`30대(4만8900원)`, `40∼50대(39.2%)`).
-_BAND_BEFORE = re.compile(r"(?<![\d.,])\d+(?:∼\d+)?대$")
-
-
 def group_before(state: State, view: View, quantity: Quantity) -> Actor | None:
     """The group named right before a figure, whose value it is: the age band a figure alone
     in brackets follows (`20대가 5만1200원으로 가장 많았고 30대(4만8900원), 40대(4만1500원)
     순이었다`), or an industry whose average it is (`일본 소매업 평균인 12%`)."""
     opening = opening_bracket(view, quantity)
-    band = _BAND_BEFORE.search(state.text, view.start, view.tokens[opening].start) if opening is not None else None
-    group = band.group() if band else markets.industry_average(state.text, view, quantity.start)
+    band = markets.band_before(state.text, view, view.tokens[opening].start) if opening is not None else None
+    group = band or markets.industry_average(state.text, view, quantity.start)
     return Actor(group, MARKET, view.index, described=True) if group else None
 
 

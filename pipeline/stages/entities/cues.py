@@ -107,28 +107,25 @@ def apposition(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     found = []
     for first, last in name_candidates(tokens):
         start, end = tokens.starts[first], tokens.end(last)
-        if covered.isdisjoint(range(start, end)) or _whole_quotation(tokens, ordered, first, last):
-            cue = cue_before(tokens, first) or cue_after(tokens, last) or _quoted_event(tokens, first, last)
-            if cue is not None:
+        quoted = first > 0 and tokens.words[first - 1] in OPENING_QUOTES
+        if covered.isdisjoint(range(start, end)) or quoted and _whole_quotation(ordered, start, end):
+            cue = cue_before(tokens, first) or cue_after(tokens, last) or (quoted and _event_name(tokens.text[start:end]))
+            if cue:
                 found.append(Mention(start, end, cue, "apposition"))
     return found + quoted_titles(tokens)
 
 
-def _quoted_event(tokens: TokenIndex, first: int, last: int) -> str | None:
+def _event_name(name: str) -> str | None:
     """EVENT for a quotation whose last word ends as an event's name does (`‘하나노모리
     꽃축제’를 연다`, `‘가람 테크 페스티벌’`): events are named in quotes, and their kind ends the name."""
-    quoted = first > 0 and tokens.words[first - 1] in OPENING_QUOTES
-    return "EVENT" if quoted and cued_label(tokens.text[tokens.starts[first] : tokens.end(last)], "") == "EVENT" else None
+    return "EVENT" if cued_label(name, "") == "EVENT" else None
 
 
-def _whole_quotation(tokens: TokenIndex, ordered: list[Mention], first: int, last: int) -> bool:
-    """Whether the candidate ``first..last`` is a quotation whole, inside which the mentions
-    found so far (``ordered`` by start) lie (`정액 상품 ‘등불 패스’` around the model's `패스`):
-    the quoted name replaces them. Not over the gazetteer's, nor over a mention that crosses
-    the quotes (mentions do not overlap, so only the last to start before them can)."""
-    if first == 0 or tokens.words[first - 1] not in OPENING_QUOTES:
-        return False
-    start, end = tokens.starts[first], tokens.end(last)
+def _whole_quotation(ordered: list[Mention], start: int, end: int) -> bool:
+    """Whether the mentions found so far (``ordered`` by start) lie inside a quotation's words
+    at ``start..end`` (`정액 상품 ‘등불 패스’` around the model's `패스`): the quoted name
+    replaces them. Not over the gazetteer's, nor over a mention that crosses the quotes
+    (mentions do not overlap, so only the last to start before them can)."""
     before = bisect_left(ordered, start, key=lambda m: m.start)
     if before and ordered[before - 1].end > start:
         return False
