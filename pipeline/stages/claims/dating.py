@@ -20,8 +20,9 @@ NOW = re.compile(r"(?<![가-힣])(?:현재|지금)(?:은|의|도|까지|까지�
 
 # A comparison's base right after its date, before the figure compared with it: the date is
 # the base's (`1분기의 22%보다 9%p`: the difference is the date before's), as in `2019년보다`;
-# not `2009년 매출은 전년보다 22%`. A survey's year before it is the base's too (`2022년 조사보다 5.3%p`).
-COMPARED = re.compile(r"(?:의)? ?(?:(?:같은 )?조사)?[\d.,%]*보다(?![가-힣])")
+# not `2009년 매출은 전년보다 22%`. A survey's year before it is the base's too (`2022년 조사보다 5.3%p`),
+# with the base's value in brackets or not (`2020년 조사(45%)보다 18%p`).
+COMPARED = re.compile(r"(?:의)? ?(?:(?:같은 )?조사)?(?:\([^()]*\))?[\d.,%]*보다(?![가-힣])")
 
 # A share that is a level of a base (`2019년의 62% 수준`).
 LEVEL = re.compile(r"\s*수준")

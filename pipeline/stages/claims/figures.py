@@ -38,7 +38,9 @@ PER_BASE = re.compile(r"당(?![가-힣])|당[은이의]")
 
 # `미만` before a noun bounds a class of things (`연 매출 100억 원 미만의 중소 쇼핑몰`,
 # `매출 1000억 원 미만 바이오 벤처는`): the bound measures none of them.
-CLASS_BOUND = re.compile(r"\s*미만(?:의)?\s+[가-힣A-Za-z]")
+# So does any bound before a verb that defines the people or things doing it now (`구독
+# 서비스를 5개 이상 쓰는 ‘헤비 구독자’`); `1만 명 이상 몰린 행사` tells what happened.
+CLASS_BOUND = re.compile(r"\s*(?:미만(?:의)?\s+[가-힣A-Za-z]|(?:이상|이하|미만|초과)\s+[가-힣]+는\s)")
 
 # A bound on a measure of firms before the firms it picks out (`직원 3000명 이상 기업에`,
 # `매출이 1억5000만 유로를 넘는 역외 기업도`): a rule's class of firms, no firm's figure. A count
@@ -180,12 +182,15 @@ def _bracketed_value(view: View, quantity: Quantity) -> bool:
     """Whether a figure alone in brackets is the value at the date before them
     (`2019년(4.1%)보다 낮다`). After a noun (`업계 평균(2.3건)`, `‘가격’(34%)`) the figure
     is some other group's or a survey's, whose actor the rules do not find (dev: 3 of 15
-    right), and after a figure it is a conversion (`1억 달러(약 1300억 원)`)."""
+    right), and after a figure it is a conversion (`1억 달러(약 1300억 원)`). A dated survey
+    is the date's too (`2022년 조사(4만 원)보다`)."""
     opening = owners.opening_bracket(view, quantity)
     if opening is None:
         return False
-    before = view.tokens[opening - 1]
-    return any(date.start <= before.start < date.end for date in view.dates)
+    before = opening - 1
+    if before >= 1 and view.tokens[before].lemma in surveys.SURVEY_NOUNS:
+        before -= 1
+    return any(date.start <= view.tokens[before].start < date.end for date in view.dates)
 
 
 def _bracketed_finding(state: State, view: View, quantity: Quantity) -> bool:

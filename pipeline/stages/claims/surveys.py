@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.schema import Quantity
-from pipeline.stages.claims import lexicon
+from pipeline.stages.claims import lexicon, markets
 from pipeline.stages.claims.actors import SOURCE_NOUNS, Actor, head_entity
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import Phrase, View
@@ -17,6 +17,8 @@ SAMPLE_WORDS = lexicon.words("sample_word")
 ANALYSIS_WORDS = SAMPLE_WORDS | lexicon.words("analysis_word")
 
 METHOD_WORDS = lexicon.words("method_word")
+
+SURVEY_NOUNS = lexicon.words("survey_noun")
 
 # Words that make a figure a survey's finding (`응답자의 58%가`, `…는 응답은 21%`), and those
 # of them that name its respondents.
@@ -36,7 +38,19 @@ def finding(state: State, view: View) -> Actor | None:
     named = {t.lemma for t, after in zip(view.tokens, [*view.tokens[1:], None])
              if not (after is not None and after.first == "XSN" and after.text in ("률", "율"))}
     group = state.surveyed or (state.last_survey if named & RESPONDENT_WORDS and not _other_survey(view) else None)
-    return group if group and named & ANSWER_WORDS else None
+    if not (group and named & ANSWER_WORDS):
+        return None
+    return _age_band(view) or group
+
+
+def _age_band(view: View) -> Actor | None:
+    """The age band a finding is broken down by, as the sentence's subject or the scope it
+    is found in (`20대에서 … ‘헤비 구독자’ 비중은 31.4%로 2022년 조사보다 6.2%p 낮아졌다`)."""
+    for phrase in view.phrases:
+        scoped = phrase.role in ("topic", "subject") or view.tokens[phrase.particle].text == "에서"
+        if scoped and (band := markets.age_group_of(view, phrase)) is not None:
+            return Actor(band, markets.MARKET, view.index, described=True)
+    return None
 
 
 def sample(view: View, quantity: Quantity) -> bool:
