@@ -968,22 +968,23 @@ CASES = {
         [("metric", "국내 대학생", "41%", None)],
     ),
     "past a heading, a finding that names the respondents takes the section back to the survey: its findings "
-    "after it are the group's (`조사(38%)보다`, `가장 많이 꼽혔다`), an age band's where one scopes them; "
+    "after it are the group's (`조사(38%)보다`, `가장 많이 꼽혔다`, `뒤를 이었다`), an age band's where one scopes them; "
     "a bound defining whom a share counts (`3개 이상 쓰는`) is none": (
         Case("리서치랩은 국내 직장인 1200명을 대상으로 설문 조사를 했다.\n\n주요 결과\n\n"
              "응답자의 54%가 재택근무를 원한다고 답했다. 2021년 조사(38%)보다 16%p 늘어난 수치다. "
-             "이유로는 ‘통근 시간’(61%)이 가장 많이 꼽혔다. "
+             "이유로는 ‘통근 시간’(61%)이 가장 많이 꼽혔다. 업무 집중(24%)과 육아(9%)가 뒤를 이었다. "
              "30대에서 협업 앱을 3개 이상 쓰는 ‘다중 사용자’ 비중은 27%로 2021년 조사보다 9%p 높아졌다. "
              "한 달 통신비는 평균 6만 원으로, 2021년 조사(5만 원)보다 20% 늘었다.\n\n다른 회사\n\n"
              "한빛전자는 올해 매출이 12% 늘었다.",
              [("리서치랩", "ORG"), ("한빛전자", "ORG")],
              [("1200명", 1200, "명", "count"), ("54%", 54, "%", "percent"), ("38%", 38, "%", "percent"),
-              ("16%p", 16, "%p", "percent"), ("61%", 61, "%", "percent"), ("3개", 3, "개", "count"),
+              ("16%p", 16, "%p", "percent"), ("61%", 61, "%", "percent"), ("24%", 24, "%", "percent"), ("9%", 9, "%", "percent"), ("3개", 3, "개", "count"),
               ("27%", 27, "%", "percent"), ("9%p", 9, "%p", "percent"), ("6만 원", 6e4, "KRW", "money"),
               ("5만 원", 5e4, "KRW", "money"), ("20%", 20, "%", "percent"), ("12%", 12, "%", "percent")],
              [("2021년", "2021"), (("2021년", 1), "2021"), (("2021년", 2), "2021"), ("올해", "2023")]),
         [("metric", "국내 직장인", "54%", None), ("metric", "국내 직장인", "38%", "2021"),
          ("metric", "국내 직장인", "16%p", None), ("metric", "국내 직장인", "61%", None),
+         ("metric", "국내 직장인", "24%", None), ("metric", "국내 직장인", "9%", None),
          ("metric", "30대", "27%", None), ("metric", "30대", "9%p", None),
          ("metric", "국내 직장인", "6만 원", None), ("metric", "국내 직장인", "5만 원", "2021"),
          ("metric", "국내 직장인", "20%", None), ("metric", "한빛전자", "12%", "2023")],
