@@ -989,6 +989,18 @@ CASES = {
          ("metric", "국내 직장인", "6만 원", None), ("metric", "국내 직장인", "5만 원", "2021"),
          ("metric", "국내 직장인", "20%", None), ("metric", "한빛전자", "12%", "2023")],
     ),
+    "a topic with no entity that names people or firms (`… 미만 소규모 기업은 21%에 그쳤다`) is the group whose figure "
+    "it is, as written, past a contrast's `반면`; a bare `기업은` is none": (
+        Case("누리리서치는 국내 기업 500곳을 조사했다.\n\n결과\n\n"
+             "직원 300명 이상 중견 기업은 64%가 재택근무를 도입했지만, 직원 50명 미만 소규모 기업은 21%에 그쳤다. "
+             "중견 기업은 평균 3억 원을 쓴 반면 소규모 기업은 5000만 원을 썼다. 재택근무를 늘린 기업은 30%였다.",
+             [("누리리서치", "ORG")],
+             [("500곳", 500, "곳", "count"), ("300명", 300, "명", "count"), ("64%", 64, "%", "percent"),
+              ("50명", 50, "명", "count"), ("21%", 21, "%", "percent"), ("3억 원", 3e8, "KRW", "money"),
+              ("5000만 원", 5e7, "KRW", "money"), ("30%", 30, "%", "percent")]),
+        [("metric", "직원 300명 이상 중견 기업", "64%", None), ("metric", "직원 50명 미만 소규모 기업", "21%", None),
+         ("metric", "중견 기업", "3억 원", None), ("metric", "소규모 기업", "5000만 원", None)],
+    ),
     "a survey cited again by its surveyor's name (`리서치랩 조사에서`) is the same group's, past a heading; "
     "another surveyor's survey is not": (
         Case("리서치랩은 2022년 국내 대학생 800명을 조사했다. 응답자의 41%가 창업을 원했다.\n\n다른 이야기\n\n"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import reviewed_book
-from pipeline.stages.claims.markets import MARKET, age_group_of, market_of, scope_of
+from pipeline.stages.claims.markets import MARKET, age_group_of, group_of, market_of, scope_of
 from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View, is_particle, words_of
 
 
@@ -219,13 +219,14 @@ def _agent(view: View, phrase: Phrase) -> Actor | None:
     a topic without an object is what the sentence measures (`입점 업체 수는 …`)."""
     if view.tokens[phrase.first].text in DEMONSTRATIVES:
         return None
+    group = group_of(view, phrase)
     if not object_follows(view, phrase):
-        return _owner(view, phrase)
+        return _owner(view, phrase) or (Actor(group, None, view.index) if group else None)
     if not _names_someone(view, phrase):
         return None
     start, end = view.tokens[phrase.first].start, view.tokens[phrase.last].end
     view.attributive.update(q.id for q in view.quantities if start <= q.start < end)  # `업계 1위 기업은`
-    return Actor(words_of("", view, phrase), None, view.index)
+    return Actor(group or words_of("", view, phrase), None, view.index)
 
 def _owner(view: View, phrase: Phrase) -> Actor | None:
     """Whose measure a topic without an entity is, when a genitive says it (`국내

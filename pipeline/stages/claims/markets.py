@@ -76,6 +76,10 @@ def industry_average(text: str, view: View, start: int) -> str | None:
     return industry
 
 
+GROUP_NOUNS = lexicon.words("group_noun")
+# Nouns that join a clause to the one before, not part of the phrase after them (`… 쓴 반면`).
+CONTRAST_NOUNS = lexicon.words("contrast_noun")
+
 # An age band, alone or with the noun of the people in it: `20대`, `20∼30대`, `70대 이상 노인`.
 AGE_BAND = re.compile(r"\d+(?:∼\d+)?[대세](?: 이상| 이하| 미만)?(?: [가-힣]+)?")
 # An age band that ends right before a position (`30대(4만8900원)`, `40∼50대(39.2%)`).
@@ -93,7 +97,23 @@ def age_group_of(view: View, phrase: Phrase) -> str | None:
     """The age band a phrase is or opens with a genitive (`월평균 지출액은 20대가 5만1200원으로
     가장 많았고`, `50대의 지출은`): the group a survey's figure is broken down by."""
     last = next((i - 1 for i in range(phrase.first + 1, phrase.last) if view.tokens[i].first == "JKG"), phrase.last)
-    tokens = view.tokens[phrase.first : last + 1]
-    surface = "".join(
-        (" " if index and tokens[index - 1].end < token.start else "") + token.text for index, token in enumerate(tokens))
+    surface = _surface(view.tokens[phrase.first : last + 1])
     return surface if AGE_BAND.fullmatch(surface) else None
+
+
+def _surface(tokens: list) -> str:
+    """Tokens as the text writes them, one space where it has space."""
+    return "".join(
+        (" " if index and tokens[index - 1].end < token.start else "") + token.text for index, token in enumerate(tokens))
+
+
+def group_of(view: View, phrase: Phrase) -> str | None:
+    """The people or firms a topic with no entity names by a noun of such (`group_noun`), as
+    the sentence writes it (`매출 1000억 원 미만 바이오 벤처는 44%에 그쳤다`): a sub-group whose
+    figure the clause gives (gold guide, survey sub-groups)."""
+    tokens = view.tokens[phrase.first : phrase.last + 1]
+    while tokens and tokens[0].lemma in CONTRAST_NOUNS:
+        tokens = tokens[1:]  # `… 쓴 반면 바이오 벤처는`
+    if len(tokens) < 2 or tokens[-1].lemma not in GROUP_NOUNS or any(t.first == "JKG" for t in tokens):
+        return None  # a bare `기업은` names no group of its own
+    return _surface(tokens)
