@@ -1001,6 +1001,11 @@ CASES = {
         [("metric", "직원 300명 이상 중견 기업", "64%", None), ("metric", "직원 50명 미만 소규모 기업", "21%", None),
          ("metric", "중견 기업", "3억 원", None), ("metric", "소규모 기업", "5000만 원", None)],
     ),
+    "a figure in a clause with `채` takes the date of the act it is the state of (`… 안은 채 2019년 3월 …`)": (
+        Case("누리식품은 부채 300억 원을 안은 채 2019년 3월 공장을 닫았다.",
+             [("누리식품", "ORG")], [("300억 원", 3e10, "KRW", "money")], [("2019년 3월", "2019-03")]),
+        [("metric", "누리식품", "300억 원", "2019-03")],
+    ),
     "a survey cited again by its surveyor's name (`리서치랩 조사에서`) is the same group's, past a heading; "
     "another surveyor's survey is not": (
         Case("리서치랩은 2022년 국내 대학생 800명을 조사했다. 응답자의 41%가 창업을 원했다.\n\n다른 이야기\n\n"

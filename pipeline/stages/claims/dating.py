@@ -137,11 +137,15 @@ def column_header(text: str, view: View, quantity: Quantity) -> tuple[DateRecord
 
 def _date_described(state: State, view: View, quantity: Quantity, dates: list[DateRecord]) -> DateRecord | None:
     """The date a figure's own clause describes (`국내 매장이 200곳을 넘어선 2013년 5월,`):
-    the clause ends in a modifying verb right before the date, with no comma between."""
+    the clause ends in a modifying verb right before the date, with no comma between, or
+    in one with `채`, the state the dated act happens in (`누적 손실 210억 원을 떠안은 채
+    2018년 6월 중국 사업을 접었다`)."""
     after = next((d for d in dates if d.start >= quantity.end), None)
     if after is None or "," in state.text[quantity.end : after.start]:
         return None
     verb = view.token_at(after.start) - 1
+    if view.tokens[verb].text == "채" and view.tokens[verb].first == "NNB":
+        verb -= 1
     if verb <= view.token_at(quantity.start) or view.ending(verb) != "ETM":
         return None
     return after
