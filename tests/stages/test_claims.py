@@ -989,6 +989,14 @@ CASES = {
          ("metric", "국내 직장인", "6만 원", None), ("metric", "국내 직장인", "5만 원", "2021"),
          ("metric", "국내 직장인", "20%", None), ("metric", "한빛전자", "12%", "2023")],
     ),
+    "a finding of an age band that takes a section back to the survey leaves the survey's group, not the band, "
+    "to the findings after it": (
+        Case("리서치랩은 국내 직장인 900명을 대상으로 조사했다.\n\n세대별 결과\n\n"
+             "30대에서 재택을 원한다는 응답은 70%였다. 이직을 고민한다는 응답은 35%였다.",
+             [("리서치랩", "ORG")],
+             [("900명", 900, "명", "count"), ("70%", 70, "%", "percent"), ("35%", 35, "%", "percent")]),
+        [("metric", "30대", "70%", None), ("metric", "국내 직장인", "35%", None)],
+    ),
     "a topic with no entity that names people or firms (`… 미만 소규모 기업은 21%에 그쳤다`) is the group whose figure "
     "it is, as written, past a contrast's `반면`; a bare `기업은` is none": (
         Case("누리리서치는 국내 기업 500곳을 조사했다.\n\n결과\n\n"

@@ -65,7 +65,8 @@ def _build(state: State) -> None:
         state.surveyed = surveys.surveyed(state, view) or surveys.cited_survey(state, view, state.surveyed)
         # Past a heading, a sentence naming the last survey's respondents takes its section
         # back to that survey (`주요 결과` / `응답 기업의 63%가 …. 2020년 조사(45%)보다 …`).
-        state.surveyed = state.surveyed or surveys.finding(state, view)
+        if state.surveyed is None and surveys.finding(state, view) is not None:
+            state.surveyed = state.last_survey  # the survey's group, not an age band the sentence is about
         state.last_survey = state.surveyed or state.last_survey
         if carried is not None and state.views[carried.sentence].block != view.block:
             carried = None  # nor out of its paragraph

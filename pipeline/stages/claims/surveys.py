@@ -34,7 +34,8 @@ TIME_WORD_AFTER = re.compile(r"(?:\s*(?:말|초|중순|초순|하순|초반|중�
 def finding(state: State, view: View) -> Actor | None:
     """The surveyed group whose finding a figure of the sentence is: the last survey's, in a
     sentence with an answer word; past a heading, in one that names the respondents and no
-    other survey. `응답률` (a response rate) names no answer."""
+    other survey. `응답률` (a response rate) names no answer. A finding broken down by an age
+    band is the band's."""
     named = {t.lemma for t, after in zip(view.tokens, [*view.tokens[1:], None])
              if not (after is not None and after.first == "XSN" and after.text in ("률", "율"))}
     group = state.surveyed or (state.last_survey if named & RESPONDENT_WORDS and not _other_survey(view) else None)
