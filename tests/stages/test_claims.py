@@ -1586,3 +1586,11 @@ def test_a_book_reviews_book_words_name_the_book_in_book_marks() -> None:
     record = Pipeline().process(page, "book")
     ranks = [c for c in record.claims if c.type == "metric" and "1위" in c.evidence]
     assert [c.subject for c in ranks] == ["느린 성장"]
+
+
+def test_a_share_in_a_quoted_answer_does_not_name_the_quotations_subject_twice() -> None:
+    doc = build(Case("누리리서치가 직장인 800명에게 물은 결과, 이직 이유는 ‘연봉이 낮아서’가 52%로 가장 많았고 "
+                     "‘업무가 많아서’(21%)가 뒤를 이었다.",
+                     [("누리리서치", "ORG")],
+                     [("800명", 800, "명", "count"), ("52%", 52, "%", "percent"), ("21%", 21, "%", "percent")]))
+    assert [claim.predicate for claim in doc.claims] == ["연봉 낮아서 비중", "업무 많아서 비중"]

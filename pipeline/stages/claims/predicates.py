@@ -126,7 +126,10 @@ def measure(state: State, view: View, quantity: Quantity) -> str:
     else:
         words = preceding_nouns(view, first)  # `매출 60조 원, …`
     if words:
-        return join(subject if quantity.kind == "percent" else None, measured_as(words, quantity, noun))
+        # A share names what it is a share of (`이직 이유는 … 52%`), unless its own phrase opens
+        # with that already (`‘업무가 많아서’(21%)가`, whose subject is inside the quotation).
+        whole = subject if quantity.kind == "percent" and subject and not words.startswith(subject) else None
+        return join(whole, measured_as(words, quantity, noun))
     if following is not None:  # `수익은 … 2배 성장`
         return join(measured or following[0], following[0] if measured else None)
     # A duration is how long something after it takes: `100밀리 초 내에 … 동선을 산출`.
