@@ -997,6 +997,16 @@ CASES = {
              [("900명", 900, "명", "count"), ("70%", 70, "%", "percent"), ("35%", 35, "%", "percent")]),
         [("metric", "30대", "70%", None), ("metric", "국내 직장인", "35%", None)],
     ),
+    "people met in a survey (`만나고 설문 조사를 했다`) are its sample, and an adjective before them is part of the "
+    "group (`젊은`, `바쁜`)": (
+        Case("누리식품 연구팀은 석 달 동안 전국의 바쁜 직장인 900명을 만나고 설문 조사를 했다. "
+             "조사 결과 응답자의 58%가 ‘아침을 거른다’고 답했다. "
+             "한빛연구소는 젊은 부모 600명을 만나 설문 조사를 했다. 응답자의 41%가 ‘육아 앱을 쓴다’고 답했다.",
+             [("누리식품", "ORG"), ("한빛연구소", "ORG")],
+             [("900명", 900, "명", "count"), ("58%", 58, "%", "percent"), ("600명", 600, "명", "count"),
+              ("41%", 41, "%", "percent")]),
+        [("metric", "바쁜 직장인", "58%", None), ("metric", "젊은 부모", "41%", None)],
+    ),
     "a topic with no entity that names people or firms (`… 미만 소규모 기업은 21%에 그쳤다`) is the group whose figure "
     "it is, as written, past a contrast's `반면`; a bare `기업은` is none": (
         Case("누리리서치는 국내 기업 500곳을 조사했다.\n\n결과\n\n"

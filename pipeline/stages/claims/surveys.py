@@ -102,7 +102,14 @@ def group_words(state: State, view: View, phrase: Phrase) -> str:
     the other figures with their `의` and an age band in it (`지난해 국내 기업 120곳의 신임
     팀장 850명을` → 국내 기업 신임 팀장, `만 20∼59세 국내 소비자` → 국내 소비자). People who
     answer for their firm leave the firms (`국내 기업 인사 담당자` → 국내 기업)."""
-    start, end = view.tokens[phrase.first].start, view.tokens[phrase.particle].start
+    first = phrase.first
+    # An adjective is part of the group it picks out (`젊은 소비자`, `바쁜 직장인`), read as one
+    # token or as stem and ending.
+    if first >= 1 and view.tokens[first - 1].tags == ("VA", "ETM"):
+        first -= 1
+    elif first >= 2 and view.tokens[first - 1].tags == ("ETM",) and view.tokens[first - 2].tags == ("VA",):
+        first -= 2
+    start, end = view.tokens[first].start, view.tokens[phrase.particle].start
     figures = sorted((max(r.start, start), r.end) for r in (*view.dates, *view.quantities) if r.end > start and r.start < end)
     if figures and figures[-1][1] >= end - 1:
         end = figures.pop()[0]  # the sample's count
