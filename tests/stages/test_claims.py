@@ -1007,6 +1007,18 @@ CASES = {
               ("41%", 41, "%", "percent")]),
         [("metric", "바쁜 직장인", "58%", None), ("metric", "젊은 부모", "41%", None)],
     ),
+    "a figure in direct speech whose speaker says whose in the first person (`저희 회원`, `저희 팀`) is the speaker's "
+    "organisation's; `저희는` owns nothing": (
+        Case("누리식품은 냉동식품 회사다. 김하늘 누리식품 마케팅본부장은 “저희 회원 가운데 정기 배송을 쓰는 분이 "
+             "지난해 처음으로 35%를 넘었다”고 말했다. 그는 “저희 팀 30명 가운데 6명이 디자이너”라고 덧붙였다. "
+             "이어 “대형 회사에서는 200명이 2년 동안 만들지만 저희는 그럴 여유가 없었다”고 말했다.",
+             [("누리식품", "ORG"), ("김하늘", "PERSON"), (("누리식품", 1), "ORG")],
+             [("35%", 35, "%", "percent"), ("30명", 30, "명", "count"), ("6명", 6, "명", "count"),
+              ("200명", 200, "명", "count"), ("2년", 2, "년", "duration")],
+             [("지난해", "2022")]),
+        [("quote", "김하늘", "김하늘", None), ("metric", "누리식품", "35%", "2022"), ("quote", "김하늘", "김하늘", None),
+         ("metric", "누리식품", "30명", None), ("metric", "누리식품", "6명", None), ("quote", "김하늘", "김하늘", None)],
+    ),
     "a topic with no entity that names people or firms (`… 미만 소규모 기업은 21%에 그쳤다`) is the group whose figure "
     "it is, as written, past a contrast's `반면`; a bare `기업은` is none": (
         Case("누리리서치는 국내 기업 500곳을 조사했다.\n\n결과\n\n"

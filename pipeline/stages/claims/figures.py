@@ -76,7 +76,8 @@ FOUNDERS = re.compile(r"이 (?:함께 )?(?:세운|세웠|창업한|창업했|설
 def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
                 stated: tuple[int, int] | None = None) -> bool:
     """Whether a quantity is a measured value that a claim can hold. Quoted speech holds
-    none, but for the quotation that ``stated`` a plan."""
+    none, but for the quotation ``stated``: one that states a plan, or whose speaker owns
+    its figures in the first person (``quotes.speaking_for``)."""
     quoted = view.quoted(quantity.start) and not (stated and stated[0] <= quantity.start < stated[1])
     if quantity.value is None or quoted or quantity.id in view.attributive or quantity.unit in NOT_MEASURED_UNITS:
         return False
@@ -227,8 +228,10 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
     return False
 
 
-def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> None:
-    actor = (owners.group_before(state, view, quantity) or surveys.finding(state, view) or owners.listed_owner(state.text, view, quantity)
+def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None, owner: Actor | None = None) -> None:
+    """A metric claim of ``quantity``: ``owner``'s where one is known, else the actor its
+    own words name, else the sentence's."""
+    actor = (owner or owners.group_before(state, view, quantity) or surveys.finding(state, view) or owners.listed_owner(state.text, view, quantity)
              or owners.priced_product(state, view, quantity) or owners.described_name(state, view, quantity)
              or owners.quantity_actor(state, view, quantity)
              or owners.product_used(view, quantity) or owners.granted_by(view, quantity)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon
-from pipeline.stages.claims.actors import DEMONSTRATIVE_RANK, Actor, actor_of
+from pipeline.stages.claims.actors import DEMONSTRATIVE_RANK, FIRST_PERSON, Actor, actor_of
 from pipeline.stages.claims.state import Draft, State, actor_at, tied_date
 from pipeline.stages.claims.views import View
 
@@ -38,20 +39,10 @@ def inline_quotes(state: State, view: View, fallback: Actor | None) -> None:
     for start, end in view.quotes:
         if not view.start <= start < view.end:
             continue
-        speech = DIRECT_SPEECH_AFTER.match(state.text, end)
-        nominal = NOMINAL_QUOTE_AFTER.match(state.text, end)
-        if not speech and not (nominal and nominal.group(1).startswith(SPEECH_NOUNS)):
-            continue  # a scare quote or a term: `“살아남았다”는 표현`
-        unnamed = UNNAMED_SPEAKER.search(state.text, view.start, start)
-        if unnamed and not any(unnamed.start() <= e.start < start and e.label == "PERSON" for e in view.entities):
-            continue  # not `안산의 한 지역아동센터 김미정 센터장은`, who is named
-        closing = state.doc.sentence_at(end - 1)
-        attribution = next((v for v in state.views[view.index :] if v.id == closing.id), view)
-        speaker = actor_at(state, attribution, start, fallback)
-        if speaker is not None and speaker.label != "PERSON" and _said_by_pronoun(attribution, start):
-            speaker = _person_before(state, attribution, start) or speaker
-        if speaker is None or speaker.label not in SPEAKER_LABELS:
+        said = speaker_of(state, view, start, end, fallback)
+        if said is None:
             continue
+        speaker, attribution = said
         dates = [d for d in attribution.dates if not attribution.quoted(d.start)]
         # With no date of its own, an attribution that continues the sentence before
         # (`콘티 CEO는 당시 이사회에서 “…”`) takes that sentence's date.
@@ -61,6 +52,48 @@ def inline_quotes(state: State, view: View, fallback: Actor | None) -> None:
             date=date, speaker=speaker.name,
             sources=tuple(sorted({view.index, attribution.index})),
         ))
+
+
+def speaker_of(state: State, view: View, start: int, end: int, fallback: Actor | None) -> tuple[Actor, View] | None:
+    """Who speaks the quotation at ``start``–``end``, which opens in ``view``, and the
+    sentence that says so: none for a scare quote or a term (`“살아남았다”는 표현`) or a
+    speaker the text does not name."""
+    speech = DIRECT_SPEECH_AFTER.match(state.text, end)
+    nominal = NOMINAL_QUOTE_AFTER.match(state.text, end)
+    if not speech and not (nominal and nominal.group(1).startswith(SPEECH_NOUNS)):
+        return None
+    unnamed = UNNAMED_SPEAKER.search(state.text, view.start, start)
+    if unnamed and not any(unnamed.start() <= e.start < start and e.label == "PERSON" for e in view.entities):
+        return None  # not `안산의 한 지역아동센터 김미정 센터장은`, who is named
+    closing = state.doc.sentence_at(end - 1)
+    attribution = next((v for v in state.views[view.index :] if v.id == closing.id), view)
+    speaker = actor_at(state, attribution, start, fallback)
+    if speaker is not None and speaker.label != "PERSON" and _said_by_pronoun(attribution, start):
+        speaker = _person_before(state, attribution, start) or speaker
+    if speaker is None or speaker.label not in SPEAKER_LABELS:
+        return None
+    return speaker, attribution
+
+
+def speaking_for(state: State, view: View, quantity: Quantity, fallback: Actor | None) -> Actor | None:
+    """The organisation whose measure a figure in direct speech is, where the speaker says
+    whose in the first person, as a determiner in the quoted sentence (`문 회장은 “저희 연구소에
+    쌓인 처방만 2만 개가 넘는다”며`, `“우리 회사 매출에서 해밀이 차지하는 비중이 … 30%를
+    넘었다”`): the speaker's organisation (gold guide, first person), as ``State.organisation_of``
+    finds a person's. `저희는`, `우리 같은` own nothing."""
+    quotation = view.quotation_at(quantity.start)
+    if quotation is None:
+        return None
+    said = [t for t in view.tokens if quotation[0] < t.start < quotation[1]]
+    if not any(token.text in FIRST_PERSON and following.first in ("NNG", "NNP") and token.end < following.start
+               for token, following in zip(said, said[1:])):
+        return None
+    opening = next((v for v in reversed(state.views[: view.index + 1]) if v.start <= quotation[0]), view)
+    said = speaker_of(state, opening, quotation[0], quotation[1], fallback)
+    if said is None:
+        return None
+    owner = state.organisation_of(said[0], view)
+    return owner if owner.label == "ORG" else None
 
 
 def _said_by_pronoun(view: View, start: int) -> bool:
