@@ -693,6 +693,12 @@ CASES = {
         [("event", "한빛대", "founded", "2023-03"), ("event", "누리시", "founded", "2021-05"),
          ("event", "가람재단", "founded", "2019-09")],
     ),
+    "a relative clause that launches a quoted name in a copula's predicate (`… 내놓은 자체 브랜드 ‘하루빛’의 선크림이다`) "
+    "is a launch": (
+        Case("화제의 주인공은 누리코스메틱이 2019년 내놓은 자체 브랜드 ‘하루빛’의 선크림이다.",
+             [("누리코스메틱", "ORG"), ("하루빛", "PRODUCT")], [], [("2019년", "2019")]),
+        [("event", "누리코스메틱", "launched", "2019")],
+    ),
     "completing a plant (`공장을 완공했다`) founds it; completing a project does not": (
         Case("미래바이오는 2023년 10월 충북 오송에 제2공장을 완공했다. 미래바이오는 2024년 3월 전산 통합 작업을 완공했다.",
              [("미래바이오", "ORG"), ("충북", "LOCATION"), ("오송", "LOCATION"), (("미래바이오", 1), "ORG")], [],

@@ -323,6 +323,8 @@ def _object_classes(view: View, index: int) -> frozenset[str]:
         while described is None and last + 1 < len(tokens) and tokens[last + 1].first in NOUN_TAGS:
             last += 1
             classes.update(_classes_of(tokens[last].lemma))
+        if described is None and last + 1 < len(tokens) and tokens[last + 1].text in OPENERS:
+            classes.add("named")  # `2019년 내놓은 자체 브랜드 ‘루미엘’의 선크림이다`
     before = tokens[index - 1] if index else None
     if before is not None and before.end == tokens[index].start and before.first == "NNG":
         # a noun glued to the event noun says what it acts on (`기술수출`: technology)
