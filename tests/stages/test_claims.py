@@ -1033,6 +1033,15 @@ CASES = {
         [("quote", "김하늘", "김하늘", None), ("metric", "누리식품", "35%", "2022"), ("quote", "김하늘", "김하늘", None),
          ("metric", "누리식품", "30명", None), ("metric", "누리식품", "6명", None), ("quote", "김하늘", "김하늘", None)],
     ),
+    "an organisation that surveyed a group and later analyses it again (`… 평가를 분석한 결과`) reports that group's "
+    "findings, past a heading; a count within the group asked (`기업 200곳의 신입 사원 900명을`) is the sample's": (
+        Case("누리컨설팅이 국내 기업 200곳의 신입 사원 900명을 조사한 결과, 응답자의 40%가 이직을 고민했다.\n\n1년 뒤\n\n"
+             "누리컨설팅이 신입 사원 900명의 1년 뒤 평가를 분석한 결과, 멘토가 있던 사원의 ‘우수’ 평가 비율은 38%였다.",
+             [("누리컨설팅", "ORG"), (("누리컨설팅", 1), "ORG")],
+             [("200곳", 200, "곳", "count"), ("900명", 900, "명", "count"), ("40%", 40, "%", "percent"),
+              (("900명", 1), 900, "명", "count"), ("38%", 38, "%", "percent")]),
+        [("metric", "국내 기업 신입 사원", "40%", None), ("metric", "국내 기업 신입 사원", "38%", None)],
+    ),
     "a topic with no entity that names people or firms (`… 미만 소규모 기업은 21%에 그쳤다`) is the group whose figure "
     "it is, as written, past a contrast's `반면`; a bare `기업은` is none": (
         Case("누리리서치는 국내 기업 500곳을 조사했다.\n\n결과\n\n"

@@ -39,7 +39,7 @@ def finding(state: State, view: View) -> Actor | None:
     named = {t.lemma for t, after in zip(view.tokens, [*view.tokens[1:], None])
              if not (after is not None and after.first == "XSN" and after.text in ("률", "율"))}
     group = state.surveyed or (state.last_survey if named & RESPONDENT_WORDS and not _other_survey(view) else None)
-    if not (group and named & ANSWER_WORDS):
+    if not (group and (named & ANSWER_WORDS or _studied_again(state, view))):
         return None
     return _age_band(view) or group
 
@@ -60,6 +60,8 @@ def sample(view: View, quantity: Quantity) -> bool:
     after = bisect_left(view.starts, quantity.end)
     if any(token.lemma in SAMPLE_WORDS for token in view.tokens[after : after + 3]):
         return True
+    if any(view.tokens[p.first].start <= quantity.start < view.tokens[p.particle].start for p in _asked(view)):
+        return True  # a count within the group asked: `국내 기업 120곳의 신임 팀장 850명을 조사한`
     if quantity.unit != "명" or after >= len(view.tokens) or view.tokens[after].first != "JKG":
         return False
     return any(token.lemma in ANALYSIS_WORDS for token in view.tokens[after : view.clause_end_from(after) + 1])
@@ -83,10 +85,9 @@ def surveyed(state: State, view: View) -> Actor | None:
     (`한울인사컨설팅이 … 조사한 결과`), for the sentences that cite the survey again by
     that name (``cited_survey``)."""
     surveyor = None
+    asked = _asked(view)
     for phrase in view.phrases:
-        following = view.tokens[phrase.particle + 1 : phrase.particle + 3]
-        asked = phrase.role == "object" or view.tokens[phrase.particle].text.endswith("에게")
-        if asked and any(t.lemma in SAMPLE_WORDS for t in following):
+        if phrase in asked:
             if group := group_words(state, view, phrase):
                 if surveyor is not None:
                     state.surveys[surveyor.canonical] = group
@@ -94,6 +95,14 @@ def surveyed(state: State, view: View) -> Actor | None:
         if phrase.role in ("topic", "subject") and (entity := head_entity(view, phrase)) and entity.label == "ORG":
             surveyor = entity
     return None
+
+
+def _asked(view: View) -> list[Phrase]:
+    """The phrases that name whom a survey asks: the object of a sample word, or those it
+    asks in the dative (`직장인 1500명에게 물었더니`)."""
+    return [p for p in view.phrases
+            if (p.role == "object" or view.tokens[p.particle].text.endswith("에게"))
+            and any(t.lemma in SAMPLE_WORDS for t in view.tokens[p.particle + 1 : p.particle + 3])]
 
 
 def group_words(state: State, view: View, phrase: Phrase) -> str:
@@ -147,4 +156,17 @@ def cited_survey(state: State, view: View, current: Actor | None) -> Actor | Non
         if view.tokens[phrase.last].lemma in SOURCE_NOUNS and (entity := head_entity(view, phrase)):
             group = state.surveys.get(entity.canonical)
             return Actor(group, None, view.index) if group else None
-    return current
+    group = _studied_again(state, view)
+    return Actor(group, None, view.index) if group else current
+
+
+def _studied_again(state: State, view: View) -> str | None:
+    """The group an organisation surveyed earlier in the article, where the sentence has it
+    study that group again (`한울인사컨설팅이 신임 팀장 850명의 1년 뒤 평가를 분석한 결과`):
+    its figures are that group's findings."""
+    if not any(token.lemma in ANALYSIS_WORDS for token in view.tokens):
+        return None
+    for phrase in view.phrases:
+        if phrase.role in ("topic", "subject") and (entity := head_entity(view, phrase)) and entity.canonical in state.surveys:
+            return state.surveys[entity.canonical]
+    return None
