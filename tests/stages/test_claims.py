@@ -1042,6 +1042,15 @@ CASES = {
               (("900명", 1), 900, "명", "count"), ("38%", 38, "%", "percent")]),
         [("metric", "국내 기업 신입 사원", "40%", None), ("metric", "국내 기업 신입 사원", "38%", None)],
     ),
+    "a rate per unit in money (`사용자당 월 15달러`) is the fee of the one product the sentence names before it, "
+    "also where a company is the subject; with no product it stays the company's": (
+        Case("누리소프트는 2023년 5월 AI 비서 ‘하루노트’를 내놓으면서 사용자당 월 15달러를 받기로 했다. "
+             "누리소프트의 컨설팅 부문은 건당 300달러를 받는다.",
+             [("누리소프트", "ORG"), ("하루노트", "PRODUCT"), (("누리소프트", 1), "ORG")],
+             [("15달러", 15, "USD", "money"), ("300달러", 300, "USD", "money")], [("2023년 5월", "2023-05")]),
+        [("event", "누리소프트", "launched", "2023-05"), ("metric", "하루노트", "15달러", "2023-05"),
+         ("metric", "누리소프트", "300달러", None)],
+    ),
     "a topic with no entity that names people or firms (`… 미만 소규모 기업은 21%에 그쳤다`) is the group whose figure "
     "it is, as written, past a contrast's `반면`; a bare `기업은` is none": (
         Case("누리리서치는 국내 기업 500곳을 조사했다.\n\n결과\n\n"

@@ -88,6 +88,20 @@ def priced_product(state: State, view: View, quantity: Quantity) -> Actor | None
     return None
 
 
+# A money figure right after `…당` (and a period) is a rate per unit: `사용자당 월 20∼30달러`, `건당 0.99달러`.
+_PER_UNIT = re.compile(r"당\s*(?:(?:월|연|하루|매달|매년)\s*)?(?:최대\s*|약\s*)?$")
+
+
+def rated_product(state: State, view: View, quantity: Quantity) -> Actor | None:
+    """The product whose fee a rate per unit is, where the sentence names one product before
+    it (`‘마이크로소프트 365 코파일럿’을 출시하면서 사용자 한 명당 월 30달러를`, `AI 상담원 ‘핀’이
+    … 해결할 때마다 건당 0.99달러를 받는다`): a price, the product's (gold guide)."""
+    if quantity.kind != "money" or not _PER_UNIT.search(state.text, view.start, quantity.start):
+        return None
+    products = {e.canonical: e for e in view.entities if e.label == "PRODUCT" and e.end <= quantity.start}
+    return actor_of(next(iter(products.values())), view.index) if len(products) == 1 else None
+
+
 def _product_before(state: State, view: View) -> Actor | None:
     """The product the paragraph is about: the topic of the last sentence before that names
     a topic entity, if it is a product."""
