@@ -1051,6 +1051,15 @@ CASES = {
         [("event", "누리소프트", "launched", "2023-05"), ("metric", "하루노트", "15달러", "2023-05"),
          ("metric", "누리소프트", "300달러", None)],
     ),
+    "what the respondents chose (`이들이 꼽은 이유는`) are findings, dated like the survey they answered": (
+        Case("누리리서치가 지난해 5월 국내 직장인 800명에게 물은 결과, 이직을 고민한다는 응답은 45%였다. "
+             "이들이 꼽은 이유는 ‘연봉’(52%), ‘성장’(30%) 순이었다.",
+             [("누리리서치", "ORG")],
+             [("800명", 800, "명", "count"), ("45%", 45, "%", "percent"), ("52%", 52, "%", "percent"),
+              ("30%", 30, "%", "percent")], [("지난해 5월", "2022-05")]),
+        [("metric", "국내 직장인", "45%", "2022-05"), ("metric", "국내 직장인", "52%", "2022-05"),
+         ("metric", "국내 직장인", "30%", "2022-05")],
+    ),
     "a topic with no entity that names people or firms (`… 미만 소규모 기업은 21%에 그쳤다`) is the group whose figure "
     "it is, as written, past a contrast's `반면`; a bare `기업은` is none": (
         Case("누리리서치는 국내 기업 500곳을 조사했다.\n\n결과\n\n"
