@@ -105,7 +105,7 @@ def rated_product(state: State, view: View, quantity: Quantity) -> Actor | None:
 def _product_before(state: State, view: View) -> Actor | None:
     """The product the paragraph is about: the topic of the last sentence before that names
     a topic entity, if it is a product."""
-    for before in reversed(state.views[: view.index]):
+    for before in state.before(view):
         if before.block != view.block:
             return None
         topics = [c.actor for c in before.candidates if c.rank == RANKS["topic"] and c.actor.label is not None]

@@ -88,7 +88,7 @@ def speaking_for(state: State, view: View, quantity: Quantity, fallback: Actor |
     if not any(token.text in FIRST_PERSON and following.first in ("NNG", "NNP") and token.end < following.start
                for token, following in zip(said, said[1:])):
         return None
-    opening = next((v for v in reversed(state.views[: view.index + 1]) if v.start <= quotation[0]), view)
+    opening = next((v for v in state.before(view, inclusive=True) if v.start <= quotation[0]), view)
     said = speaker_of(state, opening, quotation[0], quotation[1], fallback)
     if said is None:
         return None
@@ -108,7 +108,7 @@ def _said_by_pronoun(view: View, start: int) -> bool:
 def _person_before(state: State, view: View, start: int) -> Actor | None:
     """The person a pronoun stands for: the last one named before ``start`` in its paragraph
     (`… 하르퉁 CEO를 만났다. … 그는 “…”라고 말했다`), though the interview speaks for a company."""
-    for earlier in reversed(state.views[: view.index + 1]):
+    for earlier in state.before(view, inclusive=True):
         if earlier.block != view.block:
             return None
         people = [e for e in earlier.entities if e.label == "PERSON" and e.start < start]

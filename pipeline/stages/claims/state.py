@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -82,6 +83,11 @@ class State:
         # The article's entity table by name: what a claim's subject, object and speaker link to.
         self.entity_ids = {(e.canonical, e.label): e.id for e in doc.linked_entities}
         self.entity_ids_by_name = {e.canonical: e.id for e in reversed(doc.linked_entities)}
+
+    def before(self, view: View, inclusive: bool = False) -> Iterator[View]:
+        """The sentences before ``view`` (and ``view`` itself, if ``inclusive``), nearest
+        first, without copying the article's list of them for each look back."""
+        return (self.views[i] for i in range(view.index if inclusive else view.index - 1, -1, -1))
 
     def about_actor(self, view: View) -> Actor | None:
         """The organisation the article is about, as the actor of ``view``'s claims."""
@@ -185,7 +191,7 @@ def tied_date(state: State, view: View, before: int | None = None) -> tuple[Date
     if not tied:
         return None, None
     # The sentence before may be tied in turn (`2021년 … . 같은 해 … . 당시 …`).
-    for earlier in reversed(state.views[: view.index]):
+    for earlier in state.before(view):
         if earlier.block != view.block and earlier is not previous:
             break
         # Neither quoted speech's dates nor a gloss's (`2023회계연도(2023년 4월∼2024년 3월)`).
