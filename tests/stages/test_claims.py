@@ -699,6 +699,12 @@ CASES = {
              [("누리코스메틱", "ORG"), ("하루빛", "PRODUCT")], [], [("2019년", "2019")]),
         [("event", "누리코스메틱", "launched", "2019")],
     ),
+    "a passive acquisition (`B에 인수됐다`) is the buyer's, and what was bought is its object": (
+        Case("배달 기업 가람딜리버리는 2022년 12월 경쟁사 누리푸드에 약 12억 달러에 인수됐다.",
+             [("가람딜리버리", "ORG"), ("누리푸드", "ORG")], [("12억 달러", 1.2e9, "USD", "money", "approx")],
+             [("2022년 12월", "2022-12")]),
+        [("event", "누리푸드", "acquired", "2022-12")],
+    ),
     "completing a plant (`공장을 완공했다`) founds it; completing a project does not": (
         Case("미래바이오는 2023년 10월 충북 오송에 제2공장을 완공했다. 미래바이오는 2024년 3월 전산 통합 작업을 완공했다.",
              [("미래바이오", "ORG"), ("충북", "LOCATION"), ("오송", "LOCATION"), (("미래바이오", 1), "ORG")], [],
@@ -1657,3 +1663,10 @@ def test_a_share_in_a_quoted_answer_does_not_name_the_quotations_subject_twice()
                      [("누리리서치", "ORG")],
                      [("800명", 800, "명", "count"), ("52%", 52, "%", "percent"), ("21%", 21, "%", "percent")]))
     assert [claim.predicate for claim in doc.claims] == ["연봉 낮아서 비중", "업무 많아서 비중"]
+
+
+def test_a_passive_acquisitions_object_is_what_was_bought() -> None:
+    doc = build(Case("한빛소프트는 2020년 3월 미국 기업 레드웨이브에 인수됐다.",
+                     [("한빛소프트", "ORG"), ("미국", "LOCATION"), ("레드웨이브", "ORG")], [],
+                     [("2020년 3월", "2020-03")]))
+    assert [(c.subject, c.predicate, c.object) for c in doc.claims] == [("레드웨이브", "acquired", "한빛소프트")]

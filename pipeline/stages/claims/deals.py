@@ -1,6 +1,7 @@
 """Deals: what an event's deal amount is, who an investment received comes from, a deal's
 whole size named in the sentence after it; a contract to buy a company, which is the
-acquisition; the partner an act is done with, and the company money goes to."""
+acquisition, and who bought where the acquisition is passive; the partner an act is done with,
+and the company money goes to."""
 
 from __future__ import annotations
 
@@ -126,3 +127,17 @@ def _organisation_before(state: State, view: View, index: int, particle: re.Patt
     start, verb = view.tokens[view.clause_start(index)].start, view.tokens[index].start
     return next((e for e in view.entities if e.label == "ORG" and start <= e.start and e.end < verb
                  and particle.match(state.text, e.end)), None)
+
+
+def passive_buyer(view: View, index: int) -> Actor | None:
+    """Who bought, where the event noun at ``index`` is passive (`인수됐다`): the organisation
+    or person in `에`/`에게` before it in its clause (`게티르(Getir)에 약 12억 달러에 인수됐다`)."""
+    if not view.passive(index):
+        return None
+    clause = view.clause_start(index)
+    for phrase in reversed(view.phrases):
+        if clause <= phrase.first and phrase.particle < index and view.tokens[phrase.particle].text in ("에", "에게"):
+            head = head_entity(view, phrase)
+            if head is not None and head.label in ("ORG", "PERSON"):
+                return actor_of(head, view.index)
+    return None

@@ -3,8 +3,6 @@ and, for deals, amount."""
 
 from __future__ import annotations
 
-import re
-
 from pipeline.schema import EventKind
 from pipeline.stages.claims import deals, lexicon
 from pipeline.stages.claims.actors import RANKS, Actor, actor_of, conjuncts, head_entity, phrase_entities
@@ -51,11 +49,14 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
             subject = _maker(state, view, fallback, subject)  # a product carried over acts in no event
         if date is None or subject is None:
             continue  # SPEC: an event is dated and someone's
+        sold = None
+        if kind == "acquired" and (buyer := deals.passive_buyer(view, index)) is not None and buyer.name != subject.name:
+            subject, sold = buyer, subject.name  # `고릴라스는 … 게티르에 인수됐다`: 게티르 bought 고릴라스
         anchor = min(date.start, token.start) if date_view is view else token.start
         amount = deals.amount(view, index) if kind in DEAL_KINDS else None
         for actor in [subject, *(investors[1:] if received else _co_actors(view, index, kind, subject))]:
             drafts.append(Draft(
-                "event", anchor, view, actor, predicate=kind, object=event_object(state, view, index, kind, actor),
+                "event", anchor, view, actor, predicate=kind, object=sold or event_object(state, view, index, kind, actor),
                 quantity=amount, date=date, sources=sources(state, view, actor, date_view),
             ))
         if amount is None or not received:
@@ -112,9 +113,6 @@ ORIGIN_WORDS = lexicon.words("origin_word")
 
 NOUN_TAGS = ("NNG", "NNP", "SL", "SN", "MM", "NNB")
 
-# `출시됐다`, `출시된`, `출시돼`: the passive of an event noun.
-PASSIVE = re.compile(r"[되됐된돼]")
-
 # Tokens a described noun phrase may hold before the product's name (`출시한 복강경 봉합기 ‘H-스티치 3’`).
 BROUGHT_OUT_REACH = 6
 
@@ -130,8 +128,7 @@ def _brought_out(view: View, index: int, product: Actor) -> bool:
     noun phrase its relative clause describes (`2024년 5월 선보인 GPT-4o의 가격은`, `지난해
     출시한 복강경 봉합기 ‘H-스티치 3’는`) or the subject of its passive (`출시된 포근밴드는`, `포근밴드는
     … 출시됐다`)."""
-    verb = view.tokens[index : index + 3]
-    if any("XSV" in token.tags and PASSIVE.search(token.text) for token in verb):
+    if view.passive(index):
         return True
     ending = _adnominal_ending(view, index)
     if ending is None:

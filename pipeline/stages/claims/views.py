@@ -167,6 +167,10 @@ class View:
     def quoted(self, position: int) -> bool:
         return self.quotation_at(position) is not None
 
+    def passive(self, index: int) -> bool:
+        """Whether the event noun at ``index`` is passive (`출시됐다`, `출시된`, `인수돼`)."""
+        return any("XSV" in t.tags and t.text[:1] in "되됐된돼" for t in self.tokens[index : index + 3])
+
     def supposes(self, index: int) -> bool:
         """Whether the clause that holds token ``index`` is a condition, ending in `-면`
         (`직원 10명의 일을 대신한다면`, `목표를 달성하면`)."""
