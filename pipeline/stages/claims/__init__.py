@@ -120,7 +120,7 @@ def _sentence(state: State, view: View, fallback: Actor | None) -> None:
     founding = any(draft.predicate == "founded" for draft in found)
     for quantity in view.quantities:
         # A figure in direct speech is a claim only where the speaker owns it (`“저희 팀 45명 가운데 …”`).
-        owner = quotes.speaking_for(state, view, quantity, fallback) if quantity in planned or view.quoted(quantity.start) else None
+        owner = quotes.speaking_for(state, view, quantity, fallback) if view.quoted(quantity.start) else None
         speech = view.quotation_at(quantity.start) if owner else None
         if quantity in planned or quantity.id in deal_amounts or not figures.is_measured(state, view, quantity, False, speech):
             continue

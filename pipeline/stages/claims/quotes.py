@@ -84,9 +84,9 @@ def speaking_for(state: State, view: View, quantity: Quantity, fallback: Actor |
     quotation = view.quotation_at(quantity.start)
     if quotation is None:
         return None
-    said = [t for t in view.tokens if quotation[0] < t.start < quotation[1]]
+    spoken = [t for t in view.tokens if quotation[0] < t.start < quotation[1]]
     if not any(token.text in FIRST_PERSON and following.first in ("NNG", "NNP") and token.end < following.start
-               for token, following in zip(said, said[1:])):
+               for token, following in zip(spoken, spoken[1:])):
         return None
     opening = next((v for v in state.before(view, inclusive=True) if v.start <= quotation[0]), view)
     said = speaker_of(state, opening, quotation[0], quotation[1], fallback)
