@@ -1066,6 +1066,17 @@ CASES = {
         [("metric", "국내 직장인", "45%", "2022-05"), ("metric", "국내 직장인", "52%", "2022-05"),
          ("metric", "국내 직장인", "30%", "2022-05")],
     ),
+    "a clinical trial's sites, enrolment and arms are its design, no claim; its results and what an enrolment is "
+    "named after (`모집 기간`) are": (
+        Case("누리바이오의 임상 2상은 2022년 5월 국내 6개 병원에서 시작됐다. 2상에 참여한 환자는 모두 84명이었다. "
+             "누리바이오는 2상 환자의 50%를 고용량군에 배정했다. 누리바이오의 2상에서 부작용으로 투약을 중단한 환자는 "
+             "3명에 그쳤고, 환자 모집 기간은 30% 줄었다.",
+             [("누리바이오", "ORG"), (("누리바이오", 1), "ORG"), (("누리바이오", 2), "ORG")],
+             [("6개", 6, "개", "count"), ("84명", 84, "명", "count"), ("50%", 50, "%", "percent"),
+              ("3명", 3, "명", "count"), ("30%", 30, "%", "percent")],
+             [("2022년 5월", "2022-05")]),
+        [("metric", "누리바이오", "3명", None), ("metric", "누리바이오", "30%", None)],
+    ),
     "a topic with no entity that names people or firms (`… 미만 소규모 기업은 21%에 그쳤다`) is the group whose figure "
     "it is, as written, past a contrast's `반면`; a bare `기업은` is none": (
         Case("누리리서치는 국내 기업 500곳을 조사했다.\n\n결과\n\n"

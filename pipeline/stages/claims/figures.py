@@ -97,6 +97,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if quantity.kind == "count" and surveys.sample(view, quantity) or surveys.method_number(state.text, view, quantity):
         return False
+    if surveys.trial_design(state.text, view, quantity):
+        return False
     if WHEN.match(state.text, quantity.end):
         return False  # `24종일 때 60%`: the case a figure is measured in, no measure of its own
     if PER_BASE.match(state.text, quantity.end) or CLASS_BOUND.match(state.text, quantity.end) or SCALE.match(

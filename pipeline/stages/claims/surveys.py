@@ -77,6 +77,28 @@ def method_number(text: str, view: View, quantity: Quantity) -> bool:
     return any(word in clause for word in METHOD_WORDS)
 
 
+# A clinical trial named in a sentence: `임상 1상`, `2상에는`.
+TRIAL = re.compile(r"임상|(?<![\d.])[1-4]상(?![가-힣])|(?<![\d.])[1-4]상(?:에|은|는|이|을|의|에서)(?![가-힣])")
+TRIAL_SITES = lexicon.words("trial_site")
+ENROLMENT_WORDS = lexicon.words("enrolment_word")
+
+
+def trial_design(text: str, view: View, quantity: Quantity) -> bool:
+    """Whether a figure is a clinical trial's design, its sites, enrolment or arms (`국내 4개
+    병원에서 시작됐다`, `1상에는 환자 36명이 참여했다`, `전체 환자의 60%를 병용군에 배정했다`):
+    method numbers like a survey's sample, no claim (gold guide). Its results are claims
+    (`투약을 중단한 환자는 4명에 그쳤다`)."""
+    if not TRIAL.search(text, view.start, view.end):
+        return False
+    after = bisect_left(view.starts, quantity.end)
+    if after < len(view.tokens) and view.tokens[after].lemma in TRIAL_SITES:
+        return True
+    index = view.token_at(quantity.start)
+    clause = view.tokens[view.clause_start(index) : view.clause_end_from(index) + 1]
+    # The enrolling verb, not a measure named after it (`환자 모집 기간이 평균 23% 짧아졌고`).
+    return any(t.lemma in ENROLMENT_WORDS and after.first == "XSV" for t, after in zip(clause, clause[1:]))
+
+
 def surveyed(state: State, view: View) -> Actor | None:
     """The group a survey in the sentence asks, as a noun phrase: the object of a sample
     word (`국내 직장인 1200명을 조사한 결과` → 국내 직장인, `도쿄 고객을 대상으로 한 조사`
