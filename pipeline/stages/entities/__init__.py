@@ -138,6 +138,10 @@ def _common_noun_names(ctx: Context) -> None:
     ctx.mentions = filters.common_noun_names(ctx.text, ctx.mentions)
 
 
+def _untold_persons(ctx: Context) -> None:
+    ctx.mentions = filters.untold_persons(ctx.text, ctx.mentions)
+
+
 def _descriptions(ctx: Context) -> None:
     ctx.mentions = filters.descriptions(ctx.text, ctx.tokens, ctx.mentions)
 
@@ -194,6 +198,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("descriptions", _descriptions),
     ("common-noun names", _common_noun_names),
     ("glosses", _glosses),
+    ("untold persons", _untold_persons),
     ("propagation", _found_again(lambda ctx: recurrence.propagate(ctx.text, ctx.mentions, ctx.tokens))),
     ("short forms", _found_again(lambda ctx: recurrence.short_forms(ctx.text, ctx.mentions))),
     ("family names", _found_again(lambda ctx: recurrence.family_names(ctx.text, ctx.mentions))),

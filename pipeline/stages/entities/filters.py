@@ -4,14 +4,15 @@ descriptions and slogans, and implausible mentions."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.document import Document
 from pipeline.resources import kiwi
 from pipeline.stages.entities.lexicon import (
-    HANGUL, chinese_surnames, cued_label, gazetteer_places, job_titles, known_common_nouns, label_cues, not_entities,
-    unknown_word,
+    HANGUL, chinese_surnames, cued_label, gazetteer_places, job_titles, known_common_nouns, korean_surnames, label_cues,
+    not_entities, unknown_word,
 )
 from pipeline.stages.entities.labels import surname_with_a_title, title_follows
 from pipeline.stages.entities.mentions import CUED, LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss
@@ -84,6 +85,52 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         kept.append(mention)
     return kept
+
+
+# A gloss in brackets right after a name, which a title may follow (`천위린(陈雨霖) 대표`).
+_GLOSS_AFTER = re.compile(r"\([^()]{1,40}\)")
+
+
+def untold_persons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name that the model alone calls a person and the article never shows as one
+    is no name: no job title among the words after any of its occurrences (`… 대표는`, `CEO`),
+    no honorific, no Chinese name's gloss, not a word of a longer person's name nor a name
+    found with another label, and not a family name with a given name (`정다은`, `황정`),
+    which stands as it is. Concept words go
+    (`측정값`, `시식대`, `자연어`, `과금`): a person an article writes about is introduced
+    somewhere."""
+    person_words = {word for m in mentions if m.label == "PERSON" for word in text[m.start : m.end].split()[1:]}
+    person_words |= {text[m.start : m.end].split()[0] for m in mentions if m.label == "PERSON" and " " in text[m.start : m.end]}
+    # A name found elsewhere with another label, or opening one (`솔스토어` of `솔스토어 대출`,
+    # `엘피다` of `엘피다메모리`), is left to the vote on labels and to the short forms.
+    others = sorted({text[m.start : m.end] for m in mentions if m.label != "PERSON"})
+    # Where each name stands: its mentions (searching the whole text for each name would be
+    # quadratic in a long article).
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        spans.setdefault(text[m.start : m.end], []).append((m.start, m.end))
+    told: dict[str, bool] = {}
+    kept = []
+    for mention in mentions:
+        name = text[mention.start : mention.end]
+        if mention.label != "PERSON" or mention.source != "model" or " " in name or len(name) < 2 or name in person_words or (
+                (after := bisect_left(others, name)) < len(others) and others[after].startswith(name)):
+            kept.append(mention)
+            continue
+        if HANGUL.match(name) and (name[:1] in korean_surnames() or name[:2] in korean_surnames()) or name.endswith(("씨", "님")):
+            kept.append(mention)  # a family name with a given name, or an honorific glued on (`재현씨`)
+            continue
+        if name not in told:
+            told[name] = any(_told(text, end) or _shows("PERSON", text, start, end) for start, end in spans[name])
+        if told[name]:
+            kept.append(mention)
+    return kept
+
+
+def _told(text: str, end: int) -> bool:
+    """Whether a job title follows the name ending at ``end``, past a gloss (`나델라(Satya Nadella) CEO`)."""
+    gloss = _GLOSS_AFTER.match(text, end)
+    return title_follows(text, gloss.end() if gloss else end)
 
 
 # Endings of place names (`기쿠치시`, `발렌시아주`, `브라이언카운티`): a word Kiwi does not know
