@@ -78,7 +78,7 @@ def method_number(text: str, view: View, quantity: Quantity) -> bool:
 
 
 # A clinical trial named in a sentence: `임상 1상`, `2상에는`.
-TRIAL = re.compile(r"임상|(?<![\d.])[1-4]상(?![가-힣])|(?<![\d.])[1-4]상(?:에|은|는|이|을|의|에서)(?![가-힣])")
+TRIAL = re.compile(r"임상|(?<![\d.])[1-4]상(?:에|은|는|이|을|의|에서)?(?![가-힣])")
 TRIAL_SITES = lexicon.words("trial_site")
 ENROLMENT_WORDS = lexicon.words("enrolment_word")
 
@@ -96,7 +96,7 @@ def trial_design(text: str, view: View, quantity: Quantity) -> bool:
     index = view.token_at(quantity.start)
     clause = view.tokens[view.clause_start(index) : view.clause_end_from(index) + 1]
     # The enrolling verb, not a measure named after it (`환자 모집 기간이 평균 23% 짧아졌고`).
-    return any(t.lemma in ENROLMENT_WORDS and after.first == "XSV" for t, after in zip(clause, clause[1:]))
+    return any(t.lemma in ENROLMENT_WORDS and following.first == "XSV" for t, following in zip(clause, clause[1:]))
 
 
 def surveyed(state: State, view: View) -> Actor | None:

@@ -58,10 +58,7 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
     name's ending (`기쿠치시`), or a mention found by a cue noun (`코르텔라라는 도시`).
     Listed names (the gazetteer's) and one-syllable surnames (`장 씨`, judged by other
     passes) stand."""
-    person_words = set()
-    for mention in mentions:
-        if mention.label == "PERSON" and len(words := text[mention.start : mention.end].split()) > 1:
-            person_words.update(words)
+    person_words = _person_name_words(text, mentions)
     shown: dict[tuple[str, str], bool] = {}
     kept = []
     for mention in mentions:
@@ -99,8 +96,7 @@ def untold_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     which stands as it is. Concept words go
     (`측정값`, `시식대`, `자연어`, `과금`): a person an article writes about is introduced
     somewhere."""
-    person_words = {word for m in mentions if m.label == "PERSON" for word in text[m.start : m.end].split()[1:]}
-    person_words |= {text[m.start : m.end].split()[0] for m in mentions if m.label == "PERSON" and " " in text[m.start : m.end]}
+    person_words = _person_name_words(text, mentions)
     # A name found elsewhere with another label, or opening one (`솔스토어` of `솔스토어 대출`,
     # `엘피다` of `엘피다메모리`), is left to the vote on labels and to the short forms.
     others = sorted({text[m.start : m.end] for m in mentions if m.label != "PERSON"})
@@ -125,6 +121,12 @@ def untold_persons(text: str, mentions: list[Mention]) -> list[Mention]:
         if told[name]:
             kept.append(mention)
     return kept
+
+
+def _person_name_words(text: str, mentions: list[Mention]) -> set[str]:
+    """The words of the person names of more than one word (`누이` of `인드라 누이`)."""
+    return {word for m in mentions if m.label == "PERSON" for word in text[m.start : m.end].split()
+            if " " in text[m.start : m.end]}
 
 
 def _told(text: str, end: int) -> bool:
