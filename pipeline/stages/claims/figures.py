@@ -93,7 +93,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if state.text.startswith(HYPOTHETICAL, view.start) or _required(view, index):
         return False
-    if not plan and _conditional(view, index):
+    if not plan and (_conditional(view, index) or _supposed_before(view, index)):
         return False
     if quantity.kind == "count" and surveys.sample(view, quantity) or surveys.method_number(state.text, view, quantity):
         return False
@@ -138,6 +138,23 @@ def _conditional(view: View, index: int) -> bool:
     before the verb closes a clause whose verb is left out (`비중은 58%로, 거래대금이 줄면`)."""
     end = view.clause_end_from(index)
     return not any(token.text == "," for token in view.tokens[index:end]) and view.supposes(index)
+
+
+def _supposed_before(view: View, index: int) -> bool:
+    """Whether a clause of supposition in `-다면` or `-라면` opens the sentence before the
+    figure (`해지율이 4%로 높아진다면, 1년 뒤 월 매출은 3% 적어진다`, `연산 40GWh 공장이라면
+    14억 달러의 공제를`): what follows is that case's consequence, no fact. Not in the past
+    (`그쳤다면, 이제는`, which contrasts), nor what someone is quoted supposing (`‘설탕이
+    없다면 다시 마셔 보겠다’는 응답도 71%에`)."""
+    quoted = [(opener, closer) for opener, closer in view.partner.items()
+              if opener < closer and view.tokens[opener].text in ("‘", "“")]
+    for position in range(index):
+        token = view.tokens[position]
+        if (view.clause_end(position) and view.ending(position) == "EC" and token.text.endswith(("다면", "라면"))
+                and not (position and view.tokens[position - 1].past)
+                and not any(opener < position < closer for opener, closer in quoted)):
+            return True
+    return False
 
 
 def _required(view: View, index: int) -> bool:

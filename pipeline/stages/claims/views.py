@@ -136,7 +136,8 @@ class View:
         tokens = self.tokens
         return [
             self.ending(index) in ("EC", "EF") and (
-                index + 1 == len(tokens) or tokens[index + 1].start > token.end or tokens[index + 1].first in ("SP", "SF"))
+                index + 1 == len(tokens) or tokens[index + 1].first in ("SP", "SF")
+                or tokens[index + 1].start > token.end and tokens[index + 1].first != "VX")
             for index, token in enumerate(tokens)
         ]
 
