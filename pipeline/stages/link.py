@@ -7,7 +7,7 @@ name, or the mention itself. Mentions join into one entity when they are spelt a
 when that evidence ties them (a gazetteer's full name only when the article spells it
 out: the gazetteer is a default, never an override of the article's own names), when a
 Latin spelling sounds like a Hangul one, when a spelling is one vowel off a more
-frequent one, and when one is the short form of another: a company's first word
+frequent one, when an airport is named without `국제` (`청주공항`), and when one is the short form of another: a company's first word
 (`한빛` after `한빛에너지솔루션`), a person's surname with a title (`박 대표`) or one part
 of a foreign name (`나델라`, `다카하시`). A short form that could belong to several
 entities belongs, at each mention, to the one named last before it.
@@ -77,6 +77,7 @@ def run(doc: Document) -> None:
             groups.join_all(indices)
     _join_by_evidence(mentions, by_spelling, short, groups)
     _join_by_sound(mentions, by_spelling, groups)
+    _join_airports(by_spelling, groups)
     _join_short_forms(doc.text, mentions, by_spelling, short, groups)
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(mentions)):
@@ -135,6 +136,13 @@ def _join_by_sound(mentions: list[Entity], by_spelling: dict[str, list[int]], gr
                     if counts[other] > counts[spelling] and _one_syllable_apart(spelling, other)]
         if likelier:
             groups.union(by_spelling[spelling][0], by_spelling[max(likelier, key=counts.get)][0])
+
+
+def _join_airports(by_spelling: dict[str, list[int]], groups: _Groups) -> None:
+    """An international airport is named without `국제` too (`청주국제공항`, `청주공항`)."""
+    for spelling, indices in by_spelling.items():
+        if spelling.endswith("국제공항") and (short := by_spelling.get(spelling[: -len("국제공항")] + "공항")):
+            groups.union(indices[0], short[0])
 
 
 def _one_syllable_apart(a: str, b: str) -> bool:

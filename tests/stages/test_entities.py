@@ -865,6 +865,15 @@ def test_company_name_endings_say_what_the_company_does(name, label) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "label"),
+    [("무안공항", "LOCATION"), ("오카야마공항", "LOCATION"), ("Hamad International Airport", "LOCATION"),
+     ("한국공항공사", "ORG"), ("공항", "ORG")],  # the operator is an organisation; the word alone no ending
+)
+def test_an_airport_is_a_place(name, label) -> None:
+    assert lexicon.cued_label(name, "ORG") == label
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [("누리제과는 1987년 문을 열었다.", "누리제과"), ("가람건설은 올해 새 공장을 지었다.", "가람건설")],
 )

@@ -50,6 +50,10 @@ def canonicals(doc: Document) -> list[str]:
         # a name used first is a name of its own: its school is another entity
         ("몬테랄디는 가죽 가방으로 유명하다. 몬테랄디 아카데미는 장인을 길러낸다.",
          [("몬테랄디", "ORG"), ("몬테랄디 아카데미", "ORG")], ["몬테랄디", "몬테랄디 아카데미"]),
+        # an international airport named without `국제`; another airport stays apart
+        ("양양국제공항은 적자다. 양양공항의 여객은 줄었고 김해공항은 늘었다.",
+         [("양양국제공항", "LOCATION"), ("양양공항", "LOCATION"), ("김해공항", "LOCATION")],
+         ["양양국제공항", "양양국제공항", "김해공항"]),
         # a short form that begins two names belongs to the one named last before it
         ("해담그룹은 지주사다. 해담F&B는 음료를 만든다. 해담은 식혜를 되살렸다.",
          [("해담그룹", "ORG"), ("해담F&B", "ORG"), ("해담", "ORG")], ["해담그룹", "해담F&B", "해담F&B"]),
