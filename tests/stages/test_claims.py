@@ -1551,6 +1551,16 @@ CASES = {
         [("event", "한서윤", "founded", "2018-05"), ("event", "민도현", "founded", "2018-05"),
          ("event", "누리소프트", "partnered", "2022-03")],
     ),
+    "a company as topic, founded by a subject of its own: the founders act, the company is the object": (
+        Case("한결소재는 화학 회사에서 배터리를 연구하던 박서준 대표와 이하늘 이사가 2015년 3월 함께 세웠다. "
+             "가온미디어는 최윤 대표가 2018년 부산에서 세운 광고 대행사다. "
+             "누리제과는 1950년 제빵사 김철수가 연 작은 가게에서 출발했다.",
+             [("한결소재", "ORG"), ("박서준", "PERSON"), ("이하늘", "PERSON"), ("가온미디어", "ORG"), ("최윤", "PERSON"),
+              ("부산", "LOCATION"), ("누리제과", "ORG"), ("김철수", "PERSON")],
+             [], [("2015년 3월", "2015-03"), ("2018년", "2018"), ("1950년", "1950")]),
+        [("event", "박서준", "founded", "2015-03"), ("event", "이하늘", "founded", "2015-03"),
+         ("event", "최윤", "founded", "2018"), ("event", "누리제과", "founded", "1950")],
+    ),
     "an act done together with an organisation is also a partnership; with people it is not": (
         Case("가온전자는 2022년 7월 누리화학과 함께 울산에 합작 공장을 세웠다. "
              "한서윤 대표는 2018년 5월 동료 3명과 함께 누리소프트를 세웠다.",

@@ -1,11 +1,11 @@
-"""Event claims: a dated business event of a fixed kind (SPEC §6), its actor, object
-and, for deals, amount."""
+"""Event claims: a dated business event of a fixed kind (SPEC §6), its actor (chosen with
+``event_actors``), object and, for deals, amount."""
 
 from __future__ import annotations
 
 from pipeline.schema import EventKind
-from pipeline.stages.claims import deals, lexicon
-from pipeline.stages.claims.actors import RANKS, Actor, actor_of, conjuncts, head_entity, phrase_entities
+from pipeline.stages.claims import deals, event_actors, lexicon
+from pipeline.stages.claims.actors import Actor, conjuncts, head_entity
 from pipeline.stages.claims.plans import PLAN_WORDS
 from pipeline.stages.claims.lexicon import EventRule
 from pipeline.stages.claims.predicates import LIGHT_VERBS, TARGET_PARTICLES
@@ -41,12 +41,13 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         if received:
             subject = investors[0] if investors else None  # `카카오벤처스 등에서 180억 원을 투자받았다`
         else:
-            subject = _relative_subject(view, index) or actor_at(state, view, token.start, fallback)
-        if subject is not None and not _can_act(view, subject):
+            subject = (event_actors.relative_subject(view, index) or event_actors.acting_on_topic(view, index)
+                       or actor_at(state, view, token.start, fallback))
+        if subject is not None and not event_actors.can_act(view, subject):
             subject = state.about_actor(view)
         if subject is not None and subject.label == "PRODUCT" and (
-                subject.sentence != view.index or _brought_out(view, index, subject)):
-            subject = _maker(state, view, fallback, subject)  # a product carried over acts in no event
+                subject.sentence != view.index or event_actors.brought_out(view, index, subject)):
+            subject = event_actors.maker(state, view, fallback, subject)  # a product carried over acts in no event
         if date is None or subject is None:
             continue  # SPEC: an event is dated and someone's
         sold = None
@@ -54,7 +55,7 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
             subject, sold = buyer, subject.name  # `고릴라스는 … 게티르에 인수됐다`: 게티르 bought 고릴라스
         anchor = min(date.start, token.start) if date_view is view else token.start
         amount = deals.amount(view, index) if kind in DEAL_KINDS else None
-        for actor in [subject, *(investors[1:] if received else _co_actors(view, index, kind, subject))]:
+        for actor in [subject, *(investors[1:] if received else event_actors.co_actors(view, index, kind, subject))]:
             drafts.append(Draft(
                 "event", anchor, view, actor, predicate=kind, object=sold or event_object(state, view, index, kind, actor),
                 quantity=amount, date=date, sources=sources(state, view, actor, date_view),
@@ -64,7 +65,7 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         elif state.interview and not any(c.actor.label for c in view.candidates):
             receiver = state.about_actor(view)  # an answer's `…에서 170억 원을 투자받았습니다`: the speaker's
         else:
-            receiver = _relative_subject(view, index) or actor_at(state, view, token.start, fallback)
+            receiver = event_actors.relative_subject(view, index) or actor_at(state, view, token.start, fallback)
         if receiver is not None and receiver.label == "ORG" and receiver.name != subject.name:
             # Money raised from a named investor is also the raiser's figure (gold guide).
             drafts.append(Draft("metric", amount.start, view, receiver, predicate=deals.RAISED, quantity=amount, date=date,
@@ -79,112 +80,7 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
             ))
     return drafts
 
-
-def _co_actors(view: View, index: int, kind: EventKind, subject: Actor) -> list[Actor]:
-    """The other conjuncts of the subject phrase that names ``subject`` (`정다은 대표와 오승택
-    CTO는 … 공동 창업했다`, `A와 B가 … 함께 세웠다`): each did the act. In a partnership or a
-    merger the conjuncts are the partners, not more actors."""
-    if kind in ("partnered", "merged"):
-        return []
-    clause = view.clause_start(index)
-    for phrase in view.phrases:
-        if phrase.role in ("topic", "subject") and clause <= phrase.first and phrase.particle < index:
-            head = head_entity(view, phrase)
-            if head is not None and head.canonical == subject.name:
-                return [actor_of(entity, view.index) for entity in conjuncts(view, phrase)
-                        if entity.label in ("ORG", "PERSON") and entity.canonical != subject.name]
-    return []
-
-
-def _can_act(view: View, actor: Actor) -> bool:
-    """Whether an actor can be an event's: a place does business only as its own sentence's
-    topic or subject (`제주도가 … 발표했다`, `일본 정부는`). A place named where the event
-    happens (`한국에서는 … 계약을 맺고`) or carried from a sentence about it (`일본은 …
-    수요가 크다. … 협약을 맺었다`) leaves the event to the organisation the article is about."""
-    if actor.label != "LOCATION":
-        return True
-    return actor.sentence == view.index and any(
-        candidate.actor == actor and candidate.rank < RANKS["locative"] for candidate in view.candidates
-    )
-
-
-# `넥슨 출신 개발자들`: people described by where they come from.
-ORIGIN_WORDS = lexicon.words("origin_word")
-
 NOUN_TAGS = ("NNG", "NNP", "SL", "SN", "MM", "NNB")
-
-# Tokens a described noun phrase may hold before the product's name (`출시한 복강경 봉합기 ‘H-스티치 3’`).
-BROUGHT_OUT_REACH = 6
-
-
-def _adnominal_ending(view: View, index: int) -> int | None:
-    """The token of the verb's ending at ``index`` (`출시한`, `내놓은`), if it is adnominal."""
-    ending = next((i for i in range(index, min(index + 3, len(view.tokens))) if view.ending(i)), None)
-    return ending if ending is not None and view.ending(ending) == "ETM" else None
-
-
-def _brought_out(view: View, index: int, product: Actor) -> bool:
-    """Whether the product is what the event verb at ``index`` brings out, not who acts: the
-    noun phrase its relative clause describes (`2024년 5월 선보인 GPT-4o의 가격은`, `지난해
-    출시한 복강경 봉합기 ‘H-스티치 3’는`) or the subject of its passive (`출시된 포근밴드는`, `포근밴드는
-    … 출시됐다`)."""
-    if view.passive(index):
-        return True
-    ending = _adnominal_ending(view, index)
-    if ending is None:
-        return False
-    for entity in view.entities:
-        if entity.canonical != product.name or entity.start < view.tokens[ending].end:
-            continue
-        between = view.tokens[ending + 1 : view.token_at(entity.start)]
-        # The described noun phrase runs on to the product: no particle, no verb between.
-        if len(between) <= BROUGHT_OUT_REACH and not any(t.first[0] in "JEV" for t in between):
-            return True
-    return False
-
-
-def _maker(state: State, view: View, fallback: Actor | None, product: Actor) -> Actor:
-    """Who brought a product out: the actor carried to the sentence, else the organisation
-    the article is about, else the organisation last named (`청담식품은 … ‘청담 라이트’는
-    지난해 9월 출시됐다`), else the product itself: the launch date is worth its row."""
-    if fallback is not None and fallback.label in ("ORG", "PERSON") and fallback.name != product.name:
-        return fallback
-    return state.about_actor(view) or state.organisation_of(product, view)
-
-
-def _relative_subject(view: View, index: int) -> Actor | None:
-    """The subject of the relative clause an event verb ends (`해담F&B가 2021년 3월 출시한
-    ‘늘봄식혜 제로’는` → 해담F&B): the act is that subject's, not the sentence's topic's.
-    Founders who are people the text does not name (`넥슨 출신 개발자들이 2016년 세운
-    별빛게임즈는`, `서울대 동문 4명이 세운 회사다`) leave the act to the company founded: the
-    name the clause describes, else (None) the sentence's actor."""
-    ending = _adnominal_ending(view, index)
-    if ending is None:
-        return None
-    for phrase in reversed(view.phrases):
-        if phrase.particle >= index:
-            continue
-        if any(view.clause_end(i) for i in range(phrase.particle + 1, index)):
-            return None
-        if phrase.role == "subject":
-            if _unnamed_people(view, phrase):
-                described = next((p for p in view.phrases if p.first == ending + 1), None)
-                head = head_entity(view, described) if described else None
-                return actor_of(head, view.index) if head is not None and head.label == "ORG" else None
-            head = head_entity(view, phrase)
-            return actor_of(head, view.index) if head is not None else None
-    return None
-
-
-def _unnamed_people(view: View, phrase: Phrase) -> bool:
-    """Whether a phrase is people the text counts or describes by origin rather than names
-    (`동문 4명이`, `넥슨 출신 개발자들이`)."""
-    tokens = view.tokens[phrase.first : phrase.particle]
-    if any(entity.label == "PERSON" for entity in phrase_entities(view, phrase)):
-        return False  # `구글 엔지니어 출신 황정이`: a founder named
-    counted = any(q.unit == "명" and view.tokens[phrase.first].start <= q.start < view.tokens[phrase.particle].start
-                  for q in view.quantities)
-    return counted or any(token.lemma in ORIGIN_WORDS for token in tokens)
 
 
 def intended(state: State, view: View, index: int) -> bool:
@@ -307,8 +203,10 @@ def _object_classes(view: View, index: int) -> frozenset[str]:
     """The classes of the verb's object, or of the noun a relative clause describes
     (`처음 연 ‘하나노모리’`): from its words, its names (`named`) and its money (`money`)."""
     tokens = view.tokens
-    spans = [(p.first, p.last) for p in [_object_of(view, index)] if p is not None]
-    ending = _adnominal_ending(view, index)
+    acted_on = event_actors.acted_on_topic(view, index)
+    obj = acted_on[0] if acted_on is not None else _object_of(view, index)
+    spans = [(obj.first, obj.last)] if obj is not None else []
+    ending = event_actors.adnominal_ending(view, index)
     classes = set()
     if ending is not None and ending + 1 < len(tokens) and tokens[ending + 1].first != "NNB":
         # the noun described, not a bound noun (`시스템을 들이는 데 7억 원을 썼다`); where it is
@@ -377,6 +275,8 @@ def event_object(state: State, view: View, index: int, kind: EventKind, subject:
     obj = next((p for p in view.phrases if p.particle == index - 1 and p.role == "object"), None)
     # A deal's object is the money; what it went to is the target (`업체에 … 투자`).
     target = targets[-1] if targets else None
+    if obj is None and target is None and (acted_on := event_actors.acted_on_topic(view, index)) is not None:
+        obj = acted_on[0]
     phrase = (target or obj) if kind in DEAL_KINDS else (obj or target)
     return named_entity(state, view, phrase) if phrase is not None else None
 

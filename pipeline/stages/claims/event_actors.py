@@ -1,0 +1,148 @@
+"""Who acts in an event: the subject of the relative clause an event verb ends, the
+conjuncts of a coordinated subject, founders acting on the company that is the topic, a
+product's maker; and who cannot act (a place named where the event happens)."""
+
+from __future__ import annotations
+
+from pipeline.schema import EventKind
+from pipeline.stages.claims import lexicon
+from pipeline.stages.claims.actors import RANKS, Actor, actor_of, conjuncts, head_entity, phrase_entities
+from pipeline.stages.claims.state import State
+from pipeline.stages.claims.views import Phrase, View
+
+
+def co_actors(view: View, index: int, kind: EventKind, subject: Actor) -> list[Actor]:
+    """The other conjuncts of the subject phrase that names ``subject`` (`정다은 대표와 오승택
+    CTO는 … 공동 창업했다`, `A와 B가 … 함께 세웠다`): each did the act. In a partnership or a
+    merger the conjuncts are the partners, not more actors."""
+    if kind in ("partnered", "merged"):
+        return []
+    clause = view.clause_start(index)
+    for phrase in view.phrases:
+        if phrase.role in ("topic", "subject") and clause <= phrase.first and phrase.particle < index:
+            head = head_entity(view, phrase)
+            if head is not None and head.canonical == subject.name:
+                return [actor_of(entity, view.index) for entity in conjuncts(view, phrase)
+                        if entity.label in ("ORG", "PERSON") and entity.canonical != subject.name]
+    return []
+
+
+def can_act(view: View, actor: Actor) -> bool:
+    """Whether an actor can be an event's: a place does business only as its own sentence's
+    topic or subject (`제주도가 … 발표했다`, `일본 정부는`). A place named where the event
+    happens (`한국에서는 … 계약을 맺고`) or carried from a sentence about it (`일본은 …
+    수요가 크다. … 협약을 맺었다`) leaves the event to the organisation the article is about."""
+    if actor.label != "LOCATION":
+        return True
+    return actor.sentence == view.index and any(
+        candidate.actor == actor and candidate.rank < RANKS["locative"] for candidate in view.candidates
+    )
+
+
+# `넥슨 출신 개발자들`: people described by where they come from.
+ORIGIN_WORDS = lexicon.words("origin_word")
+
+# Tokens a described noun phrase may hold before the product's name (`출시한 복강경 봉합기 ‘H-스티치 3’`).
+BROUGHT_OUT_REACH = 6
+
+
+def adnominal_ending(view: View, index: int) -> int | None:
+    """The token of the verb's ending at ``index`` (`출시한`, `내놓은`), if it is adnominal."""
+    ending = next((i for i in range(index, min(index + 3, len(view.tokens))) if view.ending(i)), None)
+    return ending if ending is not None and view.ending(ending) == "ETM" else None
+
+
+def brought_out(view: View, index: int, product: Actor) -> bool:
+    """Whether the product is what the event verb at ``index`` brings out, not who acts: the
+    noun phrase its relative clause describes (`2024년 5월 선보인 GPT-4o의 가격은`, `지난해
+    출시한 복강경 봉합기 ‘H-스티치 3’는`) or the subject of its passive (`출시된 포근밴드는`, `포근밴드는
+    … 출시됐다`)."""
+    if view.passive(index):
+        return True
+    ending = adnominal_ending(view, index)
+    if ending is None:
+        return False
+    for entity in view.entities:
+        if entity.canonical != product.name or entity.start < view.tokens[ending].end:
+            continue
+        between = view.tokens[ending + 1 : view.token_at(entity.start)]
+        # The described noun phrase runs on to the product: no particle, no verb between.
+        if len(between) <= BROUGHT_OUT_REACH and not any(t.first[0] in "JEV" for t in between):
+            return True
+    return False
+
+
+def maker(state: State, view: View, fallback: Actor | None, product: Actor) -> Actor:
+    """Who brought a product out: the actor carried to the sentence, else the organisation
+    the article is about, else the organisation last named (`청담식품은 … ‘청담 라이트’는
+    지난해 9월 출시됐다`), else the product itself: the launch date is worth its row."""
+    if fallback is not None and fallback.label in ("ORG", "PERSON") and fallback.name != product.name:
+        return fallback
+    return state.about_actor(view) or state.organisation_of(product, view)
+
+
+def relative_subject(view: View, index: int) -> Actor | None:
+    """The subject of the relative clause an event verb ends (`해담F&B가 2021년 3월 출시한
+    ‘늘봄식혜 제로’는` → 해담F&B): the act is that subject's, not the sentence's topic's.
+    Founders who are people the text does not name (`넥슨 출신 개발자들이 2016년 세운
+    별빛게임즈는`, `서울대 동문 4명이 세운 회사다`) leave the act to the company founded: the
+    name the clause describes, else (None) the sentence's actor."""
+    ending = adnominal_ending(view, index)
+    if ending is None:
+        return None
+    for phrase in reversed(view.phrases):
+        if phrase.particle >= index:
+            continue
+        if any(view.clause_end(i) for i in range(phrase.particle + 1, index)):
+            return None
+        if phrase.role == "subject":
+            if _unnamed_people(view, phrase):
+                described = next((p for p in view.phrases if p.first == ending + 1), None)
+                head = head_entity(view, described) if described else None
+                return actor_of(head, view.index) if head is not None and head.label == "ORG" else None
+            head = head_entity(view, phrase)
+            return actor_of(head, view.index) if head is not None else None
+    return None
+
+
+def _unnamed_people(view: View, phrase: Phrase) -> bool:
+    """Whether a phrase is people the text counts or describes by origin rather than names
+    (`동문 4명이`, `넥슨 출신 개발자들이`)."""
+    tokens = view.tokens[phrase.first : phrase.particle]
+    if any(entity.label == "PERSON" for entity in phrase_entities(view, phrase)):
+        return False  # `구글 엔지니어 출신 황정이`: a founder named
+    counted = any(q.unit == "명" and view.tokens[phrase.first].start <= q.start < view.tokens[phrase.particle].start
+                  for q in view.quantities)
+    return counted or any(token.lemma in ORIGIN_WORDS for token in tokens)
+
+
+def acted_on_topic(view: View, index: int) -> tuple[Phrase, Phrase] | None:
+    """The topic an event verb with no object of its own acts on, and the subject that acts,
+    when that subject comes between (`누리플랜은 … 박정훈 대표와 서예린 이사가 2014년 6월 함께
+    세웠다`, `싱허미디어는 천샤오린 대표가 2019년 세운 대행사다`): the topic, an organisation, is
+    what its subject founded; not when that subject is another verb's (`… 주세페 몬테랄디가 …
+    연 작은 공방에서 출발했다`), nor when the verb describes a noun of the sentence (`김철수가 연
+    작은 가게에서`), not the predicate the topic is."""
+    clause = view.clause_start(index)
+    before = [p for p in view.phrases if clause <= p.first and p.particle < index]
+    topics = [p for p in before if p.role == "topic"]
+    subjects = [p for p in before if p.role == "subject" and topics and p.first > topics[0].particle]
+    if not subjects or (head := head_entity(view, topics[0])) is None or head.label != "ORG":
+        return None
+    subject = subjects[0]
+    if any(p.role in ("object", "also") and p.first > subject.particle for p in before):
+        return None  # the verb's own object (what before the subject is a clause describing it)
+    if any(view.ending(i) == "ETM" for i in range(subject.particle + 1, index)):
+        return None  # `… 주세페 몬테랄디가 … 연 작은 공방에서 출발했다`: the subject of another verb
+    ending = adnominal_ending(view, index)
+    if ending is not None and any(p.first > ending for p in view.phrases):
+        return None  # `김철수가 연 작은 가게에서`: the verb describes what it opened, not the topic
+    return topics[0], subject
+
+
+def acting_on_topic(view: View, index: int) -> Actor | None:
+    found = acted_on_topic(view, index)
+    if found is None or _unnamed_people(view, found[1]):
+        return None  # `미호요는 2012년 상하이교통대 동문 3명이 세운 회사다`: the company's founding
+    head = head_entity(view, found[1])
+    return actor_of(head, view.index) if head is not None and head.label in ("ORG", "PERSON") else None
