@@ -918,6 +918,12 @@ CASES = {
         [("metric", "바르텔 메디컬", "80%", None), ("metric", "독일", "2억 유로", None),
          ("metric", "대만", "15%", None)],
     ),
+    "a place before a noun Kiwi splits into a bound noun (`공/NNB 방`) only says where, too": (
+        Case("라벨리에는 가죽 장갑을 만든다. 라벨리에의 직원은 50명이다. 리옹 공방 견학 프로그램에는 지난해 9000명이 다녀갔다.",
+             [("라벨리에", "ORG"), (("라벨리에", 1), "ORG"), ("리옹", "LOCATION")],
+             [("50명", 50, "명", "count"), ("9000명", 9000, "명", "count")], [("지난해", "2023")]),
+        [("metric", "라벨리에", "50명", None), ("metric", "라벨리에", "9000명", "2023")],
+    ),
     "the deal's whole size in the sentence after it is the deal's amount; a part of it is a metric": (
         Case("솔빛제약은 2022년 4월 미국 노바렉스와 신약 판매 계약을 맺었다. 계약금은 3000만 달러, 총 규모는 4억 달러다.",
              [("솔빛제약", "ORG"), ("미국", "LOCATION"), ("노바렉스", "ORG")],

@@ -331,7 +331,7 @@ def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
     if following > phrase.last or following in view.named:
         return False
     token = view.tokens[following]
-    return token.first in ("NNG", "NNP") and token.text not in PLACE_OWNERS
+    return token.first in ("NNG", "NNP", "NNB") and token.text not in PLACE_OWNERS
 
 
 def actor_of(entity: Entity, sentence: int) -> Actor:
