@@ -72,6 +72,9 @@ def test_footnotes_and_dropped_text(name: str) -> None:
         ("협력이 성공하려면\n\n목표가 같아야 한다.", ["목표가 같아야 한다."]),
         # a caption's line is text, not a heading
         ("[그래프] 연령대별 구독 지출\n\n지출이 늘었다.", ["[그래프] 연령대별 구독 지출", "지출이 늘었다."]),
+        # a chart's label lines and its source line are one block with its caption
+        ("[그래프] 연령대별 구독률\n20대 38.5%\n30대 42.1%\n자료: 가람리서치 ‘2024 구독 조사’\n\n지출이 늘었다.",
+         ["[그래프] 연령대별 구독률 20대 38.5% 30대 42.1% 자료: 가람리서치 ‘2024 구독 조사’", "지출이 늘었다."]),
     ],
 )
 def test_timelines_wrapped_lines_and_captions(body: str, paragraphs: list[str]) -> None:
@@ -98,6 +101,15 @@ def _clean(raw: str) -> Document:
         ("가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\nStrategy > Global\n\n[유통]\n가람마트, 1분기 흑자\n\n"
          "매출이 늘었다.\n\n매장에 선 직원들. 사진 제공=가람마트\n",
          "가람로봇의 10년", None, [("홍길동", None)], ["Strategy", "Global", "유통"], ["사진 제공=가람마트"]),
+        # an unlisted label line above the title is the section, label lines after it categories
+        ("DBR\nPeople Analytics\nHR\n\n가람로봇의 10년\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n본문이다.\n",
+         "가람로봇의 10년", "People Analytics", [("홍길동", None)], ["HR"], []),
+        ("MARKET BRIEF\n가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n본문이다.\n",
+         "가람로봇의 10년", "MARKET BRIEF", [("홍길동", None)], [], []),
+        # a newspaper's copy: its dateline, a marked photo caption's credit, links to other articles
+        ("가람로봇의 10년\n\n홍길동 기자 | 392호 (2024년 5월 Issue 1)\n\n[부산=홍길동 기자] 가람로봇이 흑자를 냈다.\n\n"
+         "(사진) 공장에 선 로봇. 가람로봇 제공\n\n▶ 관련 기사: 로봇 수출 사상 최대\n",
+         "가람로봇의 10년", None, [("홍길동", None)], [], ["가람로봇 제공"]),
     ],
 )
 def test_mobile_printable_and_roundup_pages(raw, title, section, authors, categories, credits) -> None:
@@ -106,7 +118,9 @@ def test_mobile_printable_and_roundup_pages(raw, title, section, authors, catego
     assert (metadata.title, metadata.section) == (title, section)
     assert [(a.name, a.affiliation) for a in metadata.authors] == authors
     assert (metadata.categories, metadata.credits) == (categories, credits)
-    assert all(chrome not in doc.text for chrome in ("로그인", "공유하기", "창닫기", "[유통]", "사진 제공", "동아비즈니스리뷰"))
+    assert all(chrome not in doc.text for chrome in (
+        "로그인", "공유하기", "창닫기", "[유통]", "사진 제공", "동아비즈니스리뷰", "DBR", "Analytics", "BRIEF", "[부산",
+        "(사진)", "가람로봇 제공", "관련 기사"))
 
 
 @pytest.mark.parametrize(
@@ -123,6 +137,24 @@ def test_decorations_and_numbered_footnote_markers(body: str, text: str, markers
     doc = _clean(f"가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n{body}\n")
     assert doc.text.split("\n\n", 1)[1] == text
     assert [f.marker for f in doc.metadata.footnote_refs] == markers
+
+
+def test_questions_that_head_a_digests_sections_and_a_quotation_opening_a_heading() -> None:
+    doc = _clean("가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n왜 이 연구를 했나?\n\n본문이다.\n\n"
+                 "Q2. 무엇을 발견했나?\n\n본문이다.\n\n“수요는 견조”… 공급은 변수\n\n본문이다.\n\n"
+                 "어떻게 경쟁합니까?\n\n답이다.\n")
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "heading"] == [
+        "왜 이 연구를 했나?", "Q2. 무엇을 발견했나?", "“수요는 견조”… 공급은 변수"]  # not the polite question asked
+
+
+def test_a_named_list_is_a_box_that_ends_with_its_items_and_asterisk_footnote_markers() -> None:
+    doc = _clean("가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n본문이다.\n\n조사 개요\n- 조사 대상: 성인 1000명\n"
+                 "- 조사 기간: 2024년 6월\n\n연부연납*을 쓰는 기업이 늘었다.\n\n* 연부연납: 세금을 나눠 내는 제도.\n")
+    blocks = [(b.kind, b.label, doc.text[b.start : b.end]) for b in doc.blocks]
+    assert [text for kind, label, text in blocks if kind == "sidebar" and label == "조사 개요"] == [
+        "조사 개요", "- 조사 대상: 성인 1000명", "- 조사 기간: 2024년 6월"]
+    assert ("paragraph", None, "연부연납을 쓰는 기업이 늘었다.") in blocks
+    assert [f.marker for f in doc.metadata.footnote_refs] == ["*"]
 
 
 def test_a_box_of_dated_lines_under_a_marked_line_and_a_career_box() -> None:

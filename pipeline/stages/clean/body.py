@@ -11,7 +11,7 @@ from pipeline.stages.clean.chrome import COPYRIGHT, FOOTER_START, is_chrome
 from pipeline.stages.clean.header import ISSUE, read_issue
 from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
 from pipeline.stages.clean.lines import (
-    BRACKETED_LABEL, CAPTION, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading, stripped,
+    BRACKETED_LABEL, CAPTION, HEADING_MAX, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading, stripped,
 )
 
 _SIDEBAR = re.compile(r"^(?P<label>(?:DBR\s+mini\s+)?box(?:\s+[IVX\d]+)?)\s*$", re.I)
@@ -26,13 +26,22 @@ _TIMELINE_RUN = 3
 _EDITOR_NOTE = re.compile(r"^(?:※\s*)?\[?\s*편집자\s*주\s*\]?\s*[:：|]?\s*(?P<note>.*)$")
 _PHOTO = r"사진(?:\s*제공)?"
 _CREDIT = re.compile(rf"^(?:※|(?:정리|{_PHOTO}|번역|그림|일러스트)\s*=)")
-# A photo's credit at the end of its caption (`… 자율주행 셔틀. 사진 제공=로드메이트모빌리티`).
+# A photo's credit at the end of its caption (`… 자율주행 셔틀. 사진 제공=로드메이트모빌리티`),
+# or of a caption a newspaper marks (`(사진) … LNG 운반선. 한화오션 제공`).
 _TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+(?P<credit>{_PHOTO}\s*=\s*\S.*)$")
+_PHOTO_MARK = re.compile(r"^\s*\(사진\)\s*")
+_PROVIDED_BY = re.compile(r"(?<=[.!?])\s+(?P<credit>\S+(?:\s\S+)?\s제공)$")
+# A news agency's or paper's dateline opening the copy (`[서울=문가람 기자]`, `(서울=연합뉴스)`).
+_DATELINE = re.compile(r"^\s*(?:\[[가-힣]{2,6}\s*=\s*[가-힣]{2,4}\s*(?:기자|특파원)\]|\([가-힣]{2,6}\s*=\s*[가-힣]{2,8}\))\s*")
 # The head of a box of someone's career (`권태헌 해솔은행장 약력`): the bio starts there.
 _CAREER_BOX = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z ]{1,30}\s약력$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\]")
 _SIGNED = re.compile(r"^[가-힣]{2,4}(?: \S+){1,6} (?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])$")
 _LEADING_GLOSS = re.compile(r"^\s*\([^()]*\)")
+# A figure's or table's source line (`자료: 소요인사이트`): part of the block above it.
+_SOURCE = re.compile(r"^(?:자료|출처)\s*[:：]")
+
+
 def _is_quote(content: str) -> bool:
     return (
         len(content) > 2
@@ -147,6 +156,20 @@ def _timeline(lines: list[Line]) -> set[int]:
     return found
 
 
+def _question_headings(lines: list[Line]) -> set[int]:
+    """Indexes of the questions that head a digest's sections (`무엇을 발견했나?`, `Q2. 어떻게
+    분석했나?`): short lines ending in `?` that stand alone between blank lines, two or more on
+    the page, in the written style (`…했나?`, `…은?`); not an interviewer's (`Q.`, `―`, a
+    question asked politely: `어떻게 경쟁합니까?`), which is a paragraph of the interview."""
+    found = {
+        index for index, line in enumerate(lines)
+        if line.content.endswith("?") and not line.content.endswith(("니까?", "요?")) and len(line.content) <= HEADING_MAX
+        and not line.content.startswith(("Q.", "Q:", "―", "-", "질문", "“", '"'))
+        and (index == 0 or not lines[index - 1].content) and (index + 1 == len(lines) or not lines[index + 1].content)
+    }
+    return found if len(found) >= 2 else set()
+
+
 def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
     digit_words = {id(lines[index]) for index in _digit_words(lines)}
     lines = [
@@ -155,15 +178,16 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             _PAGE_NUMBER.match(line.content) or is_chrome(line.content) or COPYRIGHT.search(line.content)))
     ]
     timeline = {id(lines[index]) for index in _timeline(lines)}
+    questions = {id(lines[index]) for index in _question_headings(lines)}
 
     def open_ended(position: int) -> bool:
         """Whether the paragraph goes on after line ``position``."""
         line = lines[position]
-        if id(line) in digit_words:
+        following = lines[position + 1] if position + 1 < len(lines) else None
+        if id(line) in digit_words or following is not None and _SOURCE.match(following.content):
             return True
         if SENTENCE_END.search(line.content):
             return False
-        following = lines[position + 1] if position + 1 < len(lines) else None
         return not is_heading(line.content) or _wrapped(line, following) or (
             _CLAUSE_GOES_ON.search(line.content) is not None and following is not None and bool(following.content))
 
@@ -171,6 +195,7 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
     title = metadata.title
     sidebar: str | None = None
     sidebar_has_text = False
+    list_box = False  # the sidebar is a named list (`조사 개요` above `- 조사 대상: …`), which ends with it
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -188,6 +213,10 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
         if content.startswith("■") and index + 1 < len(lines) and id(lines[index + 1]) in timeline:
             # `■ 해외 진출 연표` right above dated lines: a box, which its own line names
             sidebar, sidebar_has_text = stripped(line).text, False
+        elif is_heading(content) and index + 1 < len(lines) and LIST_ITEM.match(lines[index + 1].content):
+            sidebar, sidebar_has_text, list_box = stripped(line).text, False, True  # `조사 개요` above its items
+        elif list_box and sidebar_has_text and not LIST_ITEM.match(content):
+            sidebar, list_box = None, False
         note = _EDITOR_NOTE.match(content)
         if note and content.lstrip("※[ ").startswith("편집자"):
             index = _read_note(lines, index, note, metadata, drafts)
@@ -198,6 +227,12 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             metadata.categories.append(tag["label"].strip())
             index += 1
             continue
+        if (mark := _PHOTO_MARK.match(line.text) or _DATELINE.match(line.text)) and mark.end() < len(line.text.rstrip()):
+            credit = _PROVIDED_BY.search(line.text) if mark.re is _PHOTO_MARK else None
+            if credit:
+                metadata.credits.append(credit["credit"].strip())
+            lines[index] = line = Line(line.text[mark.end() : credit.start() if credit else None], line.raw_start + mark.end())
+            content = line.content
         if trailing := _TRAILING_CREDIT.search(line.text):
             metadata.credits.append(trailing["credit"].strip())
             lines[index] = line = Line(line.text[: trailing.start()], line.raw_start)
@@ -220,7 +255,7 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
         ):
             group.append(lines[index + len(group)])
         index += len(group)
-        if len(group) == 1 and is_heading(content) and id(line) not in timeline:
+        if len(group) == 1 and (is_heading(content) or id(line) in questions) and id(line) not in timeline:
             kind: BlockKind = "heading"
         elif len(group) == 1 and _is_quote(content):
             kind = "quote"

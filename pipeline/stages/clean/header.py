@@ -34,6 +34,7 @@ _GLANCE = re.compile(r"^Article\s+at\s+a\s+Glance\s*(?:[-–—:|]\s*(?P<categor
 _GLUED_SECTION = re.compile(r"^(?P<label>SR\s?\d+|[A-Za-z][A-Za-z0-9&' ]{1,30}?)\.\s*(?P<rest>\S.*)$")
 _SERIES_ALONE = re.compile(r"^SR\s?\d+\.?$", re.I)
 _LATIN_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9&'’ ,/>-]{0,40}$")
+_HANGUL = re.compile(r"[가-힣]")
 _SECTION_WORD = re.compile(r"\b(?:interview|column|case|report|letter|review|insight|story|note|essay)\b", re.I)
 _READER = re.compile(r"^(?P<name>[가-힣]{2,4})\s+[-–—]\s+(?P<affiliation>\S.*)$")
 _AUTHOR_SPLIT = re.compile(r"\s*[,·ㆍ、/]\s*")
@@ -172,6 +173,14 @@ def _is_section_line(content: str) -> bool:
     return _known_section(content) or bool(_LATIN_LINE.match(content) and _SECTION_WORD.search(content))
 
 
+def _label_line(content: str) -> bool:
+    """A short line of capitalised Latin words (`Research Digest`, `DATA BRIEF`, `Leadership &
+    Organization`): a site's section or category label, not an English title or sentence."""
+    words = content.split()
+    return bool(_LATIN_LINE.match(content)) and 1 <= len(words) <= 4 and "," not in content and all(
+        word[0].isupper() or word == "&" for word in words)
+
+
 def _job_titles_line(content: str, authors: int) -> list[str] | None:
     """The affiliations a job-title line above the byline gives, one per author
     (`한울인사컨설팅 대표 · 고려대 경영학과 교수`), or None when the line is no such line."""
@@ -196,9 +205,13 @@ def _read_title_lines(header: list[Line], above_mark: bool, metadata: Metadata, 
         label = glued["label"]
         metadata.section = re.sub(r"\s", "", label).upper() if label.upper().startswith("SR") else label
         header[0] = Line(first.text[glued.start("rest") :], first.raw_start + glued.start("rest"))
-    elif len(header) > 1 and (_SERIES_ALONE.match(first.text) or _is_section_line(first.text)):
+    elif len(header) > 1 and (_SERIES_ALONE.match(first.text) or _is_section_line(first.text) or (
+            _label_line(first.text) and any(_HANGUL.search(line.content) for line in header[1:]))):
         metadata.section = re.sub(r"[\s.]", "", first.text).upper() if _SERIES_ALONE.match(first.text) else first.text
         header = header[1:]
+        while len(header) > 1 and _label_line(header[0].content):
+            metadata.categories.append(header[0].content)  # `Research Digest` then `Strategy`
+            header = header[1:]
     if len(header) > 1 and metadata.section is None and (bracketed := BRACKETED_LABEL.match(header[-1].content)):
         metadata.section = bracketed["label"]  # `[칼럼]` between the subtitle and the byline
         header = header[:-1]

@@ -40,6 +40,7 @@ _MARKERS = re.compile(
     r"|(?P<superscript>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
     r"|(?<=[가-힣A-Za-z])(?P<numbered>\d{1,2}\))(?=[가-힣\s.,]|$)"  # `TC 본더1)가`, `CoWoS2) 패키징`
     r"|(?<=[가-힣”’\"')\]][.?!])(?P<numbered_after_sentence>\d{1,2}\))(?=\s|$)"  # `꼽았다.3)`
+    r"|(?<=[가-힣A-Za-z])(?P<asterisks>\*{1,3})(?=[가-힣\s.,]|$)"  # `연부연납*을`, `가업상속공제**`
 )
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
@@ -192,6 +193,12 @@ def is_heading(content: str) -> bool:
     return (
         len(content) <= HEADING_MAX
         and not SENTENCE_END.search(content)
-        and not content.startswith(("-", "•", "·", "“", '"', "※", "–"))
+        and not content.startswith(("-", "•", "·", '"', "※", "–"))
+        and not (content.startswith("“") and not _QUOTE_THEN_MORE.match(content))
         and not CAPTION.match(content)
     )
+
+
+# A heading may open with a quotation that more words follow (`“발주 2027년까지 견조”… 中
+# 추격은 변수`); a line that is all quotation is a pull quote.
+_QUOTE_THEN_MORE = re.compile(r"^“[^“”]+”\W*\s*\w")
