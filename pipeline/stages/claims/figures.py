@@ -250,7 +250,8 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None, owner: Actor | None = None) -> None:
     """A metric claim of ``quantity``: ``owner``'s where one is known, else the actor its
     own words name, else the sentence's."""
-    actor = (owner or owners.group_before(state, view, quantity) or surveys.finding(state, view) or owners.listed_owner(state.text, view, quantity)
+    actor = (owner or owners.group_before(state, view, quantity) or surveys.finding(state, view)
+             or owners.group_topic(view, quantity) or owners.listed_owner(state.text, view, quantity)
              or owners.priced_product(state, view, quantity) or owners.rated_product(state, view, quantity)
              or owners.described_name(state, view, quantity)
              or owners.quantity_actor(state, view, quantity)

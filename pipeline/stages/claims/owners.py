@@ -39,6 +39,26 @@ def group_before(state: State, view: View, quantity: Quantity) -> Actor | None:
     return Actor(group, MARKET, view.index, described=True) if group else None
 
 
+# Figures that count a group itself (`유료 구독자는 4만2000명`): the counted group's owner's.
+_COUNTS = frozenset({"count"})
+
+
+def group_topic(view: View, quantity: Quantity) -> Actor | None:
+    """The group of people or firms the figure's clause is about, its topic as written
+    (`신규 고객은 … 비율이 11.8% 높았다`, `직원 1000명 이상 대기업은 … 1.1% 줄었다`): a study's
+    or survey's sub-group, whose finding the figure is, whoever the article is about (gold
+    guide, survey sub-groups). Not a count, which counts the group for its owner."""
+    if quantity.kind in _COUNTS:
+        return None
+    index = view.token_at(quantity.start)
+    start = view.clause_start(index)
+    topics = [p for p in view.phrases if p.role == "topic" and start <= p.first and p.particle < index]
+    if not topics or view.tokens[topics[-1].first].first == "MM":
+        return None  # `이 회사는`, `두 회사는`: a firm named before
+    group = markets.group_of(view, topics[-1])
+    return Actor(group, MARKET, view.index, described=True) if group else None
+
+
 def quantity_actor(state: State, view: View, quantity: Quantity) -> Actor | None:
     """An actor the quantity's own clause names: `인간 참가자가 득점한 82.30점`,
     or the entity a relative clause describes: `… 월 300만 건을 처리하는 … 도담`."""
