@@ -469,6 +469,11 @@ def test_a_gloss_of_a_name_stays() -> None:
         ("선전의 게임사 룽탄네트워크와 계약했다.", "게임사 룽탄네트워크", "PERSON", "룽탄네트워크", "ORG"),
         ("화장품 제조사 에버뷰티랩에 맡겼다.", "제조사 에버뷰티랩", "PRODUCT", "에버뷰티랩", "ORG"),
         ("뉴욕의 물류업체 한길로지스와 계약했다.", "물류업체 한길로지스", "PERSON", "한길로지스", "ORG"),
+        # a surname the model took alone is completed to the full name, a particle left out
+        ("이사회는 최은서가 이끈다.", "최", "PERSON", "최은서", "PERSON"),
+        # but no name ends in a case particle: `정가를` is a word and `를`, not a name
+        ("매장은 줄 그은 정가를 함께 보여 줬다.", "정", "PERSON", "정", "PERSON"),
+        ("할인 전 정가와 판매가를 나란히 적었다.", "정", "PERSON", "정", "PERSON"),
     ],
 )
 def test_a_name_the_model_cut_short_is_completed(text, name, label, completed, completed_label) -> None:
