@@ -1557,6 +1557,13 @@ CASES = {
         [("event", "한서윤", "founded", "2018-05"), ("event", "민도현", "founded", "2018-05"),
          ("event", "누리소프트", "partnered", "2022-03")],
     ),
+    "a journal the article cites most is not what it is about: a figure with no actor stays without one": (
+        Case("저널 오브 리테일링은 유통 분야 학술지다. 이 연구는 저널 오브 리테일링에 실렸다. "
+             "저널 오브 리테일링의 편집진은 논문을 심사했다.\n\n실험 대상은 품목 1200개였다.",
+             [("저널 오브 리테일링", "ORG"), (("저널 오브 리테일링", 1), "ORG"), (("저널 오브 리테일링", 2), "ORG")],
+             [("1200개", 1200, "개", "count")]),
+        [],
+    ),
     "a study's group as topic holds its findings, whoever the article is about; not a count of it, nor `이 회사`": (
         Case("가람페이는 간편결제 서비스다. 가람페이는 올해 이용자 4만 명을 모았다. "
              "신규 가입자는 할인 쿠폰을 받았을 때 첫 결제율이 9.5% 높았다. "

@@ -34,9 +34,15 @@ PROTAGONIST_MENTIONS = 3
 PROTAGONIST_LEAD = 1.5
 
 
+# A journal or paper an article cites (`저널 오브 마케팅 리서치(JMR)`) is where a study was
+# published, never what the article is about.
+_PUBLICATION = re.compile(r"저널|리뷰|신문|매거진|\b(?:Journal|Review|Quarterly|Times|Magazine)\b", re.I)
+
+
 def protagonist(doc: Document) -> LinkedEntity | None:
     """The organisation the article is about (a case study's company), if one stands out."""
-    organisations = sorted((e for e in doc.linked_entities if e.label == "ORG"), key=lambda e: -len(e.mentions))
+    organisations = sorted((e for e in doc.linked_entities if e.label == "ORG" and not _PUBLICATION.search(
+        " ".join([e.canonical, *e.aliases]))), key=lambda e: -len(e.mentions))
     if not organisations or len(organisations[0].mentions) < PROTAGONIST_MENTIONS:
         return None
     if len(organisations) > 1 and len(organisations[1].mentions) * PROTAGONIST_LEAD > len(organisations[0].mentions):
