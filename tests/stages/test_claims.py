@@ -1557,6 +1557,14 @@ CASES = {
         [("event", "한서윤", "founded", "2018-05"), ("event", "민도현", "founded", "2018-05"),
          ("event", "누리소프트", "partnered", "2022-03")],
     ),
+    "a target reached, or a part of it (`목표(60억 달러)의 87%를 채웠다`): the figures are values reached, the bracketed target a plan": (
+        Case("가람조선은 선박 40척, 52억 달러어치를 수주해 올해 목표(60억 달러)의 87%를 채웠다.",
+             [("가람조선", "ORG")],
+             [("40척", 40, "척", "count"), ("52억 달러", 5.2e9, "USD", "money"), ("60억 달러", 6e9, "USD", "money"),
+              ("87%", 87, "%", "percent")], [("올해", "2023")]),
+        [("metric", "가람조선", "40척", None), ("metric", "가람조선", "52억 달러", None),
+         ("plan", "가람조선", "60억 달러", "2023"), ("metric", "가람조선", "87%", "2023")],
+    ),
     "a journal the article cites most is not what it is about: a figure with no actor stays without one": (
         Case("저널 오브 리테일링은 유통 분야 학술지다. 이 연구는 저널 오브 리테일링에 실렸다. "
              "저널 오브 리테일링의 편집진은 논문을 심사했다.\n\n실험 대상은 품목 1200개였다.",

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.schema import Quantity
-from pipeline.stages.claims import lexicon, owners, predicates, surveys
+from pipeline.stages.claims import lexicon, owners, plans, predicates, surveys
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.dating import QUALIFIER_NOUNS, column_header, quantity_date
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
@@ -84,6 +84,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
     index = view.token_at(quantity.start)
     if view.in_round[index] and not (
         _bracketed_value(view, quantity) or _bracketed_finding(state, view, quantity) or owners.group_before(state, view, quantity)
+        or plans.stated_target(view, quantity)
     ):
         return False  # a gloss or a unit definition: `15PB(1페타바이트=1024TB)`
     if quantity.kind == "duration" and (

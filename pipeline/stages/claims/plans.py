@@ -7,7 +7,7 @@ import re
 from itertools import takewhile
 
 from pipeline.schema import DateRecord, Quantity
-from pipeline.stages.claims import lexicon, predicates
+from pipeline.stages.claims import lexicon, owners, predicates
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.dating import CHANGE_FROM, paired_date
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
@@ -60,7 +60,7 @@ def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantit
         date = None if capacity else paired_date(state, view, quantity)
         # Where a plan changes a value (`지금의 60%에서 2027년까지 80%로`, `현재 23명인 직원도 …
         # 40명으로`), its start is now.
-        baseline = capacity or reached or past_clause(state, view, quantity, plan_word) or CHANGE_FROM.match(
+        baseline = capacity or reached and not stated_target(view, quantity) or past_clause(state, view, quantity, plan_word) or CHANGE_FROM.match(
             state.text, quantity.end) or NOW_BEFORE.search(state.text, view.start, quantity.start) or (
                 date is not None and (date.qualifier == "as_of" or past(state, date) and not declared))
         draft = Draft(
@@ -125,8 +125,9 @@ def _joined_clauses(view: View, plan_word: int) -> list[tuple[int, int]]:
 def _reached(view: View, plan_word: int) -> bool:
     """Whether the plan word is the object of a verb that says it was reached (`68%까지
     높아져 … 내건 목표를 1년 앞당겨 넘어섰다`): the figures are then values reached. Not
-    where reaching it is a condition (`목표를 달성하면`)."""
-    if not _object_of_a_verb(view, plan_word):
+    where reaching it is a condition (`목표를 달성하면`). So is a part of it reached (`연간 수주
+    목표(97억 달러)의 75%를 채웠다`)."""
+    if not (_object_of_a_verb(view, plan_word) or "JKG" in _tags_on(view, plan_word)):
         return False
     for index in range(plan_word + 1, len(view.tokens)):
         if view.tokens[index].lemma in PLAN_REACHED:
@@ -177,10 +178,21 @@ def _object_of_a_verb(view: View, index: int) -> bool:
 
 
 def _tags_on(view: View, index: int) -> set[str]:
-    """The tags after the head of token ``index``, and the tag of the token after it: the
-    particle a word carries, glued into its token or not."""
-    following = view.tokens[index + 1] if index + 1 < len(view.tokens) else None
+    """The tags after the head of token ``index``, and the tag of the token after it (past
+    a bracket right after it: `목표(135억 달러)를`): the particle a word carries, glued into
+    its token or not."""
+    after = index + 1
+    if after < len(view.tokens) and view.tokens[after].text == "(" and view.partner.get(after, after) > after:
+        after = view.partner[after] + 1
+    following = view.tokens[after] if after < len(view.tokens) else None
     return set(view.tokens[index].tags[1:]) | ({following.first} if following is not None else set())
+
+
+def stated_target(view: View, quantity: Quantity) -> bool:
+    """Whether a figure alone in brackets right after a plan word states the target
+    (`올해 목표(135억 달러)를 채웠다`)."""
+    opening = owners.opening_bracket(view, quantity)
+    return opening is not None and view.tokens[opening - 1].lemma in PLAN_WORDS
 
 
 def find_plan_word(state: State, view: View) -> int | None:
