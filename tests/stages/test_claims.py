@@ -1565,6 +1565,11 @@ CASES = {
         [("metric", "가람조선", "40척", None), ("metric", "가람조선", "52억 달러", None),
          ("plan", "가람조선", "60억 달러", "2023"), ("metric", "가람조선", "87%", "2023")],
     ),
+    "a stake is its holder's, a person's too": (
+        Case("가람테크는 로봇을 만든다. 창업자 한서윤은 지금도 지분 35%를 갖고 있다.",
+             [("가람테크", "ORG"), ("한서윤", "PERSON")], [("35%", 35, "%", "percent")]),
+        [("metric", "한서윤", "35%", None)],
+    ),
     "a journal the article cites most is not what it is about: a figure with no actor stays without one": (
         Case("저널 오브 리테일링은 유통 분야 학술지다. 이 연구는 저널 오브 리테일링에 실렸다. "
              "저널 오브 리테일링의 편집진은 논문을 심사했다.\n\n실험 대상은 품목 1200개였다.",

@@ -220,6 +220,12 @@ def _bracketed_finding(state: State, view: View, quantity: Quantity) -> bool:
     return quantity.unit == "%" and owners.opening_bracket(view, quantity) is not None and surveys.finding(state, view) is not None
 
 
+def _stake(view: View, quantity: Quantity) -> bool:
+    """Whether a figure is a share of ownership: `지분` or `지분율` before it in its clause."""
+    index = view.token_at(quantity.start)
+    return any(token.lemma.startswith("지분") for token in view.tokens[view.clause_start(index) : index])
+
+
 def _measures_time(view: View, index: int) -> bool:
     """Whether the clause of the duration at ``index`` measures a time (`배송 시간`,
     `3∼4년이 걸린다`), rather than narrating one (`10년 넘게 준비해 온`, `합치는 데만 1년이
@@ -262,8 +268,10 @@ def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None,
         return
     # What a company's executive reports or achieves is a figure of the company the text ties
     # them to; a person tied to none measures nothing (`팀원 11명에게`, `현금서비스 500만 원을`).
-    organisation = state.affiliations.get(actor.name) if actor.label == "PERSON" else None
-    if actor.label == "PERSON" and organisation is None:
+    # A stake is its holder's, a person's too (gold guide: `구 회장은 … 지분 8.76%를 물려받았고`).
+    holds = actor.label == "PERSON" and _stake(view, quantity)
+    organisation = state.affiliations.get(actor.name) if actor.label == "PERSON" and not holds else None
+    if actor.label == "PERSON" and organisation is None and not holds:
         return
     subject = Actor(organisation, "ORG", actor.sentence) if organisation else actor
     if subject.label == "EVENT":  # an event's figures are its organiser's (gold guide)
