@@ -474,6 +474,9 @@ def test_a_gloss_of_a_name_stays() -> None:
         # but no name ends in a case particle: `정가를` is a word and `를`, not a name
         ("매장은 줄 그은 정가를 함께 보여 줬다.", "정", "PERSON", "정", "PERSON"),
         ("할인 전 정가와 판매가를 나란히 적었다.", "정", "PERSON", "정", "PERSON"),
+        # a particle a given name may end in (`하은`) ends one after no common noun
+        ("가격표에는 줄 그은 정가가 적혀 있다.", "정", "PERSON", "정", "PERSON"),
+        ("이사회는 김하은이 이끈다.", "김", "PERSON", "김하은", "PERSON"),
     ],
 )
 def test_a_name_the_model_cut_short_is_completed(text, name, label, completed, completed_label) -> None:

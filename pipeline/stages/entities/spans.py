@@ -120,15 +120,22 @@ def _full_name_around(text: str, mention: Mention) -> str:
     for length in (3, 4):  # a family name of one or two syllables, and two
         particle = PARTICLE_AFTER_NAME.match(word.group(), length)
         if mention.end - mention.start < length and particle is not None and particle.end() == word.end() and (
-            korean_full_name(word.group()[:length]) and word.group()[:length][-1] not in _NO_NAME_ENDS
+            korean_full_name(name := word.group()[:length]) and not _noun_and_particle(name)
         ):
-            return word.group()[:length]
+            return name
     return ""
 
 
 # Syllables that end a case particle and no given name: `정가를` is `정가` and `를` (Kiwi's
 # `정/NNP 가/XSN 를/JKO`), not a name `정가를`.
 _NO_NAME_ENDS = frozenset("를을는의에로와과")
+# Particles that may also end a given name (`하은`, `소이`): a common noun before them makes
+# the word that noun and its particle (`정가가`).
+_NAME_OR_PARTICLE_ENDS = frozenset("이가은")
+
+
+def _noun_and_particle(name: str) -> bool:
+    return name[-1] in _NO_NAME_ENDS or name[-1] in _NAME_OR_PARTICLE_ENDS and known_common_nouns(name[:-1])
 
 
 def _title_word_after_a_name(name: str) -> str:
