@@ -562,6 +562,10 @@ def test_a_name_stands_as_a_word_with_nothing_but_a_particle_after_it(text, star
         ("행사 ‘누리페스타 2024’에 갔다.", "누리페스타 2024", True),
         ("행사 ‘누리페스타 2024’에 갔다.", "2024", False),  # digits alone name nothing
         ("쇼핑몰 11번가에서 팔았다.", "11번가", True),
+        # an English function word in an English line names nothing
+        ('Based on "Pricing and Trust" by Mina Cho, Journal of Retailing, 2023', "and", False),
+        ('Based on "Pricing and Trust" by Mina Cho, Journal of Retailing, 2023', "Based", False),
+        ('Based on "Pricing and Trust" by Mina Cho, Journal of Retailing, 2023', "Mina Cho", True),
     ],
 )
 def test_a_mention_begins_a_word(text, name, kept) -> None:
