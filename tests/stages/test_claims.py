@@ -1565,6 +1565,14 @@ CASES = {
         [("metric", "가람조선", "40척", None), ("metric", "가람조선", "52억 달러", None),
          ("plan", "가람조선", "60억 달러", "2023"), ("metric", "가람조선", "87%", "2023")],
     ),
+    "a study's researchers make no claims: their numbers are its method, their plans the authors'": (
+        Case("연구진은 가람마트 회원 2만 명을 4개 집단으로 나눴다. 연구진은 내년에 후속 연구를 할 계획이다. "
+             "가람마트의 회원은 30만 명이다.",
+             [("가람마트", "ORG"), (("가람마트", 1), "ORG")],
+             [("2만 명", 2e4, "명", "count"), ("4개", 4, "개", "count"), ("30만 명", 3e5, "명", "count")],
+             [("내년", "2024")]),
+        [("metric", "가람마트", "30만 명", None)],
+    ),
     "a stake is its holder's, a person's too": (
         Case("가람테크는 로봇을 만든다. 창업자 한서윤은 지금도 지분 35%를 갖고 있다.",
              [("가람테크", "ORG"), ("한서윤", "PERSON")], [("35%", 35, "%", "percent")]),

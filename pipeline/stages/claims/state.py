@@ -107,9 +107,14 @@ class State:
         return Actor(organisation, "ORG", actor.sentence) if organisation else actor
 
 
+# A study's researchers (`연구진은 …`): their numbers are the study's method, their plans the authors'.
+RESEARCHERS = lexicon.words("researchers")
+
+
 def records(state: State) -> list[Claim]:
-    """The drafts as claim records, in text order."""
-    ordered = sorted(state.drafts, key=lambda d: (d.view.index, d.anchor))
+    """The drafts as claim records, in text order; none of a study's researchers."""
+    ordered = sorted((d for d in state.drafts if not (d.subject.label is None and d.subject.name in RESEARCHERS)),
+                     key=lambda d: (d.view.index, d.anchor))
     return [claim(state, f"c{index}", draft) for index, draft in enumerate(ordered)]
 
 
