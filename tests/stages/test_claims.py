@@ -1565,6 +1565,14 @@ CASES = {
         [("metric", "가람조선", "40척", None), ("metric", "가람조선", "52억 달러", None),
          ("plan", "가람조선", "60억 달러", "2023"), ("metric", "가람조선", "87%", "2023")],
     ),
+    "a product's share of a company's whole is the company's; an organisation's share of another's stays its own": (
+        Case("가람식품은 소스를 만든다. 2019년 내놓은 ‘바로소스’는 지난해 가람식품 매출의 35%를 차지했다. "
+             "누리유통은 가람식품 매출의 20%를 차지한다.",
+             [("가람식품", "ORG"), ("바로소스", "PRODUCT"), (("가람식품", 1), "ORG"), ("누리유통", "ORG"),
+              (("가람식품", 2), "ORG")],
+             [("35%", 35, "%", "percent"), ("20%", 20, "%", "percent")], [("2019년", "2019"), ("지난해", "2023")]),
+        [("event", "가람식품", "launched", "2019"), ("metric", "가람식품", "35%", "2023"), ("metric", "누리유통", "20%", None)],
+    ),
     "a study's researchers make no claims: their numbers are its method, their plans the authors'": (
         Case("연구진은 가람마트 회원 2만 명을 4개 집단으로 나눴다. 연구진은 내년에 후속 연구를 할 계획이다. "
              "가람마트의 회원은 30만 명이다.",

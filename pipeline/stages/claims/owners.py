@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon, markets
-from pipeline.stages.claims.actors import RANKS, Actor, actor_of, entity_ending, entity_starting, head_entity, phrase_entities
+from pipeline.stages.claims.actors import PART_VERBS, RANKS, Actor, actor_of, entity_ending, entity_starting, head_entity, phrase_entities
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import State
@@ -37,6 +37,28 @@ def group_before(state: State, view: View, quantity: Quantity) -> Actor | None:
     band = markets.band_before(state.text, view, view.tokens[opening].start) if opening is not None else None
     group = band or markets.industry_average(state.text, view, quantity.start)
     return Actor(group, MARKET, view.index, described=True) if group else None
+
+
+def whole_owner(view: View, quantity: Quantity) -> Actor | None:
+    """The organisation whose whole a part's share is, named in that whole right before the
+    share (`‘바다찬’은 지난해 해오름 매출의 14%를 차지했다`, `판단 라테는 … 해밀 말레이시아 매장
+    음료 매출의 22%를 차지했다`): the organisation's figure, not its product's or place's; a
+    share an organisation or a person makes up of another's is left to the sentence."""
+    index = view.token_at(quantity.start)
+    if quantity.unit != "%" or index < 2 or view.tokens[index - 1].text != "의":
+        return None
+    if not any(token.lemma in PART_VERBS for token in view.tokens[index + 1 : view.clause_end_from(index) + 1]):
+        return None
+    first = index - 1
+    while first > 0 and view.nominal(first - 1):
+        first -= 1
+    start, end = view.tokens[first].start, view.tokens[index - 1].start
+    owner = next((e for e in view.entities_in(start, end) if e.label == "ORG"), None)
+    parts = [p for p in view.phrases if p.role in ("topic", "subject") and p.particle < first]
+    part = head_entity(view, parts[-1]) if parts else None
+    if owner is None or part is not None and part.label in ("ORG", "PERSON"):
+        return None
+    return actor_of(owner, view.index)
 
 
 # Figures that count a group itself (`유료 구독자는 4만2000명`): the counted group's owner's.
