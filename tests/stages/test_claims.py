@@ -1753,3 +1753,12 @@ def test_a_passive_acquisitions_object_is_what_was_bought() -> None:
                      [("한빛소프트", "ORG"), ("미국", "LOCATION"), ("레드웨이브", "ORG")], [],
                      [("2020년 3월", "2020-03")]))
     assert [(c.subject, c.predicate, c.object) for c in doc.claims] == [("레드웨이브", "acquired", "한빛소프트")]
+
+
+def test_a_reviewed_books_information_line_gives_its_pages_and_price() -> None:
+    raw = ("서명 뒤에 오는 협상\n『가람의 시간』\n김민수 지음 · 이지은 옮김 · 누리출판 · 320쪽 · 1만6000원\n"
+           "홍길동 | 392호 (2024년 5월 Issue 1)\n\n『가람의 시간』은 공급 계약의 재협상을 다룬 책이다.\n")
+    record = Pipeline().process(raw, "review")
+    quantities = {q.id: q.text for q in record.quantities}
+    assert [(c.type, c.subject, quantities.get(c.quantity)) for c in record.claims] == [
+        ("metric", "가람의 시간", "320쪽"), ("metric", "가람의 시간", "1만6000원")]

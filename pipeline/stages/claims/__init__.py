@@ -60,6 +60,7 @@ def _build(state: State) -> None:
             pull_quote.append(view)
             continue
         if view.kind in ("title", "subtitle", "heading"):
+            figures.book_line(state, view)  # a reviewed book's information line under the title
             carried = state.surveyed = None  # an actor is never carried across a heading
             continue
         state.surveyed = surveys.surveyed(state, view) or surveys.cited_survey(state, view, state.surveyed)

@@ -78,9 +78,12 @@ def affiliations_of(doc: Document, about: str | None) -> dict[str, str]:
 
 
 def reviewed_book(views: list, head_lemma: str) -> Entity | None:
-    """The book a review names by a book word (`원서는 2019년 … 출간돼`, `이 책은`): the first
-    title in book marks the article gives (the entity stage's `book titles`)."""
-    if head_lemma not in BOOK_WORDS:
-        return None
+    """The book a review names by a book word (`원서는 2019년 … 출간돼`, `이 책은`)."""
+    return book_of(views) if head_lemma in BOOK_WORDS else None
+
+
+def book_of(views: list) -> Entity | None:
+    """The book a review is about: the first title in book marks the article gives (the
+    entity stage's `book titles`)."""
     return next((e for view in views for e in view.entities if e.found_by == "book titles"), None)
 

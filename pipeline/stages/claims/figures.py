@@ -220,6 +220,15 @@ def _bracketed_finding(state: State, view: View, quantity: Quantity) -> bool:
     return quantity.unit == "%" and owners.opening_bracket(view, quantity) is not None and surveys.finding(state, view) is not None
 
 
+def book_line(state: State, view: View) -> None:
+    """The metrics of a reviewed book's information line, which stands among the title lines
+    (`지은이 그레고리 웨인라이트 / 옮긴이 서가람 / 온새미출판사 / 352쪽 / 2만2000원`)."""
+    for quantity in view.quantities:
+        owner = owners.book_line(state, view, quantity)
+        if owner is not None and is_measured(state, view, quantity, False):
+            metric(state, view, quantity, None, owner)
+
+
 def _stake(view: View, quantity: Quantity) -> bool:
     """Whether a figure is a share of ownership: `지분` or `지분율` before it in its clause."""
     index = view.token_at(quantity.start)
@@ -259,6 +268,7 @@ def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None,
     own words name, else the sentence's."""
     actor = (owner or owners.group_before(state, view, quantity) or surveys.finding(state, view)
              or owners.group_topic(view, quantity) or owners.whole_owner(view, quantity)
+             or owners.book_line(state, view, quantity)
              or owners.listed_owner(state.text, view, quantity)
              or owners.priced_product(state, view, quantity) or owners.rated_product(state, view, quantity)
              or owners.described_name(state, view, quantity)

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon, markets
 from pipeline.stages.claims.actors import PART_VERBS, RANKS, Actor, actor_of, entity_ending, entity_starting, head_entity, phrase_entities
+from pipeline.stages.claims.article import book_of
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import State
@@ -37,6 +38,20 @@ def group_before(state: State, view: View, quantity: Quantity) -> Actor | None:
     band = markets.band_before(state.text, view, view.tokens[opening].start) if opening is not None else None
     group = band or markets.industry_average(state.text, view, quantity.start)
     return Actor(group, MARKET, view.index, described=True) if group else None
+
+
+# Words of a book's information line (`마거릿 헤일 지음 · 김도연 옮김 · … · 1만8000원`).
+BOOK_CREDITS = lexicon.words("book_credit")
+
+
+def book_line(state: State, view: View, quantity: Quantity) -> Actor | None:
+    """The reviewed book, for its price and pages on its information line (`지은이 … / 옮긴이 …
+    / 온새미출판사 / 352쪽 / 2만2000원`)."""
+    line = state.text[view.start : view.end]
+    if quantity.kind != "money" and quantity.unit != "쪽" or not any(word in line for word in BOOK_CREDITS):
+        return None
+    book = book_of(state.views)
+    return actor_of(book, view.index) if book is not None else None
 
 
 def whole_owner(view: View, quantity: Quantity) -> Actor | None:
