@@ -1565,6 +1565,13 @@ CASES = {
         [("metric", "가람조선", "40척", None), ("metric", "가람조선", "52억 달러", None),
          ("plan", "가람조선", "60억 달러", "2023"), ("metric", "가람조선", "87%", "2023")],
     ),
+    "a book's publication is its publisher's launch; a book with no publisher named launches nothing": (
+        Case("원서는 2021년 3월 미국 블루오크프레스에서 출간됐다. 한국어판은 지난달 누리북스가 펴냈다. "
+             "개정판은 올해 1월 출간됐다.",
+             [("블루오크프레스", "ORG"), ("누리북스", "ORG")], [],
+             [("2021년 3월", "2021-03"), ("지난달", "2023-05"), ("올해 1월", "2023-01")]),
+        [("event", "블루오크프레스", "launched", "2021-03"), ("event", "누리북스", "launched", "2023-05")],
+    ),
     "a product's share of a company's whole is the company's; an organisation's share of another's stays its own": (
         Case("가람식품은 소스를 만든다. 2019년 내놓은 ‘바로소스’는 지난해 가람식품 매출의 35%를 차지했다. "
              "누리유통은 가람식품 매출의 20%를 차지한다.",

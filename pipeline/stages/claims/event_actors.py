@@ -1,6 +1,7 @@
 """Who acts in an event: the subject of the relative clause an event verb ends, the
 conjuncts of a coordinated subject, founders acting on the company that is the topic, a
-product's maker; and who cannot act (a place named where the event happens)."""
+book's publisher, a product's maker; and who cannot act (a place named where the event
+happens)."""
 
 from __future__ import annotations
 
@@ -146,3 +147,23 @@ def acting_on_topic(view: View, index: int) -> Actor | None:
         return None  # `미호요는 2012년 상하이교통대 동문 3명이 세운 회사다`: the company's founding
     head = head_entity(view, found[1])
     return actor_of(head, view.index) if head is not None and head.label in ("ORG", "PERSON") else None
+
+
+# Verbs and nouns of publishing a book (`출간`, `펴내다`): its launch is the publisher's.
+PUBLISHING = frozenset({"출간", "발간", "펴내다"})
+
+
+def publisher(view: View, index: int) -> Actor | None:
+    """The organisation that published a book, named as the subject or with `에서` in the
+    clause of a publishing word (`원서는 … 미국 하퍼비즈니스에서 출간돼`, `국내 번역본은 지난달
+    새벽숲출판이 펴냈다`): the launch is the publisher's, not the book's."""
+    if view.tokens[index].lemma not in PUBLISHING:
+        return None
+    clause = view.clause_start(index)
+    for phrase in reversed([p for p in view.phrases if clause <= p.first and p.particle < index]):
+        head = head_entity(view, phrase)
+        if head is not None and head.label == "ORG" and (
+                phrase.role == "subject" or view.tokens[phrase.particle].text == "에서"):
+            return actor_of(head, view.index)
+    return None
+

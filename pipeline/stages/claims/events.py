@@ -35,14 +35,17 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         kind = event_kind(state, view, index)
         if kind is None or view.quoted(token.start) or intended(state, view, index) or _negated(view, index):
             continue
+        publisher = event_actors.publisher(view, index)
+        if publisher is None and token.lemma in event_actors.PUBLISHING:
+            continue  # a book launches nothing: its publisher does, when named
         date, date_view = event_date(state, view, index)
         received = kind == "invested" and deals.received(view, index)
         investors = deals.investors(state, view, index) if received else []
         if received:
             subject = investors[0] if investors else None  # `카카오벤처스 등에서 180억 원을 투자받았다`
         else:
-            subject = (event_actors.relative_subject(view, index) or event_actors.acting_on_topic(view, index)
-                       or actor_at(state, view, token.start, fallback))
+            subject = (event_actors.relative_subject(view, index) or publisher
+                       or event_actors.acting_on_topic(view, index) or actor_at(state, view, token.start, fallback))
         if subject is not None and not event_actors.can_act(view, subject):
             subject = state.about_actor(view)
         if subject is not None and subject.label == "PRODUCT" and (
