@@ -1593,6 +1593,14 @@ CASES = {
              [("가람테크", "ORG"), ("한서윤", "PERSON")], [("35%", 35, "%", "percent")]),
         [("metric", "한서윤", "35%", None)],
     ),
+    "an organisation the article comes to only late is an example, not what the article is about": (
+        Case("소비자는 할인에 민감하다. 판매량은 평균 12% 늘었다. 할인 폭이 클수록 반응도 컸다. "
+             "할인이 잦으면 정가를 믿지 않게 된다.\n\n가람마트는 할인 행사를 줄였다. 가람마트는 매출이 늘었다. "
+             "가람마트의 직원은 300명이다.",
+             [("가람마트", "ORG"), (("가람마트", 1), "ORG"), (("가람마트", 2), "ORG")],
+             [("12%", 12, "%", "percent"), ("300명", 300, "명", "count")]),
+        [("metric", "가람마트", "300명", None)],
+    ),
     "a journal the article cites most is not what it is about: a figure with no actor stays without one": (
         Case("저널 오브 리테일링은 유통 분야 학술지다. 이 연구는 저널 오브 리테일링에 실렸다. "
              "저널 오브 리테일링의 편집진은 논문을 심사했다.\n\n실험 대상은 품목 1200개였다.",

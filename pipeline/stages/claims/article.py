@@ -32,6 +32,9 @@ _TITLE_BETWEEN = re.compile(rf"\s*(?:{_TITLE})(?:으?로 (?:(?:취임|부임)한
 # times as many as the next one.
 PROTAGONIST_MENTIONS = 3
 PROTAGONIST_LEAD = 1.5
+# ... and is named in the first third of the text: one the article comes to later is an
+# example of its subject (a column's case, a digest's company quoted), not its subject.
+PROTAGONIST_OPENING = 1 / 3
 
 
 # A journal or paper an article cites (`저널 오브 마케팅 리서치(JMR)`) is where a study was
@@ -47,7 +50,8 @@ def protagonist(doc: Document) -> LinkedEntity | None:
         return None
     if len(organisations) > 1 and len(organisations[1].mentions) * PROTAGONIST_LEAD > len(organisations[0].mentions):
         return None
-    return organisations[0]
+    first = min(mention.start for mention in doc.entities if mention.entity == organisations[0].id)
+    return organisations[0] if first <= len(doc.text) * PROTAGONIST_OPENING else None
 
 
 def affiliations_of(doc: Document, about: str | None) -> dict[str, str]:
