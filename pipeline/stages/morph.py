@@ -208,7 +208,9 @@ def language() -> Language:
 def run(doc: Document) -> None:
     text = doc.text
     block_starts = [block.start for block in doc.blocks]
-    tokens = token_table(text, analyse(text, block_starts), block_starts[1:])
+    # A line break kept inside a block (a chart's rows) starts a sentence, as a block does.
+    line_starts = sorted({*block_starts[1:], *(match.end() for match in re.finditer("\n", text))})
+    tokens = token_table(text, analyse(text, block_starts), line_starts)
     sentences: list[Sentence] = []
     boundaries = [i for i, starts in enumerate(tokens.sent_start) if starts] + [len(tokens)]
     for first, stop in zip(boundaries, boundaries[1:]):

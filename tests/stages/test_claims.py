@@ -1777,3 +1777,13 @@ def test_a_reviewed_books_information_line_gives_its_pages_and_price() -> None:
     quantities = {q.id: q.text for q in record.quantities}
     assert [(c.type, c.subject, quantities.get(c.quantity)) for c in record.claims] == [
         ("metric", "가람의 시간", "320쪽"), ("metric", "가람의 시간", "1만6000원")]
+
+
+def test_a_charts_rows_give_their_labels_values() -> None:
+    raw = ("구독 지출 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람리서치는 성인 2000명을 조사했다.\n\n"
+           "[그래프] 연령대별 구독률\n20대 38.5%\n30대 42.1%\n자료: 가람리서치\n\n"
+           "[표] 소득별 구독률\n300만 원 미만 14.7%\n300만∼500만 원 27.9%\n")
+    record = Pipeline().process(raw, "chart")
+    quantities = {q.id: q.text for q in record.quantities}
+    assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"] == [
+        ("20대", "38.5%"), ("30대", "42.1%"), ("300만 원 미만", "14.7%"), ("300만∼500만 원", "27.9%")]

@@ -72,9 +72,9 @@ def test_footnotes_and_dropped_text(name: str) -> None:
         ("협력이 성공하려면\n\n목표가 같아야 한다.", ["목표가 같아야 한다."]),
         # a caption's line is text, not a heading
         ("[그래프] 연령대별 구독 지출\n\n지출이 늘었다.", ["[그래프] 연령대별 구독 지출", "지출이 늘었다."]),
-        # a chart's label lines and its source line are one block with its caption
+        # a chart's rows and its source line are one block with its caption, a line each
         ("[그래프] 연령대별 구독률\n20대 38.5%\n30대 42.1%\n자료: 가람리서치 ‘2024 구독 조사’\n\n지출이 늘었다.",
-         ["[그래프] 연령대별 구독률 20대 38.5% 30대 42.1% 자료: 가람리서치 ‘2024 구독 조사’", "지출이 늘었다."]),
+         ["[그래프] 연령대별 구독률\n20대 38.5%\n30대 42.1%\n자료: 가람리서치 ‘2024 구독 조사’", "지출이 늘었다."]),
     ],
 )
 def test_timelines_wrapped_lines_and_captions(body: str, paragraphs: list[str]) -> None:

@@ -98,6 +98,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if quantity.kind == "count" and surveys.sample(view, quantity) or surveys.method_number(state.text, view, quantity):
         return False
+    if quantity is not view.quantities[-1] and owners.chart_row(state, view) is not None:
+        return False  # a chart row's label (`300만∼500만 원 27.9%`): the row's value is the last figure
     if surveys.trial_design(state.text, view, quantity):
         return False
     if WHEN.match(state.text, quantity.end):
@@ -266,7 +268,7 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None, owner: Actor | None = None) -> None:
     """A metric claim of ``quantity``: ``owner``'s where one is known, else the actor its
     own words name, else the sentence's."""
-    actor = (owner or owners.group_before(state, view, quantity) or surveys.finding(state, view)
+    actor = (owner or owners.chart_row(state, view) or owners.group_before(state, view, quantity) or surveys.finding(state, view)
              or owners.group_topic(view, quantity) or owners.whole_owner(view, quantity)
              or owners.book_line(state, view, quantity)
              or owners.listed_owner(state.text, view, quantity)

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon, markets
 from pipeline.stages.claims.actors import PART_VERBS, RANKS, Actor, actor_of, entity_ending, entity_starting, head_entity, phrase_entities
+from pipeline.stages.clean.lines import CAPTION
 from pipeline.stages.claims.article import book_of
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import words_of
@@ -38,6 +39,23 @@ def group_before(state: State, view: View, quantity: Quantity) -> Actor | None:
     band = markets.band_before(state.text, view, view.tokens[opening].start) if opening is not None else None
     group = band or markets.industry_average(state.text, view, quantity.start)
     return Actor(group, MARKET, view.index, described=True) if group else None
+
+
+def chart_row(state: State, view: View) -> Actor | None:
+    """The label of a chart's row (`20대 38.5%` under `[그래프] 연령대별 해외여행 경험률`):
+    the row's value is that group's, written as the row writes it. A row is a sentence of a
+    block the caption opens (the clean stage keeps a chart's lines apart)."""
+    first = view.index
+    while first > 0 and state.views[first - 1].block == view.block:
+        first -= 1
+    caption = state.views[first]
+    if first == view.index or not CAPTION.match(state.text[caption.start : caption.end]) or not view.quantities:
+        return None
+    label = state.text[view.start : view.quantities[-1].start].strip()
+    return Actor(label, MARKET, view.index, described=True) if 0 < len(label) <= _ROW_LABEL else None
+
+
+_ROW_LABEL = 20  # characters: a longer line before a figure is prose, not a chart row's label
 
 
 # Words of a book's information line (`마거릿 헤일 지음 · 김도연 옮김 · … · 1만8000원`).

@@ -268,7 +268,8 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
                 sidebar_has_text = sidebar_has_text or kind != "heading"
                 drafts.append(draft("sidebar", group, footnotes=True, label=sidebar))
                 continue
-        drafts.append(draft(kind, group, footnotes=kind != "heading"))
+        # A chart's caption above its rows (`[그래프] …` / `20대 38.5%` / … / `자료: …`): a line each.
+        drafts.append(draft(kind, group, footnotes=kind != "heading", line_by_line=bool(CAPTION.match(content))))
     return drafts
 
 

@@ -142,14 +142,16 @@ def cut_word(before: str, after: str) -> bool:
     return False
 
 
-def draft(kind: BlockKind, lines: list[Line], *, footnotes: bool, label: str | None = None) -> Draft:
+def draft(kind: BlockKind, lines: list[Line], *, footnotes: bool, label: str | None = None,
+          line_by_line: bool = False) -> Draft:
     """A block from consecutive lines, joined with a space that stands for each line break
-    (with nothing where the break cut a word)."""
+    (with nothing where the break cut a word), or with the line break itself where each
+    line is an entry of its own (``line_by_line``: a chart's rows)."""
     block = Draft(kind, [], label, raw_break=lines[-1].raw_end)
     for index, line in enumerate(lines):
         piece = stripped(line)
-        if index and not cut_word(lines[index - 1].text, line.text):
-            block.pieces.append(Piece(" ", lines[index - 1].raw_end))
+        if index and (line_by_line or not cut_word(lines[index - 1].text, line.text)):
+            block.pieces.append(Piece("\n" if line_by_line else " ", lines[index - 1].raw_end))
         for part in _without_hidden_emails(piece):
             if footnotes:
                 _cut_markers(block, part)
