@@ -45,11 +45,8 @@ def chart_row(state: State, view: View) -> Actor | None:
     """The label of a chart's row (`20대 38.5%` under `[그래프] 연령대별 해외여행 경험률`):
     the row's value is that group's, written as the row writes it. A row is a sentence of a
     block the caption opens (the clean stage keeps a chart's lines apart)."""
-    first = view.index
-    while first > 0 and state.views[first - 1].block == view.block:
-        first -= 1
-    caption = state.views[first]
-    if first == view.index or not CAPTION.match(state.text[caption.start : caption.end]) or not view.quantities:
+    caption = state.block_openers[view.block]
+    if caption is view or not view.quantities or not CAPTION.match(state.text[caption.start : caption.end]):
         return None
     label = state.text[view.start : view.quantities[-1].start].strip()
     return Actor(label, MARKET, view.index, described=True) if 0 < len(label) <= _ROW_LABEL else None

@@ -83,6 +83,10 @@ class State:
         # The article's entity table by name: what a claim's subject, object and speaker link to.
         self.entity_ids = {(e.canonical, e.label): e.id for e in doc.linked_entities}
         self.entity_ids_by_name = {e.canonical: e.id for e in reversed(doc.linked_entities)}
+        # The first sentence of each block (a chart's caption opens its block).
+        self.block_openers: dict[int, View] = {}
+        for view in views:
+            self.block_openers.setdefault(view.block, view)
 
     def before(self, view: View, inclusive: bool = False) -> Iterator[View]:
         """The sentences before ``view`` (and ``view`` itself, if ``inclusive``), nearest
