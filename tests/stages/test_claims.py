@@ -838,6 +838,13 @@ CASES = {
               ("12%", 12, "%", "percent")]),
         [("metric", "누리마트", "30%", None), ("metric", "누리마트", "12%", None)],
     ),
+    "a count or sum of one is the unit a statement is about, no claim; a plan's one is a plan": (
+        Case("누리철강은 철판을 1장 팔 때마다 손해를 봤다. 누리철강은 단가를 1원이라도 더 받으려 했다. "
+             "누리철강은 공장을 3곳으로 늘리고, 그중 1곳은 베트남에 짓는다는 계획이다.",
+             [("누리철강", "ORG"), (("누리철강", 1), "ORG"), (("누리철강", 2), "ORG"), ("베트남", "LOCATION")],
+             [("1장", 1, "장", "count"), ("1원", 1, "KRW", "money"), ("3곳", 3, "곳", "count"), ("1곳", 1, "곳", "count")]),
+        [("plan", "누리철강", "3곳", None), ("plan", "누리철강", "1곳", None)],
+    ),
     "firms counted by `사` name a group (`국내 조선 3사`), no claim": (
         Case("국내 철강 3사가 감산에 나섰다. 누리철강의 생산량은 12% 줄었다.",
              [("누리철강", "ORG")], [("3사", 3, "사", "count"), ("12%", 12, "%", "percent")]),

@@ -92,6 +92,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         or not _measures_time(view, index)
     ):
         return False
+    if quantity.value == 1 and quantity.kind in ("count", "money") and not plan:
+        return False  # the unit a statement is about: `1원이라도 더 깎으면`, `케이스를 1개 팔 때마다`
     if state.text.startswith(HYPOTHETICAL, view.start) or _required(view, index):
         return False
     if not plan and (_conditional(view, index) or _supposed_before(view, index)):
