@@ -856,6 +856,12 @@ CASES = {
              [("3가지", 3, "가지", "count"), ("4가지", 4, "가지", "count"), ("58명", 58, "명", "count")]),
         [("metric", "누리웍스", "58명", None)],
     ),
+    "the people a study verb describes (`인터뷰한 120명`) are its sample, no claim": (
+        Case("누리연구소가 인터뷰한 120명은 모두 임원이다. 누리연구소의 연구원은 45명이다.",
+             [("누리연구소", "ORG"), (("누리연구소", 1), "ORG")],
+             [("120명", 120, "명", "count"), ("45명", 45, "명", "count")]),
+        [("metric", "누리연구소", "45명", None)],
+    ),
     "a survey's margin of error and confidence are its method, no claims": (
         Case("한빛리서치가 성인 1500명을 조사한 결과, 응답자의 62%가 구독을 해지한 적이 있다고 답했다. "
              "표본오차는 95% 신뢰수준에서 ±2.5%p다. 오차범위는 ±3%p 안팎이다.",

@@ -60,6 +60,10 @@ def sample(view: View, quantity: Quantity) -> bool:
     after = bisect_left(view.starts, quantity.end)
     if any(token.lemma in SAMPLE_WORDS for token in view.tokens[after : after + 3]):
         return True
+    before = view.token_at(quantity.start) - 1
+    if before >= 0 and view.ending(before) == "ETM" and any(
+            token.lemma in SAMPLE_WORDS for token in view.tokens[max(before - 2, 0) : before + 1]):
+        return True  # the people a study verb describes: `인터뷰한 214명`, `설문 조사한 기업 300곳`
     if any(view.tokens[p.first].start <= quantity.start < view.tokens[p.particle].start for p in _asked(view)):
         return True  # a count within the group asked: `국내 기업 120곳의 신임 팀장 850명을 조사한`
     if quantity.unit != "명" or after >= len(view.tokens) or view.tokens[after].first != "JKG":
