@@ -16,8 +16,12 @@ def co_actors(view: View, index: int, kind: EventKind, subject: Actor) -> list[A
     """The other conjuncts of the subject phrase that names ``subject`` (`정다은 대표와 오승택
     CTO는 … 공동 창업했다`, `A와 B가 … 함께 세웠다`): each did the act. In a partnership or a
     merger the conjuncts are the partners, not more actors."""
-    if kind in ("partnered", "merged"):
-        return []
+    return [] if kind in ("partnered", "merged") else conjunct_actors(view, index, subject)
+
+
+def conjunct_actors(view: View, index: int, subject: Actor) -> list[Actor]:
+    """The other organisations or people of the topic or subject phrase, before token
+    ``index`` in its clause, that names ``subject`` (`A와 B가`)."""
     clause = view.clause_start(index)
     for phrase in view.phrases:
         if phrase.role in ("topic", "subject") and clause <= phrase.first and phrase.particle < index:

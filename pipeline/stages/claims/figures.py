@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.schema import Quantity
-from pipeline.stages.claims import lexicon, owners, plans, predicates, surveys
+from pipeline.stages.claims import event_actors, lexicon, owners, plans, predicates, surveys
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.dating import QUALIFIER_NOUNS, column_header, quantity_date
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
@@ -292,7 +292,11 @@ def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None,
     if subject.label == "EVENT":  # an event's figures are its organiser's (gold guide)
         subject = state.organisation_of(subject, view)
     date, date_view = quantity_date(state, view, quantity)
-    state.drafts.append(Draft(
-        "metric", quantity.start, view, subject, predicate=predicates.measure(state, view, quantity),
-        quantity=quantity, date=date, sources=sources(state, view, subject, date_view),
-    ))
+    index = view.token_at(quantity.start)
+    # `CU와 GS25가 각각 1만7000여 개`: the figure is each one's.
+    each = event_actors.conjunct_actors(view, index, subject) if index and view.tokens[index - 1].text == "각각" else []
+    for holder in [subject, *each]:
+        state.drafts.append(Draft(
+            "metric", quantity.start, view, holder, predicate=predicates.measure(state, view, quantity),
+            quantity=quantity, date=date, sources=sources(state, view, holder, date_view),
+        ))
