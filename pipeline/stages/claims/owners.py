@@ -11,12 +11,12 @@ from bisect import bisect_left
 from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon, markets
 from pipeline.stages.claims.actors import PART_VERBS, RANKS, Actor, actor_of, entity_ending, entity_starting, head_entity, phrase_entities
-from pipeline.stages.clean.lines import CAPTION
 from pipeline.stages.claims.article import book_of
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import View
+from pipeline.stages.clean.lines import CAPTION
 
 # Nouns of a price (`가격`, `요금`): a figure of one in a product's clause is the product's.
 PRICE_WORDS = lexicon.words("price_word")
@@ -41,6 +41,9 @@ def group_before(state: State, view: View, quantity: Quantity) -> Actor | None:
     return Actor(group, MARKET, view.index, described=True) if group else None
 
 
+_ROW_LABEL = 20  # characters: a longer line before a figure is prose, not a chart row's label
+
+
 def chart_row(state: State, view: View) -> Actor | None:
     """The label of a chart's row (`20대 38.5%` under `[그래프] 연령대별 해외여행 경험률`):
     the row's value is that group's, written as the row writes it. A row is a sentence of a
@@ -50,9 +53,6 @@ def chart_row(state: State, view: View) -> Actor | None:
         return None
     label = state.text[view.start : view.quantities[-1].start].strip()
     return Actor(label, MARKET, view.index, described=True) if 0 < len(label) <= _ROW_LABEL else None
-
-
-_ROW_LABEL = 20  # characters: a longer line before a figure is prose, not a chart row's label
 
 
 # Words of a book's information line (`마거릿 헤일 지음 · 김도연 옮김 · … · 1만8000원`).
@@ -91,16 +91,13 @@ def whole_owner(view: View, quantity: Quantity) -> Actor | None:
     return actor_of(owner, view.index)
 
 
-# Figures that count a group itself (`유료 구독자는 4만2000명`): the counted group's owner's.
-_COUNTS = frozenset({"count"})
-
-
 def group_topic(view: View, quantity: Quantity) -> Actor | None:
     """The group of people or firms the figure's clause is about, its topic as written
     (`신규 고객은 … 비율이 11.8% 높았다`, `직원 1000명 이상 대기업은 … 1.1% 줄었다`): a study's
     or survey's sub-group, whose finding the figure is, whoever the article is about (gold
-    guide, survey sub-groups). Not a count, which counts the group for its owner."""
-    if quantity.kind in _COUNTS:
+    guide, survey sub-groups). Not a count, which counts the group for its owner (`유료
+    구독자는 4만2000명`)."""
+    if quantity.kind == "count":
         return None
     index = view.token_at(quantity.start)
     start = view.clause_start(index)

@@ -60,7 +60,9 @@ def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantit
         date = None if capacity else paired_date(state, view, quantity)
         # Where a plan changes a value (`지금의 60%에서 2027년까지 80%로`, `현재 23명인 직원도 …
         # 40명으로`), its start is now.
-        baseline = capacity or reached and not stated_target(view, quantity) or past_clause(state, view, quantity, plan_word) or CHANGE_FROM.match(
+        # A target reached gives values reached, but for the target stated (`목표(135억 달러)를 채웠다`).
+        reached_value = reached and not stated_target(view, quantity)
+        baseline = capacity or reached_value or past_clause(state, view, quantity, plan_word) or CHANGE_FROM.match(
             state.text, quantity.end) or NOW_BEFORE.search(state.text, view.start, quantity.start) or (
                 date is not None and (date.qualifier == "as_of" or past(state, date) and not declared))
         draft = Draft(

@@ -231,7 +231,8 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             credit = _PROVIDED_BY.search(line.text) if mark.re is _PHOTO_MARK else None
             if credit:
                 metadata.credits.append(credit["credit"].strip())
-            lines[index] = line = Line(line.text[mark.end() : credit.start() if credit else None], line.raw_start + mark.end())
+            end = credit.start() if credit else None
+            lines[index] = line = Line(line.text[mark.end() : end], line.raw_start + mark.end())
             content = line.content
         if trailing := _TRAILING_CREDIT.search(line.text):
             metadata.credits.append(trailing["credit"].strip())
@@ -269,7 +270,8 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
                 drafts.append(draft("sidebar", group, footnotes=True, label=sidebar))
                 continue
         # A chart's caption above its rows (`[그래프] …` / `20대 38.5%` / … / `자료: …`): a line each.
-        drafts.append(draft(kind, group, footnotes=kind != "heading", line_by_line=bool(CAPTION.match(content))))
+        rows = bool(CAPTION.match(content))
+        drafts.append(draft(kind, group, footnotes=kind != "heading", line_by_line=rows))
     return drafts
 
 
