@@ -1811,3 +1811,12 @@ def test_a_charts_rows_give_their_labels_values() -> None:
     quantities = {q.id: q.text for q in record.quantities}
     assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"] == [
         ("20대", "38.5%"), ("30대", "42.1%"), ("300만 원 미만", "14.7%"), ("300만∼500만 원", "27.9%")]
+
+
+def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
+    raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
+           "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")
+    record = Pipeline().process(raw, "heading-quote")
+    heading = next(b for b in record.blocks if b.kind == "heading")
+    assert [(c.speaker, c.object) for c in record.claims if c.type == "quote" and c.start == heading.start] == [
+        ("김민수", "가격은 약속이다")]

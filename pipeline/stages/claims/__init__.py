@@ -61,6 +61,8 @@ def _build(state: State) -> None:
             continue
         if view.kind in ("title", "subtitle", "heading"):
             figures.book_line(state, view)  # a reviewed book's information line under the title
+            if view.kind == "heading" and state.text.startswith("“", view.start):
+                quotes.pull_quote(state, [view])  # a section headed by its speaker's words (gold guide)
             carried = state.surveyed = None  # an actor is never carried across a heading
             continue
         state.surveyed = surveys.surveyed(state, view) or surveys.cited_survey(state, view, state.surveyed)

@@ -196,11 +196,13 @@ def is_heading(content: str) -> bool:
         len(content) <= HEADING_MAX
         and not SENTENCE_END.search(content)
         and not content.startswith(("-", "•", "·", '"', "※", "–"))
-        and not (content.startswith("“") and not _QUOTE_THEN_MORE.match(content))
+        and not (content.startswith("“") and not (_QUOTE_THEN_MORE.match(content) or _QUOTED_TITLE.fullmatch(content)))
         and not CAPTION.match(content)
     )
 
 
 # A heading may open with a quotation that more words follow (`“발주 2027년까지 견조”… 中
-# 추격은 변수`); a line that is all quotation is a pull quote.
+# 추격은 변수`), or be a short quotation alone (`“출근 시간도 임금의 일부”`); a longer line that
+# is all quotation is a pull quote (the dev pages' are 32 characters and more, sentences).
 _QUOTE_THEN_MORE = re.compile(r"^“[^“”]+”\W*\s*\w")
+_QUOTED_TITLE = re.compile(r"“[^“”.?!]{1,20}”")
