@@ -131,6 +131,8 @@ def test_mobile_printable_and_roundup_pages(raw, title, section, authors, catego
         # numbered footnote markers glued to a word or after a sentence; not inside a bracket
         ("TC 본더1)가 대표적이다. 꼽았다.2) 가람(주1) 공장이 있다.", "TC 본더가 대표적이다. 꼽았다. 가람(주1) 공장이 있다.",
          ["1)", "2)"]),
+        # a last line that is nothing but a marker leaves no space behind
+        ("가람로봇의 매출이 늘었고\n²", "가람로봇의 매출이 늘었고", ["2"]),
     ],
 )
 def test_decorations_and_numbered_footnote_markers(body: str, text: str, markers: list[str]) -> None:

@@ -157,6 +157,11 @@ def draft(kind: BlockKind, lines: list[Line], *, footnotes: bool, label: str | N
                 _cut_markers(block, part)
             else:
                 block.pieces.append(part)
+    # A last line that was nothing but a footnote marker (`²`) leaves only its separator.
+    while block.pieces and not block.pieces[-1].text.strip():
+        block.pieces.pop()
+    length = len(block.text)
+    block.markers = [(min(offset, length), marker, start, end) for offset, marker, start, end in block.markers]
     return block
 
 
