@@ -1642,6 +1642,15 @@ CASES = {
         [("metric", "가람페이", "4만 명", "2023"), ("metric", "신규 가입자", "9.5%", None),
          ("metric", "직원 300명 미만 중소기업", "3.2%", None), ("metric", "가람페이", "1만2000명", None)],
     ),
+    "a group whose measure the topic is (`신규 가입자의 …은`) holds it too; not a firm named before": (
+        Case("가람페이는 간편결제 서비스다. 가람페이는 올해 이용자 4만 명을 모았다. "
+             "신규 가입자의 첫 결제율은 9.5%였다. 출시 뒤 이 회사의 결제액은 3.2% 늘었다.",
+             [("가람페이", "ORG"), (("가람페이", 1), "ORG")],
+             [("4만 명", 4e4, "명", "count"), ("9.5%", 9.5, "%", "percent"), ("3.2%", 3.2, "%", "percent")],
+             [("올해", "2023")]),
+        [("metric", "가람페이", "4만 명", "2023"), ("metric", "신규 가입자", "9.5%", None),
+         ("metric", "가람페이", "3.2%", None)],
+    ),
     "a company as topic, founded by a subject of its own: the founders act, the company is the object": (
         Case("한결소재는 화학 회사에서 배터리를 연구하던 박서준 대표와 이하늘 이사가 2015년 3월 함께 세웠다. "
              "가온미디어는 최윤 대표가 2018년 부산에서 세운 광고 대행사다. "

@@ -15,7 +15,7 @@ from pipeline.stages.claims.article import book_of
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import State
-from pipeline.stages.claims.views import View
+from pipeline.stages.claims.views import Phrase, View
 from pipeline.stages.clean.lines import CAPTION
 
 # Nouns of a price (`가격`, `요금`): a figure of one in a product's clause is the product's.
@@ -104,7 +104,14 @@ def group_topic(view: View, quantity: Quantity) -> Actor | None:
     topics = [p for p in view.phrases if p.role == "topic" and start <= p.first and p.particle < index]
     if not topics or view.tokens[topics[-1].first].first == "MM":
         return None  # `이 회사는`, `두 회사는`: a firm named before
-    group = markets.group_of(view, topics[-1])
+    topic = topics[-1]
+    # A group whose measure the topic is (`수도권 통근자의 평균 출근 시간은`): the words before `의`.
+    genitive = next((i for i in range(topic.first, topic.particle) if view.tokens[i].first == "JKG"), None)
+    if genitive is not None:
+        topic = Phrase(topic.first, genitive - 1, genitive, topic.role)
+        if any(view.tokens[i].first == "MM" or i in view.named for i in range(topic.first, genitive)):
+            return None  # `… 뒤 이 회사의`, `일본 기업의`: a firm named before, a place's firms
+    group = markets.group_of(view, topic) if topic.last >= topic.first else None
     return Actor(group, MARKET, view.index, described=True) if group else None
 
 
