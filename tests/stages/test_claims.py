@@ -1642,6 +1642,15 @@ CASES = {
         [("metric", "가람페이", "4만 명", "2023"), ("metric", "신규 가입자", "9.5%", None),
          ("metric", "직원 300명 미만 중소기업", "3.2%", None), ("metric", "가람페이", "1만2000명", None)],
     ),
+    "a group as the subject (`이`/`가`) of a figure's clause holds it too; not the firms a name stands for": (
+        Case("가람페이는 간편결제 서비스다. 가람페이는 올해 이용자 4만 명을 모았다. "
+             "결제액은 경기 거주 이용자가 평균 12만 원으로 가장 많았다. 누리카드 등 국내 카드사가 점유율 60%를 차지했다.",
+             [("가람페이", "ORG"), (("가람페이", 1), "ORG"), ("누리카드", "ORG")],
+             [("4만 명", 4e4, "명", "count"), ("12만 원", 1.2e5, "KRW", "money"), ("60%", 60, "%", "percent")],
+             [("올해", "2023")]),
+        [("metric", "가람페이", "4만 명", "2023"), ("metric", "경기 거주 이용자", "12만 원", None),
+         ("metric", "누리카드", "60%", None)],
+    ),
     "a group whose measure the topic is (`신규 가입자의 …은`) holds it too; not a firm named before": (
         Case("가람페이는 간편결제 서비스다. 가람페이는 올해 이용자 4만 명을 모았다. "
              "신규 가입자의 첫 결제율은 9.5%였다. 출시 뒤 이 회사의 결제액은 3.2% 늘었다.",

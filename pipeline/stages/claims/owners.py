@@ -92,27 +92,39 @@ def whole_owner(view: View, quantity: Quantity) -> Actor | None:
 
 
 def group_topic(view: View, quantity: Quantity) -> Actor | None:
-    """The group of people or firms the figure's clause is about, its topic as written
-    (`신규 고객은 … 비율이 11.8% 높았다`, `직원 1000명 이상 대기업은 … 1.1% 줄었다`): a study's
-    or survey's sub-group, whose finding the figure is, whoever the article is about (gold
-    guide, survey sub-groups). Not a count, which counts the group for its owner (`유료
-    구독자는 4만2000명`)."""
+    """The group of people or firms the figure's clause is about, its topic or subject as
+    written (`신규 고객은 … 비율이 11.8% 높았다`, `직원 1000명 이상 대기업은 … 1.1% 줄었다`, `경기
+    거주 통근자가 62분으로`): a study's or survey's sub-group, whose finding the figure is,
+    whoever the article is about (gold guide, survey sub-groups). Not a count, which counts
+    the group for its owner (`유료 구독자는 4만2000명`)."""
     if quantity.kind == "count":
         return None
     index = view.token_at(quantity.start)
     start = view.clause_start(index)
-    topics = [p for p in view.phrases if p.role == "topic" and start <= p.first and p.particle < index]
-    if not topics or view.tokens[topics[-1].first].first == "MM":
-        return None  # `이 회사는`, `두 회사는`: a firm named before
-    topic = topics[-1]
-    # A group whose measure the topic is (`수도권 통근자의 평균 출근 시간은`): the words before `의`.
-    genitive = next((i for i in range(topic.first, topic.particle) if view.tokens[i].first == "JKG"), None)
+    phrases = [p for p in view.phrases if p.role in ("topic", "subject") and start <= p.first and p.particle < index]
+    topics = [p for p in phrases if p.role == "topic"]
+    # The last topic, else a subject after it (`결제액은 경기 거주 이용자가 평균 12만 원으로`).
+    candidates = [*topics[-1:], *(p for p in phrases if p.role == "subject" and (not topics or p.first > topics[-1].particle))]
+    for phrase in candidates:
+        if (group := _group_named(view, phrase)) is not None:
+            return Actor(group, MARKET, view.index, described=True)
+    return None
+
+
+def _group_named(view: View, phrase: Phrase) -> str | None:
+    """The group a topic or subject phrase names, or the group whose measure it is (`수도권
+    통근자의 평균 출근 시간은`: the words before `의`); none where it begins with a
+    demonstrative (`이 회사는`: a firm named before) or, as a subject or an owner, holds a
+    name (`스미토모화학 등 일본 기업이`, `일본 기업의`: the firms a name stands for)."""
+    if view.tokens[phrase.first].first == "MM":
+        return None
+    genitive = next((i for i in range(phrase.first, phrase.particle) if view.tokens[i].first == "JKG"), None)
     if genitive is not None:
-        topic = Phrase(topic.first, genitive - 1, genitive, topic.role)
-        if any(view.tokens[i].first == "MM" or i in view.named for i in range(topic.first, genitive)):
-            return None  # `… 뒤 이 회사의`, `일본 기업의`: a firm named before, a place's firms
-    group = markets.group_of(view, topic) if topic.last >= topic.first else None
-    return Actor(group, MARKET, view.index, described=True) if group else None
+        phrase = Phrase(phrase.first, genitive - 1, genitive, phrase.role)
+    if (genitive is not None or phrase.role == "subject") and any(
+            view.tokens[i].first == "MM" or i in view.named for i in range(phrase.first, phrase.particle)):
+        return None
+    return markets.group_of(view, phrase) if phrase.last >= phrase.first else None
 
 
 def quantity_actor(state: State, view: View, quantity: Quantity) -> Actor | None:
