@@ -168,8 +168,7 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
         return kind
     if token.lemma not in EVENT_NOUNS:
         return None
-    closer = view.partner.get(index + 1, -1)
-    particle = closer + 1 if closer > index + 1 and following.text == "(" else index + 1  # `계약(PPA)을`
+    particle = view.past_gloss(index + 1)  # `계약(PPA)을`
     if particle + 1 < len(tokens) and tokens[particle].last == "JKO":
         verb = tokens[particle + 1]
         after = tokens[particle + 2] if particle + 2 < len(tokens) else None

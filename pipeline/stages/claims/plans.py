@@ -183,9 +183,7 @@ def _tags_on(view: View, index: int) -> set[str]:
     """The tags after the head of token ``index``, and the tag of the token after it (past
     a bracket right after it: `목표(135억 달러)를`): the particle a word carries, glued into
     its token or not."""
-    after = index + 1
-    if after < len(view.tokens) and view.tokens[after].text == "(" and view.partner.get(after, after) > after:
-        after = view.partner[after] + 1
+    after = view.past_gloss(index + 1)
     following = view.tokens[after] if after < len(view.tokens) else None
     return set(view.tokens[index].tags[1:]) | ({following.first} if following is not None else set())
 

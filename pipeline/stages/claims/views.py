@@ -157,6 +157,13 @@ class View:
             index = opener - 1 if self.tokens[opener].text in _ROUND else index - 1
         return index
 
+    def past_gloss(self, index: int) -> int:
+        """``index``, or the token after the round bracket that opens there (`계약(PPA)을`,
+        `목표(135억 달러)를`): where a word's particle stands past its gloss."""
+        if index < len(self.tokens) and self.tokens[index].text == "(" and self.partner.get(index, index) > index:
+            return self.partner[index] + 1
+        return index
+
     def token_at(self, position: int) -> int:
         """Index of the token that holds character ``position``."""
         return max(bisect_right(self.starts, position) - 1, 0)

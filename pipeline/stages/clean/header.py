@@ -17,6 +17,7 @@ from pipeline.resources import word_list
 from pipeline.schema import Author, Interviewee, Metadata
 from pipeline.stages.clean.chrome import is_chrome, is_reporter
 from pipeline.stages.clean.lines import BRACKETED_LABEL, HEADING_MAX, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading, stripped
+from pipeline.stages.mentions import HANGUL
 
 # `247호 (2018년 4월 Issue 2)`; the Issue part may be missing or misspelt (`lssue`).
 _ISSUE = (r"(?P<number>\d{1,4})\s*호\s*\(\s*(?P<year>\d{4})\s*년\s*(?P<month>\d{1,2})\s*월"
@@ -34,7 +35,6 @@ _GLANCE = re.compile(r"^Article\s+at\s+a\s+Glance\s*(?:[-–—:|]\s*(?P<categor
 _GLUED_SECTION = re.compile(r"^(?P<label>SR\s?\d+|[A-Za-z][A-Za-z0-9&' ]{1,30}?)\.\s*(?P<rest>\S.*)$")
 _SERIES_ALONE = re.compile(r"^SR\s?\d+\.?$", re.I)
 _LATIN_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9&'’ ,/>-]{0,40}$")
-_HANGUL = re.compile(r"[가-힣]")
 _SECTION_WORD = re.compile(r"\b(?:interview|column|case|report|letter|review|insight|story|note|essay)\b", re.I)
 _READER = re.compile(r"^(?P<name>[가-힣]{2,4})\s+[-–—]\s+(?P<affiliation>\S.*)$")
 _AUTHOR_SPLIT = re.compile(r"\s*[,·ㆍ、/]\s*")
@@ -206,7 +206,7 @@ def _read_title_lines(header: list[Line], above_mark: bool, metadata: Metadata, 
         metadata.section = re.sub(r"\s", "", label).upper() if label.upper().startswith("SR") else label
         header[0] = Line(first.text[glued.start("rest") :], first.raw_start + glued.start("rest"))
     elif len(header) > 1 and (_SERIES_ALONE.match(first.text) or _is_section_line(first.text) or (
-            _label_line(first.text) and any(_HANGUL.search(line.content) for line in header[1:]))):
+            _label_line(first.text) and any(HANGUL.search(line.content) for line in header[1:]))):
         metadata.section = re.sub(r"[\s.]", "", first.text).upper() if _SERIES_ALONE.match(first.text) else first.text
         header = header[1:]
         while len(header) > 1 and _label_line(header[0].content):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
 from pipeline.resources import gazetteer, kiwi, word_list
+from pipeline.stages.mentions import HANGUL
 
-HANGUL = re.compile(r"[가-힣]")
 
 # Words of administrative units glued to a place's name: city, prefecture, province, state,
 # county, district, town (`구마모토시`, `텍사스주`). Of them, the units that hold cities:
