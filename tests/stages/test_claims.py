@@ -1651,6 +1651,12 @@ CASES = {
         [("metric", "가람페이", "4만 명", "2023"), ("metric", "경기 거주 이용자", "12만 원", None),
          ("metric", "누리카드", "60%", None)],
     ),
+    "a group named by a noun Kiwi splits into a noun and a person suffix (`통근`+`자`) is a group too": (
+        Case("바른리서치는 조사 기업이다. 부산 거주 통근자는 평균 48분을 쓴다.",
+             [("바른리서치", "ORG"), ("부산", "LOCATION")],
+             [("48분", 48, "minute", "duration")], []),
+        [("metric", "부산 거주 통근자", "48분", None)],
+    ),
     "a group whose measure the topic is (`신규 가입자의 …은`) holds it too; not a firm named before": (
         Case("가람페이는 간편결제 서비스다. 가람페이는 올해 이용자 4만 명을 모았다. "
              "신규 가입자의 첫 결제율은 9.5%였다. 출시 뒤 이 회사의 결제액은 3.2% 늘었다.",

@@ -77,6 +77,8 @@ def industry_average(text: str, view: View, start: int) -> str | None:
 
 
 GROUP_NOUNS = lexicon.in_order("group_noun")  # a compound ending in one is one too: `중소기업`
+# Suffixes that make a noun one of people (`통근`+`자`, `직장`+`인`), as Kiwi splits them off.
+PERSON_SUFFIXES = lexicon.words("person_suffix")
 # Nouns that join a clause to the one before, not part of the phrase after them (`… 쓴 반면`).
 CONTRAST_NOUNS = lexicon.words("contrast_noun")
 
@@ -114,6 +116,8 @@ def group_of(view: View, phrase: Phrase) -> str | None:
     tokens = view.tokens[phrase.first : phrase.last + 1]
     while tokens and tokens[0].lemma in CONTRAST_NOUNS:
         tokens = tokens[1:]  # `… 쓴 반면 바이오 벤처는`
-    if len(tokens) < 2 or not tokens[-1].lemma.endswith(GROUP_NOUNS) or any(t.first == "JKG" for t in tokens):
+    suffixed = len(tokens) > 1 and tokens[-1].first == "XSN" and tokens[-1].lemma in PERSON_SUFFIXES
+    words = len(tokens) - suffixed
+    if words < 2 or not (suffixed or tokens[-1].lemma.endswith(GROUP_NOUNS)) or any(t.first == "JKG" for t in tokens):
         return None  # a bare `기업은` names no group of its own
     return _surface(tokens)
