@@ -8,7 +8,7 @@ from pipeline.resources import gazetteer, kiwi, word_list
 from pipeline.schema import Record
 from pipeline.schema import Entity
 from pipeline.stages import clean, entities, link, morph
-from pipeline.stages.entities import cues, filters, finders, labels, lexicon, recurrence, spans
+from pipeline.stages.entities import citations, cues, filters, finders, labels, lexicon, recurrence, spans
 from pipeline.stages.entities.mentions import Mention, TokenIndex, merge, stands_as_a_word
 
 STAGES = Pipeline((("clean", clean.run), ("morph", morph.run), ("entities", entities.run)))
@@ -1280,3 +1280,30 @@ def test_a_quoted_name_with_a_cue_replaces_the_models_mentions_inside_it(text, m
     dict(entities.PASSES)["apposition"](context)
     dict(entities.PASSES)["descriptions"](context)
     assert [(doc.text[m.start : m.end], m.label, m.source) for m in context.mentions] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "journal", "title"),
+    [
+        ('Based on "Loyalty Points and Store Choice: Evidence from Busan" by Hana Jeong, Marco Rossi, and '
+         'Li Wen, Journal of Retailing, 2023', ["Hana Jeong", "Marco Rossi", "Li Wen"], "Journal of Retailing",
+         "Loyalty Points and Store Choice: Evidence from Busan"),
+        ("[참고 문헌] Minho Seo and Claire B. Dupont (2022), “Night Shifts, Sleep, and Safety in Korean Ports,” "
+         "Management Science, 68(4), 2201-2230.", ["Minho Seo", "Claire B. Dupont"], "Management Science",
+         "Night Shifts, Sleep, and Safety in Korean Ports"),
+    ],
+)
+def test_a_citation_names_its_authors_and_journal_and_its_title_holds_no_name(text, people, journal, title) -> None:
+    [citation] = citations.citations(text)
+    assert [text[start:end] for start, end in citation.authors] == people
+    assert text[slice(*citation.journal)] == journal
+    assert citation.title == title
+
+
+def test_a_papers_title_line_above_its_citation_holds_no_name() -> None:
+    title = "Night Shifts, Sleep, and Safety in Ports"
+    text = f"{title}\n\n본문이다.\n\n[참고 문헌] Minho Seo (2022), “{title},” Management Science, 68(4), 1-2."
+    model = [Mention(text.index("Night"), text.index("Night") + 12, "PRODUCT", "model"),
+             Mention(text.index("Safety"), text.index("Safety") + 6, "ORG", "model")]
+    kept = citations.cited(text, model)
+    assert [(text[m.start : m.end], m.label) for m in kept] == [("Minho Seo", "PERSON"), ("Management Science", "ORG")]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Document
 from pipeline.schema import Entity
-from pipeline.stages.entities import cues, filters, finders, labels, recurrence, spans
+from pipeline.stages.entities import citations, cues, filters, finders, labels, recurrence, spans
 from pipeline.stages.entities.lexicon import cued_label
 from pipeline.stages.entities.mentions import TRUSTED, Mention, TokenIndex, merge
 
@@ -169,6 +169,10 @@ def _found_again(find: Callable[[Context], list[Mention]]) -> Callable[[Context]
     return run_pass
 
 
+def _citations(ctx: Context) -> None:
+    ctx.mentions = citations.cited(ctx.text, ctx.mentions)
+
+
 def _plausible(ctx: Context) -> None:
     ctx.mentions = filters.plausible(ctx.doc, ctx.mentions)
 
@@ -204,6 +208,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("family names", _found_again(lambda ctx: recurrence.family_names(ctx.text, ctx.mentions))),
     ("titled surnames", _found_again(lambda ctx: recurrence.titled_surnames(ctx.text, ctx.mentions))),
     ("company units", _company_units),
+    ("citations", _citations),
     ("plausible", _plausible),
 )
 

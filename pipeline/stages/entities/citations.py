@@ -1,0 +1,61 @@
+"""A paper's citation line, as research digests end: `Based on "Title" by A, B, and C,
+Journal, 2024` or `[참고 문헌] A and B (2024), “Title,” Journal, 45(6), 1187-1219.` Its
+authors are people and its journal an organisation; its title, wherever the page repeats
+it (the English title line under a digest's Korean one), is a paper's title, no name
+(gold guide, research digests)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.stages.entities.mentions import Mention
+
+_TITLE = r"[“\"](?P<title>[A-Z][^“”\"\n]{8,}?)[,.]?[”\"]"
+_YEAR = r"(?:19|20)\d\d"
+# `Based on "Title" by Authors, Journal, 2024`: the journal is the last part before the year.
+BASED_ON = re.compile(rf"Based on {_TITLE},? by (?P<authors>[^\n]+?), (?P<journal>[A-Z][^,\n]+), {_YEAR}")
+# `Authors (2024), “Title,” Journal, 45(6)`: the journal follows the title.
+REFERENCE = re.compile(rf"(?P<authors>[A-Z][^\n()“\"]+?) \({_YEAR}\)[,.]? {_TITLE},? (?P<journal>[A-Z][^,\n]+)")
+
+# A person's name in a list of authors: two to four capitalised words (`Daniel M. Whitfield`).
+AUTHOR = re.compile(r"(?<![\w.])[A-Z][\w'-]*\.?(?: [A-Z][\w'-]*\.?){1,3}(?![\w])")
+
+
+@dataclass(frozen=True)
+class Citation:
+    authors: tuple[tuple[int, int], ...]
+    journal: tuple[int, int]
+    title: str
+
+
+def citations(text: str) -> list[Citation]:
+    found = []
+    for pattern in (BASED_ON, REFERENCE):
+        for match in pattern.finditer(text):
+            offset = match.start("authors")
+            authors = tuple((offset + m.start(), offset + m.end()) for m in AUTHOR.finditer(match.group("authors")))
+            found.append(Citation(authors, match.span("journal"), match.group("title")))
+    return found
+
+
+def cited(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each citation's authors as people and its journal as an
+    organisation, and none inside its title, in the citation or elsewhere on the page."""
+    found = citations(text)
+    if not found:
+        return mentions
+    titles = [(at, at + len(c.title)) for c in found for at in _occurrences(text, c.title)]
+    named = [Mention(start, end, "PERSON", "citations") for c in found for start, end in c.authors]
+    named += [Mention(*c.journal, "ORG", "citations") for c in found]
+    taken = titles + [(m.start, m.end) for m in named]
+    kept = [m for m in mentions if not any(start < m.end and m.start < end for start, end in taken)]
+    return sorted(kept + named, key=lambda m: m.start)
+
+
+def _occurrences(text: str, title: str) -> list[int]:
+    found, at = [], text.find(title)
+    while at >= 0:
+        found.append(at)
+        at = text.find(title, at + len(title))
+    return found
