@@ -1657,6 +1657,11 @@ CASES = {
              [("48분", 48, "minute", "duration")], []),
         [("metric", "부산 거주 통근자", "48분", None)],
     ),
+    "a time a group's phrase opens with says when, not who (`… 대란 때 자동화 기업의`, `같은 기간 비교 기업은`)": (
+        Case("2023년 물류 대란 때 자동화 기업의 배송 지연일수는 평균 3.2일이었다. 같은 기간 비교 기업은 평균 7.5일로 길었다.",
+             [], [("3.2일", 3.2, "day", "duration"), ("7.5일", 7.5, "day", "duration")], [("2023년", "2023")]),
+        [("metric", "자동화 기업", "3.2일", "2023"), ("metric", "비교 기업", "7.5일", "2023")],
+    ),
     "a group whose measure the topic is (`신규 가입자의 …은`) holds it too; not a firm named before": (
         Case("가람페이는 간편결제 서비스다. 가람페이는 올해 이용자 4만 명을 모았다. "
              "신규 가입자의 첫 결제율은 9.5%였다. 출시 뒤 이 회사의 결제액은 3.2% 늘었다.",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import reviewed_book
-from pipeline.stages.claims.markets import MARKET, age_group_of, group_of, market_of, scope_of
+from pipeline.stages.claims.markets import MARKET, age_group_of, group_of, market_of, past_time, scope_of
 from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View, is_particle, words_of
 
 
@@ -235,8 +235,9 @@ def _owner(view: View, phrase: Phrase) -> Actor | None:
     genitive = next((i for i in range(phrase.last - 1, phrase.first, -1) if view.tokens[i].first == "JKG"), None)
     if genitive is None:
         return None
-    owner = Phrase(phrase.first, genitive - 1, genitive, phrase.role)
-    words = words_of("", view, owner) if _names_someone(view, owner) else ""
+    first = phrase.first + past_time(view, view.tokens[phrase.first : genitive])
+    owner = Phrase(first, genitive - 1, genitive, phrase.role)
+    words = words_of("", view, owner) if first < genitive and _names_someone(view, owner) else ""
     return Actor(words, None, view.index) if words else None
 
 

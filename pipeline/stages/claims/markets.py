@@ -81,6 +81,7 @@ GROUP_NOUNS = lexicon.in_order("group_noun")  # a compound ending in one is one 
 PERSON_SUFFIXES = lexicon.words("person_suffix")
 # Nouns that join a clause to the one before, not part of the phrase after them (`… 쓴 반면`).
 CONTRAST_NOUNS = lexicon.words("contrast_noun")
+TIME_NOUNS = lexicon.words("time_noun")
 
 # An age band, alone or with the noun of the people in it: `20대`, `20∼30대`, `70대 이상 노인`.
 AGE_BAND = re.compile(r"\d+(?:∼\d+)?[대세](?: 이상| 이하| 미만)?(?: [가-힣]+)?")
@@ -109,6 +110,15 @@ def _surface(tokens: list) -> str:
         (" " if index and tokens[index - 1].end < token.start else "") + token.text for index, token in enumerate(tokens))
 
 
+def past_time(view: View, tokens: list) -> int:
+    """Where the words of who begin in a phrase's tokens: past a time the phrase opens with,
+    which says when (`2022년 상하이 봉쇄 때 다변화 기업의`, `첫해인 2022년 다변화 기업의`,
+    `같은 기간 비교 기업은`)."""
+    times = [i for i, t in enumerate(tokens)
+             if t.lemma in TIME_NOUNS or any(d.start <= t.start < d.end for d in view.dates)]
+    return times[-1] + 1 if times else 0
+
+
 def group_of(view: View, phrase: Phrase) -> str | None:
     """The people or firms a topic with no entity names by a noun of such (`group_noun`), as
     the sentence writes it (`매출 1000억 원 미만 바이오 벤처는 44%에 그쳤다`): a sub-group whose
@@ -116,6 +126,7 @@ def group_of(view: View, phrase: Phrase) -> str | None:
     tokens = view.tokens[phrase.first : phrase.last + 1]
     while tokens and tokens[0].lemma in CONTRAST_NOUNS:
         tokens = tokens[1:]  # `… 쓴 반면 바이오 벤처는`
+    tokens = tokens[past_time(view, tokens) :]
     suffixed = len(tokens) > 1 and tokens[-1].first == "XSN" and tokens[-1].lemma in PERSON_SUFFIXES
     words = len(tokens) - suffixed
     if words < 2 or not (suffixed or tokens[-1].lemma.endswith(GROUP_NOUNS)) or any(t.first == "JKG" for t in tokens):
