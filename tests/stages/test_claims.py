@@ -1662,6 +1662,15 @@ CASES = {
              [], [("3.2일", 3.2, "day", "duration"), ("7.5일", 7.5, "day", "duration")], [("2023년", "2023")]),
         [("metric", "자동화 기업", "3.2일", "2023"), ("metric", "비교 기업", "7.5일", "2023")],
     ),
+    "a figure alone in brackets right after a name or a group is that one's (`포르투(7.4%)`)": (
+        Case("여행지로는 리스본이 12.1%로 가장 많았고 포르투(7.4%), 세비야(5.2%) 순이었다. "
+             "추가 요금을 내겠다는 응답은 수도권 거주 구독자(38.5%)가 지방 거주 구독자보다 많았다.",
+             [("리스본", "LOCATION"), ("포르투", "LOCATION"), ("세비야", "LOCATION"), ("수도권", "LOCATION")],
+             [("12.1%", 12.1, "%", "percent"), ("7.4%", 7.4, "%", "percent"), ("5.2%", 5.2, "%", "percent"),
+              ("38.5%", 38.5, "%", "percent")], []),
+        [("metric", "리스본", "12.1%", None), ("metric", "포르투", "7.4%", None), ("metric", "세비야", "5.2%", None),
+         ("metric", "수도권 거주 구독자", "38.5%", None)],
+    ),
     "a group whose measure the topic is (`신규 가입자의 …은`) holds it too; not a firm named before": (
         Case("가람페이는 간편결제 서비스다. 가람페이는 올해 이용자 4만 명을 모았다. "
              "신규 가입자의 첫 결제율은 9.5%였다. 출시 뒤 이 회사의 결제액은 3.2% 늘었다.",

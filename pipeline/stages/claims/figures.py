@@ -205,10 +205,10 @@ def mark_attributive(view: View) -> None:
 
 def _bracketed_value(view: View, quantity: Quantity) -> bool:
     """Whether a figure alone in brackets is the value at the date before them
-    (`2019년(4.1%)보다 낮다`). After a noun (`업계 평균(2.3건)`, `‘가격’(34%)`) the figure
-    is some other group's or a survey's, whose actor the rules do not find (dev: 3 of 15
-    right), and after a figure it is a conversion (`1억 달러(약 1300억 원)`). A dated survey
-    is the date's too (`2022년 조사(4만 원)보다`)."""
+    (`2019년(4.1%)보다 낮다`). After another noun (`업계 평균(2.3건)`, `‘가격’(34%)`) the
+    figure is some other group's or a survey's, whose actor the rules do not find, unless a
+    name or a group ends there (``owners.group_before``); after a figure it is a conversion
+    (`1억 달러(약 1300억 원)`). A dated survey is the date's too (`2022년 조사(4만 원)보다`)."""
     opening = owners.opening_bracket(view, quantity)
     if opening is None:
         return False

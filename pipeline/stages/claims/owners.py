@@ -38,6 +38,22 @@ def group_before(state: State, view: View, quantity: Quantity) -> Actor | None:
     opening = opening_bracket(view, quantity)
     band = markets.band_before(state.text, view, view.tokens[opening].start) if opening is not None else None
     group = band or markets.industry_average(state.text, view, quantity.start)
+    if group is None and opening is not None:
+        return _bracketed_owner(view, opening)
+    return Actor(group, MARKET, view.index, described=True) if group else None
+
+
+def _bracketed_owner(view: View, opening: int) -> Actor | None:
+    """Whose a figure alone in brackets is, where a name or a group ends right before the
+    bracket (`인천 거주 통근자(58분), 서울 거주 통근자(48분) 순이었다`, `대형마트(0.5%)를
+    앞질렀다`, `도쿄(8.1%)`): that one's."""
+    entity = entity_ending(view, opening - 1)
+    if entity is not None and view.tokens[opening - 1].end == view.tokens[opening].start:
+        return actor_of(entity, view.index)
+    first = opening
+    while first > 0 and view.tokens[first - 1].nominal and not view.in_round[first - 1]:
+        first -= 1
+    group = markets.group_of(view, Phrase(first, opening - 1, opening, "subject")) if first < opening else None
     return Actor(group, MARKET, view.index, described=True) if group else None
 
 
