@@ -11,12 +11,15 @@ from dataclasses import dataclass
 
 from pipeline.stages.entities.mentions import Mention
 
-_TITLE = r"[“\"](?P<title>[A-Z][^“”\"\n]{8,}?)[,.]?[”\"]"
+# Each part has a bounded length: an unbounded lazy run from every capital letter would scan
+# to the line's end, quadratic on a long line.
+_TITLE = r"[“\"](?P<title>[A-Z][^“”\"\n]{8,300}?)[,.]?[”\"]"
 _YEAR = r"(?:19|20)\d\d"
+_JOURNAL = r"(?P<journal>[A-Z][^,\n]{1,150})"
 # `Based on "Title" by Authors, Journal, 2024`: the journal is the last part before the year.
-BASED_ON = re.compile(rf"Based on {_TITLE},? by (?P<authors>[^\n]+?), (?P<journal>[A-Z][^,\n]+), {_YEAR}")
+BASED_ON = re.compile(rf"Based on {_TITLE},? by (?P<authors>[^\n]{{1,300}}?), {_JOURNAL}, {_YEAR}")
 # `Authors (2024), “Title,” Journal, 45(6)`: the journal follows the title.
-REFERENCE = re.compile(rf"(?P<authors>[A-Z][^\n()“\"]+?) \({_YEAR}\)[,.]? {_TITLE},? (?P<journal>[A-Z][^,\n]+)")
+REFERENCE = re.compile(rf"(?P<authors>[A-Z][^\n()“\"]{{1,300}}?) \({_YEAR}\)[,.]? {_TITLE},? {_JOURNAL}")
 
 # A person's name in a list of authors: two to four capitalised words (`Daniel M. Whitfield`).
 AUTHOR = re.compile(r"(?<![\w.])[A-Z][\w'-]*\.?(?: [A-Z][\w'-]*\.?){1,3}(?![\w])")
@@ -54,8 +57,4 @@ def cited(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _occurrences(text: str, title: str) -> list[int]:
-    found, at = [], text.find(title)
-    while at >= 0:
-        found.append(at)
-        at = text.find(title, at + len(title))
-    return found
+    return [match.start() for match in re.finditer(re.escape(title), text)]
