@@ -1254,6 +1254,42 @@ CASES = {
              [("지난해", "2022")]),
         [("metric", "직장인", "58%", "2022"), ("metric", "직장인", "31%", None)],
     ),
+    "a survey report about its surveyor: the opening paragraph's population owns the findings no sentence gives to "
+    "anyone, after a heading too; the surveyor's own figures stay its": (
+        Case("글로벌 소비자의 중고 거래가 늘고 있다. 시장조사 기업 담터리서치가 지난달 내놓은 ‘2025 중고 거래 조사’에 "
+             "따르면 글로벌 중고 앱 이용자 한 명이 한 해에 파는 물건은 평균 7.2건이었다. 1년 전보다 0.8건 늘었다.\n\n"
+             "담터리서치는 패널 9만 명을 운영한다. 담터리서치는 해마다 조사를 한다.\n\n주요 결과\n\n"
+             "판매 수익은 한 해 평균 38만 원이었다.",
+             [("담터리서치", "ORG"), (("담터리서치", 1), "ORG"), (("담터리서치", 2), "ORG")],
+             [("7.2건", 7.2, "건", "count"), ("0.8건", 0.8, "건", "count"), ("9만 명", 9e4, "명", "count"),
+              ("38만 원", 3.8e5, "KRW", "money")]),
+        [("metric", "글로벌 중고 앱 이용자", "7.2건", None), ("metric", "글로벌 중고 앱 이용자", "0.8건", None),
+         ("metric", "담터리서치", "9만 명", None), ("metric", "글로벌 중고 앱 이용자", "38만 원", None)],
+    ),
+    "a survey report's population: the paragraph's first group where the citing sentence names a sub-group": (
+        Case("국내 중소기업의 해외 진출이 빨라지고 있다. 한빛경제연구소가 내놓은 ‘수출 실태 조사’에 따르면 "
+             "해외 매출이 늘어난 기업은 41%였다. 수출 상담 건수는 평균 12건이었다.\n\n"
+             "한빛경제연구소는 2010년 문을 열었다. 한빛경제연구소는 해마다 조사를 한다.",
+             [("한빛경제연구소", "ORG"), (("한빛경제연구소", 1), "ORG"), (("한빛경제연구소", 2), "ORG")],
+             [("41%", 41, "%", "percent"), ("12건", 12, "건", "count")]),
+        [("metric", "국내 중소기업", "41%", None), ("metric", "국내 중소기업", "12건", None)],
+    ),
+    "a survey cited past the opening paragraph names no population": (
+        Case("누리제과는 올해 매장을 넓혔다. 매출은 900억 원이었다.\n\n"
+             "누리제과가 내놓은 ‘고객 조사’에 따르면 국내 고객은 매장을 다시 찾았다. 재방문율은 30%였다.\n\n"
+             "누리제과는 공장을 지었다.",
+             [("누리제과", "ORG"), (("누리제과", 1), "ORG"), (("누리제과", 2), "ORG")],
+             [("900억 원", 9e10, "KRW", "money"), ("30%", 30, "%", "percent")]),
+        [("metric", "누리제과", "900억 원", None), ("metric", "누리제과", "30%", None)],
+    ),
+    "a survey the opening paragraph cites from another than the article's organisation names no population": (
+        Case("누리제과는 올해 매장을 넓혔다. 국내 소비자의 간식 지출이 늘고 있다. 한빛리서치가 내놓은 ‘간식 소비 조사’에 "
+             "따르면 국내 소비자는 과자를 더 샀다. 누리제과는 공장을 지었다. 누리제과는 직원을 늘렸다.\n\n"
+             "매출은 900억 원이었다.",
+             [("한빛리서치", "ORG"), ("누리제과", "ORG"), (("누리제과", 1), "ORG"), (("누리제과", 2), "ORG")],
+             [("900억 원", 9e10, "KRW", "money")]),
+        [("metric", "누리제과", "900억 원", None)],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

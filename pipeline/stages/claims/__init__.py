@@ -43,6 +43,8 @@ def run(doc: Document) -> None:
     for view in views:
         find_candidates(views, view, author, speaking)
     state = State(doc, views, affiliations, about, interview=speaking is not None)
+    # A survey report is about the people it surveyed, not its surveyor (gold guide).
+    state.population = surveys.population(state)
     _build(state)
     doc.claims = records(state)
 
@@ -73,7 +75,7 @@ def _build(state: State) -> None:
         state.last_survey = state.surveyed or state.last_survey
         if carried is not None and state.views[carried.sentence].block != view.block:
             carried = None  # nor out of its paragraph
-        about = state.about_actor(view)
+        about = state.last_resort(view)
         own = min(view.candidates, key=lambda c: (c.rank, c.position)).actor if view.candidates else None
         named = own if own is not None and own.label is not None else None
         fallback = named or actor_from_next(state, view) or carried or about or own

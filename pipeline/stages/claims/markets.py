@@ -100,11 +100,11 @@ def age_group_of(view: View, phrase: Phrase) -> str | None:
     """The age band a phrase is or opens with a genitive (`월평균 지출액은 20대가 5만1200원으로
     가장 많았고`, `50대의 지출은`): the group a survey's figure is broken down by."""
     last = next((i - 1 for i in range(phrase.first + 1, phrase.last) if view.tokens[i].first == "JKG"), phrase.last)
-    surface = _surface(view.tokens[phrase.first : last + 1])
-    return surface if AGE_BAND.fullmatch(surface) else None
+    band = surface(view.tokens[phrase.first : last + 1])
+    return band if AGE_BAND.fullmatch(band) else None
 
 
-def _surface(tokens: list) -> str:
+def surface(tokens: list) -> str:
     """Tokens as the text writes them, one space where it has space."""
     return "".join(
         (" " if index and tokens[index - 1].end < token.start else "") + token.text for index, token in enumerate(tokens))
@@ -131,4 +131,4 @@ def group_of(view: View, phrase: Phrase) -> str | None:
     words = len(tokens) - suffixed
     if words < 2 or not (suffixed or tokens[-1].lemma.endswith(GROUP_NOUNS)) or any(t.first == "JKG" for t in tokens):
         return None  # a bare `기업은` names no group of its own
-    return _surface(tokens)
+    return surface(tokens)

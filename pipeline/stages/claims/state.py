@@ -64,6 +64,9 @@ class State:
                  about: str | None, interview: bool = False) -> None:
         self.doc = doc
         self.about = about  # the organisation the article is about: the actor of last resort
+        # The people or firms a survey report (about its surveyor) surveyed: the actor of last
+        # resort in its stead, for the figures no sentence gives to anyone.
+        self.population: str | None = None
         self.interview = interview  # whether the article interviews someone for ``about``
         self.text = doc.text
         self.views = views
@@ -96,6 +99,11 @@ class State:
     def about_actor(self, view: View) -> Actor | None:
         """The organisation the article is about, as the actor of ``view``'s claims."""
         return Actor(self.about, "ORG", view.index) if self.about else None
+
+    def last_resort(self, view: View) -> Actor | None:
+        """The actor of ``view``'s figures where nothing names one: a survey report's
+        population, else the organisation the article is about."""
+        return Actor(self.population, None, view.index) if self.population else self.about_actor(view)
 
     def organisation_of(self, actor: Actor, view: View) -> Actor:
         """The organisation a person, product or event stands for, in SPEC §6's claims of

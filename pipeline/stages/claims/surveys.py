@@ -196,3 +196,64 @@ def _studied_again(state: State, view: View) -> str | None:
         if phrase.role in ("topic", "subject") and (entity := head_entity(view, phrase)) and entity.canonical in state.surveys:
             return state.surveys[entity.canonical]
     return None
+
+
+# The closing quotation mark of a survey's title (`‘2024 OTT 이용자 조사’에 따르면`).
+_TITLE_CLOSERS = ("’", "”", "」", "』")
+
+
+def population(state: State) -> str | None:
+    """The population of the survey an article reports, where the article is about its
+    surveyor and its opening paragraph cites the survey by that name (`여울컨슈머랩이 지난달
+    내놓은 ‘2024 OTT 이용자 조사’에 따르면`): the actor of the findings no sentence gives to
+    another (gold guide: the opening paragraph's phrase). It is a group the paragraph names
+    with a scope word and a noun of people or firms (`국내 유료 OTT 이용자`, `국내 상장사의`):
+    the one the citing sentence names after the survey, else the paragraph's first (where the
+    citing sentence names a sub-group: `… 도입한 상장사는 33.1%였다`)."""
+    opening = next((view.block for view in state.views if view.kind == "paragraph"), None)
+    paragraph = [view for view in state.views if view.block == opening]
+    for view in paragraph:
+        cited = next((i for i, token in enumerate(view.tokens) if token.lemma in SURVEY_NOUNS and _ends_name(view, i)), None)
+        surveyor = None if cited is None else next(
+            (e for e in reversed(view.entities) if e.label == "ORG" and e.end <= view.tokens[cited].start), None)
+        if surveyor is None:
+            continue
+        if surveyor.canonical != state.about:
+            return None
+        groups = [(v, start, group) for v in paragraph for start, group in _populations(v)]
+        after = [group for v, start, group in groups if v is view and start > view.tokens[cited].start]
+        return (after or [group for _, _, group in groups] or [None])[0]
+    return None
+
+
+def _ends_name(view: View, index: int) -> bool:
+    """Whether a survey noun ends the name of a survey, before its title's closing mark or
+    a particle (`‘… 조사’에`, `조사에서`), not a word of a longer noun (`조사 전문 기업`)."""
+    following = view.tokens[index + 1] if index + 1 < len(view.tokens) else None
+    return following is not None and (following.text in _TITLE_CLOSERS or following.first.startswith("J"))
+
+
+def _populations(view: View) -> list[tuple[int, str]]:
+    """The groups a sentence names with a scope word and a noun of people or firms, glosses
+    in brackets left out (`국내 OTT(온라인 동영상 서비스) 이용자의` → 국내 OTT 이용자), none in
+    a quotation (a survey's title)."""
+    found = []
+    tokens = view.tokens
+    for first, token in enumerate(tokens):
+        if token.text not in markets.SCOPE_WORDS or view.quoted(token.start):
+            continue
+        words, index, last = [token], first + 1, None
+        while index < len(tokens):
+            if view.partner.get(index, index) > index and tokens[index].text == "(":
+                index = view.partner[index] + 1
+                continue
+            current = tokens[index]
+            if not (view.nominal(index) or current.first == "XSN"):
+                break
+            words.append(current)
+            if current.lemma.endswith(markets.GROUP_NOUNS) or (current.first == "XSN" and current.lemma in markets.PERSON_SUFFIXES):
+                last = len(words)
+            index += 1
+        if last is not None and last > 1:
+            found.append((token.start, markets.surface(words[:last])))
+    return found
