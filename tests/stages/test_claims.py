@@ -1290,6 +1290,14 @@ CASES = {
              [("900억 원", 9e10, "KRW", "money")]),
         [("metric", "누리제과", "900억 원", None)],
     ),
+    "restaurants, franchisees and insurance agents are groups a study's figures are about": (
+        Case("가람배달은 지난해 수수료를 올렸다. 동네 음식점은 가격을 2.1% 올렸다. 대형 가맹점의 주문 건수는 3.5% 줄었다. "
+             "신입 설계사는 계약을 12% 늘렸다.",
+             [("가람배달", "ORG")],
+             [("2.1%", 2.1, "%", "percent"), ("3.5%", 3.5, "%", "percent"), ("12%", 12, "%", "percent")]),
+        [("metric", "동네 음식점", "2.1%", None), ("metric", "대형 가맹점", "3.5%", None),
+         ("metric", "신입 설계사", "12%", None)],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),
