@@ -1298,6 +1298,15 @@ CASES = {
         [("metric", "동네 음식점", "2.1%", None), ("metric", "대형 가맹점", "3.5%", None),
          ("metric", "신입 설계사", "12%", None)],
     ),
+    "a time before a surveyed group says when it was asked, not who (`실험이 끝난 뒤`, `지난해 말`)": (
+        Case("연구진은 실험이 끝난 뒤 가람마트 회원 900명에게 설문을 했다. 응답자의 40%가 할인을 원했다.\n\n"
+             "누리랩은 지난해 말 물류 관리자 200명을 대상으로 조사했다. ‘사람이 없다’는 응답이 31%였다.",
+             [("가람마트", "ORG"), ("누리랩", "ORG")],
+             [("900명", 900, "명", "count"), ("40%", 40, "%", "percent"), ("200명", 200, "명", "count"),
+              ("31%", 31, "%", "percent")],
+             [("지난해", "2022")]),
+        [("metric", "가람마트 회원", "40%", None), ("metric", "물류 관리자", "31%", "2022")],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

@@ -137,7 +137,7 @@ def group_words(state: State, view: View, phrase: Phrase) -> str:
     the other figures with their `의` and an age band in it (`지난해 국내 기업 120곳의 신임
     팀장 850명을` → 국내 기업 신임 팀장, `만 20∼59세 국내 소비자` → 국내 소비자). People who
     answer for their firm leave the firms (`국내 기업 인사 담당자` → 국내 기업)."""
-    first = phrase.first
+    first = phrase.first + markets.past_time(view, view.tokens[phrase.first : phrase.particle])  # `실험이 끝난 뒤 …`
     # An adjective is part of the group it picks out (`젊은 소비자`, `바쁜 직장인`), read as one
     # token or as stem and ending.
     if first >= 1 and view.tokens[first - 1].tags == ("VA", "ETM"):
