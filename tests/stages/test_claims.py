@@ -1904,6 +1904,20 @@ def test_a_charts_rows_give_their_labels_values() -> None:
         ("20대", "38.5%"), ("30대", "42.1%"), ("300만 원 미만", "14.7%"), ("300만∼500만 원", "27.9%")]
 
 
+def test_a_charts_row_labels_take_the_words_the_text_writes_around_them() -> None:
+    raw = ("카드 금리 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n"
+           "국내 소비자의 카드 빚이 커졌다. 가람리서치가 내놓은 ‘2024 카드 이용 조사’에 따르면 국내 소비자 한 명이 "
+           "내는 이자는 늘었다. 가람리서치는 패널을 운영한다. 가람리서치는 해마다 조사를 한다.\n\n"
+           "월 소득 200만 원 미만 소비자는 금리가 가장 높았다. 서울 거주 소비자는 연체가 적었다.\n\n"
+           "[그래프] 월 소득별 평균 카드 금리\n200만 원 미만 7.2%\n200만∼400만 원 5.1%\n전체 6.0%\n자료: 가람리서치\n\n"
+           "[그래프] 지역별 연체율\n서울 2.1%\n부산 3.3%\n")
+    record = Pipeline().process(raw, "chart")
+    quantities = {q.id: q.text for q in record.quantities}
+    assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"] == [
+        ("월 소득 200만 원 미만 소비자", "7.2%"), ("월 소득 200만∼400만 원 소비자", "5.1%"), ("국내 소비자", "6.0%"),
+        ("서울 거주 소비자", "2.1%"), ("부산 거주 소비자", "3.3%")]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")

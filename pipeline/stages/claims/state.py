@@ -78,6 +78,8 @@ class State:
         self.last_survey: Actor | None = None
         # Every survey's group by the organisation that ran it, for the whole article.
         self.surveys: dict[str, str] = {}
+        # The words around a chart's row labels that make them groups, by the caption's index.
+        self.chart_forms: dict[int, tuple[str, str] | None] = {}
         issue = doc.metadata.issue_date
         self.issue_year = issue[:4] if issue else None
         self.organisations = [e for e in sorted(doc.entities, key=lambda e: e.start) if e.label == "ORG"]
