@@ -1307,6 +1307,12 @@ CASES = {
              [("지난해", "2022")]),
         [("metric", "가람마트 회원", "40%", None), ("metric", "물류 관리자", "31%", "2022")],
     ),
+    "`이 회사` after a date points back to the organisation its sentence cites (`X에 따르면`)": (
+        Case("가람항공은 노선을 늘렸다. 누리여행에 따르면 지난해 이 회사의 해외 송출객은 50만 명이었다.",
+             [("가람항공", "ORG"), ("누리여행", "ORG")],
+             [("50만 명", 5e5, "명", "count")], [("지난해", "2022")]),
+        [("metric", "누리여행", "50만 명", "2022")],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

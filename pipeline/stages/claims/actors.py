@@ -11,7 +11,10 @@ from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import reviewed_book
 from pipeline.stages.claims.markets import MARKET, age_group_of, group_of, market_of, past_time, scope_of
-from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View, is_particle, words_of
+from pipeline.stages.claims.references import (
+    COMPANY_NOUNS, cited_organisation, demonstrative, entity_ending, entity_named, entity_starting,
+)
+from pipeline.stages.claims.views import DEMONSTRATIVES, Phrase, View, is_particle, words_of
 
 
 # Nouns that say what follows came after the event before them (`침공 이후`, `…을 들인 뒤`).
@@ -126,18 +129,6 @@ def in_relative_clause(view: View, particle: int) -> bool:
         if ending:
             return ending in ("ETM", "ETN")
     return False
-
-def demonstrative(view: View, phrase: Phrase) -> str | None:
-    """The noun a demonstrative phrase names (`이 스피커` → 스피커), if it is one."""
-    first = view.tokens[phrase.first]
-    if first.first != "MM" or first.text not in DEMONSTRATIVES:
-        return None
-    noun = None
-    for token in view.tokens[phrase.first + 1 : phrase.last + 1]:
-        if token.first not in ("NNG", "NNP"):
-            break  # `이 플랫폼의 월간 이용자`: the determiner points with `플랫폼`
-        noun = token.text
-    return noun
 
 def find_candidates(views: list[View], view: View, author: str | None, speaking: str | None) -> None:
     """Who the sentence's topic and subject phrases name, ranked."""
@@ -273,6 +264,8 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
         return Actor(speaking, "ORG", view.index)
     noun = demonstrative(view, phrase)
     resolved = _resolve(views, view, noun, view.tokens[phrase.first].start) if noun else None
+    if resolved is None and noun in COMPANY_NOUNS:
+        resolved = cited_organisation(view, view.tokens[phrase.first].start)
     if resolved is not None:
         return actor_of(resolved, view.index)
     if phrase.role not in ("topic", "subject"):
@@ -367,28 +360,10 @@ def _named_by(view: View, index: int) -> Entity | None:
         entity = entity_starting(view, index + 2)
         if entity is None and any(t.last == "EF" for t in tokens[index + 1 : index + 3]):
             topics = [c for c in view.candidates if c.rank == RANKS["topic"]]
-            entity = _entity_named(view, topics[0].actor.name) if topics else None
+            entity = entity_named(view, topics[0].actor.name) if topics else None
     return entity
 
 def _introduced_by(view: View, index: int) -> Entity | None:
     """The organisation or product the noun at ``index`` introduces (`자체 앱 ‘한림온’`)."""
     entity = entity_starting(view, index + 1)
     return entity if entity is not None and entity.label in ("ORG", "PRODUCT") else None
-
-def entity_starting(view: View, index: int) -> Entity | None:
-    while index < len(view.tokens) and view.tokens[index].text in OPENERS:
-        index += 1
-    if index >= len(view.tokens):
-        return None
-    start = view.tokens[index].start
-    return next((e for e in view.entities if e.start == start), None)
-
-def entity_ending(view: View, index: int) -> Entity | None:
-    index = view.name_end(index)
-    if index < 0:
-        return None
-    end = view.tokens[index].end
-    return next((e for e in view.entities if e.end == end), None)
-
-def _entity_named(view: View, name: str) -> Entity | None:
-    return next((e for e in view.entities if e.canonical == name), None)
