@@ -1313,6 +1313,16 @@ CASES = {
              [("50만 명", 5e5, "명", "count")], [("지난해", "2022")]),
         [("metric", "누리여행", "50만 명", "2022")],
     ),
+    "a change over `같은 기간` spans the period before: its start takes the first date, its end the last": (
+        Case("누리식품의 지난해 매출은 900억 원으로 2020년(400억 원)의 두 배를 넘었다. "
+             "같은 기간 영업이익은 10억 원에서 95억 원으로 불었다.",
+             [("누리식품", "ORG")],
+             [("900억 원", 9e10, "KRW", "money"), ("400억 원", 4e10, "KRW", "money"),
+              ("10억 원", 1e9, "KRW", "money"), ("95억 원", 9.5e9, "KRW", "money")],
+             [("지난해", "2022"), ("2020년", "2020")]),
+        [("metric", "누리식품", "900억 원", "2022"), ("metric", "누리식품", "400억 원", "2020"),
+         ("metric", "누리식품", "10억 원", "2020"), ("metric", "누리식품", "95억 원", "2022")],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

@@ -45,10 +45,22 @@ def quantity_date(state: State, view: View, quantity: Quantity) -> tuple[DateRec
     if date is not None:
         return date, view
     date, date_view = tied_date(state, view, before=quantity.start)
-    if date_view is not None and CHANGE_FROM.match(state.text, quantity.end):
-        # `같은 기간 5200원에서 3100원으로`: the start of a change takes the period's start
-        date = next(d for d in date_view.dates if not date_view.quoted(d.start))
+    if date_view is not None:
+        # `같은 기간 12억 원에서 118억 원으로`: a change spans the period of the sentence before,
+        # its start taking the period's first date and its end the last
+        period = sorted((d for d in date_view.dates if not date_view.quoted(d.start)), key=lambda d: d.value)
+        if CHANGE_FROM.match(state.text, quantity.end):
+            date = period[0]
+        elif _change_end(state.text, view, quantity):
+            date = period[-1]
     return date, date_view
+
+
+def _change_end(text: str, view: View, quantity: Quantity) -> bool:
+    """Whether a figure ends a change whose start stands right before it (`12억 원에서 118억 원으로`)."""
+    start = next((q for q in reversed(view.quantities) if q.end <= quantity.start), None)
+    return (start is not None and CHANGE_TO.match(text, quantity.end) is not None
+            and (found := CHANGE_FROM.match(text, start.end)) is not None and not text[found.end() : quantity.start].strip())
 
 
 def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | None:
