@@ -216,6 +216,8 @@ def tied_date(state: State, view: View, before: int | None = None) -> tuple[Date
         # Neither quoted speech's dates nor a gloss's (`2023회계연도(2023년 4월∼2024년 3월)`).
         if dates := [d for d in earlier.dates
                      if not earlier.quoted(d.start) and not earlier.in_round[earlier.token_at(d.start)]]:
+            if "같은 기간" in sentence and (spans := [d for d in dates if "∼" in d.text]):
+                return spans[-1], earlier  # `올해 1∼9월 … 올해 목표(…)를 채웠다. … 같은 기간`: the period named
             return ([d for d in dates if based_figure(state, earlier, d) is None] or dates)[-1], earlier
     return None, None
 
