@@ -1331,6 +1331,11 @@ CASES = {
         [("metric", "가람조선", "40척", "2023-01"), ("plan", "가람조선", "80척", "2023"),
          ("metric", "누리조선", "25척", "2023-01")],
     ),
+    "the group that is subject of a clause of the time when (`…했을 때`) owns the figures of its situation": (
+        Case("연구진은 공장 1200곳을 분석했다. 중소 제조 기업이 해외 공장을 세웠을 때 영업이익률은 평균 2.4%였다.",
+             [], [("1200곳", 1200, "곳", "count"), ("2.4%", 2.4, "%", "percent")]),
+        [("metric", "중소 제조 기업", "2.4%", None)],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

@@ -33,6 +33,9 @@ FIRST_PERSON = lexicon.words("first_person")
 # a thing (`투틀링겐 공장은`: the company's plant).
 PLACE_OWNERS = lexicon.words("place_owner")
 
+# Nouns after an adnominal that make its clause the time when (`…했을 때`).
+WHEN_NOUNS = lexicon.words("when_noun")
+
 RESOLUTION_REACH = 2  # sentences back that `이 <noun>` may point to
 
 @dataclass(frozen=True)
@@ -123,12 +126,24 @@ def _reports(view: View, phrase: Phrase) -> bool:
 
 def in_relative_clause(view: View, particle: int) -> bool:
     """Whether the clause of a particle ends in an adnominal or nominal ending
-    (`포근랩스가 개발한 밴드`): a relative clause, not the sentence's own."""
+    (`포근랩스가 개발한 밴드`): a relative clause, not the sentence's own. A clause of the time
+    when (`가족 지배 기업이 … 발표했을 때 3일 누적초과수익률은`) is the sentence's situation:
+    its subject is whose the figures are."""
     for index in range(particle + 1, len(view.tokens)):
         ending = view.ending(index)
         if ending:
-            return ending in ("ETM", "ETN")
+            return ending in ("ETM", "ETN") and not _when(view, index)
     return False
+
+
+def in_when_clause(view: View, particle: int) -> bool:
+    """Whether the clause of a particle is the time when of the sentence (`…했을 때`)."""
+    end = next((i for i in range(particle + 1, len(view.tokens)) if view.ending(i)), None)
+    return end is not None and view.ending(end) == "ETM" and _when(view, end)
+
+
+def _when(view: View, index: int) -> bool:
+    return index + 1 < len(view.tokens) and view.tokens[index + 1].lemma in WHEN_NOUNS
 
 def find_candidates(views: list[View], view: View, author: str | None, speaking: str | None) -> None:
     """Who the sentence's topic and subject phrases name, ranked."""
@@ -149,6 +164,9 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
         if phrase.role in ("topic", "subject") and _reports(view, phrase):
             rank = SOURCE_RANK  # `로지인사이트는 … 시장 규모를 4조 원으로 추산했다`
         actor = _phrase_actor(views, view, phrase, author, speaking)
+        if actor is None and phrase.role == "subject" and in_when_clause(view, phrase.particle) and (
+                group := group_of(view, phrase)):
+            actor = Actor(group, None, view.index)  # `가족 지배 기업이 … 발표했을 때 …은 -0.64%였다`
         if actor is None and phrase.role == "topic":
             view.plain_topic = True
             actor = _agent(view, phrase)
