@@ -1336,6 +1336,13 @@ CASES = {
              [], [("1200곳", 1200, "곳", "count"), ("2.4%", 2.4, "%", "percent")]),
         [("metric", "중소 제조 기업", "2.4%", None)],
     ),
+    "a group a relative clause defines owns the measure its genitive names, the clause written in": (
+        Case("가람마트는 지난해 실험을 했다. 할인 쿠폰을 받은 고객의 주문 금액은 평균 4.2% 늘었다. "
+             "신규 회원 가운데 앱으로 처음 주문한 고객의 재구매율은 31%였다.",
+             [("가람마트", "ORG")],
+             [("4.2%", 4.2, "%", "percent"), ("31%", 31, "%", "percent")], [("지난해", "2022")]),
+        [("metric", "할인 쿠폰을 받은 고객", "4.2%", None), ("metric", "앱으로 처음 주문한 고객", "31%", None)],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon, markets
-from pipeline.stages.claims.actors import PART_VERBS, RANKS, Actor, actor_of, head_entity, phrase_entities
+from pipeline.stages.claims.actors import PART_OF, PART_VERBS, RANKS, Actor, actor_of, head_entity, phrase_entities
 from pipeline.stages.claims.references import entity_ending, entity_starting
 from pipeline.stages.claims.article import book_of
 from pipeline.stages.claims.markets import MARKET
@@ -187,6 +187,8 @@ def _group_named(view: View, phrase: Phrase) -> str | None:
     name (`스미토모화학 등 일본 기업이`, `일본 기업의`: the firms a name stands for)."""
     if view.tokens[phrase.first].first == "MM":
         return None
+    if (defined := _defined_group(view, phrase)) is not None:
+        return defined
     genitive = next((i for i in range(phrase.first, phrase.particle) if view.tokens[i].first == "JKG"), None)
     if genitive is not None:
         phrase = Phrase(phrase.first, genitive - 1, genitive, phrase.role)
@@ -194,6 +196,31 @@ def _group_named(view: View, phrase: Phrase) -> str | None:
             view.tokens[i].first == "MM" or i in view.named for i in range(phrase.first, phrase.particle)):
         return None
     return markets.group_of(view, phrase) if phrase.last >= phrase.first else None
+
+
+def _defined_group(view: View, phrase: Phrase) -> str | None:
+    """The group whose measure a topic is, where a relative clause defines it and a genitive
+    says so (`외부 출신 승계자를 발표한 기업의 3일 누적초과수익률은`, `새 제도를 적용받은
+    설계사의 1인당 신계약 건수는`): written as the text writes it, the clause included."""
+    first = phrase.first
+    if not (first and first + 1 < phrase.last and view.tokens[first + 1].first == "JKG"
+            and view.ending(first - 1) == "ETM" and view.tokens[first].lemma.endswith(markets.GROUP_NOUNS)):
+        return None
+    start = _relative_start(view, first - 1)
+    return markets.surface(view.tokens[start : first + 1]) if start < first - 1 else None
+
+
+def _relative_start(view: View, adnominal: int) -> int:
+    """Where the relative clause that ends at ``adnominal`` begins: after a topic, a place of
+    `에서`, a part noun, a comma or the clause before (`신규 가입자 가운데 은행 계좌 없이 …
+    들어온 고객`); a clause within it stays (`줄 그은 정가를 함께 본 고객`)."""
+    start = adnominal
+    while start > 0:
+        token = view.tokens[start - 1]
+        if token.first == "JX" or token.text in ("에서", ",") or token.lemma in PART_OF or view.ending(start - 1) in ("EC", "EF"):
+            break
+        start -= 1
+    return start
 
 
 def quantity_actor(state: State, view: View, quantity: Quantity) -> Actor | None:
