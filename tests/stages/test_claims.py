@@ -1343,6 +1343,24 @@ CASES = {
              [("4.2%", 4.2, "%", "percent"), ("31%", 31, "%", "percent")], [("지난해", "2022")]),
         [("metric", "할인 쿠폰을 받은 고객", "4.2%", None), ("metric", "앱으로 처음 주문한 고객", "31%", None)],
     ),
+    "a survey report's findings with an answer word are its population's, a sub-group its topic names its own": (
+        Case("글로벌 소비자의 중고 거래가 늘고 있다. 담터리서치가 지난달 내놓은 ‘2025 중고 거래 조사’에 따르면 "
+             "글로벌 중고 앱 이용자는 물건을 더 많이 팔았다. 담터리서치는 패널을 운영한다. 담터리서치는 해마다 조사를 한다.\n\n"
+             "판매 이유(복수 응답)로는 ‘공간 부족’이 41%로 가장 많았고 ‘현금 마련’(33%)이 뒤를 이었다. "
+             "대학생 이용자는 ‘현금 마련’을 꼽은 비율이 52%였다.\n\n담터리서치는 조사를 넓힌다. "
+             "이 회사는 내년부터 조사 횟수를 연 2회로 늘릴 계획이다.",
+             [("담터리서치", "ORG"), (("담터리서치", 1), "ORG"), (("담터리서치", 2), "ORG"), (("담터리서치", 3), "ORG")],
+             [("41%", 41, "%", "percent"), ("33%", 33, "%", "percent"), ("52%", 52, "%", "percent"),
+              ("2회", 2, "회", "count")], [("내년", "2024")]),
+        [("metric", "글로벌 중고 앱 이용자", "41%", None), ("metric", "글로벌 중고 앱 이용자", "33%", None),
+         ("metric", "대학생 이용자", "52%", None), ("plan", "담터리서치", "2회", "2024")],
+    ),
+    "a compound ending in a group noun is a group alone (`중소기업은`), a bare group noun is not": (
+        Case("누리랩은 기업들을 분석했다. 중소기업은 매출이 4.1% 늘었다. 기업은 대체로 비용을 줄였다. 이익은 2% 늘었다.",
+             [("누리랩", "ORG")],
+             [("4.1%", 4.1, "%", "percent"), ("2%", 2, "%", "percent")]),
+        [("metric", "중소기업", "4.1%", None), ("metric", "누리랩", "2%", None)],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

@@ -129,6 +129,8 @@ def group_of(view: View, phrase: Phrase) -> str | None:
     tokens = tokens[past_time(view, tokens) :]
     suffixed = len(tokens) > 1 and tokens[-1].first == "XSN" and tokens[-1].lemma in PERSON_SUFFIXES
     words = len(tokens) - suffixed
-    if words < 2 or not (suffixed or tokens[-1].lemma.endswith(GROUP_NOUNS)) or any(t.first == "JKG" for t in tokens):
-        return None  # a bare `기업은` names no group of its own
+    compound = words == 1 and tokens[-1].lemma.endswith(GROUP_NOUNS) and tokens[-1].lemma not in GROUP_NOUNS
+    if (words < 2 and not compound) or not (suffixed or tokens[-1].lemma.endswith(GROUP_NOUNS)) or any(
+            t.first == "JKG" for t in tokens):
+        return None  # a bare `기업은` names no group of its own; a compound does (`중소기업은`)
     return surface(tokens)

@@ -39,9 +39,24 @@ def finding(state: State, view: View) -> Actor | None:
     named = {t.lemma for t, after in zip(view.tokens, [*view.tokens[1:], None])
              if not (after is not None and after.first == "XSN" and after.text in ("률", "율"))}
     group = state.surveyed or (state.last_survey if named & RESPONDENT_WORDS and not _other_survey(view) else None)
-    if not (group and (named & ANSWER_WORDS or _studied_again(state, view))):
+    answers = named & ANSWER_WORDS
+    if group is None and state.population and not _other_survey(view) and not any(
+            c.actor.label is not None for c in view.candidates):
+        # A survey report's population, where no one is named; a sentence about the survey
+        # itself (`조사 주기를 연 2회로 늘리고`) reports no answer.
+        group, answers = Actor(state.population, None, view.index), answers - SURVEY_NOUNS
+    if not (group and (answers or _studied_again(state, view))):
         return None
-    return _age_band(view) or group
+    return _age_band(view) or (_sub_group(view) if group.name == state.population else None) or group
+
+
+def _sub_group(view: View) -> Actor | None:
+    """The sub-group of a survey report's population a finding's topic names (`금융 상장사는
+    보안 우려를 꼽은 비율이 71.9%에 달했다`), not the respondents (`응답 기업의`)."""
+    for phrase in view.phrases:
+        if phrase.role == "topic" and (group := markets.group_of(view, phrase)) and not set(group.split()) & RESPONDENT_WORDS:
+            return Actor(group, markets.MARKET, view.index, described=True)
+    return None
 
 
 def _age_band(view: View) -> Actor | None:
