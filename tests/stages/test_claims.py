@@ -1361,6 +1361,14 @@ CASES = {
              [("4.1%", 4.1, "%", "percent"), ("2%", 2, "%", "percent")]),
         [("metric", "중소기업", "4.1%", None), ("metric", "누리랩", "2%", None)],
     ),
+    "a method box's lines of sample and period hold no claims; the findings below do": (
+        Case("누리리서치는 소비자를 조사했다.\n\n- 조사 대상: 전국 성인 3000명\n- 표본: 가맹점 48곳\n"
+             "- 기간: 2023년 1∼6월(6개월)\n\n누리리서치에 따르면 소비자의 지출은 4.2% 늘었다.",
+             [("누리리서치", "ORG"), (("누리리서치", 1), "ORG")],
+             [("3000명", 3000, "명", "count"), ("48곳", 48, "곳", "count"), ("6개월", 6, "개월", "duration"),
+              ("4.2%", 4.2, "%", "percent")]),
+        [("metric", "소비자", "4.2%", None)],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

@@ -98,7 +98,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if not plan and (_conditional(view, index) or _supposed_before(view, index)):
         return False
-    if quantity.kind == "count" and surveys.sample(view, quantity) or surveys.method_number(state.text, view, quantity):
+    if quantity.kind == "count" and surveys.sample(view, quantity) or surveys.method_number(state.text, view, quantity) or (
+            surveys.method_box(state.text, quantity)):
         return False
     if quantity is not view.quantities[-1] and owners.chart_row(state, view) is not None:
         return False  # a chart row's label (`300만∼500만 원 27.9%`): the row's value is the last figure

@@ -96,6 +96,21 @@ def method_number(text: str, view: View, quantity: Quantity) -> bool:
     return any(word in clause for word in METHOD_WORDS)
 
 
+# A line of a study's method box, and its label (`- 조사 대상: … 직장인 5000명`, `· 업종별 표본:
+# 제조 287개사`).
+_BOX_LINE = re.compile(r"[ \t]*[-·•][ \t]*([^:\n]{1,20}):")
+METHOD_LABELS = lexicon.words("method_label")
+
+
+def method_box(text: str, quantity: Quantity) -> bool:
+    """Whether a figure stands on a line of a study's method box, whose label names the
+    sample, the method, the period or the criteria (`- 조사 대상: 전국 만 20∼69세 성인
+    4000명`, `· 업종별 표본: 제조 287개사`, `- 비교 기준: … 조사(4500명)`): method numbers,
+    no claims."""
+    line = _BOX_LINE.match(text, text.rfind("\n", 0, quantity.start) + 1)
+    return line is not None and line.end() <= quantity.start and any(word in line.group(1) for word in METHOD_LABELS)
+
+
 # A clinical trial named in a sentence: `임상 1상`, `2상에는`.
 TRIAL = re.compile(r"임상|(?<![\d.])[1-4]상(?:에|은|는|이|을|의|에서)?(?![가-힣])")
 TRIAL_SITES = lexicon.words("trial_site")
