@@ -1369,6 +1369,16 @@ CASES = {
               ("4.2%", 4.2, "%", "percent")]),
         [("metric", "소비자", "4.2%", None)],
     ),
+    "a multiple or a gap between two groups' stated figures is no claim; a change from an earlier survey is": (
+        Case("누리마트의 온라인 매출 비중은 12%로 오프라인 매출 비중(4%)의 3배였다. "
+             "누리마트의 고객 만족도는 62%로 2022년 조사(50%)보다 12%p 높았다.",
+             [("누리마트", "ORG"), (("누리마트", 1), "ORG")],
+             [("12%", 12, "%", "percent"), ("4%", 4, "%", "percent"), ("3배", 3, "배", "ratio"),
+              ("62%", 62, "%", "percent"), ("50%", 50, "%", "percent"), ("12%p", 12, "%p", "percent")],
+             [("2022년", "2022")]),
+        [("metric", "누리마트", "12%", None), ("metric", "누리마트", "62%", None), ("metric", "누리마트", "50%", "2022"),
+         ("metric", "누리마트", "12%p", None)],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

@@ -73,6 +73,25 @@ FORECAST_NOUNS = lexicon.words("forecast_noun")
 WITH_FOUNDER = re.compile(r"(?:과|와|이랑) 함께(?![가-힣])")
 FOUNDERS = re.compile(r"이 (?:함께 )?(?:세운|세웠|창업한|창업했|설립한|설립했)")
 
+# A base stated in brackets right before a multiple or a gap (`대기업(9%)의 2배`, `비교
+# 지역(5.2%)보다 4.5%p`), and the word it is the figure of.
+_STATED_BASE = re.compile(r"([^\s(]+)\([^()]*\d[^()]*\)(?:의|보다)\s*(?:약\s*)?$")
+# Words by which such a base is an earlier time's, so that the gap is a change (`2022년 조사(53분)보다
+# 2분`, `1년 전(4.6개)보다 0.5개`).
+TIME_BASES = lexicon.words("time_base")
+
+
+def _between_stated(text: str, view: View, quantity: Quantity) -> bool:
+    """Whether a multiple or a gap in points sets two figures the sentence states side by
+    side, of two groups (`중소기업이 18%로 대기업(9%)의 2배였다`, `인상 지역이 9.7%로 비교
+    지역(5.2%)보다 4.5%p 높았다`): no claim (gold guide), unlike a change from an earlier
+    survey or time (`2023년 조사(16.9%)보다 10.5%p 늘었다`)."""
+    if quantity.unit not in ("배", "%p"):
+        return False
+    base = _STATED_BASE.search(text, view.start, quantity.start)
+    return base is not None and not base.group(1).endswith(tuple(TIME_BASES))
+
+
 def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
                 stated: tuple[int, int] | None = None) -> bool:
     """Whether a quantity is a measured value that a claim can hold. Quoted speech holds
@@ -103,7 +122,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if quantity is not view.quantities[-1] and owners.chart_row(state, view) is not None:
         return False  # a chart row's label (`300만∼500만 원 27.9%`): the row's value is the last figure
-    if surveys.trial_design(state.text, view, quantity):
+    if surveys.trial_design(state.text, view, quantity) or _between_stated(state.text, view, quantity):
         return False
     if WHEN.match(state.text, quantity.end):
         return False  # `24종일 때 60%`: the case a figure is measured in, no measure of its own
