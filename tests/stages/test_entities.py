@@ -726,6 +726,17 @@ def test_a_person_and_an_organisation_before_a_title_are_two_names(text, joined,
     assert [(doc.text[m.start : m.end], m.label) for m in spans.person_and_organisation(doc.text, mentions)] == split
 
 
+def test_a_joined_name_the_model_cut_inside_a_known_organisation_is_completed_and_split() -> None:
+    # `한도윤 가` stops inside `가온`, a name the article has: it runs to the name's end, before a title
+    doc, mentions, _ = mentions_of("가온 공장이 컸다. 한도윤 가온 상무는 말했다.", [("가온", "ORG"), ("한도윤 가", "LOCATION")])
+    assert [(doc.text[m.start : m.end], m.label) for m in spans.person_and_organisation(doc.text, mentions)] == [
+        ("가온", "ORG"), ("한도윤", "PERSON"), ("가온", "ORG")]
+    # no title after the name: the mention stays as the model cut it
+    doc, mentions, _ = mentions_of("가온 공장이 컸다. 한도윤 가온 공장에 갔다.", [("가온", "ORG"), ("한도윤 가", "LOCATION")])
+    assert [(doc.text[m.start : m.end], m.label) for m in spans.person_and_organisation(doc.text, mentions)] == [
+        ("가온", "ORG"), ("한도윤 가", "LOCATION")]
+
+
 @pytest.mark.parametrize(
     ("text", "label", "named", "found"),
     [

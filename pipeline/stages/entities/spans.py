@@ -153,6 +153,10 @@ def person_and_organisation(text: str, mentions: list[Mention]) -> list[Mention]
     result = []
     for mention in mentions:
         words = text[mention.start : mention.end].split(" ")
+        if mention.source not in TRUSTED and len(words) > 1 and (end := _name_completed(text, mention, words[-1], organisations)):
+            # `석진호 동` cut inside `동하 전무`: the model stopped within a name the article has
+            mention = Mention(mention.start, end, mention.label, mention.source, confidence=mention.confidence)
+            words = text[mention.start : mention.end].split(" ")
         if mention.source in TRUSTED or len(words) < 2 or not _title_after(text, mention.end):
             result.append(mention)
             continue
@@ -172,6 +176,18 @@ def person_and_organisation(text: str, mentions: list[Mention]) -> list[Mention]
         result.append(Mention(*person, "PERSON", mention.source, confidence=mention.confidence))
         result.append(Mention(*organisation, label or "ORG", mention.source, confidence=mention.confidence))
     return sorted(result, key=lambda m: m.start)
+
+
+def _name_completed(text: str, mention: Mention, last: str, names: set[str]) -> int | None:
+    """Where a mention would end if its last word, cut short, is the start of a one-word name
+    the article has and the text goes on with the rest of it, before a title (`석진호 동` in
+    `석진호 동하 전무`, where `동하` is found elsewhere)."""
+    for name in names:
+        if name != last and name.startswith(last) and text.startswith(name[len(last) :], mention.end):
+            end = mention.end + len(name) - len(last)
+            if _title_after(text, end):
+                return end
+    return None
 
 
 def _one_word_names(text: str, mentions: list[Mention]) -> set[str]:
