@@ -1067,17 +1067,20 @@ CASES = {
               ("41%", 41, "%", "percent")]),
         [("metric", "바쁜 직장인", "58%", None), ("metric", "젊은 부모", "41%", None)],
     ),
-    "a figure in direct speech whose speaker says whose in the first person (`저희 회원`, `저희 팀`) is the speaker's "
-    "organisation's; `저희는` owns nothing": (
+    "a figure in direct speech whose speaker says whose in the first person (`저희 회원`, `저희 팀`, `저희는` as the "
+    "subject of its clause) is the speaker's organisation's; `저희는` of another clause owns nothing": (
         Case("누리식품은 냉동식품 회사다. 김하늘 누리식품 마케팅본부장은 “저희 회원 가운데 정기 배송을 쓰는 분이 "
              "지난해 처음으로 35%를 넘었다”고 말했다. 그는 “저희 팀 30명 가운데 6명이 디자이너”라고 덧붙였다. "
-             "이어 “대형 회사에서는 200명이 2년 동안 만들지만 저희는 그럴 여유가 없었다”고 말했다.",
+             "이어 “대형 회사에서는 200명이 2년 동안 만들지만 저희는 그럴 여유가 없었다”고 말했다. "
+             "그는 “저희는 매장을 40곳에서 55곳으로 늘렸다”고 말했다.",
              [("누리식품", "ORG"), ("김하늘", "PERSON"), (("누리식품", 1), "ORG")],
              [("35%", 35, "%", "percent"), ("30명", 30, "명", "count"), ("6명", 6, "명", "count"),
-              ("200명", 200, "명", "count"), ("2년", 2, "년", "duration")],
+              ("200명", 200, "명", "count"), ("2년", 2, "년", "duration"), ("40곳", 40, "곳", "count"),
+              ("55곳", 55, "곳", "count")],
              [("지난해", "2022")]),
         [("quote", "김하늘", "김하늘", None), ("metric", "누리식품", "35%", "2022"), ("quote", "김하늘", "김하늘", None),
-         ("metric", "누리식품", "30명", None), ("metric", "누리식품", "6명", None), ("quote", "김하늘", "김하늘", None)],
+         ("metric", "누리식품", "30명", None), ("metric", "누리식품", "6명", None), ("quote", "김하늘", "김하늘", None),
+         ("quote", "김하늘", "김하늘", None), ("metric", "누리식품", "40곳", None), ("metric", "누리식품", "55곳", None)],
     ),
     "an organisation that surveyed a group and later analyses it again (`… 평가를 분석한 결과`) reports that group's "
     "findings, past a heading; a count within the group asked (`기업 200곳의 신입 사원 900명을`) is the sample's": (

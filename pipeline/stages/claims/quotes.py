@@ -80,12 +80,18 @@ def speaking_for(state: State, view: View, quantity: Quantity, fallback: Actor |
     whose in the first person, as a determiner in the quoted sentence (`문 회장은 “저희 연구소에
     쌓인 처방만 2만 개가 넘는다”며`, `“우리 회사 매출에서 해밀이 차지하는 비중이 … 30%를
     넘었다”`): the speaker's organisation (gold guide, first person), as ``State.organisation_of``
-    finds a person's. `저희는`, `우리 같은` own nothing."""
+    finds a person's; so does the first person as the subject of the figure's clause (`“저희는
+    2021년 말 7곳이던 반도체 공급사를 지난해 말 12곳으로 늘렸습니다”`), not of another
+    (`“대형 회사에서는 200명이 … 만들지만 저희는 …”`). `우리 같은` owns nothing."""
     quotation = view.quotation_at(quantity.start)
     if quotation is None:
         return None
     spoken = [t for t in view.tokens if quotation[0] < t.start < quotation[1]]
-    if not any(token.text in FIRST_PERSON and following.first in ("NNG", "NNP") and token.end < following.start
+    index = view.token_at(quantity.start)
+    clause = view.tokens[view.clause_start(index)].start
+    if not any(token.text in FIRST_PERSON and (following.first in ("NNG", "NNP") and token.end < following.start
+                                                or token.text != "저" and following.first in ("JX", "JKS")
+                                                and clause <= token.start < quantity.start)
                for token, following in zip(spoken, spoken[1:])):
         return None
     opening = next((v for v in state.before(view, inclusive=True) if v.start <= quotation[0]), view)
