@@ -1302,6 +1302,10 @@ def test_a_quoted_name_with_a_cue_replaces_the_models_mentions_inside_it(text, m
         ("[참고 문헌] Minho Seo and Claire B. Dupont (2022), “Night Shifts, Sleep, and Safety in Korean Ports,” "
          "Management Science, 68(4), 2201-2230.", ["Minho Seo", "Claire B. Dupont"], "Management Science",
          "Night Shifts, Sleep, and Safety in Korean Ports"),
+        # an APA reference: family names and initials, the title unquoted up to the journal
+        ("Han, S.-Y., Ortiz, M. L., & Cho, D. (2023). Does flexible scheduling retain nurses? Evidence from "
+         "Busan hospitals. Human Resource Management, 62(3), 311-330.", ["Han, S.-Y.", "Ortiz, M. L.", "Cho, D."],
+         "Human Resource Management", "Does flexible scheduling retain nurses? Evidence from Busan hospitals."),
     ],
 )
 def test_a_citation_names_its_authors_and_journal_and_its_title_holds_no_name(text, people, journal, title) -> None:

@@ -2,7 +2,8 @@
 Journal, 2024` or `[참고 문헌] A and B (2024), “Title,” Journal, 45(6), 1187-1219.` Its
 authors are people and its journal an organisation; its title, wherever the page repeats
 it (the English title line under a digest's Korean one), is a paper's title, no name
-(gold guide, research digests)."""
+(gold guide, research digests). An APA reference (`Tak, Y., & Myung, J. (2024).
+Title. Journal, 88, 102671.`) is one too."""
 
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ REFERENCE = re.compile(rf"(?P<authors>[A-Z][^\n()“\"]{{1,300}}?) \({_YEAR}\)[,
 
 # A person's name in a list of authors: two to four capitalised words (`Daniel M. Whitfield`).
 AUTHOR = re.compile(r"(?<![\w.])[A-Z][\w'-]*\.?(?: [A-Z][\w'-]*\.?){1,3}(?![\w])")
+# An author as an APA reference writes one, family name and initials (`Tak, Y.`, `Myung, J.-H.`).
+_APA_AUTHOR = r"[A-Z][\w'-]{1,40}, [A-Z]\.(?:-[A-Z]\.)?(?: ?[A-Z]\.(?:-[A-Z]\.)?){0,2}"
+APA_AUTHOR = re.compile(_APA_AUTHOR)
+# `Tak, Y., & Myung, J. (2024). Title. Journal, 88, 102671.`: an APA reference, its title
+# unquoted up to the journal, which a volume number follows.
+APA = re.compile(rf"(?P<authors>{_APA_AUTHOR}(?:,? (?:& )?{_APA_AUTHOR}){{0,8}}) \({_YEAR}\)\. "
+                 rf"(?P<title>[A-Z][^\n]{{8,300}}?[.?!]) (?P<journal>[A-Z][A-Za-z&' ]{{1,150}}), \d")
 
 
 @dataclass(frozen=True)
@@ -34,10 +42,10 @@ class Citation:
 
 def citations(text: str) -> list[Citation]:
     found = []
-    for pattern in (BASED_ON, REFERENCE):
+    for pattern, author in ((BASED_ON, AUTHOR), (REFERENCE, AUTHOR), (APA, APA_AUTHOR)):
         for match in pattern.finditer(text):
             offset = match.start("authors")
-            authors = tuple((offset + m.start(), offset + m.end()) for m in AUTHOR.finditer(match.group("authors")))
+            authors = tuple((offset + m.start(), offset + m.end()) for m in author.finditer(match.group("authors")))
             found.append(Citation(authors, match.span("journal"), match.group("title")))
     return found
 
