@@ -1382,6 +1382,15 @@ CASES = {
         [("metric", "누리마트", "12%", None), ("metric", "누리마트", "62%", None), ("metric", "누리마트", "50%", "2022"),
          ("metric", "누리마트", "12%p", None)],
     ),
+    "the date of a source's release (`지난달 내놓은 ‘…’에 따르면`) is not its findings'": (
+        Case("누리랩이 지난달 내놓은 ‘2023 배달 조사’에 따르면 가람이츠의 주문은 평균 12% 늘었다. "
+             "가람이츠는 지난달 매출에 따라 수수료를 3%로 낮췄다.",
+             [("누리랩", "ORG"), ("가람이츠", "ORG"), (("가람이츠", 1), "ORG")],
+             [("12%", 12, "%", "percent"), ("3%", 3, "%", "percent")],
+             [("지난달", "2023-05"), (("지난달", 1), "2023-05")]),
+        [("event", "누리랩", "launched", "2023-05"), ("metric", "가람이츠", "12%", None),
+         ("metric", "가람이츠", "3%", "2023-05")],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

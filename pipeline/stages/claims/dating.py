@@ -171,11 +171,18 @@ def _after_event(view: View, date: DateRecord, quantity: Quantity) -> bool:
 
 
 def _dates_actor_clause(view: View, date: DateRecord, quantity: Quantity) -> bool:
+    """Whether the date dates a relative clause before the figure: about an actor (`2024년 2월
+    문을 연 JASM 1공장에는`), or about the source the figure is cited from (`길목데이터랩이 지난달
+    내놓은 ‘2024 수도권 통근 실태 조사’에 따르면 …`: the source's release, not the finding)."""
     first = view.token_at(date.end - 1) + 1
     last = view.token_at(quantity.start)
     ending = next((i for i in range(first, last) if view.ending(i) in ("ETM", "EC", "EF")), None)
     if ending is None or view.ending(ending) != "ETM":
         return False
+    # `…에 따르면` (according to), not `…에 따라` (by)
+    if any(view.tokens[i].text == "에" and view.tokens[i + 1].lemma == "따르다" and view.tokens[i + 2].text == "면"
+           for i in range(ending + 1, last - 2)):
+        return True
     head = next((p for p in view.phrases if p.first == ending + 1), None)
     if head is None or head.last >= last:
         return False
