@@ -1391,6 +1391,12 @@ CASES = {
         [("event", "누리랩", "launched", "2023-05"), ("metric", "가람이츠", "12%", None),
          ("metric", "가람이츠", "3%", "2023-05")],
     ),
+    "the year of an age (`올해 45세인`) dates the age, not a quotation its speaker says": (
+        Case("올해 45세인 한지우 누리랩 대표는 “고객이 먼저다”라고 말했다. 한 대표는 2021년 “속도가 답이다”라고 했다.",
+             [("한지우", "PERSON"), ("누리랩", "ORG")],
+             [("45세", 45, "세", "other")], [("올해", "2023"), ("2021년", "2021")]),
+        [("quote", "한지우", "한지우", None), ("quote", "한지우", "한지우", "2021")],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

@@ -197,7 +197,7 @@ def event_date(state: State, view: View, index: int) -> tuple[DateRecord | None,
     recurrence (`매년 5월에는`), not when something happened: it dates no event."""
     position = view.tokens[index].start
     # `올해 39세인 차은결 대표는 … 회사를 세웠다`: the year of an age dates the age only.
-    dates = [d for d in view.dates if not view.quoted(d.start) and "X" not in d.value and not _dates_an_age(state, view, d)]
+    dates = [d for d in view.dates if not view.quoted(d.start) and "X" not in d.value and not dates_an_age(state, view, d)]
     before = [d for d in dates if d.end <= position]
     # A term's start (`2025년부터 5년간 … 공급 계약을 맺었다`) or a target's deadline (`2017년
     # 2030년까지 … 줄이겠다는 목표를 내걸고 … 출범시켰다`) is no date of the act beside another.
@@ -209,5 +209,6 @@ def event_date(state: State, view: View, index: int) -> tuple[DateRecord | None,
     return tied_date(state, view)
 
 
-def _dates_an_age(state: State, view: View, date: DateRecord) -> bool:
+def dates_an_age(state: State, view: View, date: DateRecord) -> bool:
+    """Whether the date is the year of an age right after it (`올해 51세인`): it dates the age."""
     return any(q.unit == "세" and state.text[date.end : q.start].isspace() for q in view.quantities)

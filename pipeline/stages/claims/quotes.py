@@ -7,6 +7,7 @@ import re
 from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import DEMONSTRATIVE_RANK, FIRST_PERSON, Actor, actor_of
+from pipeline.stages.claims.dating import dates_an_age
 from pipeline.stages.claims.state import Draft, State, actor_at, tied_date
 from pipeline.stages.claims.views import View
 
@@ -43,7 +44,8 @@ def inline_quotes(state: State, view: View, fallback: Actor | None) -> None:
         if said is None:
             continue
         speaker, attribution = said
-        dates = [d for d in attribution.dates if not attribution.quoted(d.start)]
+        # `올해 51세인 곽윤서 대표는 “…”`: the year of an age dates the age, not the saying.
+        dates = [d for d in attribution.dates if not attribution.quoted(d.start) and not dates_an_age(state, attribution, d)]
         # With no date of its own, an attribution that continues the sentence before
         # (`콘티 CEO는 당시 이사회에서 “…”`) takes that sentence's date.
         date = dates[0] if dates else tied_date(state, attribution)[0]
@@ -143,7 +145,7 @@ def pull_quote(state: State, quote: list[View]) -> None:
         if not speakers:
             continue
         speaker = speakers[0]
-        dates = [d for d in attribution.dates if not attribution.quoted(d.start)]
+        dates = [d for d in attribution.dates if not attribution.quoted(d.start) and not dates_an_age(state, attribution, d)]
         state.drafts.append(Draft(
             "quote", quote[0].start, quote[0], speaker, object=said, date=dates[0] if dates else None,
             speaker=speaker.name, sources=(quote[0].index, attribution.index),
