@@ -1397,6 +1397,12 @@ CASES = {
              [("45세", 45, "세", "other")], [("올해", "2023"), ("2021년", "2021")]),
         [("quote", "한지우", "한지우", None), ("quote", "한지우", "한지우", "2021")],
     ),
+    "a time of day (`오전 7∼9시`) is what a figure counts in, not its date": (
+        Case("가람택시는 올해 2분기 평일 오전 7∼9시 호출 건수가 12% 늘었다고 밝혔다.",
+             [("가람택시", "ORG")], [("12%", 12, "%", "percent")],
+             [("올해 2분기", "2023-Q2"), ("오전 7∼9시", "T09:00")]),
+        [("metric", "가람택시", "12%", "2023-Q2")],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

@@ -72,9 +72,10 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     if (header := column_header(state.text, view, quantity)) is not None:
         return header[0]
     quote = view.quotation_at(quantity.start)
-    # A date of no year is a recurrence (`매년 5월`), no figure's date.
+    # A date of no year is a recurrence (`매년 5월`), no figure's date, nor is a time of day
+    # (`평일 오전 7∼9시`: what the figure counts in, `T09:00`).
     dates = [d for d in view.dates if view.quotation_at(d.start) in (None, quote)
-             and not view.in_round[view.token_at(d.start)] and not d.value.startswith("XXXX")]
+             and not view.in_round[view.token_at(d.start)] and not d.value.startswith(("XXXX", "T"))]
     before = [d for d in dates if d.end <= quantity.start and not _dates_actor_clause(view, d, quantity)
               and not COMPARED.match(state.text, d.end, quantity.start)
               and based_figure(state, view, d) in (None, quantity)
