@@ -74,6 +74,8 @@ def chart_row(state: State, view: View) -> Actor | None:
     return Actor(_row_group(state, caption, label), MARKET, view.index, described=True)
 
 
+_NEAR = 5000  # characters around a chart in which the text names its rows' groups
+
 # The dimension a caption breaks its figure down by (`[그래프] 월 가구소득별 …` → 월 가구소득).
 _DIMENSION = re.compile(r"\[[^\]]*\]\s*((?:\S+ ){0,2}\S+?)별\s")
 # A word as the text writes it, and the particle it may end in (`통근자는`, `가구의`).
@@ -111,7 +113,10 @@ def _full_form(state: State, caption: View) -> tuple[str, str] | None:
     dimension = _DIMENSION.match(state.text, caption.start, caption.end)
     before = f"{dimension.group(1)} " if dimension else None
     chart_end = rows[-1].end
-    for found in re.finditer(rf"(?<!\S)(?:{'|'.join(map(re.escape, labels))}) ", state.text):
+    # The text around the chart, so that an article of many charts is read once per chart's
+    # neighbourhood, not whole for each.
+    pattern = re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, labels))}) ")
+    for found in pattern.finditer(state.text, max(caption.start - _NEAR, 0), chart_end + _NEAR):
         if caption.start <= found.start() < chart_end:
             continue
         for count, word in enumerate(state.text[found.end() : found.end() + 40].split()[:2]):
