@@ -1198,6 +1198,9 @@ def test_the_pages_author_is_a_person_wherever_the_name_stands(author, bio) -> N
         ("창업자 레이쥔(雷軍)은 말했다.", "레이쥔", "레이쥔"),  # a title before a one-word name
         ("인기 배우 요시오(吉田義雄)가 광고에 나왔다.", "요시오", "요시오"),  # a common noun before it
         ("회장 정몽구(鄭夢九)는 말했다.", "정몽구", "정몽구"),
+        # a name the model read in two words has both: the word before is no part of it
+        ("이끈 한도윤 교수와 사이토 미키(斎藤美紀) 교수는 말했다.", "사이토 미키", "사이토 미키"),
+        ("창업주의 손녀인 마쓰다 하루카(松田春香) 사장이 맡았다.", "마쓰다 하루카", "마쓰다 하루카"),
     ],
 )
 def test_a_japanese_name_the_model_read_from_its_given_name_takes_the_family_name(text, given_name, name) -> None:

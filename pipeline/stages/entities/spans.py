@@ -232,7 +232,8 @@ def glossed_person(text: str, mentions: list[Mention]) -> list[Mention]:
     foreign name's two words one by one, and may call one of them an organisation. A person
     whose first word the model left out is the same two words (`3대 사장 오카다
     히로시(岡田博史)는`), where the gloss is too long for one word and that word is no title
-    or common noun."""
+    or common noun; a name the model read in two words has both (`교수와 모리타 사키(森田咲)`
+    stays `모리타 사키`)."""
     result: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         previous = result[-1] if result else None
@@ -243,7 +244,8 @@ def glossed_person(text: str, mentions: list[Mention]) -> list[Mention]:
                                  confidence=min(previous.confidence, mention.confidence))
             continue
         first_word = _BARE_WORD_BEFORE.search(text, max(0, mention.start - 7), mention.start)
-        if (mention.label == "PERSON" and first_word and (previous is None or previous.end <= first_word.start())
+        if (mention.label == "PERSON" and " " not in text[mention.start : mention.end] and first_word
+                and (previous is None or previous.end <= first_word.start())
                 and _LONG_NAME_GLOSS.match(text, mention.end) and first_word.group(1) not in job_titles()
                 and not known_common_nouns(first_word.group(1))):
             mention = replace(mention, start=first_word.start())
