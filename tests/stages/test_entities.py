@@ -984,6 +984,16 @@ def test_the_first_part_of_a_name_used_on_its_own_is_its_short_form(text, full, 
     assert {m.canonical for m in found} <= {full}
 
 
+def test_a_short_form_the_model_read_with_its_particle_glued_is_the_short_form() -> None:
+    # once, but the model read a name there (`솔담이`, as a person): the short form, without the particle
+    doc, mentions, _ = mentions_of("솔담모빌리티와 합작법인을 세웠다. 지분은 해밀이 51%, 솔담이 49%를 가졌다.",
+                                   [("솔담모빌리티", "ORG"), ("솔담이", "PERSON")])
+    found = recurrence.short_forms(doc.text, mentions)
+    assert [(doc.text[m.start : m.end], m.label) for m in found] == [("솔담", "ORG")]
+    merged = merge(doc.text, found, mentions)
+    assert [(doc.text[m.start : m.end], m.label) for m in merged] == [("솔담모빌리티", "ORG"), ("솔담", "ORG")]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "label"),
     [

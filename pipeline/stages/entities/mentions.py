@@ -145,11 +145,15 @@ def extends(text: str, longer: Mention, shorter: Mention) -> bool:
         return False  # a country's abbreviation (`북` of `방북단`) names the country alone
     other_kind = longer.start == shorter.start and longer.label != shorter.label
     glued = " " not in text[longer.start : longer.end]
-    suffixed = longer.start == shorter.start and text[shorter.end : longer.end] in NAME_SUFFIXES
+    # A name's suffix, or a particle glued to it (`진펑이 49%를`), makes no longer name.
+    suffixed = longer.start == shorter.start and (
+        text[shorter.end : longer.end] in NAME_SUFFIXES or text[shorter.end : longer.end] in GLUED_PARTICLES)
     return (other_kind or glued) and not suffixed
 
 # One-syllable suffixes that make a word of a name without being part of it: `중국인`,
 # `한국산`, `미국측`, `서울행`, `중국어` (SPEC §3: the span is the name).
+# Particles of one syllable that may be glued to a name (`진펑이`, `피드몬트의`).
+GLUED_PARTICLES = frozenset("이가은는을를의와과도")
 NAME_SUFFIXES = frozenset({"인", "산", "측", "행", "어", "계", "식", "풍", "발", "향", "판", "들"})
 
 

@@ -11,7 +11,7 @@ from pipeline.stages.entities.lexicon import (
 )
 from pipeline.stages.entities.labels import title_follows
 from pipeline.stages.entities.mentions import (
-    CUED, TRUSTED, Mention, TokenIndex, stands_as_a_word,
+    CUED, GLUED_PARTICLES, TRUSTED, Mention, TokenIndex, stands_as_a_word,
 )
 from pipeline.stages.entities.spans import korean_full_name
 
@@ -215,11 +215,18 @@ def short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     if not shortened:
         return []
     covered = _covered(text, mentions)
+    # The model's mentions of a short form with its particle glued (`진펑이 49%를`): the model
+    # read a name there, which is evidence enough.
+    glued = {m.start: m.end for m in mentions if m.source == "model"}
     places: dict[str, list[int]] = {}
     pattern = re.compile("|".join(map(re.escape, sorted(shortened, key=len, reverse=True))))
     for match in pattern.finditer(text):
         start, end = match.span()
-        if start >= shortened[match.group()][0] and not any(covered[start:end]) and stands_as_a_word(text, start, end):
+        if start < shortened[match.group()][0] or not stands_as_a_word(text, start, end):
+            continue
+        if not any(covered[start:end]):
             places.setdefault(match.group(), []).append(start)
+        elif glued.get(start) == end + 1 and text[end] in GLUED_PARTICLES:
+            places.setdefault(match.group(), []).extend((start, start))
     return [Mention(start, start + len(part), "ORG", "short forms", shortened[part][1])
-            for part, starts in places.items() if len(starts) >= 2 for start in starts]
+            for part, starts in places.items() if len(starts) >= 2 for start in sorted(set(starts))]
