@@ -228,6 +228,10 @@ def _studied_again(state: State, view: View) -> str | None:
     return None
 
 
+# What a survey's population ends in: a noun of people or firms, or a suffix of people
+# (`소상공인`, `자영업자`, `공무원`, `대학생`, `관광객`, `주민`, `고령층`).
+POPULATION_NOUNS = (*markets.GROUP_NOUNS, *lexicon.in_order("population_ending"))
+
 # The closing quotation mark of a survey's title (`‘2024 OTT 이용자 조사’에 따르면`).
 _TITLE_CLOSERS = ("’", "”", "」", "』")
 
@@ -281,7 +285,7 @@ def _populations(view: View) -> list[tuple[int, str]]:
             if not (view.nominal(index) or current.first == "XSN"):
                 break
             words.append(current)
-            if current.lemma.endswith(markets.GROUP_NOUNS) or (current.first == "XSN" and current.lemma in markets.PERSON_SUFFIXES):
+            if current.lemma.endswith(POPULATION_NOUNS) or (current.first == "XSN" and current.lemma in markets.PERSON_SUFFIXES):
                 last = len(words)
             index += 1
         if last is not None and last > 1:
