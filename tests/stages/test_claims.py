@@ -1293,13 +1293,14 @@ CASES = {
              [("900억 원", 9e10, "KRW", "money")]),
         [("metric", "누리제과", "900억 원", None)],
     ),
-    "restaurants, franchisees and insurance agents are groups a study's figures are about": (
+    "restaurants, franchisees, insurance agents and teams are groups a study's figures are about": (
         Case("가람배달은 지난해 수수료를 올렸다. 동네 음식점은 가격을 2.1% 올렸다. 대형 가맹점의 주문 건수는 3.5% 줄었다. "
-             "신입 설계사는 계약을 12% 늘렸다.",
+             "신입 설계사는 계약을 12% 늘렸다. 개발 팀은 산출이 8% 늘었다.",
              [("가람배달", "ORG")],
-             [("2.1%", 2.1, "%", "percent"), ("3.5%", 3.5, "%", "percent"), ("12%", 12, "%", "percent")]),
+             [("2.1%", 2.1, "%", "percent"), ("3.5%", 3.5, "%", "percent"), ("12%", 12, "%", "percent"),
+              ("8%", 8, "%", "percent")]),
         [("metric", "동네 음식점", "2.1%", None), ("metric", "대형 가맹점", "3.5%", None),
-         ("metric", "신입 설계사", "12%", None)],
+         ("metric", "신입 설계사", "12%", None), ("metric", "개발 팀", "8%", None)],
     ),
     "a time before a surveyed group says when it was asked, not who (`실험이 끝난 뒤`, `지난해 말`)": (
         Case("연구진은 실험이 끝난 뒤 가람마트 회원 900명에게 설문을 했다. 응답자의 40%가 할인을 원했다.\n\n"
@@ -1366,10 +1367,11 @@ CASES = {
     ),
     "a method box's lines of sample and period hold no claims; the findings below do": (
         Case("누리리서치는 소비자를 조사했다.\n\n- 조사 대상: 전국 성인 3000명\n- 표본: 가맹점 48곳\n"
-             "- 기간: 2023년 1∼6월(6개월)\n\n누리리서치에 따르면 소비자의 지출은 4.2% 늘었다.",
+             "- 기간: 2023년 1∼6월(6개월)\n- 방법: 팀을 나눠 40개 팀(700명)에만 적용\n\n"
+             "누리리서치에 따르면 소비자의 지출은 4.2% 늘었다.",
              [("누리리서치", "ORG"), (("누리리서치", 1), "ORG")],
              [("3000명", 3000, "명", "count"), ("48곳", 48, "곳", "count"), ("6개월", 6, "개월", "duration"),
-              ("4.2%", 4.2, "%", "percent")]),
+              ("40개", 40, "개", "count"), ("700명", 700, "명", "count"), ("4.2%", 4.2, "%", "percent")]),
         [("metric", "소비자", "4.2%", None)],
     ),
     "a multiple or a gap between two groups' stated figures is no claim; a change from an earlier survey is": (
