@@ -1412,6 +1412,12 @@ CASES = {
              [("41만 원", 4.1e5, "KRW", "money")]),
         [("metric", "국내 소상공인", "41만 원", None)],
     ),
+    "hours are a measured duration (`3.5시간`); `…년간` is a time frame": (
+        Case("가람물류의 평균 배송 시간은 3.5시간이다. 가람물류는 지난 3년간 평균 매출을 늘렸다.",
+             [("가람물류", "ORG"), (("가람물류", 1), "ORG")],
+             [("3.5시간", 3.5, "시간", "duration"), ("3년간", 3, "년", "duration")]),
+        [("metric", "가람물류", "3.5시간", None)],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

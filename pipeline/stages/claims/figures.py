@@ -107,7 +107,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
     ):
         return False  # a gloss or a unit definition: `15PB(1페타바이트=1024TB)`
     if quantity.kind == "duration" and (
-        quantity.text.endswith("간") or TIME_FRAME_AFTER.match(state.text, quantity.end)
+        quantity.text.endswith("간") and not quantity.text.endswith("시간")  # `3년간`, not `33.1시간`
+        or TIME_FRAME_AFTER.match(state.text, quantity.end)
         or not _measures_time(view, index)
     ):
         return False
