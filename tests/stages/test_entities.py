@@ -414,6 +414,8 @@ def test_a_korean_full_name_before_an_organisation_and_a_title_is_a_person(text,
         ("대형 마트 체인 K푸드마켓에 납품한다.", [("K푸드마켓", "ORG")]),
         # a competitor is a company
         ("독일의 경쟁사 플링크(Flink)에 팔렸다.", [("플링크", "ORG")]),
+        # a journal is an organisation (gold guide)
+        ("논문은 경영 분야 학술지 ‘누리경영연구’에 실렸다.", [("누리경영연구", "ORG")]),
     ],
 )
 def test_apposition_finds_the_names_a_cue_classifies(text, found) -> None:
@@ -1326,6 +1328,16 @@ def test_a_citation_names_its_authors_and_journal_and_its_title_holds_no_name(te
     assert [text[start:end] for start, end in citation.authors] == people
     assert text[slice(*citation.journal)] == journal
     assert citation.title == title
+
+
+def test_a_papers_title_line_in_title_case_above_its_apa_reference_in_sentence_case_holds_no_name() -> None:
+    text = ("Night Shifts and Safety in Ports\n\n본문이다.\n\n"
+            "Seo, M., & Dupont, C. (2022). Night shifts and safety in ports. Management Science, 68(4), 1-2.")
+    model = [Mention(text.index("Night"), text.index("Night") + 12, "PRODUCT", "model"),
+             Mention(text.index("Safety"), text.index("Safety") + 6, "ORG", "model")]
+    kept = citations.cited(text, model)
+    assert [(text[m.start : m.end], m.label) for m in kept] == [
+        ("Seo, M.", "PERSON"), ("Dupont, C.", "PERSON"), ("Management Science", "ORG")]
 
 
 def test_a_papers_title_line_above_its_citation_holds_no_name() -> None:

@@ -65,4 +65,7 @@ def cited(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _occurrences(text: str, title: str) -> list[int]:
-    return [match.start() for match in re.finditer(re.escape(title), text)]
+    """Where the page writes the title, in any case: an APA reference writes it in sentence
+    case, the title line above in title case (`Four days, same output?` / `Four Days, Same
+    Output?`)."""
+    return [match.start() for match in re.finditer(re.escape(title.rstrip(".")), text, re.IGNORECASE)]
