@@ -376,6 +376,8 @@ def test_a_korean_full_name_before_a_job_title_is_a_person(text, found) -> None:
         ("조민규 한림대 경제학과 교수는 봤다.", ["한림대"], ["조민규"]),
         # the organisation found only elsewhere in the article names it here too
         ("누리카드는 컸다. 한서윤 누리카드 마케팅본부장은 말했다.", ["누리카드"], ["한서윤"]),
+        # or by its short form, the first part of its one-word name, before the glosses pass finds it
+        ("가온센서(이하 가온)는 컸다. 도하윤 가온 인사총괄 상무는 말했다.", ["가온센서"], ["도하윤"]),
         # the title must follow the organisation; a word before an organisation alone is no name
         ("대형마트 누리카드 제휴가 끝났다.", ["누리카드"], []),
         ("국내외 누리카드 가맹점이 늘었다.", ["누리카드"], []),

@@ -94,6 +94,9 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     # An organisation's name, found here or anywhere in the article (`다솜카드`, which the
     # model may find only where it stands alone).
     organisations = {text[m.start : m.end] for m in mentions if m.label == "ORG"}
+    # and its short form, the first part of a one-word name (`태을` of `태을센서`), which the
+    # glosses pass finds only later (`태을센서(이하 태을)`)
+    organisations |= {name[:n] for name in organisations if " " not in name for n in range(2, len(name))}
     found = []
     for match in _WORD.finditer(text):
         name = match.group()
