@@ -2029,6 +2029,18 @@ def test_a_charts_row_labels_take_the_words_the_text_writes_around_them() -> Non
         ("서울 거주 소비자", "2.1%"), ("부산 거주 소비자", "3.3%")]
 
 
+def test_a_table_rows_value_is_its_last_figure_outside_brackets_and_the_bracketed_one_after_is_the_rows_too() -> None:
+    raw = ("수수료 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n"
+           "가람연구소는 가게를 조사했다. 연 매출 5억 원 미만 자영업자는 수수료를 덜 냈다.\n\n"
+           "[표] 연 매출 규모별 월평균 수수료\n연 매출 5억 원 미만 21만 원(매출의 1.1%)\n"
+           "연 매출 5억 원 이상 63만 원(매출의 1.4%)\n자료: 가람연구소\n")
+    record = Pipeline().process(raw, "table")
+    quantities = {q.id: q.text for q in record.quantities}
+    assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"] == [
+        ("연 매출 5억 원 미만 자영업자", "21만 원"), ("연 매출 5억 원 미만 자영업자", "1.1%"),
+        ("연 매출 5억 원 이상 자영업자", "63만 원"), ("연 매출 5억 원 이상 자영업자", "1.4%")]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")

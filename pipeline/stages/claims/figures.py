@@ -103,7 +103,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
     index = view.token_at(quantity.start)
     if view.in_round[index] and not (
         _bracketed_value(view, quantity) or _bracketed_finding(state, view, quantity) or owners.group_before(state, view, quantity)
-        or plans.stated_target(view, quantity)
+        or plans.stated_target(view, quantity) or owners.chart_row(state, view) is not None
     ):
         return False  # a gloss or a unit definition: `15PB(1페타바이트=1024TB)`
     if quantity.kind == "duration" and (
@@ -121,7 +121,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
     if quantity.kind == "count" and surveys.sample(view, quantity) or surveys.method_number(state.text, view, quantity) or (
             surveys.method_box(state.text, quantity)):
         return False
-    if quantity is not view.quantities[-1] and owners.chart_row(state, view) is not None:
+    if owners.chart_row(state, view) is not None and quantity.start < owners.row_value(view).start:
         return False  # a chart row's label (`300만∼500만 원 27.9%`): the row's value is the last figure
     if surveys.trial_design(state.text, view, quantity) or _between_stated(state.text, view, quantity):
         return False

@@ -68,10 +68,16 @@ def chart_row(state: State, view: View) -> Actor | None:
     caption = state.block_openers[view.block]
     if caption is view or not view.quantities or not CAPTION.match(state.text[caption.start : caption.end]):
         return None
-    label = state.text[view.start : view.quantities[-1].start].strip()
+    label = state.text[view.start : row_value(view).start].strip()
     if not 0 < len(label) <= _ROW_LABEL:
         return None
     return Actor(_row_group(state, caption, label), MARKET, view.index, described=True)
+
+
+def row_value(view: View) -> Quantity:
+    """A chart row's value: its last figure outside brackets (`연 매출 3억 원 미만 14만 원(매출의
+    0.9%)`: 14만 원, and the bracketed 0.9% after it is the row's too)."""
+    return next((q for q in reversed(view.quantities) if not view.in_round[view.token_at(q.start)]), view.quantities[-1])
 
 
 _NEAR = 5000  # characters around a chart in which the text names its rows' groups
@@ -106,7 +112,7 @@ def _full_form(state: State, caption: View) -> tuple[str, str] | None:
     the caption's dimension, where the text writes it before the label, and up to one word
     and a noun of people or firms after it."""
     rows = [v for v in state.views if v.block == caption.block and v is not caption and v.quantities]
-    labels = {state.text[v.start : v.quantities[-1].start].strip() for v in rows}
+    labels = {state.text[v.start : row_value(v).start].strip() for v in rows}
     labels = sorted((label for label in labels if label and not markets.AGE_BAND.fullmatch(label)), key=len, reverse=True)
     if not labels:
         return None
