@@ -1418,6 +1418,14 @@ CASES = {
              [("3.5시간", 3.5, "시간", "duration"), ("3년간", 3, "년", "duration")]),
         [("metric", "가람물류", "3.5시간", None)],
     ),
+    "a group that opens with its bound takes the words the article writes before such a bound (`월 소득`)": (
+        Case("가람리서치는 가계를 조사했다. 월 소득 300만 원 미만 소비자는 지출이 21만 원이었고, "
+             "300만 원 이상 소비자는 지출이 63만 원이었다.",
+             [("가람리서치", "ORG")],
+             [("300만 원", 3e6, "KRW", "money"), ("21만 원", 2.1e5, "KRW", "money"),
+              (("300만 원", 1), 3e6, "KRW", "money"), ("63만 원", 6.3e5, "KRW", "money")]),
+        [("metric", "월 소득 300만 원 미만 소비자", "21만 원", None), ("metric", "월 소득 300만 원 이상 소비자", "63만 원", None)],
+    ),
     "a market estimated as an object is the figure's subject; who estimates it is not": (
         Case("시장조사업체 데이터온은 국내 반려동물 보험 시장 규모를 2023년 약 800억 원으로 추정했다.",
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),

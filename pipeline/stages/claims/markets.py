@@ -134,3 +134,21 @@ def group_of(view: View, phrase: Phrase) -> str | None:
             t.first == "JKG" for t in tokens):
         return None  # a bare `기업은` names no group of its own; a compound does (`중소기업은`)
     return surface(tokens)
+
+
+# A group that opens with its bound (`3억 원 이상 소상공인`, `1조 원 미만 다변화 기업`): the
+# figure, its unit words and the bound word, then the rest.
+_BOUNDED = re.compile(r"\d[\d.,]*(?:만|억|조)? ?[^\s\d]{0,2} ?(?:이상|미만|이하|초과) (?P<rest>.+)")
+
+
+def full_form(text: str, group: str) -> str:
+    """A group whose defining words its phrase leaves out, in the article's full form (gold
+    guide): the words the article writes before a bound of the same kind of group
+    (`3억 원 이상 소상공인` after `연 매출 3억 원 미만 소상공인의` → 연 매출 3억 원 이상
+    소상공인; `1조 원 미만 다변화 기업` → 매출 1조 원 미만 다변화 기업)."""
+    bounded = _BOUNDED.fullmatch(group)
+    if bounded is None:
+        return group
+    written = re.search(rf"(?<![^\s(])((?:[가-힣]+ ){{1,2}})\d[\d.,]*(?:만|억|조)? ?[^\s\d]{{0,2}} ?(?:이상|미만|이하|초과) "
+                        rf"{re.escape(bounded.group('rest'))}", text)
+    return f"{written.group(1)}{group}" if written else group

@@ -13,6 +13,7 @@ from pipeline.document import Document
 from pipeline.schema import Claim, DateRecord, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import Actor
+from pipeline.stages.claims.markets import MARKET, full_form
 from pipeline.stages.claims.views import View
 
 
@@ -78,6 +79,8 @@ class State:
         self.last_survey: Actor | None = None
         # Every survey's group by the organisation that ran it, for the whole article.
         self.surveys: dict[str, str] = {}
+        # Groups that open with their bound, in the article's full form (``markets.full_form``).
+        self.full_forms: dict[str, str] = {}
         # The words around a chart's row labels that make them groups, by the caption's index.
         self.chart_forms: dict[int, tuple[str, str] | None] = {}
         issue = doc.metadata.issue_date
@@ -248,8 +251,11 @@ def claim(state: State, claim_id: str, draft: Draft) -> Claim:
             qualifiers.append(qualifier)
     start = min(state.views[i].start for i in draft.sources)
     end = max(state.views[i].end for i in draft.sources)
+    subject = draft.subject.name
+    if draft.subject.label in (None, MARKET) and subject[:1].isdigit():
+        subject = state.full_forms.setdefault(subject, full_form(state.text, subject))
     return Claim(
-        id=claim_id, type=draft.type, subject=draft.subject.name, predicate=draft.predicate, object=draft.object,
+        id=claim_id, type=draft.type, subject=subject, predicate=draft.predicate, object=draft.object,
         quantity=draft.quantity.id if draft.quantity else None, date=draft.date.id if draft.date else None,
         qualifiers=qualifiers, speaker=draft.speaker, sentence=draft.view.id, start=start, end=end,
         evidence=state.text[start:end],
