@@ -102,12 +102,12 @@ def _row_group(state: State, caption: View, label: str) -> str:
     if state.population and label.split()[-1] == "전체":
         return state.population
     if caption.index not in state.chart_forms:
-        state.chart_forms[caption.index] = _full_form(state, caption)
+        state.chart_forms[caption.index] = _chart_form(state, caption)
     form = state.chart_forms[caption.index]
     return f"{form[0]}{label}{form[1]}" if form else label
 
 
-def _full_form(state: State, caption: View) -> tuple[str, str] | None:
+def _chart_form(state: State, caption: View) -> tuple[str, str] | None:
     """The words before and after a chart's row labels where the text names one as a group:
     the caption's dimension, where the text writes it before the label, and up to one word
     and a noun of people or firms after it."""

@@ -104,8 +104,8 @@ METHOD_LABELS = lexicon.words("method_label")
 
 def method_box(text: str, quantity: Quantity) -> bool:
     """Whether a figure stands on a line of a study's method box, whose label names the
-    sample, the method, the period or the criteria (`- 조사 대상: 전국 만 20∼69세 성인
-    4000명`, `· 업종별 표본: 제조 287개사`, `- 비교 기준: … 조사(4500명)`): method numbers,
+    sample, the population, the method or the period (`- 조사 대상: 전국 만 20∼69세 성인
+    4000명`, `· 업종별 표본: 제조 287개사`, `· 방법: … 71개 팀(1220명)에만`): method numbers,
     no claims."""
     line = _BOX_LINE.match(text, text.rfind("\n", 0, quantity.start) + 1)
     return line is not None and line.end() <= quantity.start and any(word in line.group(1) for word in METHOD_LABELS)
