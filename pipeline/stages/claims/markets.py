@@ -79,6 +79,8 @@ def industry_average(text: str, view: View, start: int) -> str | None:
 GROUP_NOUNS = lexicon.in_order("group_noun")  # a compound ending in one is one too: `중소기업`
 # Suffixes that make a noun one of people (`통근`+`자`, `직장`+`인`), as Kiwi splits them off.
 PERSON_SUFFIXES = lexicon.words("person_suffix")
+# Endings of a noun of people Kiwi keeps whole (`세입자`, `소상공인`, `공무원`, `대학생`).
+PEOPLE_ENDINGS = lexicon.in_order("population_ending")
 # Nouns that join a clause to the one before, not part of the phrase after them (`… 쓴 반면`).
 CONTRAST_NOUNS = lexicon.words("contrast_noun")
 TIME_NOUNS = lexicon.words("time_noun")
@@ -130,7 +132,8 @@ def group_of(view: View, phrase: Phrase) -> str | None:
     suffixed = len(tokens) > 1 and tokens[-1].first == "XSN" and tokens[-1].lemma in PERSON_SUFFIXES
     words = len(tokens) - suffixed
     compound = words == 1 and tokens[-1].lemma.endswith(GROUP_NOUNS) and tokens[-1].lemma not in GROUP_NOUNS
-    if (words < 2 and not compound) or not (suffixed or tokens[-1].lemma.endswith(GROUP_NOUNS)) or any(
+    people = bool(tokens) and len(tokens[-1].lemma) > 1 and tokens[-1].lemma.endswith(PEOPLE_ENDINGS)  # `서울 세입자`
+    if (words < 2 and not compound) or not (suffixed or people or tokens[-1].lemma.endswith(GROUP_NOUNS)) or any(
             t.first == "JKG" for t in tokens):
         return None  # a bare `기업은` names no group of its own; a compound does (`중소기업은`)
     return surface(tokens)
