@@ -79,7 +79,7 @@ def industry_average(text: str, view: View, start: int) -> str | None:
 GROUP_NOUNS = lexicon.in_order("group_noun")  # a compound ending in one is one too: `중소기업`
 # Suffixes that make a noun one of people (`통근`+`자`, `직장`+`인`), as Kiwi splits them off.
 PERSON_SUFFIXES = lexicon.words("person_suffix")
-# Endings of a noun of people Kiwi keeps whole (`세입자`, `소상공인`, `공무원`, `대학생`).
+# Endings of a noun of people Kiwi keeps whole (`세입자`, `소상공인`, `대학생`).
 PEOPLE_ENDINGS = lexicon.in_order("population_ending")
 # Nouns that join a clause to the one before, not part of the phrase after them (`… 쓴 반면`).
 CONTRAST_NOUNS = lexicon.words("contrast_noun")

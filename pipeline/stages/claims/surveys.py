@@ -229,7 +229,7 @@ def _studied_again(state: State, view: View) -> str | None:
 
 
 # What a survey's population ends in: a noun of people or firms, or a suffix of people
-# (`소상공인`, `자영업자`, `공무원`, `대학생`, `관광객`, `주민`, `고령층`).
+# (`소상공인`, `자영업자`, `대학생`, `관광객`, `주민`, `고령층`).
 POPULATION_NOUNS = (*markets.GROUP_NOUNS, *lexicon.in_order("population_ending"))
 
 # The closing quotation mark of a survey's title (`‘2024 OTT 이용자 조사’에 따르면`).
