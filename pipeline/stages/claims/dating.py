@@ -47,12 +47,11 @@ def quantity_date(state: State, view: View, quantity: Quantity) -> tuple[DateRec
     date, date_view = tied_date(state, view, before=quantity.start)
     if date_view is not None:
         # `같은 기간 12억 원에서 118억 원으로`: a change spans the period of the sentence before,
-        # its start taking the period's first date and its end the last
-        period = sorted((d for d in date_view.dates if not date_view.quoted(d.start)), key=lambda d: d.value)
-        if CHANGE_FROM.match(state.text, quantity.end):
-            date = period[0]
-        elif _change_end(state.text, view, quantity):
-            date = period[-1]
+        # its start taking the period's earliest date and its end the latest
+        start = CHANGE_FROM.match(state.text, quantity.end)
+        if start or _change_end(state.text, view, quantity):
+            period = [d for d in date_view.dates if not date_view.quoted(d.start)]
+            date = min(period, key=lambda d: d.value) if start else max(reversed(period), key=lambda d: d.value)
     return date, date_view
 
 

@@ -78,7 +78,7 @@ FOUNDERS = re.compile(r"이 (?:함께 )?(?:세운|세웠|창업한|창업했|설
 _STATED_BASE = re.compile(r"([^\s(]+)\([^()]*\d[^()]*\)(?:의|보다)\s*(?:약\s*)?$")
 # Words by which such a base is an earlier time's, so that the gap is a change (`2022년 조사(53분)보다
 # 2분`, `1년 전(4.6개)보다 0.5개`).
-TIME_BASES = lexicon.words("time_base")
+TIME_BASES = lexicon.in_order("time_base")
 
 
 def _between_stated(text: str, view: View, quantity: Quantity) -> bool:
@@ -89,7 +89,7 @@ def _between_stated(text: str, view: View, quantity: Quantity) -> bool:
     if quantity.unit not in ("배", "%p"):
         return False
     base = _STATED_BASE.search(text, view.start, quantity.start)
-    return base is not None and not base.group(1).endswith(tuple(TIME_BASES))
+    return base is not None and not base.group(1).endswith(TIME_BASES)
 
 
 def is_measured(state: State, view: View, quantity: Quantity, plan: bool,

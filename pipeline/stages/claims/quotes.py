@@ -44,8 +44,7 @@ def inline_quotes(state: State, view: View, fallback: Actor | None) -> None:
         if said is None:
             continue
         speaker, attribution = said
-        # `올해 51세인 곽윤서 대표는 “…”`: the year of an age dates the age, not the saying.
-        dates = [d for d in attribution.dates if not attribution.quoted(d.start) and not dates_an_age(state, attribution, d)]
+        dates = _attribution_dates(state, attribution)
         # With no date of its own, an attribution that continues the sentence before
         # (`콘티 CEO는 당시 이사회에서 “…”`) takes that sentence's date.
         date = dates[0] if dates else tied_date(state, attribution)[0]
@@ -145,7 +144,7 @@ def pull_quote(state: State, quote: list[View]) -> None:
         if not speakers:
             continue
         speaker = speakers[0]
-        dates = [d for d in attribution.dates if not attribution.quoted(d.start) and not dates_an_age(state, attribution, d)]
+        dates = _attribution_dates(state, attribution)
         state.drafts.append(Draft(
             "quote", quote[0].start, quote[0], speaker, object=said, date=dates[0] if dates else None,
             speaker=speaker.name, sources=(quote[0].index, attribution.index),
@@ -156,3 +155,9 @@ def pull_quote(state: State, quote: list[View]) -> None:
         speaker = Actor(interviewee, "PERSON", last.index)
         state.drafts.append(Draft("quote", quote[0].start, quote[0], speaker, object=said, speaker=speaker.name,
                                   sources=(quote[0].index,)))
+
+
+def _attribution_dates(state: State, attribution: View) -> list:
+    """The dates of the sentence that says who speaks, outside its quotations; not the year
+    of an age (`올해 51세인 곽윤서 대표는 “…”`), which dates the age, not the saying."""
+    return [d for d in attribution.dates if not attribution.quoted(d.start) and not dates_an_age(state, attribution, d)]

@@ -230,7 +230,7 @@ def _studied_again(state: State, view: View) -> str | None:
 
 # What a survey's population ends in: a noun of people or firms, or a suffix of people
 # (`소상공인`, `자영업자`, `대학생`, `관광객`, `주민`, `고령층`).
-POPULATION_NOUNS = (*markets.GROUP_NOUNS, *lexicon.in_order("population_ending"))
+POPULATION_NOUNS = (*markets.GROUP_NOUNS, *markets.PEOPLE_ENDINGS)
 
 # The closing quotation mark of a survey's title (`‘2024 OTT 이용자 조사’에 따르면`).
 _TITLE_CLOSERS = ("’", "”", "」", "』")
