@@ -84,6 +84,7 @@ def token_table(text: str, analysed: Iterable[tuple[int, list]], cuts: Iterable[
     pos: list[str] = []
     lemmas: list[str] = []
     sent_starts: list[bool] = []
+    kiwi_starts: list[int] = []  # tokens where Kiwi alone, not a piece or a cut, starts a sentence
     position = 0
     group_tags: list[str] = []
     group_forms: list[str] = []
@@ -117,9 +118,13 @@ def token_table(text: str, analysed: Iterable[tuple[int, list]], cuts: Iterable[
             return
         gap(group_start)
         starts_sentence = group_sentence != previous_sentence
+        cut = False
         while cut_index < len(cuts) and cuts[cut_index] <= group_start:
-            starts_sentence = True
+            cut = True
             cut_index += 1
+        if starts_sentence and not cut and group_sentence[0] == previous_sentence[0]:
+            kiwi_starts.append(len(words))
+        starts_sentence = starts_sentence or cut
         previous_sentence = group_sentence
         words.append(text[group_start:group_end])
         spaces.append(False)
@@ -160,7 +165,40 @@ def token_table(text: str, analysed: Iterable[tuple[int, list]], cuts: Iterable[
     for word, space in zip(words, spaces):
         starts.append(offset)
         offset += len(word) + space
+    _mend_sentence_starts(words, spaces, sent_starts, kiwi_starts)
     return Tokens(words, tags, pos, lemmas, starts, spaces, sent_starts)
+
+
+# What a sentence ends with. A sentence Kiwi starts inside a word, after anything else,
+# starts in the wrong place.
+_SENTENCE_END = tuple(".?!…。")
+
+
+def _mend_sentence_starts(words: list[str], spaces: list[bool], sent_starts: list[bool], kiwi_starts: list[int]) -> None:
+    """Kiwi may start a sentence inside a word: after a quoted name that opens the next
+    sentence (`… 운영한다. ‘보증금 지킴’ | 의 누적 이용자는`), or after a noun ending (`만듦 |
+    새`). Such a start moves back to the last word after a sentence end and a space (`…
+    운영한다. | ‘보증금 지킴’의`), or, with none since the sentence began, goes."""
+
+    def spaced(index: int) -> bool:
+        return spaces[index - 1] or words[index - 1].isspace()
+
+    def after_end(index: int) -> bool:
+        previous = index - 1
+        while previous > 0 and words[previous].isspace():
+            previous -= 1
+        return words[previous].endswith(_SENTENCE_END)
+
+    for index in kiwi_starts:
+        if spaced(index) or words[index - 1].endswith(_SENTENCE_END):
+            continue
+        sent_starts[index] = False
+        for before in range(index - 1, 0, -1):
+            if sent_starts[before]:
+                break
+            if not words[before].isspace() and spaced(before) and after_end(before):
+                sent_starts[before] = True
+                break
 
 
 class KiwiTokenizer:

@@ -99,3 +99,22 @@ def test_tokens_split_at_positions_inside_them_keep_their_tags(pipeline: Pipelin
     assert split.tag[index] == split.tag[index + 1] == tokens.tag[whole]
     assert not split.space_after[index] and split.space_after[index + 1] == tokens.space_after[whole]
     assert len(split) == len(tokens) + 1, "positions at token edges cut nothing"
+
+
+# Kiwi starts a sentence inside a word after a quoted name that opens the next sentence, or
+# after a noun ending; the start moves back to the last sentence end and space, or goes.
+SENTENCES_STARTED_INSIDE_A_WORD = [
+    ("부산의 스타트업 물결랩은 2021년 선박 연료 관리 앱 ‘파도계’를 출시했다. ‘파도계’의 월간 이용자는 올해 3만 명을 넘었다.",
+     ["부산의 스타트업 물결랩은 2021년 선박 연료 관리 앱 ‘파도계’를 출시했다.", "‘파도계’의 월간 이용자는 올해 3만 명을 넘었다."]),
+    ("그러나 업계의 반응은 싸늘했다. ‘빚 돌려막기’로 버틴다는 지적이 나왔다.",
+     ["그러나 업계의 반응은 싸늘했다.", "‘빚 돌려막기’로 버틴다는 지적이 나왔다."]),
+    ("이 회사는 2020년 해외 전용 브랜드를 만들었다. ‘하루담’으로 불리는 이 브랜드는 동남아에서 팔린다.",
+     ["이 회사는 2020년 해외 전용 브랜드를 만들었다.", "‘하루담’으로 불리는 이 브랜드는 동남아에서 팔린다."]),
+    ("이 신발은 가볍고 발볼이 넓은 만듦새로 인기를 끌었다.", ["이 신발은 가볍고 발볼이 넓은 만듦새로 인기를 끌었다."]),
+]
+
+
+def test_a_sentence_kiwi_starts_inside_a_word_starts_at_the_sentence_end_before(pipeline: Pipeline) -> None:
+    for text, expected in SENTENCES_STARTED_INSIDE_A_WORD:
+        doc = pipeline.run(_document(text))
+        assert [doc.text[s.start : s.end] for s in doc.sentences] == expected, text
