@@ -1302,6 +1302,14 @@ CASES = {
         [("metric", "동네 음식점", "2.1%", None), ("metric", "대형 가맹점", "3.5%", None),
          ("metric", "신입 설계사", "12%", None), ("metric", "개발 팀", "8%", None)],
     ),
+    "members, a study's groups and shops are groups a study's figures are about": (
+        Case("커피 체인 가람커피는 올해 앱 할인 실험을 했다. 할인을 받은 회원의 방문 횟수는 8.2% 늘었다. "
+             "통제 집단의 재방문율은 11%였다. 골목 안 점포의 매출은 4.5% 줄었다.",
+             [("가람커피", "ORG")],
+             [("8.2%", 8.2, "%", "percent"), ("11%", 11, "%", "percent"), ("4.5%", 4.5, "%", "percent")]),
+        [("metric", "할인을 받은 회원", "8.2%", None), ("metric", "통제 집단", "11%", None),
+         ("metric", "골목 안 점포", "4.5%", None)],
+    ),
     "a time before a surveyed group says when it was asked, not who (`실험이 끝난 뒤`, `지난해 말`)": (
         Case("연구진은 실험이 끝난 뒤 가람마트 회원 900명에게 설문을 했다. 응답자의 40%가 할인을 원했다.\n\n"
              "누리랩은 지난해 말 물류 관리자 200명을 대상으로 조사했다. ‘사람이 없다’는 응답이 31%였다.",
