@@ -217,11 +217,11 @@ def _defined_group(view: View, phrase: Phrase) -> str | None:
     if not (first and first + 1 < phrase.last and view.tokens[first + 1].first == "JKG"
             and view.ending(first - 1) == "ETM" and view.tokens[first].lemma.endswith(markets.GROUP_NOUNS)):
         return None
-    start = _relative_start(view, first - 1)
+    start = relative_start(view, first - 1)
     return markets.surface(view.tokens[start : first + 1]) if start < first - 1 else None
 
 
-def _relative_start(view: View, adnominal: int) -> int:
+def relative_start(view: View, adnominal: int) -> int:
     """Where the relative clause that ends at ``adnominal`` begins: after a topic, a place of
     `에서`, a part noun, a comma or the clause before (`신규 가입자 가운데 은행 계좌 없이 …
     들어온 고객`); a clause within it stays (`줄 그은 정가를 함께 본 고객`)."""

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon, markets
 from pipeline.stages.claims.actors import SOURCE_NOUNS, Actor, head_entity
+from pipeline.stages.claims.owners import relative_start
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import Phrase, View
 
@@ -254,7 +255,8 @@ def population(state: State) -> str | None:
             continue
         if surveyor.canonical != state.about:
             return None
-        groups = [(v, start, group) for v in paragraph for start, group in _populations(v)]
+        groups = [(v, start, group) for v in paragraph for start, group in _populations(v)] or [
+            (v, start, group) for v in paragraph for start, group in _described_populations(v)]
         after = [group for v, start, group in groups if v is view and start > view.tokens[cited].start]
         return (after or [group for _, _, group in groups] or [None])[0]
     return None
@@ -265,6 +267,30 @@ def _ends_name(view: View, index: int) -> bool:
     a particle (`‘… 조사’에`, `조사에서`), not a word of a longer noun (`조사 전문 기업`)."""
     following = view.tokens[index + 1] if index + 1 < len(view.tokens) else None
     return following is not None and (following.text in _TITLE_CLOSERS or following.first.startswith("J"))
+
+
+def _described_populations(view: View) -> list[tuple[int, str]]:
+    """The groups of people a sentence names with no scope word, as the paragraph writes them:
+    nouns ending in a noun of people or firms that a relative clause describes (`원룸촌에서
+    혼자 사는 청년 세입자의` → 혼자 사는 청년 세입자) or that a place opens (`수도권 통근자의`);
+    none in a quotation."""
+    found = []
+    tokens = view.tokens
+    index = 0
+    while index < len(tokens):
+        first = index
+        while index < len(tokens) and view.nominal(index) and not view.quoted(tokens[index].start):
+            index += 1
+        run = range(first, index)
+        index += 1
+        last = next((i for i in reversed(run) if tokens[i].lemma.endswith(POPULATION_NOUNS)), None)
+        if last is None:
+            continue
+        opens = relative_start(view, first - 1) if first and view.ending(first - 1) == "ETM" else first
+        placed = any(e.label == "LOCATION" and e.start == tokens[first].start for e in view.entities)
+        if opens < first or (placed and last > first):
+            found.append((tokens[opens].start, markets.surface(tokens[opens : last + 1])))
+    return found
 
 
 def _populations(view: View) -> list[tuple[int, str]]:
