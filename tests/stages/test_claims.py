@@ -1310,6 +1310,12 @@ CASES = {
         [("metric", "할인을 받은 회원", "8.2%", None), ("metric", "통제 집단", "11%", None),
          ("metric", "골목 안 점포", "4.5%", None)],
     ),
+    "a group subject right before its figure owns it, not the topic's group (`… 회원의 비율은 쿠폰을 받은 회원이 3.1%`)": (
+        Case("커피 체인 가람커피는 올해 앱 할인 실험을 했다. 앱을 지운 회원의 비율은 할인 쿠폰을 받은 회원이 3.1%, "
+             "통제 집단이 5.4%였다.",
+             [("가람커피", "ORG")], [("3.1%", 3.1, "%", "percent"), ("5.4%", 5.4, "%", "percent")]),
+        [("metric", "할인 쿠폰을 받은 회원", "3.1%", None), ("metric", "통제 집단", "5.4%", None)],
+    ),
     "a time before a surveyed group says when it was asked, not who (`실험이 끝난 뒤`, `지난해 말`)": (
         Case("연구진은 실험이 끝난 뒤 가람마트 회원 900명에게 설문을 했다. 응답자의 40%가 할인을 원했다.\n\n"
              "누리랩은 지난해 말 물류 관리자 200명을 대상으로 조사했다. ‘사람이 없다’는 응답이 31%였다.",

@@ -183,22 +183,24 @@ def group_topic(view: View, quantity: Quantity) -> Actor | None:
     start = view.clause_start(index)
     phrases = [p for p in view.phrases if p.role in ("topic", "subject") and start <= p.first and p.particle < index]
     topics = [p for p in phrases if p.role == "topic"]
-    # The last topic, else a subject after it (`결제액은 경기 거주 이용자가 평균 12만 원으로`).
-    candidates = [*topics[-1:], *(p for p in phrases if p.role == "subject" and (not topics or p.first > topics[-1].particle))]
+    # A subject right before the figure (`… 회원의 비율은 쿠폰을 받은 회원이 2.7%`), else the last
+    # topic, else a subject after it (`결제액은 경기 거주 이용자가 평균 12만 원으로`).
+    before = [p for p in phrases if p.role == "subject" and p.particle == index - 1]
+    candidates = [*before, *topics[-1:], *(p for p in phrases if p.role == "subject" and (not topics or p.first > topics[-1].particle))]
     for phrase in candidates:
-        if (group := _group_named(view, phrase)) is not None:
+        if (group := _group_named(view, phrase, phrase in before)) is not None:
             return Actor(group, MARKET, view.index, described=True)
     return None
 
 
-def _group_named(view: View, phrase: Phrase) -> str | None:
+def _group_named(view: View, phrase: Phrase, before_figure: bool = False) -> str | None:
     """The group a topic or subject phrase names, or the group whose measure it is (`수도권
     통근자의 평균 출근 시간은`: the words before `의`); none where it begins with a
     demonstrative (`이 회사는`: a firm named before) or, as a subject or an owner, holds a
     name (`스미토모화학 등 일본 기업이`, `일본 기업의`: the firms a name stands for)."""
     if view.tokens[phrase.first].first == "MM":
         return None
-    if (defined := _defined_group(view, phrase)) is not None:
+    if (defined := _defined_group(view, phrase, before_figure)) is not None:
         return defined
     genitive = next((i for i in range(phrase.first, phrase.particle) if view.tokens[i].first == "JKG"), None)
     if genitive is not None:
@@ -209,13 +211,17 @@ def _group_named(view: View, phrase: Phrase) -> str | None:
     return markets.group_of(view, phrase) if phrase.last >= phrase.first else None
 
 
-def _defined_group(view: View, phrase: Phrase) -> str | None:
+def _defined_group(view: View, phrase: Phrase, before_figure: bool = False) -> str | None:
     """The group whose measure a topic is, where a relative clause defines it and a genitive
     says so (`외부 출신 승계자를 발표한 기업의 3일 누적초과수익률은`, `새 제도를 적용받은
-    설계사의 1인당 신계약 건수는`): written as the text writes it, the clause included."""
+    설계사의 1인당 신계약 건수는`), or that is a subject so defined right before the figure
+    (`쿠폰을 받은 회원이 2.7%`):
+    written as the text writes it, the clause included."""
     first = phrase.first
-    if not (first and first + 1 < phrase.last and view.tokens[first + 1].first == "JKG"
-            and view.ending(first - 1) == "ETM" and view.tokens[first].lemma.endswith(markets.GROUP_NOUNS)):
+    owner = first + 1 < phrase.last and view.tokens[first + 1].first == "JKG"
+    subject = before_figure and first == phrase.last  # `쿠폰을 받은 회원이 2.7%`
+    if not (first and (owner or subject) and view.ending(first - 1) == "ETM"
+            and view.tokens[first].lemma.endswith(markets.GROUP_NOUNS)):
         return None
     start = relative_start(view, first - 1)
     return markets.surface(view.tokens[start : first + 1]) if start < first - 1 else None
