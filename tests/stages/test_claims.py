@@ -1441,6 +1441,13 @@ CASES = {
              [("41만 원", 4.1e5, "KRW", "money")]),
         [("metric", "국내 소상공인", "41만 원", None)],
     ),
+    "a duration ranked as long or short, or in a ranked list (`41분으로 가장 길었고 … (37분) … 순이었다`), is measured": (
+        Case("가람리서치는 올해 배달 앱 이용자를 조사했다. 유형별로는 신규 이용자가 41분으로 가장 길었고 기존 이용자(37분), "
+             "휴면 이용자(33분) 순이었다.",
+             [("가람리서치", "ORG")],
+             [("41분", 41, "분", "duration"), ("37분", 37, "분", "duration"), ("33분", 33, "분", "duration")]),
+        [("metric", "신규 이용자", "41분", None), ("metric", "기존 이용자", "37분", None), ("metric", "휴면 이용자", "33분", None)],
+    ),
     "hours are a measured duration (`3.5시간`); `…년간` is a time frame": (
         Case("가람물류의 평균 배송 시간은 3.5시간이다. 가람물류는 지난 3년간 평균 매출을 늘렸다.",
              [("가람물류", "ORG"), (("가람물류", 1), "ORG")],
