@@ -104,24 +104,31 @@ def _author_line(content: str, author: Author) -> str | None:
 
 def read_bio(lines: list[Line], metadata: Metadata) -> list[Draft]:
     drafts = []
+    last: Author | None = None  # the author the line before is the bio line of
     for line in lines:
         content = line.content
         if content and not _PAGE_NUMBER.match(content) and not is_chrome(content):
             drafts.append(draft("bio", [line], footnotes=True))
-            _fill_author_from_bio(content, metadata)
+            if last is not None and last.email is None and _EMAIL.fullmatch(content) and "@" in content:
+                last.email = content  # `송채원 DBR 기자` and, on the line after, the address
+            last = _fill_author_from_bio(content, metadata)
     return drafts
 
 
-def _fill_author_from_bio(content: str, metadata: Metadata) -> None:
+def _fill_author_from_bio(content: str, metadata: Metadata) -> Author | None:
+    """Fills in the author whose bio line ``content`` is, and returns that author."""
+    found = None
     for author in metadata.authors:
         affiliation = _author_line(content, author)
         if affiliation is None:
             continue
+        found = author
         email = _EMAIL.search(content)
         if author.email is None and email and "@" in email.group():
             author.email = email.group()
         if affiliation and author.affiliation is None:
             author.affiliation = affiliation
+    return found
 
 
 def _wrapped(line: Line, following: Line | None) -> bool:

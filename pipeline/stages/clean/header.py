@@ -23,7 +23,8 @@ from pipeline.stages.mentions import HANGUL
 _ISSUE = (r"(?P<number>\d{1,4})\s*호\s*\(\s*(?P<year>\d{4})\s*년\s*(?P<month>\d{1,2})\s*월"
           r"\s*(?:[Il1]ssue\s*(?P<part>\d+))?\s*\)")
 ISSUE = re.compile(_ISSUE, re.I)
-_BYLINE = re.compile(rf"^(?:(?P<authors>[^|]*?)\s*\|\s*)?{_ISSUE}$", re.I)
+# The fields before the issue are writers and credits (`한서율 | 자료조사=문채담 인턴연구원 | 415호 …`).
+_BYLINE = re.compile(rf"^(?:(?P<authors>[^|]*?(?:\s*\|\s*[^|]*?)*)\s*\|\s*)?{_ISSUE}$", re.I)
 _AUTHORS_THEN_BAR = re.compile(r"^(?P<authors>[^|]{2,60}?)\s*\|$")
 _MONTHS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
            "NOVEMBER", "DECEMBER")
@@ -138,7 +139,11 @@ def _read_authors(field_text: str | None, metadata: Metadata) -> None:
     """Writers go to ``authors``; editing, translation and photo credits to ``credits``."""
     if not field_text:
         return
-    field_text = field_text.strip()
+    for field in field_text.split("|"):
+        _read_author_field(field.strip(), metadata)
+
+
+def _read_author_field(field_text: str, metadata: Metadata) -> None:
     if _CREDIT.match(field_text) and "," not in field_text and "·" not in field_text:
         metadata.credits.append(field_text)
         return
