@@ -174,9 +174,12 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
             continue
         candidate = Candidate(rank, view.tokens[phrase.first].start, actor)
         (embedded if phrase.role == "subject" and in_relative_clause(view, phrase.particle) else own).append(candidate)
-    # A subject inside a relative clause (`포근랩스가 개발한 …`) speaks for the
-    # sentence only when the sentence has no topic of its own.
-    view.candidates = sorted(own + ([] if view.plain_topic else embedded), key=lambda c: c.position)
+    # A subject inside a relative clause (`포근랩스가 개발한 …`) speaks for the sentence only
+    # when the sentence has no topic of its own; in an interview only as the first person
+    # (`우리가 다루는 제품군`): an interviewee leaves out `저희는` (`벼리벤처스가 이끈 시리즈A에서
+    # 52억 원을 유치했고`: the interviewee's company raised it).
+    embedded = [c for c in embedded if not view.plain_topic and speaking in (None, c.actor.name)]
+    view.candidates = sorted(own + embedded, key=lambda c: c.position)
     if view.candidates:
         return
     if (headline := _headline_actor(view)) is not None:
