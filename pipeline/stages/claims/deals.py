@@ -31,7 +31,7 @@ RAISED = "투자 유치 금액"
 # The source of what is received: `카카오벤처스(등)에서`, `…로부터`, after an alias in
 # brackets (`온담프라이빗에쿼티(이하 온담PE)로부터`), and the lead of the round it came in
 # (`녹원파트너스가 주도한 시리즈A에서`).
-SOURCE_AFTER = re.compile(r"\)?(?:\s*등)?(?:에서|으로부터|로부터|[이가] 주도한)(?![가-힣])")
+SOURCE_AFTER = re.compile(r"\)?(?:\s*등)?(?:에서|으로부터|로부터|[이가] (?:주도한|이끈))(?![가-힣])")
 
 
 def investors(state: State, view: View, index: int) -> list[Actor]:
