@@ -305,6 +305,9 @@ def test_a_number_or_one_character_glossed_in_chinese_characters_is_not_a_name(t
         ("동네 카페 모래알은 문을 닫았다.", "모래알", "PERSON", "ORG"),
         ("게임은 누리게임즈 산하 별빛공방이 만들었다.", "별빛공방", "PERSON", "ORG"),
         ("2017년 출시한 아르고는 잘 팔렸다.", "아르고", "PRODUCT", "PRODUCT"),  # a verb that is no cue
+        # software and devices a company sells
+        ("근태 관리 소프트웨어 ‘가람HR’을 구독형으로 판다.", "가람HR", "PERSON", "PRODUCT"),
+        ("결제 단말기 ‘누리패드’를 선보였다.", "누리패드", "ORG", "PRODUCT"),
         # a brand is a company's (a fashion house) or a product's: the word says neither
         ("밀라노의 가죽 브랜드 베르티노는 매장을 줄였다.", "베르티노", "ORG", "ORG"),
         ("음료 브랜드 달빛차는 잘 팔렸다.", "달빛차", "PRODUCT", "PRODUCT"),
