@@ -14,7 +14,8 @@ from pipeline.schema import Claim, DateRecord, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.markets import MARKET, full_form
-from pipeline.stages.claims.views import View
+from pipeline.stages.claims.references import COMPANY_NOUNS
+from pipeline.stages.claims.views import DEMONSTRATIVES, View
 
 
 # A sentence opening with one of these continues the sentence before, so a claim
@@ -153,7 +154,17 @@ def actor_at(state: State, view: View, position: int, fallback: Actor | None) ->
     best = min(c.rank for c in candidates)
     ranked = [c for c in candidates if c.rank == best]
     before = [c for c in ranked if c.position < position]
-    return (before[-1] if before else ranked[0]).actor
+    actor = (before[-1] if before else ranked[0]).actor
+    if not in_clause and _names_a_company(view, start, view.token_at(end - 1)):
+        return state.organisation_of(actor, view)  # `…을 쓰는 사업장은 …, 이 회사의 매출은`: not the product's
+    return actor
+
+
+def _names_a_company(view: View, first: int, last: int) -> bool:
+    """Whether the tokens from ``first`` to ``last`` hold `이 회사` (a demonstrative and a noun of firms)."""
+    tokens = view.tokens
+    return any(tokens[i].text in DEMONSTRATIVES and tokens[i].first == "MM" and tokens[i + 1].text in COMPANY_NOUNS
+               for i in range(first, min(last, len(tokens) - 1)))
 
 
 def actor_from_next(state: State, view: View) -> Actor | None:
