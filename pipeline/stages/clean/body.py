@@ -27,9 +27,9 @@ _EDITOR_NOTE = re.compile(r"^(?:※\s*)?\[?\s*편집자\s*주\s*\]?\s*[:：|]?\s
 _PHOTO = r"사진(?:\s*제공)?"
 _CREDIT = re.compile(rf"^(?:※|(?:정리|{_PHOTO}|번역|그림|일러스트)\s*=)")
 # A photo's credit at the end of its caption (`… 자율주행 셔틀. 사진 제공=로드메이트모빌리티`),
-# or of a caption a newspaper marks (`(사진) … LNG 운반선. 한화오션 제공`).
+# or of a caption a newspaper marks (`(사진) … LNG 운반선. 한화오션 제공`, `▲… 포장하고 있다. 백록식품 제공`).
 _TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+(?P<credit>{_PHOTO}\s*=\s*\S.*)$")
-_PHOTO_MARK = re.compile(r"^\s*\(사진\)\s*")
+_PHOTO_MARK = re.compile(r"^\s*(?:\(사진\)|▲)\s*")
 _PROVIDED_BY = re.compile(r"(?<=[.!?])\s+(?P<credit>\S+(?:\s\S+)?\s제공)$")
 # A news agency's or paper's dateline opening the copy (`[서울=문가람 기자]`, `(서울=연합뉴스)`).
 _DATELINE = re.compile(r"^\s*(?:\[[가-힣]{2,6}\s*=\s*[가-힣]{2,4}\s*(?:기자|특파원)\]|\([가-힣]{2,6}\s*=\s*[가-힣]{2,8}\))\s*")

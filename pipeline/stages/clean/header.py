@@ -121,8 +121,9 @@ def _read_mark(mark: tuple[str, re.Match | None], content: str, metadata: Metada
         read_issue(match, metadata)
     if kind in ("byline", "writer", "authors") and match is not None:
         _read_authors(match["authors"], metadata)
-    elif kind == "reporter":
-        metadata.authors.append(Author(name=content.split()[0]))
+    elif kind == "reporter":  # `천다현 기자 dahyun@donga.com`
+        email = next((word for word in content.split()[1:] if "@" in word), None)
+        metadata.authors.append(Author(name=content.split()[0], email=email))
 
 
 def read_issue(match: re.Match, metadata: Metadata) -> None:
