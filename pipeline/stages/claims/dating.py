@@ -9,6 +9,7 @@ import re
 from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims.actors import AFTER_NOUNS
 from pipeline.stages.claims.state import PERIOD_TIES, State, based_figure, tied_date
+from pipeline.stages.claims.charts import caption
 from pipeline.stages.claims.views import View
 
 # Nouns after a figure that qualify it (`11만 대 안팎`, `10% 미만에서`), not nouns it counts.
@@ -44,6 +45,8 @@ def quantity_date(state: State, view: View, quantity: Quantity) -> tuple[DateRec
     date = paired_date(state, view, quantity)
     if date is not None:
         return date, view
+    if (heading := caption(state, view)) is not None and heading.dates:
+        return heading.dates[-1], heading  # `[표] … 해외 사업 비교(2024년 기준)`: the table's rows are of then
     date, date_view = tied_date(state, view, before=quantity.start)
     if date_view is not None:
         # `같은 기간 12억 원에서 118억 원으로`: a change spans the period of the sentence before,

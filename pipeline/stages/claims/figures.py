@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.schema import Quantity
-from pipeline.stages.claims import event_actors, lexicon, owners, plans, predicates, surveys
+from pipeline.stages.claims import charts, event_actors, lexicon, owners, plans, predicates, surveys
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.dating import QUALIFIER_NOUNS, column_header, quantity_date
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
@@ -103,7 +103,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
     index = view.token_at(quantity.start)
     if view.in_round[index] and not (
         _bracketed_value(view, quantity) or _bracketed_finding(state, view, quantity) or owners.group_before(state, view, quantity)
-        or plans.stated_target(view, quantity) or owners.chart_row(state, view) is not None
+        or plans.stated_target(view, quantity) or charts.chart_row(state, view) is not None
     ):
         return False  # a gloss or a unit definition: `15PB(1페타바이트=1024TB)`
     if quantity.kind == "duration" and (
@@ -121,7 +121,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
     if quantity.kind == "count" and surveys.sample(view, quantity) or surveys.method_number(state.text, view, quantity) or (
             surveys.method_box(state.text, quantity)):
         return False
-    if owners.chart_row(state, view) is not None and quantity.start < owners.row_value(view).start:
+    if charts.chart_row(state, view) is not None and quantity.start < charts.row_values(state.text, view):
         return False  # a chart row's label (`300만∼500만 원 27.9%`): the row's value is the last figure
     if surveys.trial_design(state.text, view, quantity) or _between_stated(state.text, view, quantity):
         return False
@@ -291,7 +291,7 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None, owner: Actor | None = None) -> None:
     """A metric claim of ``quantity``: ``owner``'s where one is known, else the actor its
     own words name, else the sentence's."""
-    actor = (owner or owners.chart_row(state, view) or owners.group_before(state, view, quantity)
+    actor = (owner or charts.chart_row(state, view) or owners.group_before(state, view, quantity)
              or surveys.finding(state, view) or owners.group_topic(view, quantity) or owners.whole_owner(view, quantity)
              or owners.book_line(state, view, quantity)
              or owners.listed_owner(state.text, view, quantity)

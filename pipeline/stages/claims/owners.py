@@ -17,7 +17,6 @@ from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import Phrase, View
-from pipeline.stages.clean.lines import CAPTION
 
 # Nouns of a price (`가격`, `요금`): a figure of one in a product's clause is the product's.
 PRICE_WORDS = lexicon.words("price_word")
@@ -56,83 +55,6 @@ def _bracketed_owner(view: View, opening: int) -> Actor | None:
         first -= 1
     group = markets.group_of(view, Phrase(first, opening - 1, opening, "subject")) if first < opening else None
     return Actor(group, MARKET, view.index, described=True) if group else None
-
-
-_ROW_LABEL = 20  # characters: a longer line before a figure is prose, not a chart row's label
-
-
-def chart_row(state: State, view: View) -> Actor | None:
-    """The label of a chart's row (`20대 38.5%` under `[그래프] 연령대별 해외여행 경험률`):
-    the row's value is that group's, written as the row writes it. A row is a sentence of a
-    block the caption opens (the clean stage keeps a chart's lines apart)."""
-    caption = state.block_openers[view.block]
-    if caption is view or not view.quantities or not CAPTION.match(state.text[caption.start : caption.end]):
-        return None
-    label = state.text[view.start : row_value(view).start].strip()
-    if not 0 < len(label) <= _ROW_LABEL:
-        return None
-    return Actor(_row_group(state, caption, label), MARKET, view.index, described=True)
-
-
-def row_value(view: View) -> Quantity:
-    """A chart row's value: its last figure outside brackets (`연 매출 3억 원 미만 14만 원(매출의
-    0.9%)`: 14만 원, and the bracketed 0.9% after it is the row's too)."""
-    return next((q for q in reversed(view.quantities) if not view.in_round[view.token_at(q.start)]), view.quantities[-1])
-
-
-_NEAR = 5000  # characters around a chart in which the text names its rows' groups
-
-# The dimension a caption breaks its figure down by (`[그래프] 월 가구소득별 …` → 월 가구소득).
-_DIMENSION = re.compile(r"\[[^\]]*\]\s*((?:\S+ ){0,2}\S+?)별\s")
-# A word as the text writes it, and the particle it may end in (`통근자는`, `가구의`).
-_WORD = re.compile(r"[가-힣A-Za-z]+")
-_PARTICLE_END = re.compile(r"(?:에서|으로|은|는|이|가|의|을|를|도|와|과|에|로|만)$")
-
-
-def _row_group(state: State, caption: View, label: str) -> str:
-    """A chart row's label as the group it stands for, in the article's full form (gold guide:
-    a group whose defining words are left out takes them from its chart's caption): the
-    words the text writes around any row's label, up to a noun of people or firms (`월 소득 200만
-    원 미만 통근자는` makes the row `400만∼600만 원` under `[그래프] 월 소득별 …` stand for
-    `월 소득 400만∼600만 원 통근자`; `금융 상장사의` makes `IT` stand for `IT 상장사`). An age
-    band (`20대`) and a label that is a group already (`1인 가구`) stay as written; the row of
-    the whole (`전체`) is a survey report's population."""
-    if markets.AGE_BAND.fullmatch(label) or label.endswith(markets.GROUP_NOUNS):
-        return label
-    if state.population and label.split()[-1] == "전체":
-        return state.population
-    if caption.index not in state.chart_forms:
-        state.chart_forms[caption.index] = _chart_form(state, caption)
-    form = state.chart_forms[caption.index]
-    return f"{form[0]}{label}{form[1]}" if form else label
-
-
-def _chart_form(state: State, caption: View) -> tuple[str, str] | None:
-    """The words before and after a chart's row labels where the text names one as a group:
-    the caption's dimension, where the text writes it before the label, and up to one word
-    and a noun of people or firms after it."""
-    rows = [v for v in state.views if v.block == caption.block and v is not caption and v.quantities]
-    labels = {state.text[v.start : row_value(v).start].strip() for v in rows}
-    labels = sorted((label for label in labels if label and not markets.AGE_BAND.fullmatch(label)), key=len, reverse=True)
-    if not labels:
-        return None
-    dimension = _DIMENSION.match(state.text, caption.start, caption.end)
-    before = f"{dimension.group(1)} " if dimension else None
-    chart_end = rows[-1].end
-    # The text around the chart, so that an article of many charts is read once per chart's
-    # neighbourhood, not whole for each.
-    pattern = re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, labels))}) ")
-    for found in pattern.finditer(state.text, max(caption.start - _NEAR, 0), chart_end + _NEAR):
-        if caption.start <= found.start() < chart_end:
-            continue
-        for count, word in enumerate(state.text[found.end() : found.end() + 40].split()[:2]):
-            stem = _WORD.match(word)
-            noun = _PARTICLE_END.sub("", stem.group()) if stem else ""
-            if noun.endswith(markets.GROUP_NOUNS) or len(noun) > 1 and noun[-1] in markets.PERSON_SUFFIXES:
-                middle = state.text[found.end() :].split()[:count]
-                prefix = before if before and state.text.endswith(before, 0, found.start()) else ""
-                return prefix, " " + " ".join([*middle, noun])
-    return None
 
 
 # Words of a book's information line (`마거릿 헤일 지음 · 김도연 옮김 · … · 1만8000원`).

@@ -1,0 +1,102 @@
+"""Charts and tables: a row of a chart (`20대 38.5%` under `[그래프] …`) or a table
+(`리프툰⇥2150만 명⇥2870억 원⇥8.4%` under `[표] …`) gives its values to the group or name
+its label stands for, dated by the caption where the caption has a date."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.stages.claims import markets
+from pipeline.stages.claims.actors import Actor
+from pipeline.stages.claims.markets import MARKET
+from pipeline.stages.claims.state import State
+from pipeline.stages.claims.views import View
+from pipeline.stages.clean.lines import CAPTION
+
+
+def caption(state: State, view: View) -> View | None:
+    """The caption of the chart or table whose row ``view`` is (`[표] …`, `[그래프] …`): the
+    sentence that opens its block (the clean stage keeps a chart's lines apart)."""
+    opener = state.block_openers[view.block]
+    return opener if opener is not view and CAPTION.match(state.text[opener.start : opener.end]) else None
+
+
+_ROW_LABEL = 20  # characters: a longer line before a figure is prose, not a chart row's label
+
+
+def chart_row(state: State, view: View) -> Actor | None:
+    """The label of a chart's row (`20대 38.5%` under `[그래프] 연령대별 해외여행 경험률`):
+    the row's value is that group's, written as the row writes it. A row is a sentence of a
+    block the caption opens (the clean stage keeps a chart's lines apart)."""
+    heading = caption(state, view)
+    if heading is None or not view.quantities:
+        return None
+    label = state.text[view.start : row_values(state.text, view)].strip()
+    if not 0 < len(label) <= _ROW_LABEL:
+        return None
+    return Actor(_row_group(state, heading, label), MARKET, view.index, described=True)
+
+
+def row_values(text: str, view: View) -> int:
+    """Where a chart row's values start: at its last figure outside brackets (`연 매출 3억 원
+    미만 14만 원(매출의 0.9%)`: 14만 원, and the bracketed 0.9% after it is the row's too), or,
+    in a table's row of cells, after its first cell (`리프툰⇥2150만 명⇥2870억 원⇥8.4%`)."""
+    tab = text.find("\t", view.start, view.end)
+    if tab >= 0:
+        return tab
+    return next((q for q in reversed(view.quantities) if not view.in_round[view.token_at(q.start)]), view.quantities[-1]).start
+
+
+_NEAR = 5000  # characters around a chart in which the text names its rows' groups
+
+# The dimension a caption breaks its figure down by (`[그래프] 월 가구소득별 …` → 월 가구소득).
+_DIMENSION = re.compile(r"\[[^\]]*\]\s*((?:\S+ ){0,2}\S+?)별\s")
+# A word as the text writes it, and the particle it may end in (`통근자는`, `가구의`).
+_WORD = re.compile(r"[가-힣A-Za-z]+")
+_PARTICLE_END = re.compile(r"(?:에서|으로|은|는|이|가|의|을|를|도|와|과|에|로|만)$")
+
+
+def _row_group(state: State, caption: View, label: str) -> str:
+    """A chart row's label as the group it stands for, in the article's full form (gold guide:
+    a group whose defining words are left out takes them from its chart's caption): the
+    words the text writes around any row's label, up to a noun of people or firms (`월 소득 200만
+    원 미만 통근자는` makes the row `400만∼600만 원` under `[그래프] 월 소득별 …` stand for
+    `월 소득 400만∼600만 원 통근자`; `금융 상장사의` makes `IT` stand for `IT 상장사`). An age
+    band (`20대`) and a label that is a group already (`1인 가구`) stay as written; the row of
+    the whole (`전체`) is a survey report's population."""
+    if markets.AGE_BAND.fullmatch(label) or label.endswith(markets.GROUP_NOUNS):
+        return label
+    if state.population and label.split()[-1] == "전체":
+        return state.population
+    if caption.index not in state.chart_forms:
+        state.chart_forms[caption.index] = _chart_form(state, caption)
+    form = state.chart_forms[caption.index]
+    return f"{form[0]}{label}{form[1]}" if form else label
+
+
+def _chart_form(state: State, caption: View) -> tuple[str, str] | None:
+    """The words before and after a chart's row labels where the text names one as a group:
+    the caption's dimension, where the text writes it before the label, and up to one word
+    and a noun of people or firms after it."""
+    rows = [v for v in state.views if v.block == caption.block and v is not caption and v.quantities]
+    labels = {state.text[v.start : row_values(state.text, v)].strip() for v in rows}
+    labels = sorted((label for label in labels if label and not markets.AGE_BAND.fullmatch(label)), key=len, reverse=True)
+    if not labels:
+        return None
+    dimension = _DIMENSION.match(state.text, caption.start, caption.end)
+    before = f"{dimension.group(1)} " if dimension else None
+    chart_end = rows[-1].end
+    # The text around the chart, so that an article of many charts is read once per chart's
+    # neighbourhood, not whole for each.
+    pattern = re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, labels))}) ")
+    for found in pattern.finditer(state.text, max(caption.start - _NEAR, 0), chart_end + _NEAR):
+        if caption.start <= found.start() < chart_end:
+            continue
+        for count, word in enumerate(state.text[found.end() : found.end() + 40].split()[:2]):
+            stem = _WORD.match(word)
+            noun = _PARTICLE_END.sub("", stem.group()) if stem else ""
+            if noun.endswith(markets.GROUP_NOUNS) or len(noun) > 1 and noun[-1] in markets.PERSON_SUFFIXES:
+                middle = state.text[found.end() :].split()[:count]
+                prefix = before if before and state.text.endswith(before, 0, found.start()) else ""
+                return prefix, " " + " ".join([*middle, noun])
+    return None
