@@ -103,8 +103,18 @@ def head_entity(view: View, phrase: Phrase) -> Entity | None:
     ending = next((e for e in entities if e.end == end), None)
     if ending is not None:
         return ending
-    # Places before another name only say where it is (`관악구 신림동의 도담 점포`).
-    return next((e for e in entities if e.label != "LOCATION"), entities[0])
+    # The owner of a genitive (`코스닥 상장사 백록식품(…)의 수출액`: not the market it is listed on);
+    # places before another name only say where it is (`관악구 신림동의 도담 점포`).
+    owners = [e for e in entities if e.label != "LOCATION" and _owns(view, e)]
+    return owners[-1] if owners else next((e for e in entities if e.label != "LOCATION"), entities[0])
+
+
+def _owns(view: View, entity: Entity) -> bool:
+    """Whether the genitive `의` follows the entity, past a gloss in brackets (`백록식품(Baengnok Foods)의`)."""
+    after = view.token_at(entity.end - 1) + 1
+    if after < len(view.tokens) and view.tokens[after].text == "(" and view.partner.get(after, after) > after:
+        after = view.partner[after] + 1
+    return after < len(view.tokens) and view.tokens[after].first == "JKG" and view.tokens[after - 1].end == view.tokens[after].start
 
 def conjuncts(view: View, phrase: Phrase) -> list[Entity]:
     """Entities of the conjuncts after the first (`NEC와 도시바` → 도시바)."""

@@ -188,10 +188,10 @@ def deal_before(state: State, view: View) -> Draft | None:
     return next((d for d in recent if d.view is previous and d.type == "event" and d.predicate in DEAL_KINDS), None)
 
 
-# What follows a comparison's base figure: `8.9%보다`, `41만 명의 2배`, `100억 원 대비`.
-_BASE_AFTER = re.compile(r"\s*(?:보다|대비|의\s*[\d.,]+\s*배)")
-# What may stand between a date and its figure: `2021년 말 41만 명`.
-_DATE_TO_FIGURE = re.compile(r"\s*(?:[초말]|중순|상반기|하반기)?\s*")
+# What follows a comparison's base figure: `8.9%보다`, `41만 명의 2배`, `100억 원 대비`, `(820억 원)보다`.
+_BASE_AFTER = re.compile(r"\)?\s*(?:보다|대비|의\s*[\d.,]+\s*배)")
+# What may stand between a date and its figure: `2021년 말 41만 명`, `2023년(820억 원)`.
+_DATE_TO_FIGURE = re.compile(r"\s*(?:[초말]|중순|상반기|하반기)?\s*\(?")
 
 
 def based_figure(state: State, view: View, date: DateRecord) -> Quantity | None:
