@@ -12,13 +12,10 @@ from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import reviewed_book
 from pipeline.stages.claims.markets import MARKET, age_group_of, group_of, market_of, past_time, scope_of
 from pipeline.stages.claims.references import (
-    COMPANY_NOUNS, cited_organisation, demonstrative, entity_ending, entity_named, entity_starting,
+    COMPANY_NOUNS, cited_organisation, demonstrative, entity_ending, entity_named, entity_starting, head_entity,
 )
 from pipeline.stages.claims.views import DEMONSTRATIVES, Phrase, View, is_particle, words_of
 
-
-# Nouns that say what follows came after the event before them (`침공 이후`, `…을 들인 뒤`).
-AFTER_NOUNS = lexicon.words("after_noun")
 
 # Nouns that refer back to the actor in view (`회사는 …을 늘렸다`), not to a new one.
 REFERRING_NOUNS = lexicon.words("referring_noun")
@@ -68,64 +65,6 @@ SOURCE_VERBS = lexicon.words("source_verb")
 PART_VERBS = lexicon.words("part_verb")
 # Nouns that, after a demonstrative, name a part of the whole just measured (`이 가운데`, `그중`).
 PART_OF = lexicon.words("part_of")
-
-def phrase_entities(view: View, phrase: Phrase) -> list[Entity]:
-    tokens = view.tokens
-    return view.entities_in(tokens[phrase.first].start, tokens[phrase.last].end)
-
-def head_entity(view: View, phrase: Phrase) -> Entity | None:
-    """The entity a phrase is about: its person (`고이케 아쓰요시(小池淳義) 라피더스 사장`), else
-    the entity that ends it (`폭스바겐의 모빌리티 자회사 MOIA`), else its
-    first entity (`세진로지스 외부 화주 부문의 매출`, `중국 AI 관련 스타트업 수`) that is
-    no place before another name (`관악구 신림동의 도담 점포` → 도담).
-    Names in brackets are glosses (`총 거래액(GMV)`) and never the head; of a
-    coordination (`NEC와 도시바`) the first conjunct speaks."""
-    entities = [e for e in phrase_entities(view, phrase) if not view.in_round[view.token_at(e.start)]]
-    # `러시아의 우크라이나 침공 이후 유럽의 도매 전력 가격은`: what comes before `이후` dates the phrase
-    after = [t.end for t in view.tokens[phrase.first + 1 : phrase.last] if t.text in AFTER_NOUNS]
-    if after:
-        entities = [e for e in entities if e.start >= after[-1]]
-    conjunctions = [
-        view.tokens[i].start for i in range(phrase.first, phrase.last + 1)
-        if view.tokens[i].first == "JC" and not view.in_round[i]
-    ]
-    last = phrase.last
-    if conjunctions:
-        entities = [e for e in entities if e.end <= conjunctions[0]]
-        last = view.token_at(conjunctions[0]) - 1
-    if not entities:
-        return None
-    persons = [e for e in entities if e.label == "PERSON"]
-    if persons:
-        return persons[0]
-    last = view.name_end(last)
-    end = view.tokens[last].end if last >= 0 else -1
-    ending = next((e for e in entities if e.end == end), None)
-    if ending is not None:
-        return ending
-    # The owner of a genitive (`코스닥 상장사 백록식품(…)의 수출액`: not the market it is listed on);
-    # places before another name only say where it is (`관악구 신림동의 도담 점포`).
-    owners = [e for e in entities if e.label != "LOCATION" and _owns(view, e)]
-    return owners[-1] if owners else next((e for e in entities if e.label != "LOCATION"), entities[0])
-
-
-def _owns(view: View, entity: Entity) -> bool:
-    """Whether the genitive `의` follows the entity, past a gloss in brackets (`백록식품(Baengnok Foods)의`)."""
-    after = view.token_at(entity.end - 1) + 1
-    if after < len(view.tokens) and view.tokens[after].text == "(" and view.partner.get(after, after) > after:
-        after = view.partner[after] + 1
-    return after < len(view.tokens) and view.tokens[after].first == "JKG" and view.tokens[after - 1].end == view.tokens[after].start
-
-def conjuncts(view: View, phrase: Phrase) -> list[Entity]:
-    """Entities of the conjuncts after the first (`NEC와 도시바` → 도시바)."""
-    conjunctions = [
-        view.tokens[i].start for i in range(phrase.first, phrase.last + 1)
-        if view.tokens[i].first == "JC" and not view.in_round[i]
-    ]
-    if not conjunctions:
-        return []
-    entities = phrase_entities(view, phrase)
-    return [e for e in entities if e.start > conjunctions[0] and not view.in_round[view.token_at(e.start)]]
 
 def _reports(view: View, phrase: Phrase) -> bool:
     """Whether the verb that ends the phrase's clause reports an estimate (`추산했다`)."""
@@ -286,6 +225,8 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     head = head_entity(view, phrase)
     if head is not None and _a_part(view, phrase):
         return None  # `이 가운데 늘봄식혜의 비중은 18%다`: the share in the whole's owner's figure
+    if head is not None and head.label == "LOCATION" and phrase.role == "subject" and (owner := _broken_down(view)):
+        return actor_of(owner, view.index)  # `백록의 2024년 수출을 지역별로 보면 미국이 760억 원으로`: 백록's
     if head is not None and not _places_a_thing(view, phrase, head):
         return actor_of(head, view.index)
     words = {t.text for t in view.tokens[phrase.first : phrase.last + 1]}
@@ -343,6 +284,12 @@ def _a_part(view: View, phrase: Phrase) -> bool:
     that holds its demonstrative (`그중`)."""
     first, second = view.tokens[phrase.first], view.tokens[min(phrase.first + 1, phrase.last)]
     return first.text in PART_OF or (first.text in DEMONSTRATIVES and second.text in PART_OF)
+
+def _broken_down(view: View) -> Entity | None:
+    """The organisation whose measure the sentence breaks down by a dimension (`백록의 수출을
+    지역별로 보면`): the last one named before `…별로`."""
+    by = next((t.start for t, n in zip(view.tokens, view.tokens[1:]) if t.text == "별" and n.text.startswith("로")), None)
+    return next((e for e in reversed(view.entities) if e.label == "ORG" and by is not None and e.end <= by), None)
 
 def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
     """Whether the phrase's head is a place set before a noun of the phrase, with no

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.schema import DateRecord, Quantity
-from pipeline.stages.claims.actors import AFTER_NOUNS
+from pipeline.stages.claims.references import AFTER_NOUNS
 from pipeline.stages.claims.state import PERIOD_TIES, State, based_figure, tied_date
 from pipeline.stages.claims.charts import caption
 from pipeline.stages.claims.views import View

@@ -9,7 +9,8 @@ import re
 
 from pipeline.schema import Entity, EventKind, Quantity
 from pipeline.stages.claims import lexicon
-from pipeline.stages.claims.actors import Actor, actor_of, conjuncts, head_entity
+from pipeline.stages.claims.actors import Actor, actor_of
+from pipeline.stages.claims.references import conjuncts, head_entity
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import View
 

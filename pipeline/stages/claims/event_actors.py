@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pipeline.schema import EventKind
 from pipeline.stages.claims import lexicon
-from pipeline.stages.claims.actors import RANKS, Actor, actor_of, conjuncts, head_entity, phrase_entities
+from pipeline.stages.claims.actors import RANKS, Actor, actor_of
+from pipeline.stages.claims.references import conjuncts, head_entity, phrase_entities
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import Phrase, View
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pipeline.schema import EventKind
 from pipeline.stages.claims import deals, event_actors, lexicon
-from pipeline.stages.claims.actors import Actor, conjuncts, head_entity
+from pipeline.stages.claims.actors import Actor
+from pipeline.stages.claims.references import conjuncts, head_entity
 from pipeline.stages.claims.plans import PLAN_WORDS
 from pipeline.stages.claims.lexicon import EventRule
 from pipeline.stages.claims.predicates import LIGHT_VERBS, TARGET_PARTICLES

@@ -10,8 +10,8 @@ from bisect import bisect_left
 
 from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon, markets
-from pipeline.stages.claims.actors import PART_OF, PART_VERBS, RANKS, Actor, actor_of, head_entity, phrase_entities
-from pipeline.stages.claims.references import entity_ending, entity_starting
+from pipeline.stages.claims.actors import PART_OF, PART_VERBS, RANKS, Actor, actor_of
+from pipeline.stages.claims.references import entity_ending, entity_starting, head_entity, phrase_entities
 from pipeline.stages.claims.article import book_of
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import words_of

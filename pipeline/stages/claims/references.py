@@ -1,10 +1,12 @@
-"""Which entity words point to: the name that starts or ends at a token, the noun a
-demonstrative phrase names (`이 스피커` → 스피커), and the organisation `이 회사` stands for
-where no sentence called one so."""
+"""Which entity words point to: the name that starts or ends at a token, the entity a
+phrase is about (its head) and its other conjuncts, the noun a demonstrative phrase names
+(`이 스피커` → 스피커), and the organisation `이 회사` stands for where no sentence called one
+so."""
 
 from __future__ import annotations
 
 from pipeline.schema import Entity
+from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.markets import past_time
 from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View
 
@@ -59,3 +61,66 @@ def entity_ending(view: View, index: int) -> Entity | None:
 
 def entity_named(view: View, name: str) -> Entity | None:
     return next((e for e in view.entities if e.canonical == name), None)
+
+
+# Nouns that say what follows came after the event before them (`침공 이후`, `…을 들인 뒤`).
+AFTER_NOUNS = lexicon.words("after_noun")
+
+
+def phrase_entities(view: View, phrase: Phrase) -> list[Entity]:
+    tokens = view.tokens
+    return view.entities_in(tokens[phrase.first].start, tokens[phrase.last].end)
+
+def head_entity(view: View, phrase: Phrase) -> Entity | None:
+    """The entity a phrase is about: its person (`고이케 아쓰요시(小池淳義) 라피더스 사장`), else
+    the entity that ends it (`폭스바겐의 모빌리티 자회사 MOIA`), else its
+    first entity (`세진로지스 외부 화주 부문의 매출`, `중국 AI 관련 스타트업 수`) that is
+    no place before another name (`관악구 신림동의 도담 점포` → 도담).
+    Names in brackets are glosses (`총 거래액(GMV)`) and never the head; of a
+    coordination (`NEC와 도시바`) the first conjunct speaks."""
+    entities = [e for e in phrase_entities(view, phrase) if not view.in_round[view.token_at(e.start)]]
+    # `러시아의 우크라이나 침공 이후 유럽의 도매 전력 가격은`: what comes before `이후` dates the phrase
+    after = [t.end for t in view.tokens[phrase.first + 1 : phrase.last] if t.text in AFTER_NOUNS]
+    if after:
+        entities = [e for e in entities if e.start >= after[-1]]
+    conjunctions = [
+        view.tokens[i].start for i in range(phrase.first, phrase.last + 1)
+        if view.tokens[i].first == "JC" and not view.in_round[i]
+    ]
+    last = phrase.last
+    if conjunctions:
+        entities = [e for e in entities if e.end <= conjunctions[0]]
+        last = view.token_at(conjunctions[0]) - 1
+    if not entities:
+        return None
+    persons = [e for e in entities if e.label == "PERSON"]
+    if persons:
+        return persons[0]
+    last = view.name_end(last)
+    end = view.tokens[last].end if last >= 0 else -1
+    ending = next((e for e in entities if e.end == end), None)
+    if ending is not None:
+        return ending
+    # The owner of a genitive (`코스닥 상장사 백록식품(…)의 수출액`: not the market it is listed on);
+    # places before another name only say where it is (`관악구 신림동의 도담 점포`).
+    owners = [e for e in entities if e.label != "LOCATION" and _owns(view, e)]
+    return owners[-1] if owners else next((e for e in entities if e.label != "LOCATION"), entities[0])
+
+
+def _owns(view: View, entity: Entity) -> bool:
+    """Whether the genitive `의` follows the entity, past a gloss in brackets (`백록식품(Baengnok Foods)의`)."""
+    after = view.token_at(entity.end - 1) + 1
+    if after < len(view.tokens) and view.tokens[after].text == "(" and view.partner.get(after, after) > after:
+        after = view.partner[after] + 1
+    return after < len(view.tokens) and view.tokens[after].first == "JKG" and view.tokens[after - 1].end == view.tokens[after].start
+
+def conjuncts(view: View, phrase: Phrase) -> list[Entity]:
+    """Entities of the conjuncts after the first (`NEC와 도시바` → 도시바)."""
+    conjunctions = [
+        view.tokens[i].start for i in range(phrase.first, phrase.last + 1)
+        if view.tokens[i].first == "JC" and not view.in_round[i]
+    ]
+    if not conjunctions:
+        return []
+    entities = phrase_entities(view, phrase)
+    return [e for e in entities if e.start > conjunctions[0] and not view.in_round[view.token_at(e.start)]]

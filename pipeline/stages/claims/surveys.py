@@ -8,7 +8,8 @@ from bisect import bisect_left
 
 from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon, markets
-from pipeline.stages.claims.actors import SOURCE_NOUNS, Actor, head_entity
+from pipeline.stages.claims.actors import SOURCE_NOUNS, Actor
+from pipeline.stages.claims.references import head_entity
 from pipeline.stages.claims.owners import relative_start
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import Phrase, View
