@@ -28,7 +28,7 @@ from pipeline import transliteration
 from pipeline.document import Document
 from pipeline.resources import word_list
 from pipeline.schema import Entity, LinkedEntity
-from pipeline.stages.entities.labels import title_follows
+from pipeline.stages.entities.labels import title_after, title_follows
 from pipeline.stages.entities.lexicon import HANGUL, gazetteer_entries, gazetteer_places
 from pipeline.stages.entities.mentions import CUED, PARTICLE_AFTER_NAME, TRUSTED
 
@@ -217,9 +217,12 @@ def _join_short_forms(text: str, mentions: list[Entity], by_spelling: dict[str, 
     where a job title follows the mention (`하르퉁 CEO는` after `클라라 하르퉁` and `하르퉁
     메디테크`)."""
     for spelling, fuller in short.items():
+        titled = {i: person for i in by_spelling[spelling] if (person := _titled_person(text, mentions, by_spelling, i)) is not None}
+        for index, person in titled.items():
+            groups.union(index, person)
         candidates = {groups.find(by_spelling[name][0]) for name in fuller}
         if len(candidates) == 1:
-            groups.join_all([*by_spelling[spelling], by_spelling[fuller[0]][0]])
+            groups.join_all([*(i for i in by_spelling[spelling] if i not in titled), by_spelling[fuller[0]][0]])
             continue
         named = sorted((mentions[i].start, i) for name in fuller for i in by_spelling[name])
         people = [(position, i) for position, i in named if mentions[i].label == "PERSON"]
@@ -230,6 +233,19 @@ def _join_short_forms(text: str, mentions: list[Entity], by_spelling: dict[str, 
             pool = people if people and title_follows(text, mentions[index].end, words=1) else named
             before = [i for position, i in pool if position < start]
             groups.union(index, before[-1] if before else pool[0][1])
+
+
+def _titled_person(text: str, mentions: list[Entity], by_spelling: dict[str, list[int]], index: int) -> int | None:
+    """The person a surname with a title stands for, of those with its family name named before
+    it: the one last named with that title (`장 대표` → `장민채 휴온 대표`, not `장기문 명예회장`)."""
+    surname = mentions[index]
+    title = title_after(text, surname.end, words=1) if len(surname.text) == 1 and surname.label == "PERSON" else None
+    if title is None:
+        return None
+    named = [i for other, indices in by_spelling.items() if other != surname.text and _part_of_person(surname.text, other)
+             for i in indices if mentions[i].label == "PERSON" and mentions[i].start < surname.start]
+    titled = [i for i in sorted(named, key=lambda i: mentions[i].start) if title_after(text, mentions[i].end, words=3) == title]
+    return titled[-1] if titled else None
 
 
 def _canonical(text: str, group: list[Entity]) -> str:

@@ -75,6 +75,12 @@ def canonicals(doc: Document) -> list[str]:
         # two people with one surname: the one named last before
         ("김수진 부장과 김민호 과장이 팀을 맡았다. 김 과장은 데이터를 모았다.",
          [("김수진", "PERSON"), ("김민호", "PERSON"), ("김", "PERSON")], ["김수진", "김민호", "김민호"]),
+        # a surname with a title is the person named with that title, though another of the
+        # family name was named since (the founder, then the son who runs the company)
+        ("창업주 최정호 회장은 1990년 회사를 세웠다. 최 회장의 장남인 최민석 가람물산 대표는 2019년 취임했다. "
+         "최 대표는 공장을 늘렸다.",
+         [("최정호", "PERSON"), ("최", "PERSON"), ("최민석", "PERSON"), ("가람물산", "ORG"), ("최", "PERSON")],
+         ["최정호", "최정호", "최민석", "가람물산", "최민석"]),
         # a part of a name in several words
         ("사티아 나델라는 2014년 취임했다. 나델라는 클라우드를 키웠다.",
          [("사티아 나델라", "PERSON"), ("나델라", "PERSON")], ["사티아 나델라"] * 2),

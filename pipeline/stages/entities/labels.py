@@ -157,28 +157,33 @@ def _nouns_only(word: str) -> bool:
 def surname_with_a_title(text: str, surname: str) -> bool:
     """Whether the article calls someone by ``surname`` and a title (`한 대표는`), as it calls
     a person it has named in full (`한지수 대표`)."""
-    return any(_is_title(match.group(1)) for match in re.finditer(rf"(?<![가-힣]){surname} ([가-힣A-Z]+)", text))
+    return any(_title_in(match.group(1)) for match in re.finditer(rf"(?<![가-힣]){surname} ([가-힣A-Z]+)", text))
 
 
 def title_follows(text: str, end: int, words: int = _WORDS_BEFORE_TITLE + 1) -> bool:
     """Whether a job title is among the next ``words`` words after ``end``: a word that is one
     (`회장은`), or a Korean word that ends in one (`배터리산업팀장`)."""
+    return title_after(text, end, words) is not None
+
+
+def title_after(text: str, end: int, words: int = _WORDS_BEFORE_TITLE + 1) -> str | None:
+    """The first job title among the next ``words`` words after ``end`` (`장민채 휴온 대표는` → 대표)."""
     for word in text[end : end + 40].split()[:words]:
-        if _is_title(word.split("(")[0]):  # `최고경영자(CEO)는`
-            return True
-    return False
+        if title := _title_in(word.split("(")[0]):  # `최고경영자(CEO)는`
+            return title
+    return None
 
 
 @lru_cache(maxsize=8192)
-def _is_title(word: str) -> bool:
+def _title_in(word: str) -> str | None:
     for title in _titles_longest_first():
         at = word.find(title)
         if at < 0 or (at > 0 and not (HANGUL.match(title) and len(title) >= 2)):
             continue
         particle = PARTICLE_AFTER_NAME.match(word, at + len(title))
         if particle is not None and particle.end() == len(word):
-            return True
-    return False
+            return title
+    return None
 
 
 @cache
