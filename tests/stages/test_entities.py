@@ -296,6 +296,9 @@ def test_a_number_or_one_character_glossed_in_chinese_characters_is_not_a_name(t
         ("한국의 카카오플러스와 유사한 미니 프로그램을 내놓았다.", "카카오플러스", "ORG", "PRODUCT"),
         ("미국의 ‘그럽허브’와 비슷한 서비스다.", "그럽허브", "ORG", "PRODUCT"),
         ("삼성전자가 주최한 SDC에서 발표했다.", "SDC", "ORG", "EVENT"),
+        # a founding verb's modifying form before a name: an organisation
+        ("2017년 서울에서 출범한 하늘툰은 성장했다.", "하늘툰", "PERSON", "ORG"),
+        ("1998년 설립된 가람정밀은 부품을 만든다.", "가람정밀", "PERSON", "ORG"),
         ("정부가 개최한 ‘창업 한마당’에 참가했다.", "창업 한마당", "PRODUCT", "EVENT"),
         ("‘블랙프라이데이’ 같은 미국 대형 쇼핑 이벤트에 쓰였다.", "블랙프라이데이", "ORG", "EVENT"),
         ("올해 열린 가전 전시회 ‘리빙테크 2024’에 참가했다.", "리빙테크 2024", "PRODUCT", "EVENT"),
