@@ -1722,6 +1722,13 @@ CASES = {
         [("event", "가람소프트", "launched", "2020"), ("metric", "가람워크", "8200곳", "2022"),
          ("metric", "가람소프트", "96억 원", "2022")],
     ),
+    "what the interviewer's line states is a claim of whom it names, and no actor of the answer": (
+        Case("Q. 경쟁사 가람랩은 지난해 매출 120억 원을 냈다고 밝혔습니다. 어떻게 보십니까?\n\n"
+             "매출 규모보다 고객 유지율이 중요합니다. 고객 유지율은 92%입니다.",
+             [("가람랩", "ORG")], [("120억 원", 1.2e10, "KRW", "money"), ("92%", 92, "%", "percent")],
+             [("지난해", "2022")], interviewee=("윤서하", "누리앱스")),
+        [("metric", "가람랩", "120억 원", "2022"), ("metric", "누리앱스", "92%", None)],
+    ),
     "the lead of a round may be said with `이끈` as with `주도한`": (
         Case("누리헬스는 2023년 9월 한빛벤처스가 이끈 시리즈B에서 120억 원을 유치했다.",
              [("누리헬스", "ORG"), ("한빛벤처스", "ORG")], [("120억 원", 1.2e10, "KRW", "money")],

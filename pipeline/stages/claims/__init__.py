@@ -85,7 +85,7 @@ def _build(state: State) -> None:
         named_ones = [c for c in view.candidates if c.actor.label is not None]
         last = max(named_ones, key=lambda c: (-c.rank, c.position)).actor if named_ones else own
         if _carries(state, last, answering):
-            carried = last
+            carried = None if view.interviewer else last  # never from a question to its answer
     if pull_quote:
         quotes.pull_quote(state, pull_quote)
 
@@ -102,8 +102,10 @@ def _carries(state: State, own: Actor | None, answering: bool) -> bool:
 
 
 def _sentence(state: State, view: View, fallback: Actor | None) -> None:
-    if view.asks:
-        # A question asserts nothing (`앞으로의 계획은 무엇입니까?`, `Q. 해외 진출 계획도 있다고 들었습니다.`).
+    if view.asks or view.interviewer and not any(c.actor.label and c.actor.name != state.about for c in view.candidates):
+        # A question asserts nothing (`앞으로의 계획은 무엇입니까?`), nor does the interviewer of the
+        # interviewee (`Q. 해외 진출 계획도 있다고 들었습니다.`); of another, a line states facts
+        # (`Q. 경쟁사 타임루프는 지난해 매출 410억 원 …을 넘겼다고 밝혔습니다.`).
         quotes.inline_quotes(state, view, fallback)
         return
     found = events.events(state, view, fallback)

@@ -208,7 +208,7 @@ def find_plan_word(state: State, view: View) -> int | None:
     if found is not None:
         return found
     declared = _declared_intention(view)
-    if declared is None and state.interview and not view.asks:
+    if declared is None and state.interview and not (view.asks or view.interviewer):
         return _answered_intention(state, view)
     return declared
 

@@ -131,7 +131,7 @@ def pull_quote(state: State, quote: list[View]) -> None:
     last = quote[-1]
     said = state.text[quote[0].start : last.end].strip().strip("“”\"").strip()
     for attribution in state.views[last.index + 1 : last.index + 1 + ATTRIBUTION_WINDOW]:
-        if attribution.kind in ("quote", "heading", "title", "subtitle") or attribution.asks:
+        if attribution.kind in ("quote", "heading", "title", "subtitle") or attribution.asks or attribution.interviewer:
             break  # the quotation stands apart from what follows
         speakers = [
             c.actor for c in sorted(attribution.candidates, key=lambda c: (c.actor.label != "PERSON", c.rank, c.position))

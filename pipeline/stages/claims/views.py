@@ -91,7 +91,8 @@ class View:
     end: int
     block: int
     kind: str
-    asks: bool  # a question, or a line of the interviewer's: it asserts nothing
+    asks: bool  # a question: it asserts nothing
+    interviewer: bool  # a line of the interviewer's (`Q. …`): what it states is others', no answer's
     tokens: list[Token]
     entities: list[Entity]
     quantities: list[Quantity]
@@ -230,10 +231,11 @@ def build_views(doc: Document) -> list[View]:
             block = sentence.block
             interviewer = bool(doc.blocks and INTERVIEWER_MARK.match(doc.text, doc.blocks[block].start))
         question = doc.text[sentence.start : sentence.end].rstrip().endswith("?")
+        if interviewer and (mark := INTERVIEWER_MARK.match(doc.text, sentence.start)):
+            tokens = [t for t in tokens if t.start >= mark.end()]  # `Q.` names no one
         view = View(
             index=index, id=sentence.id, start=sentence.start, end=sentence.end, block=sentence.block, kind=kind,
-            asks=question or interviewer,
-            tokens=tokens,
+            asks=question, interviewer=interviewer, tokens=tokens,
             quotes=[(s, e) for s, e in quotes[: bisect_left(quote_starts, sentence.end)] if e > sentence.start],
             **{name: _within(items, starts[name], sentence.start, sentence.end) for name, items in records.items()},
         )
