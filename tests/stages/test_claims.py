@@ -1480,6 +1480,11 @@ CASES = {
              [("지난해", "2022")]),
         [("metric", "가람식품", "420억 원", "2022"), ("metric", "가람식품", "150억 원", "2022"), ("metric", "도쿄", "12%", None)],
     ),
+    "a group's bound after its figure stays in its name (`근속 2년 미만 간호사`)": (
+        Case("근속 2년 미만 간호사의 이직률은 9.1%였다.", [],
+             [("2년", 2, "년", "duration"), ("9.1%", 9.1, "%", "percent")]),
+        [("metric", "근속 2년 미만 간호사", "9.1%", None)],
+    ),
     "hours are a measured duration (`3.5시간`); `…년간` is a time frame": (
         Case("가람물류의 평균 배송 시간은 3.5시간이다. 가람물류는 지난 3년간 평균 매출을 늘렸다.",
              [("가람물류", "ORG"), (("가람물류", 1), "ORG")],

@@ -23,8 +23,9 @@ from pipeline.document import Document
 from pipeline.stages.claims import deals, events, figures, plans, quotes, surveys
 from pipeline.stages.claims.actors import Actor, find_candidates
 from pipeline.stages.claims.article import affiliations_of, protagonist
+from pipeline.stages.claims.phrases import find_phrases
 from pipeline.stages.claims.state import State, actor_from_next, deal_before, records
-from pipeline.stages.claims.views import View, build_views, find_phrases
+from pipeline.stages.claims.views import View, build_views
 
 
 def run(doc: Document) -> None:

@@ -287,64 +287,6 @@ def _brackets(view: View) -> None:
             for index in range(opener + 1, closer):
                 view.in_round[index] = True
 
-def find_phrases(view: View) -> None:
-    tokens = view.tokens
-    for index, token in enumerate(tokens):
-        role = _role(tokens, index)
-        if role is None:
-            continue
-        last = index if token.nominal and len(token.tags) > 1 else index - 1
-        if role == "locative":
-            last = index - 2  # before `에`/`에서` of `에는`
-        if last < 0 or not (view.nominal(last) or last in view.partner):
-            continue
-        first = _phrase_start(view, last)
-        view.phrases.append(Phrase(first, last, index, role))
-
-def _role(tokens: list[Token], index: int) -> str | None:
-    token = tokens[index]
-    tag = token.last
-    if tag == "JX" and token.text[-1] in "은는" and not any(t.startswith("E") for t in token.tags):
-        previous = tokens[index - 1] if index else None
-        if previous is not None and previous.last == "JKB" and len(token.tags) == 1:
-            return "locative"
-        return "topic"
-    if tag == "JX" and token.text.endswith("도") or token.text == "역시" and token.tags == ("MAG",):
-        return "also"  # `삼성전자도`, `코스트코 역시` ("as well")
-    return {"JKS": "subject", "JKO": "object", "JKB": "adverbial"}.get(tag)
-
-def _phrase_start(view: View, last: int) -> int:
-    """First token of the noun phrase that ends at token ``last``: nouns, `의`,
-    coordination, determiners, appositive `인`, and whatever brackets hold."""
-    tokens = view.tokens
-    index = last
-    while index >= 0:
-        token = tokens[index]
-        opener = view.partner.get(index)
-        if opener is not None and opener < index:
-            index = opener - 1
-            continue
-        if token.text in OPENERS:
-            if index in view.partner:
-                break  # the phrase started inside these brackets
-            index -= 1  # a stray opener: `디디다처((嘀嘀打车)`
-            continue
-        inside = (
-            view.nominal(index)
-            or token.first in ("JKG", "JC", "MM")
-            or token.text in ("및", "·")
-            or (token.first == "VCP" and token.last == "ETM")
-        )
-        if not inside:
-            break
-        index -= 1
-    first = index + 1
-    # A phrase starts with a noun, not with a particle or `인` left at its edge.
-    while first < last and not (view.nominal(first) or tokens[first].first == "MM" or first in view.partner):
-        first += 1
-    return first
-
-
 # Determiners and pronouns that point back (`이 플랫폼은`, `이들은`).
 DEMONSTRATIVES = lexicon.words("demonstrative")
 MAX_PREDICATE_CHARS = 60
@@ -381,7 +323,7 @@ def words_of(text: str, view: View, phrase: Phrase, without_entities: bool = Fal
         if (
             view.in_round[index] or token.text in OPENERS or index in view.partner
             or token.first == "JKG" or (token.first == "MM" and token.text in DEMONSTRATIVES)
-            or token.text in PREDICATE_NOISE or is_particle(token)
+            or token.text in PREDICATE_NOISE and not _bounds_kept(view, index) or is_particle(token)
             or any(start < token.end and token.start < end for start, end in dropped)
         ):
             continue
@@ -392,6 +334,15 @@ def words_of(text: str, view: View, phrase: Phrase, without_entities: bool = Fal
         previous_end = token.end
     words = " ".join(parts).replace("· ", "·").strip(" ·")
     return words[:MAX_PREDICATE_CHARS].strip()
+
+def _bounds_kept(view: View, index: int) -> bool:
+    """Whether a bound word follows a figure kept as part of a noun (`경력 3년 미만 간호사`)."""
+    return view.tokens[index].text in _BOUNDS and index > 0 and any(
+        q.id in view.attributive and q.end == view.tokens[index - 1].end for q in view.quantities)
+
+
+_BOUNDS = frozenset({"미만", "이상", "이하", "초과"})
+
 
 def is_particle(token: Token) -> bool:
     return token.last.startswith("J") and (not token.nominal or token.text in _PARTICLE_FORMS)

@@ -1,0 +1,66 @@
+"""The noun phrases of a sentence that a particle ends (SPEC §6's grammatical roles): topic
+(`은`/`는`), subject (`이`/`가`), object (`을`/`를`), `도` ("also"), a place of `에는`, and
+adverbials; each from its particle back over nouns, `의`, coordination, determiners and
+brackets."""
+
+from __future__ import annotations
+
+from pipeline.stages.claims.views import OPENERS, Phrase, Token, View
+
+
+def find_phrases(view: View) -> None:
+    tokens = view.tokens
+    for index, token in enumerate(tokens):
+        role = _role(tokens, index)
+        if role is None:
+            continue
+        last = index if token.nominal and len(token.tags) > 1 else index - 1
+        if role == "locative":
+            last = index - 2  # before `에`/`에서` of `에는`
+        if last < 0 or not (view.nominal(last) or last in view.partner):
+            continue
+        first = _phrase_start(view, last)
+        view.phrases.append(Phrase(first, last, index, role))
+
+def _role(tokens: list[Token], index: int) -> str | None:
+    token = tokens[index]
+    tag = token.last
+    if tag == "JX" and token.text[-1] in "은는" and not any(t.startswith("E") for t in token.tags):
+        previous = tokens[index - 1] if index else None
+        if previous is not None and previous.last == "JKB" and len(token.tags) == 1:
+            return "locative"
+        return "topic"
+    if tag == "JX" and token.text.endswith("도") or token.text == "역시" and token.tags == ("MAG",):
+        return "also"  # `삼성전자도`, `코스트코 역시` ("as well")
+    return {"JKS": "subject", "JKO": "object", "JKB": "adverbial"}.get(tag)
+
+def _phrase_start(view: View, last: int) -> int:
+    """First token of the noun phrase that ends at token ``last``: nouns, `의`,
+    coordination, determiners, appositive `인`, and whatever brackets hold."""
+    tokens = view.tokens
+    index = last
+    while index >= 0:
+        token = tokens[index]
+        opener = view.partner.get(index)
+        if opener is not None and opener < index:
+            index = opener - 1
+            continue
+        if token.text in OPENERS:
+            if index in view.partner:
+                break  # the phrase started inside these brackets
+            index -= 1  # a stray opener: `디디다처((嘀嘀打车)`
+            continue
+        inside = (
+            view.nominal(index)
+            or token.first in ("JKG", "JC", "MM")
+            or token.text in ("및", "·")
+            or (token.first == "VCP" and token.last == "ETM")
+        )
+        if not inside:
+            break
+        index -= 1
+    first = index + 1
+    # A phrase starts with a noun, not with a particle or `인` left at its edge.
+    while first < last and not (view.nominal(first) or tokens[first].first == "MM" or first in view.partner):
+        first += 1
+    return first
