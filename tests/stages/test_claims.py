@@ -1302,6 +1302,11 @@ CASES = {
         [("metric", "동네 음식점", "2.1%", None), ("metric", "대형 가맹점", "3.5%", None),
          ("metric", "신입 설계사", "12%", None), ("metric", "개발 팀", "8%", None)],
     ),
+    "nurses are a group a study's figures are about": (
+        Case("가람병원은 올해 근무표 시스템을 도입했다. 신규 간호사의 이직률은 9.1%로 낮아졌다.",
+             [("가람병원", "ORG")], [("9.1%", 9.1, "%", "percent")]),
+        [("metric", "신규 간호사", "9.1%", None)],
+    ),
     "members, a study's groups and shops are groups a study's figures are about": (
         Case("커피 체인 가람커피는 올해 앱 할인 실험을 했다. 할인을 받은 회원의 방문 횟수는 8.2% 늘었다. "
              "통제 집단의 재방문율은 11%였다. 골목 안 점포의 매출은 4.5% 줄었다.",
