@@ -217,7 +217,7 @@ def _join_short_forms(text: str, mentions: list[Entity], by_spelling: dict[str, 
     where a job title follows the mention (`하르퉁 CEO는` after `클라라 하르퉁` and `하르퉁
     메디테크`)."""
     for spelling, fuller in short.items():
-        titled = {i: person for i in by_spelling[spelling] if (person := _titled_person(text, mentions, by_spelling, i)) is not None}
+        titled = _titled_people(text, mentions, by_spelling, spelling)
         for index, person in titled.items():
             groups.union(index, person)
         candidates = {groups.find(by_spelling[name][0]) for name in fuller}
@@ -235,17 +235,23 @@ def _join_short_forms(text: str, mentions: list[Entity], by_spelling: dict[str, 
             groups.union(index, before[-1] if before else pool[0][1])
 
 
-def _titled_person(text: str, mentions: list[Entity], by_spelling: dict[str, list[int]], index: int) -> int | None:
-    """The person a surname with a title stands for, of those with its family name named before
-    it: the one last named with that title (`장 대표` → `장민채 휴온 대표`, not `장기문 명예회장`)."""
-    surname = mentions[index]
-    title = title_after(text, surname.end, words=1) if len(surname.text) == 1 and surname.label == "PERSON" else None
-    if title is None:
-        return None
-    named = [i for other, indices in by_spelling.items() if other != surname.text and _part_of_person(surname.text, other)
-             for i in indices if mentions[i].label == "PERSON" and mentions[i].start < surname.start]
-    titled = [i for i in sorted(named, key=lambda i: mentions[i].start) if title_after(text, mentions[i].end, words=3) == title]
-    return titled[-1] if titled else None
+def _titled_people(text: str, mentions: list[Entity], by_spelling: dict[str, list[int]], surname: str) -> dict[int, int]:
+    """The person each mention of a surname with a title stands for, of those with that family
+    name named before it: the one last named with that title (`장 대표` → `장민채 휴온 대표`, not
+    `장기문 명예회장`); a mention with no such person is left out."""
+    if len(surname) != 1:
+        return {}
+    named = sorted((mentions[i].start, i, title_after(text, mentions[i].end, words=3))
+                   for other, indices in by_spelling.items() if other != surname and _part_of_person(surname, other)
+                   for i in indices if mentions[i].label == "PERSON")
+    found = {}
+    for index in by_spelling[surname]:
+        mention = mentions[index]
+        title = title_after(text, mention.end, words=1) if mention.label == "PERSON" else None
+        person = next((i for start, i, titled in reversed(named) if start < mention.start and titled == title), None)
+        if title is not None and person is not None:
+            found[index] = person
+    return found
 
 
 def _canonical(text: str, group: list[Entity]) -> str:

@@ -289,7 +289,9 @@ def _broken_down(view: View) -> Entity | None:
     """The organisation whose measure the sentence breaks down by a dimension (`백록의 수출을
     지역별로 보면`): the last one named before `…별로`."""
     by = next((t.start for t, n in zip(view.tokens, view.tokens[1:]) if t.text == "별" and n.text.startswith("로")), None)
-    return next((e for e in reversed(view.entities) if e.label == "ORG" and by is not None and e.end <= by), None)
+    if by is None:
+        return None
+    return next((e for e in reversed(view.entities) if e.label == "ORG" and e.end <= by), None)
 
 def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
     """Whether the phrase's head is a place set before a noun of the phrase, with no

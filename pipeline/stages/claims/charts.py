@@ -56,7 +56,7 @@ _WORD = re.compile(r"[가-힣A-Za-z]+")
 _PARTICLE_END = re.compile(r"(?:에서|으로|은|는|이|가|의|을|를|도|와|과|에|로|만)$")
 
 
-def _row_group(state: State, caption: View, label: str) -> str:
+def _row_group(state: State, heading: View, label: str) -> str:
     """A chart row's label as the group it stands for, in the article's full form (gold guide:
     a group whose defining words are left out takes them from its chart's caption): the
     words the text writes around any row's label, up to a noun of people or firms (`월 소득 200만
@@ -68,29 +68,29 @@ def _row_group(state: State, caption: View, label: str) -> str:
         return label
     if state.population and label.split()[-1] == "전체":
         return state.population
-    if caption.index not in state.chart_forms:
-        state.chart_forms[caption.index] = _chart_form(state, caption)
-    form = state.chart_forms[caption.index]
+    if heading.index not in state.chart_forms:
+        state.chart_forms[heading.index] = _chart_form(state, heading)
+    form = state.chart_forms[heading.index]
     return f"{form[0]}{label}{form[1]}" if form else label
 
 
-def _chart_form(state: State, caption: View) -> tuple[str, str] | None:
+def _chart_form(state: State, heading: View) -> tuple[str, str] | None:
     """The words before and after a chart's row labels where the text names one as a group:
     the caption's dimension, where the text writes it before the label, and up to one word
     and a noun of people or firms after it."""
-    rows = [v for v in state.views if v.block == caption.block and v is not caption and v.quantities]
+    rows = [v for v in state.views if v.block == heading.block and v is not heading and v.quantities]
     labels = {state.text[v.start : row_values(state.text, v)].strip() for v in rows}
     labels = sorted((label for label in labels if label and not markets.AGE_BAND.fullmatch(label)), key=len, reverse=True)
     if not labels:
         return None
-    dimension = _DIMENSION.match(state.text, caption.start, caption.end)
+    dimension = _DIMENSION.match(state.text, heading.start, heading.end)
     before = f"{dimension.group(1)} " if dimension else None
     chart_end = rows[-1].end
     # The text around the chart, so that an article of many charts is read once per chart's
     # neighbourhood, not whole for each.
     pattern = re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, labels))}) ")
-    for found in pattern.finditer(state.text, max(caption.start - _NEAR, 0), chart_end + _NEAR):
-        if caption.start <= found.start() < chart_end:
+    for found in pattern.finditer(state.text, max(heading.start - _NEAR, 0), chart_end + _NEAR):
+        if heading.start <= found.start() < chart_end:
             continue
         for count, word in enumerate(state.text[found.end() : found.end() + 40].split()[:2]):
             stem = _WORD.match(word)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from pipeline.schema import DateRecord, Quantity
+from pipeline.stages.claims.charts import caption
 from pipeline.stages.claims.references import AFTER_NOUNS
 from pipeline.stages.claims.state import PERIOD_TIES, State, based_figure, tied_date
-from pipeline.stages.claims.charts import caption
 from pipeline.stages.claims.views import View
 
 # Nouns after a figure that qualify it (`11만 대 안팎`, `10% 미만에서`), not nouns it counts.
