@@ -21,6 +21,7 @@ mention gets its entity's id, canonical and label.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -241,16 +242,21 @@ def _titled_people(text: str, mentions: list[Entity], by_spelling: dict[str, lis
     `장기문 명예회장`); a mention with no such person is left out."""
     if len(surname) != 1:
         return {}
-    named = sorted((mentions[i].start, i, title_after(text, mentions[i].end, words=3))
-                   for other, indices in by_spelling.items() if other != surname and _part_of_person(surname, other)
-                   for i in indices if mentions[i].label == "PERSON")
+    by_title: dict[str, list[tuple[int, int]]] = defaultdict(list)  # title → (start, mention) in text order
+    for other, indices in by_spelling.items():
+        if other != surname and _part_of_person(surname, other):
+            for i in indices:
+                if mentions[i].label == "PERSON" and (title := title_after(text, mentions[i].end, words=3)):
+                    by_title[title].append((mentions[i].start, i))
+    for people in by_title.values():
+        people.sort()
     found = {}
     for index in by_spelling[surname]:
         mention = mentions[index]
-        title = title_after(text, mention.end, words=1) if mention.label == "PERSON" else None
-        person = next((i for start, i, titled in reversed(named) if start < mention.start and titled == title), None)
-        if title is not None and person is not None:
-            found[index] = person
+        titled = by_title.get(title_after(text, mention.end, words=1) or "", []) if mention.label == "PERSON" else []
+        before = bisect_left(titled, (mention.start, -1))
+        if before:
+            found[index] = titled[before - 1][1]
     return found
 
 
