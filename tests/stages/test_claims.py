@@ -1235,6 +1235,15 @@ CASES = {
              [("30억 달러", 3e9, "USD", "money", "approx"), ("12척", 12, "척", "count")]),
         [("metric", "국내 조선업계", "30억 달러", None), ("metric", "한빛중공업", "12척", None)],
     ),
+    "a scope group runs on to a noun of firms, households or industries in its compound, and takes `전` before it": (
+        Case("국내 수제맥주 양조 업체는 150곳을 넘는다. 국내 캠핑 용품 산업 매출은 4조 원이다. "
+             "세계 반려견 양육 가구 수는 4억 가구다. 올해 전 세계 해운 업계의 순이익은 90억 달러로 줄었다.",
+             [],
+             [("150곳", 150, "곳", "count"), ("4조 원", 4e12, "KRW", "money"), ("4억 가구", 4e8, "가구", "count"),
+              ("90억 달러", 9e9, "USD", "money")], [("올해", "2024")]),
+        [("metric", "국내 수제맥주 양조 업체", "150곳", None), ("metric", "국내 캠핑 용품 산업", "4조 원", None),
+         ("metric", "세계 반려견 양육 가구", "4억 가구", None), ("metric", "전 세계 해운 업계", "90억 달러", "2024")],
+    ),
     "a place opening the sentence as the scene of a relative clause owns the figure": (
         Case("유럽연합은 규제를 늘렸다. 덴마크에서 지난해 팔린 신차 가운데 전기차 비중은 36%였다.",
              [("유럽연합", "ORG"), ("덴마크", "LOCATION")], [("36%", 36, "%", "percent")], [("지난해", "2022")]),

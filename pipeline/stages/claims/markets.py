@@ -53,10 +53,31 @@ def scope_of(view: View, phrase: Phrase) -> str | None:
         end += 1  # the rest of the word: `국내 급속충전기의`, not its plural
     if not tokens[end].nominal:
         return None
+    end = _group_head(tokens, end, phrase.last)
     named_up_to = tokens[end if tokens[end + 1].first == "JKG" else phrase.last].end
     if view.entities_in(tokens[phrase.first].start, named_up_to):
         return None
+    if scope > phrase.first and tokens[scope - 1].text == "전" and tokens[scope - 1].first == "MM":
+        scope -= 1  # `전 세계 자동차 업계`: all the world
     return words_of("", view, Phrase(scope, end, phrase.particle, phrase.role)) or None
+
+
+def _group_head(tokens: list, end: int, last: int) -> int:
+    """The last token of a scope group that runs on past the word after its scope word to a
+    noun of firms, households or industries in the same compound (`국내 식품 제조업체 수`,
+    `국내 반려동물 양육 가구는`, `국내 게임 산업 매출`): where such a head follows, the words
+    before it belong to the group, the measure's words after it do not."""
+    head = end
+    index = end + 1
+    while index <= last and tokens[index].first in ("NNG", "NNP", "XSN"):
+        word_end = index
+        while word_end < last and tokens[word_end + 1].start == tokens[word_end].end and tokens[word_end + 1].first in ("NNG", "NNP", "XSN"):
+            word_end += 1
+        word = "".join(t.text for t in tokens[index : word_end + 1])
+        if word.endswith(GROUP_NOUNS) or word.endswith(tuple(INDUSTRY_WORDS)):
+            head = word_end
+        index = word_end + 1
+    return head
 
 
 def industry_average(text: str, view: View, start: int) -> str | None:
