@@ -1244,6 +1244,17 @@ CASES = {
         [("metric", "국내 수제맥주 양조 업체", "150곳", None), ("metric", "국내 캠핑 용품 산업", "4조 원", None),
          ("metric", "세계 반려견 양육 가구", "4억 가구", None), ("metric", "전 세계 해운 업계", "90억 달러", "2024")],
     ),
+    "a commodity's price is the commodity's, as the sentence writes it, not the company's the paragraph is about": (
+        Case("누리제지는 원가 부담이 커졌다. 지난해 국제 펄프 가격이 t당 900달러를 넘었다. "
+             "2022년 옥수수와 대두, 원당의 국제 가격은 30% 올랐다. 원/엔 환율은 한때 960원까지 올랐다. "
+             "누리제지의 복사지 가격은 10% 올랐다.",
+             [("누리제지", "ORG"), (("누리제지", 1), "ORG")],
+             [("900달러", 900, "USD", "money"), ("30%", 30, "%", "percent"), ("960원", 960, "KRW", "money"),
+              ("10%", 10, "%", "percent")],
+             [("지난해", "2023"), ("2022년", "2022")]),
+        [("metric", "국제 펄프", "900달러", "2023"), ("metric", "옥수수와 대두, 원당", "30%", "2022"),
+         ("metric", "원/엔 환율", "960원", None), ("metric", "누리제지", "10%", None)],
+    ),
     "a place opening the sentence as the scene of a relative clause owns the figure": (
         Case("유럽연합은 규제를 늘렸다. 덴마크에서 지난해 팔린 신차 가운데 전기차 비중은 36%였다.",
              [("유럽연합", "ORG"), ("덴마크", "LOCATION")], [("36%", 36, "%", "percent")], [("지난해", "2022")]),

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import reviewed_book
-from pipeline.stages.claims.markets import MARKET, age_group_of, group_of, market_of, past_time, scope_of
+from pipeline.stages.claims.markets import (
+    MARKET, age_group_of, commodity_of, group_of, market_of, past_time, scope_of,
+)
 from pipeline.stages.claims.references import (
     COMPANY_NOUNS, cited_organisation, demonstrative, entity_ending, entity_named, entity_starting, head_entity,
 )
@@ -217,6 +219,9 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     market = market_of(view, phrase)
     if market is not None:
         return Actor(market, MARKET, view.index)
+    goods = commodity_of(view, phrase)
+    if goods is not None:
+        return Actor(goods, MARKET, view.index, described=True)
     scope = scope_of(view, phrase)
     if scope is not None:
         return Actor(scope, MARKET, view.index, described=True)

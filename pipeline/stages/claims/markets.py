@@ -62,6 +62,53 @@ def scope_of(view: View, phrase: Phrase) -> str | None:
     return words_of("", view, Phrase(scope, end, phrase.particle, phrase.role)) or None
 
 
+COMMODITIES = lexicon.words("commodity")
+PRICE_NOUNS = lexicon.mapping("price_noun")
+
+
+def commodity_of(view: View, phrase: Phrase) -> str | None:
+    """The traded good a price phrase measures (`국제 코코아 가격이` → 국제 코코아, `밀가루와
+    설탕, 팜유의 국제 가격은` → 밀가루와 설탕, 팜유, `원/달러 환율이` → 원/달러 환율), as the
+    sentence writes it: its last word a commodity, or its first `국제`, and no name in it but a
+    place or a leading one (`EU 배출권`). A market-wide subject (SPEC §6), no entity's."""
+    tokens = view.tokens
+    price = next((i for i in range(phrase.first + 1, phrase.last + 1) if tokens[i].text in PRICE_NOUNS), None)
+    if price is None:
+        return None
+    itself = PRICE_NOUNS[tokens[price].text] == "self"  # `원/달러 환율`
+    last = price if itself else price - 1
+    genitive = next((i for i in range(phrase.first + 1, price) if tokens[i].first == "JKG"), None)
+    if genitive is not None:
+        if any(tokens[i].text != "국제" for i in range(genitive + 1, price)):
+            return None  # `단솔의 비스킷 가격`: another's
+        last = genitive - 1
+    words = tokens[_listed_from(tokens, phrase.first) : last + 1]
+    words = words[past_time(view, words) :]
+    if not words:
+        return None
+    goods = surface(words)
+    if not (words[0].text == "국제" and len(words) > 1 or any(lexicon.names(goods.split()[-1], word) for word in COMMODITIES)
+            or itself and last == price):
+        return None
+    if any(e.label != "LOCATION" and e.start != words[0].start for e in view.entities_in(words[0].start, words[-1].end)):
+        return None
+    return goods
+
+
+def _listed_from(tokens: list, first: int) -> int:
+    """Where a list of goods that ends in the phrase starting at ``first`` begins: commas
+    and conjunctions end a phrase (`밀가루와 설탕, 팜유의`), a glued slash or dot joins a pair
+    (`원/달러`)."""
+    while first >= 2 and tokens[first - 1].text in ("/", "·") and tokens[first - 1].start == tokens[first - 2].end \
+            and tokens[first - 2].nominal:
+        first -= 2
+    while first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].nominal:
+        first -= 2
+        while first >= 1 and (tokens[first - 1].first == "JC" or tokens[first - 1].nominal):
+            first -= 1
+    return first
+
+
 def _group_head(tokens: list, end: int, last: int) -> int:
     """The last token of a scope group that runs on past the word after its scope word to a
     noun of firms, households or industries in the same compound (`국내 식품 제조업체 수`,
