@@ -33,6 +33,21 @@ def conjunct_actors(view: View, index: int, subject: Actor) -> list[Actor]:
     return []
 
 
+def joiners(view: View, index: int) -> list[Actor]:
+    """Who joins at the verb at ``index`` (`기존 투자사 한결과 마루파트너스도 참여했다`): the
+    organisations or people of the last topic, subject or `도` phrase before it in its clause,
+    not a relative clause's (`아스트라캐피털이 주도한 시리즈B에는`)."""
+    clause = view.clause_start(index)
+    for phrase in reversed(view.phrases):
+        if phrase.role in ("topic", "subject", "also") and clause <= phrase.first and phrase.particle < index:
+            head = head_entity(view, phrase)
+            if head is None or head.label not in ("ORG", "PERSON"):
+                return []
+            named = [head, *(e for e in conjuncts(view, phrase) if e.label in ("ORG", "PERSON") and e.canonical != head.canonical)]
+            return [actor_of(entity, view.index) for entity in named]
+    return []
+
+
 def can_act(view: View, actor: Actor) -> bool:
     """Whether an actor can be an event's: a place does business only as its own sentence's
     topic or subject (`제주도가 … 발표했다`, `일본 정부는`). A place named where the event

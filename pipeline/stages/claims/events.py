@@ -25,6 +25,14 @@ OBJECT_CLASSES = lexicon.mapping("object_word")
 
 LIGHT_VERB_NOUNS = lexicon.words("light_verb_noun")
 
+# Nouns of joining (`참여`) that make an investment of one who joins a funding round
+# (`round_word`: `라운드`, `시리즈`, `투자`) named with `에`.
+ROUND_VERBS = lexicon.words("round_verb")
+ROUND_WORDS = lexicon.words("round_word")
+
+# `받다` (receive) with money of a round in its clause: an investment received.
+RECEIVING = "받다"
+
 # Verbs that report what was said (`짓겠다고 발표했다`): an intention they announce is
 # the event, and they are no `announced` event of their own.
 REPORTING = frozenset({"발표", "밝히다"})
@@ -42,6 +50,17 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         date, date_view = event_date(state, view, index)
         received = kind == "invested" and deals.received(view, index)
         investors = deals.investors(state, view, index) if received else []
+        joining = kind == "invested" and token.lemma in ROUND_VERBS
+        if joining:
+            # each who joined the round, and its lead (`X가 주도한 시리즈B에는`)
+            joined = event_actors.joiners(view, index)
+            clause_start = view.tokens[view.clause_start(index)].start
+            in_clause = {e.canonical for e in view.entities if clause_start <= e.start < token.start}
+            received = True
+            investors = joined + [a for a in deals.investors(state, view, index)
+                                  if a.name in in_clause and a.name not in {j.name for j in joined}]
+        elif kind == "invested" and token.lemma == RECEIVING:
+            received, investors = True, deals.investors(state, view, index)  # `…로부터 230억 원을 받았다`
         if received:
             subject = investors[0] if investors else None  # `카카오벤처스 등에서 180억 원을 투자받았다`
         else:
@@ -58,10 +77,14 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         if kind == "acquired" and (buyer := deals.passive_buyer(view, index)) is not None and buyer.name != subject.name:
             subject, sold = buyer, subject.name  # `고릴라스는 … 게티르에 인수됐다`: 게티르 bought 고릴라스
         anchor = min(date.start, token.start) if date_view is view else token.start
-        amount = deals.amount(view, index) if kind in DEAL_KINDS else None
+        amount = deals.amount(view, index) if kind in DEAL_KINDS and not joining else None
         for actor in [subject, *(investors[1:] if received else event_actors.co_actors(view, index, kind, subject))]:
+            if joining:  # a round's investor invests in the company the article is about, not in the round
+                target = state.about if state.about != actor.name else None
+            else:
+                target = sold or event_object(state, view, index, kind, actor)
             drafts.append(Draft(
-                "event", anchor, view, actor, predicate=kind, object=sold or event_object(state, view, index, kind, actor),
+                "event", anchor, view, actor, predicate=kind, object=target,
                 quantity=amount, date=date, sources=sources(state, view, actor, date_view),
             ))
         if amount is None or not received:
@@ -151,6 +174,10 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
     tokens = view.tokens
     token = tokens[index]
     if token.first == "VV":
+        obj = _object_of(view, index)
+        if token.lemma == RECEIVING and _in_a_round(view, index, anywhere=True) and "money" in _object_classes(view, index) \
+                and not (obj is not None and tokens[obj.last].lemma in EVENT_NOUNS):  # `투자를 받았다`: the noun's event
+            return "invested"  # `시리즈B에서는 … 벤처스로부터 230억 원을 받았다`: money of a round
         return _fitting(view, index, EVENT_VERBS.get(token.lemma, ()))
     if token.first not in ("NNG", "NNP", "SL"):
         return None
@@ -163,6 +190,8 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
         if token.lemma in REPORTING and index > 0 and _quotative(tokens[index - 1]):
             return None  # `…세운다고 발표했다`: what is said is the claim
         kind = _fitting(view, index, EVENT_NOUNS.get(token.lemma, ()))
+        if kind is None and token.lemma in ROUND_VERBS and _in_a_round(view, index):
+            return "invested"  # `본엔젤스도 이 라운드에 참여했다`: an investor of the round
         obj = _object_of(view, index)
         if kind == "announced" and obj is not None and tokens[obj.last].lemma in PLAN_WORDS:
             return None  # `계획을 발표했다`: the plan claims say it
@@ -193,6 +222,16 @@ def _fitting(view: View, index: int, rules: tuple[EventRule, ...]) -> EventKind 
         if classes & rule.objects:
             return rule.kind
     return None
+
+
+def _in_a_round(view: View, index: int, anywhere: bool = False) -> bool:
+    """Whether the clause of the verb at ``index`` joins a funding round: a phrase with `에`
+    (``anywhere``: any particle) before it names one (`시리즈B에는`, `이 라운드에`, `지분 투자에`)."""
+    clause = view.clause_start(index)
+    return any(
+        clause <= p.first and p.particle < index and (anywhere or view.tokens[p.particle].text.startswith("에"))
+        and any(view.tokens[i].lemma in ROUND_WORDS for i in range(p.first, p.last + 1))
+        for p in view.phrases)
 
 
 def _object_of(view: View, index: int) -> Phrase | None:

@@ -21,6 +21,7 @@ from pipeline.stages.claims.views import DEMONSTRATIVES, View
 # A sentence opening with one of these continues the sentence before, so a claim
 # without a date of its own takes that sentence's date.
 DATE_TIES = lexicon.in_order("date_tie")
+CUMULATIVE_WORDS = lexicon.words("cumulative_word")
 # A tie word standing as words of its own in a sentence, a particle after it (`그때부터`).
 _DATE_TIE_INSIDE = re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, DATE_TIES))})(?:부터|까지|의|에는|에)?(?![가-힣])")
 
@@ -182,6 +183,8 @@ def deal_before(state: State, view: View) -> Draft | None:
     (`… 계약을 맺었다. 계약금은 …`, `총 계약 규모는 …`)."""
     if view.index == 0 or not any(t.lemma.startswith(DEAL_WORDS) for t in view.tokens if t.first == "NNG"):
         return None
+    if any(word in state.text[view.start : view.end] for word in CUMULATIVE_WORDS):
+        return None  # `지금까지 유치한 투자금은 모두 285억 원`: all the deals, not the last
     previous = state.views[view.index - 1]
     # The drafts are in sentence order: only the last few can be the sentence before's.
     recent = takewhile(lambda d: d.view.index >= previous.index, reversed(state.drafts))
