@@ -146,6 +146,29 @@ def test_an_alias_that_is_the_first_word_extends_the_name_back(text, found, labe
     assert {m.label for m in glossed} == {label}
 
 
+@pytest.mark.parametrize(
+    ("text", "alias", "label", "name"),
+    [
+        ("창원에서 베어링을 만드는 대성정밀(이하 대성)은 수출을 늘렸다.", "대성", "ORG", "대성정밀"),
+        ("수제 맥주 브랜드 물결브루잉(이하 ‘물결’)이 성장했다.", "물결", "ORG", "물결브루잉"),
+        ("앱 모아페이플러스(이하 모아페이)가 인기다.", "모아페이", "PRODUCT", "모아페이플러스"),
+    ],
+)
+def test_the_word_an_alias_shortens_is_the_full_name_where_only_the_alias_was_read(text, alias, label, name) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    start = doc.text.index(alias, doc.text.index("이하"))
+    mentions = [Mention(start, start + len(alias), label, "model")]
+    glossed = recurrence.glosses(doc.text, mentions, tokens)
+    assert [(doc.text[m.start : m.end], m.label, m.canonical) for m in glossed] == [(name, label, name)]
+    assert mentions[0].canonical == name
+
+
+def test_an_alias_that_does_not_begin_the_word_before_it_names_nothing_more() -> None:
+    doc, _, tokens = mentions_of("한빛에너지솔루션의 자회사 그린셀(이하 한빛)은 컸다.", [])
+    start = doc.text.index("한빛", doc.text.index("이하"))
+    assert recurrence.glosses(doc.text, [Mention(start, start + 2, "ORG", "model")], tokens) == []
+
+
 @pytest.mark.parametrize(("spellings", "typo", "right"), [
     (["알리바바", "알리바바", "알라바바"], "알라바바", "알리바바"),
     (["위챗페이", "위챗페이", "위쳇페이"], "위쳇페이", "위챗페이"),

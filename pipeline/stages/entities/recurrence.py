@@ -37,10 +37,33 @@ def _aliased(text: str, mention: Mention, start: int, end: int) -> list[Mention]
     return found
 
 
+# An alias's brackets before it: `세광밸브(이하 세광)`, `(이하 ‘그린큐브’)`.
+_ALIAS_OPENS = re.compile(r"(?P<name>[^\s()]+)\(이하\s*[‘'“\"]?$")
+
+
+def _named_before_alias(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The word before an alias's brackets that the alias begins (`세광밸브(이하 세광)`, where
+    only the alias was read as a name): the full name, with the alias's label, canonical of
+    both."""
+    found = []
+    spans = {(m.start, m.end) for m in mentions}
+    for mention in mentions:
+        opens = _ALIAS_OPENS.search(text, max(0, mention.start - 40), mention.start)
+        alias = text[mention.start : mention.end]
+        if opens is None or not text.startswith(")", mention.end) and text[mention.end : mention.end + 1] not in "’'”\"":
+            continue
+        name = opens.group("name")
+        if name.startswith(alias) and len(name) > len(alias) and (opens.start(), opens.end("name")) not in spans:
+            mention.canonical = name
+            found.append(Mention(opens.start(), opens.end("name"), mention.label, "glosses", name))
+    return found
+
+
 def glosses(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Mention]:
     """Mentions in parentheses right after a name, with its canonical name: glosses
-    (`(高橋健太郎)`, `(Volkswagen)`), short forms (`그린큐브팜(그린큐브)`) and aliases (`(이하 KLS)`)."""
-    added: list[Mention] = []
+    (`(高橋健太郎)`, `(Volkswagen)`), short forms (`그린큐브팜(그린큐브)`) and aliases (`(이하 KLS)`),
+    and the name an alias shortens where only the alias was read (`세광밸브(이하 세광)`)."""
+    added: list[Mention] = _named_before_alias(text, mentions)
     labelled = {(m.start, m.end): m for m in mentions if m.source in CUED}
     for mention in list(mentions):
         if not text.startswith("(", mention.end):
