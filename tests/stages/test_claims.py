@@ -1244,6 +1244,17 @@ CASES = {
         [("metric", "국내 수제맥주 양조 업체", "150곳", None), ("metric", "국내 캠핑 용품 산업", "4조 원", None),
          ("metric", "세계 반려견 양육 가구", "4억 가구", None), ("metric", "전 세계 해운 업계", "90억 달러", "2024")],
     ),
+    "a share after a group's genitive is that sub-group's, not the respondents' as a whole nor a base's": (
+        Case("한빛연구원이 지난달 전국 소상공인 800명을 조사했다. 응답자의 52%가 카드 수수료를 부담으로 꼽았다. "
+             "수도권 편의점 가맹점의 37.5%는 야간 무인 운영을 검토했다고 답했다. 전체 소상공인의 20%가 답했다. "
+             "소상공인의 월 소득은 직장인 평균의 81%에 그쳤다.",
+             [("한빛연구원", "ORG"), ("수도권", "LOCATION")],
+             [("800명", 800, "명", "count"), ("52%", 52, "%", "percent"), ("37.5%", 37.5, "%", "percent"),
+              ("20%", 20, "%", "percent"), ("81%", 81, "%", "percent")],
+             [("지난달", "2024-04")]),
+        [("metric", "전국 소상공인", "52%", None), ("metric", "수도권 편의점 가맹점", "37.5%", None),
+         ("metric", "전국 소상공인", "20%", None), ("metric", "소상공인", "81%", None)],
+    ),
     "a commodity's price is the commodity's, as the sentence writes it, not the company's the paragraph is about": (
         Case("누리제지는 원가 부담이 커졌다. 지난해 국제 펄프 가격이 t당 900달러를 넘었다. "
              "2022년 옥수수와 대두, 원당의 국제 가격은 30% 올랐다. 원/엔 환율은 한때 960원까지 올랐다. "

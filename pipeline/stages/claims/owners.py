@@ -40,6 +40,8 @@ def group_before(state: State, view: View, quantity: Quantity) -> Actor | None:
     group = band or markets.industry_average(state.text, view, quantity.start)
     if group is None and opening is not None:
         return _bracketed_owner(view, opening)
+    if group is None and quantity.unit == "%" and SHARE_AS_SUBJECT.match(state.text, quantity.end):
+        return _genitive_group(view, quantity)
     return Actor(group, MARKET, view.index, described=True) if group else None
 
 
@@ -56,6 +58,28 @@ def _bracketed_owner(view: View, opening: int) -> Actor | None:
     group = markets.group_of(view, Phrase(first, opening - 1, opening, "subject")) if first < opening else None
     return Actor(group, MARKET, view.index, described=True) if group else None
 
+
+def _genitive_group(view: View, quantity: Quantity) -> Actor | None:
+    """The group whose share a percentage right after its genitive is (`미국 수출 기업의 44.3%는`,
+    `대기업의 30.1%가`): a survey's sub-group, that one's."""
+    genitive = view.token_at(quantity.start) - 1
+    if genitive < 1 or view.tokens[genitive].first != "JKG":
+        return None
+    first = genitive
+    while first > 0 and view.tokens[first - 1].nominal and not view.in_round[first - 1]:
+        first -= 1
+    if first == genitive or any(t.lemma in SAMPLE_NOUNS or t.first == "NP" for t in view.tokens[first:genitive]):
+        return None  # `응답자의 58%가`, `전체 고객의`, `저희 고객의`: the population's, the speaker's
+    group = markets.group_of(view, Phrase(first, genitive - 1, genitive, "subject"))
+    return Actor(group, MARKET, view.index, described=True) if group else None
+
+
+# A share that is its clause's subject or topic (`…의 44.3%는`), not a base it is compared
+# with (`일반 국민의 69.1%에 그쳤다`).
+SHARE_AS_SUBJECT = re.compile(r"(?:가|이|은|는|도)(?![가-힣])")
+
+# Nouns of a survey's respondents or sample as a whole, not a sub-group of it.
+SAMPLE_NOUNS = lexicon.words("respondent_word") | lexicon.words("sample_word") | lexicon.words("whole_word")
 
 # Words of a book's information line (`마거릿 헤일 지음 · 김도연 옮김 · … · 1만8000원`).
 BOOK_CREDITS = lexicon.words("book_credit")
