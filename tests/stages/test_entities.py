@@ -752,6 +752,11 @@ def test_an_unknown_place_a_cue_noun_shows_once_stands_everywhere() -> None:
          [("마리아 로페스", "PERSON")]),  # a foreign name in two words
         ("서울 강남구 구청장은 말했다.", "서울 강남구", "LOCATION",
          [("서울 강남구", "LOCATION")]),
+        # a title word that ends in a title: `영업본부장`, `물류센터장`
+        ("다온마트가 컸다. 육지호 다온 영업본부장(상무)은 말했다.", "육지호 다온", "PERSON",
+         [("육지호", "PERSON"), ("다온", "ORG")]),
+        ("최서진 바람소리재단 마케팅본부장은 웃었다.", "최서진 바람소리재단", "PERSON",
+         [("최서진", "PERSON"), ("바람소리재단", "ORG")]),
     ],
 )
 def test_a_person_and_an_organisation_before_a_title_are_two_names(text, joined, label, split) -> None:

@@ -208,8 +208,15 @@ def _named_alone(text: str, span: tuple[int, int], mention: Mention, organisatio
 
 
 def _title_after(text: str, end: int) -> bool:
-    """Whether a job title follows ``end`` (`… 대표는`, `…사무총장은`)."""
-    return text[end : end + 12].lstrip(" ").startswith(korean_titles_longest_first())
+    """Whether a job title follows ``end`` (`… 대표는`, `…사무총장은`), or a word that ends in one
+    of two or more syllables (`운영본부장(전무)은`)."""
+    following = text[end : end + 12].lstrip(" ")
+    if following.startswith(korean_titles_longest_first()):
+        return True
+    word = re.match(r"[가-힣]+", following)
+    return word is not None and any(
+        len(title) > 1 and (at := word.group().find(title)) > 0 and PARTICLE_AFTER_NAME.match(following, at + len(title))
+        for title in korean_titles_longest_first())
 
 
 def korean_full_name(word: str) -> bool:
