@@ -1255,6 +1255,14 @@ CASES = {
         [("metric", "전국 소상공인", "52%", None), ("metric", "수도권 편의점 가맹점", "37.5%", None),
          ("metric", "전국 소상공인", "20%", None), ("metric", "소상공인", "81%", None)],
     ),
+    "a group a clause is set in (`…에서는`) owns its figures; a group given something (`…에게는`) does not": (
+        Case("누리마트는 무인 계산대를 들였다. 수도권 가맹점에서는 분실률이 0.3%p 낮아졌다. "
+             "지방 가맹점에서는 분실률이 0.5%p 높아졌다. 신규 회원에게는 3000원 쿠폰을 준다.",
+             [("누리마트", "ORG")],
+             [("0.3%p", 0.3, "%p", "percent"), ("0.5%p", 0.5, "%p", "percent"), ("3000원", 3000, "KRW", "money")]),
+        [("metric", "수도권 가맹점", "0.3%p", None), ("metric", "지방 가맹점", "0.5%p", None),
+         ("metric", "누리마트", "3000원", None)],
+    ),
     "a commodity's price is the commodity's, as the sentence writes it, not the company's the paragraph is about": (
         Case("누리제지는 원가 부담이 커졌다. 지난해 국제 펄프 가격이 t당 900달러를 넘었다. "
              "2022년 옥수수와 대두, 원당의 국제 가격은 30% 올랐다. 원/엔 환율은 한때 960원까지 올랐다. "

@@ -118,6 +118,9 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
         if actor is None and phrase.role == "subject" and in_when_clause(view, phrase.particle) and (
                 group := group_of(view, phrase)):
             actor = Actor(group, None, view.index)  # `가족 지배 기업이 … 발표했을 때 …은 -0.64%였다`
+        if actor is None and phrase.role == "locative" and view.tokens[phrase.particle - 1].text == "에서" and (
+                group := group_of(view, phrase)):
+            actor = Actor(group, MARKET, view.index, described=True)  # `소형 점포에서는 손실률이 0.6%p 높아졌다`
         if actor is None and phrase.role == "topic":
             view.plain_topic = True
             actor = _agent(view, phrase)
