@@ -1346,6 +1346,14 @@ CASES = {
              [("가람병원", "ORG")], [("9.1%", 9.1, "%", "percent")]),
         [("metric", "신규 간호사", "9.1%", None)],
     ),
+    "store owners (`점주`) are a group, and a survey's population a relative clause describes": (
+        Case("한빛재단이 지난달 발표한 조사에 따르면 동네 빵집을 운영하는 점주의 월평균 임대료는 210만 원이었다. "
+             "제과점 점주의 월평균 인건비는 180만 원이었다.",
+             [("한빛재단", "ORG")], [("210만 원", 2.1e6, "KRW", "money"), ("180만 원", 1.8e6, "KRW", "money")],
+             [("지난달", "2024-04")]),
+        [("event", "한빛재단", "announced", "2024-04"), ("metric", "동네 빵집을 운영하는 점주", "210만 원", None),
+         ("metric", "제과점 점주", "180만 원", None)],
+    ),
     "members, a study's groups and shops are groups a study's figures are about": (
         Case("커피 체인 가람커피는 올해 앱 할인 실험을 했다. 할인을 받은 회원의 방문 횟수는 8.2% 늘었다. "
              "통제 집단의 재방문율은 11%였다. 골목 안 점포의 매출은 4.5% 줄었다.",
