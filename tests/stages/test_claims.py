@@ -1263,6 +1263,17 @@ CASES = {
         [("metric", "수도권 가맹점", "0.3%p", None), ("metric", "지방 가맹점", "0.5%p", None),
          ("metric", "누리마트", "3000원", None)],
     ),
+    "a group the article names with an alias (`(이하 시범 매장)`) is that alias wherever a phrase names it": (
+        Case("가람마트는 전자 가격표를 실험했다. 전자 가격표를 단 매장(이하 시범 매장)의 폐기율은 4.1%에서 3.2%로 낮아졌다. "
+             "같은 기간 나머지 매장(이하 대조 매장)은 4.0%에서 3.9%로 거의 그대로였다. "
+             "시범 매장 직원의 가격 오류 신고는 38% 줄었다.",
+             [("가람마트", "ORG")],
+             [("4.1%", 4.1, "%", "percent"), ("3.2%", 3.2, "%", "percent"), ("4.0%", 4.0, "%", "percent"),
+              ("3.9%", 3.9, "%", "percent"), ("38%", 38, "%", "percent")]),
+        [("metric", "시범 매장", "4.1%", None), ("metric", "시범 매장", "3.2%", None),
+         ("metric", "대조 매장", "4.0%", None), ("metric", "대조 매장", "3.9%", None),
+         ("metric", "시범 매장", "38%", None)],
+    ),
     "a commodity's price is the commodity's, as the sentence writes it, not the company's the paragraph is about": (
         Case("누리제지는 원가 부담이 커졌다. 지난해 국제 펄프 가격이 t당 900달러를 넘었다. "
              "2022년 옥수수와 대두, 원당의 국제 가격은 30% 올랐다. 원/엔 환율은 한때 960원까지 올랐다. "

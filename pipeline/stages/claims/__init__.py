@@ -20,7 +20,7 @@ The rules chosen where SPEC is silent are written down in ``docs/claims.md``.
 from __future__ import annotations
 
 from pipeline.document import Document
-from pipeline.stages.claims import deals, events, figures, plans, quotes, surveys
+from pipeline.stages.claims import deals, events, figures, markets, plans, quotes, surveys
 from pipeline.stages.claims.actors import Actor, find_candidates
 from pipeline.stages.claims.article import affiliations_of, protagonist
 from pipeline.stages.claims.phrases import find_phrases
@@ -41,8 +41,9 @@ def run(doc: Document) -> None:
     for view in views:
         find_phrases(view)
         figures.mark_attributive(view)
+    aliases = markets.group_aliases(doc.text, doc.entities)
     for view in views:
-        find_candidates(views, view, author, speaking)
+        find_candidates(views, view, author, speaking, aliases)
     state = State(doc, views, affiliations, about, interview=speaking is not None)
     # A survey report is about the people it surveyed, not its surveyor (gold guide).
     state.population = surveys.population(state)

@@ -11,7 +11,7 @@ from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import reviewed_book
 from pipeline.stages.claims.markets import (
-    MARKET, age_group_of, commodity_of, group_of, market_of, past_time, scope_of,
+    MARKET, age_group_of, alias_group_of, commodity_of, group_of, market_of, past_time, scope_of,
 )
 from pipeline.stages.claims.references import (
     COMPANY_NOUNS, cited_organisation, demonstrative, entity_ending, entity_named, entity_starting, head_entity,
@@ -96,7 +96,8 @@ def in_when_clause(view: View, particle: int) -> bool:
 def _when(view: View, index: int) -> bool:
     return index + 1 < len(view.tokens) and view.tokens[index + 1].lemma in WHEN_NOUNS
 
-def find_candidates(views: list[View], view: View, author: str | None, speaking: str | None) -> None:
+def find_candidates(views: list[View], view: View, author: str | None, speaking: str | None,
+                    aliases: frozenset[str] = frozenset()) -> None:
     """Who the sentence's topic and subject phrases name, ranked."""
     own: list[Candidate] = []
     embedded: list[Candidate] = []
@@ -114,7 +115,7 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
             continue  # `한울인사컨설팅 조사에서 …`: where the figure comes from, not whose it is
         if phrase.role in ("topic", "subject") and _reports(view, phrase):
             rank = SOURCE_RANK  # `로지인사이트는 … 시장 규모를 4조 원으로 추산했다`
-        actor = _phrase_actor(views, view, phrase, author, speaking)
+        actor = _phrase_actor(views, view, phrase, author, speaking, aliases)
         if actor is None and phrase.role == "subject" and in_when_clause(view, phrase.particle) and (
                 group := group_of(view, phrase)):
             actor = Actor(group, None, view.index)  # `가족 지배 기업이 … 발표했을 때 …은 -0.64%였다`
@@ -217,8 +218,11 @@ def _names_someone(view: View, phrase: Phrase) -> bool:
 
 
 def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | None,
-                  speaking: str | None) -> Actor | None:
-    """``speaking``: the organisation an interview's first person stands for."""
+                  speaking: str | None, aliases: frozenset[str]) -> Actor | None:
+    """``speaking``: the organisation an interview's first person stands for; ``aliases``: the
+    groups the article names with `(이하 …)`."""
+    if (aliased := alias_group_of(view, phrase, aliases)) is not None:
+        return Actor(aliased, MARKET, view.index, described=True)
     market = market_of(view, phrase)
     if market is not None:
         return Actor(market, MARKET, view.index)

@@ -95,6 +95,29 @@ def commodity_of(view: View, phrase: Phrase) -> str | None:
     return goods
 
 
+# A group an article names with an alias (`면담을 의무화한 사업부(이하 의무화 사업부)`): two or
+# more words, no entity's.
+_ALIAS = re.compile(r"\(이하 ([가-힣]+(?: [가-힣]+)+)\)")
+
+
+def group_aliases(text: str, entities: list) -> frozenset[str]:
+    """The aliases an article gives groups of what it studies (`(이하 도입 점포)`, `(이하 비교
+    사업부)`): the names its figures are given under from there on."""
+    starts = {e.start for e in entities}
+    return frozenset(match.group(1) for match in _ALIAS.finditer(text) if match.start(1) not in starts)
+
+
+def alias_group_of(view: View, phrase: Phrase, aliases: frozenset[str]) -> str | None:
+    """The aliased group a phrase names: in its brackets (`나머지 사업부(이하 비교 사업부)는`) or
+    as its first words past a time (`의무화 사업부 팀장의 월평균 초과근무 시간은`)."""
+    if not aliases:
+        return None
+    tokens = view.tokens[phrase.first : phrase.last + 1]
+    words = surface(tokens[past_time(view, tokens) :])
+    return next((alias for alias in aliases if f"(이하 {alias})" in words or words == alias
+                 or words.startswith(alias + " ")), None)
+
+
 def _listed_from(tokens: list, first: int) -> int:
     """Where a list of goods that ends in the phrase starting at ``first`` begins: commas
     and conjunctions end a phrase (`밀가루와 설탕, 팜유의`), a glued slash or dot joins a pair
