@@ -1511,6 +1511,15 @@ CASES = {
              [("41분", 41, "분", "duration"), ("37분", 37, "분", "duration"), ("33분", 33, "분", "duration")]),
         [("metric", "신규 이용자", "41분", None), ("metric", "기존 이용자", "37분", None), ("metric", "휴면 이용자", "33분", None)],
     ),
+    "a duration in a clause about a time (`대기 시간 단축 폭은`) or said to be the longest (`가장 오래`) is measured; "
+    "a time beside other words (`24시간 문을 연다`) is not": (
+        Case("가람리서치는 올해 택배 기사를 조사했다. 배송 대기 시간 단축 폭은 도심 점포가 4.2분, 외곽 점포가 1.8분이었다. "
+             "정규직 근로자가 주당 58.1시간으로 가장 오래 일했다. 물류센터는 24시간 문을 연다.",
+             [("가람리서치", "ORG")],
+             [("4.2분", 4.2, "분", "duration"), ("1.8분", 1.8, "분", "duration"), ("58.1시간", 58.1, "시간", "duration"),
+              ("24시간", 24, "시간", "duration")]),
+        [("metric", "도심 점포", "4.2분", None), ("metric", "외곽 점포", "1.8분", None), ("metric", "정규직 근로자", "58.1시간", None)],
+    ),
     "a table's row of cells gives each cell's figure to its first cell, dated by the caption": (
         Case("국내 배달 앱의 성적표를 정리했다.\n\n[표] 주요 배달 앱 비교(2023년 기준)\n기업\t월간 이용자 수\t연간 매출액\n"
              "가람이츠\t820만 명\t3100억 원\n누리배달\t410만 명\t1200억 원\n자료: 각 사",

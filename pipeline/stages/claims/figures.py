@@ -264,10 +264,14 @@ def _measures_time(view: View, index: int) -> bool:
     """Whether the clause of the duration at ``index`` measures a time (`배송 시간`,
     `3∼4년이 걸린다`), rather than narrating one (`10년 넘게 준비해 온`, `합치는 데만 1년이
     걸렸다`: what it took once is the story's)."""
-    clause = view.tokens[view.clause_start(index) : view.clause_end_from(index) + 1]
+    start, end = view.clause_start(index), view.clause_end_from(index)
+    # a word marked `topic` measures only as what its clause is about (`근무 시간은 62.4시간`)
+    about = {i for p in view.phrases if p.role in ("topic", "subject") and start <= p.first and p.last <= end
+             for i in range(p.first, p.last + 1)}
     return any(
-        lexicon.names(token.lemma, word) and not (tense == "present" and token.past)
-        for token in clause for word, tense in DURATION_MEASURES.items()
+        lexicon.names(view.tokens[i].lemma, word) and not (kind == "present" and view.tokens[i].past)
+        and (kind != "topic" or i in about)
+        for i in range(start, end + 1) for word, kind in DURATION_MEASURES.items()
     )
 
 
