@@ -145,12 +145,13 @@ def test_questions_that_head_a_digests_sections_and_a_quotation_opening_a_headin
     doc = _clean("가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n왜 이 연구를 했나?\n\n본문이다.\n\n"
                  "Q2. 무엇을 발견했나?\n\n본문이다.\n\n“수요는 견조”… 공급은 변수\n\n본문이다.\n\n"
                  "어떻게 경쟁합니까?\n\n답이다.\n\n“가격은 약속이다”\n\n본문이다.\n\n"
-                 "“매장마다 가격표를 한눈에 보여줘야 한다”\n\n본문이다.\n\n"
+                 "“매장마다 가격표를 한눈에 보여줘야 한다”\n\n본문이다.\n\n“야간 무인 운영의 책임을 가맹점주 혼자 지면 안 된다”\n\n본문이다.\n\n"
                  "“가격을 올릴 때는 고객에게 먼저 이유를 말해야 합니다.”\n\n본문이다.\n")
     assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "heading"] == [
         "왜 이 연구를 했나?", "Q2. 무엇을 발견했나?", "“수요는 견조”… 공급은 변수",  # not the polite question asked
         "“가격은 약속이다”",  # a short quotation heads a section; a sentence quoted is a pull quote
-        "“매장마다 가격표를 한눈에 보여줘야 한다”"]  # 23 characters, with no sentence's end, is short
+        "“매장마다 가격표를 한눈에 보여줘야 한다”",  # 23 characters, with no sentence's end, is short
+        "“야간 무인 운영의 책임을 가맹점주 혼자 지면 안 된다”"]  # 28: still a section's head
     assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "quote"] == [
         "“가격을 올릴 때는 고객에게 먼저 이유를 말해야 합니다.”"]
 

@@ -207,8 +207,8 @@ def is_heading(content: str) -> bool:
 
 
 # A heading may open with a quotation that more words follow (`“발주 2027년까지 견조”… 中
-# 추격은 변수`), or be a short quotation alone, up to 25 characters with no sentence's end
-# (`“출근 시간도 임금의 일부”`, `“결제 수단별 수수료를 한눈에 보여줘야 한다”`); a longer line
+# 추격은 변수`), or be a short quotation alone, up to 30 characters with no sentence's end
+# (`“출근 시간도 임금의 일부”`, `“무인 매장의 위험을 점주 혼자 떠안아선 안 된다”`, 26); a longer line
 # that is all quotation is a pull quote (the dev pages' are 32 characters and more, sentences).
 _QUOTE_THEN_MORE = re.compile(r"^“[^“”]+”\W*\s*\w")
-_QUOTED_TITLE = re.compile(r"“[^“”.?!]{1,25}”")
+_QUOTED_TITLE = re.compile(r"“[^“”.?!]{1,30}”")
