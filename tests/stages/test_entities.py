@@ -371,6 +371,8 @@ def test_a_quoted_name_with_a_noun_beside_it_is_added() -> None:
         # an acronym spells out a term, and a word with a particle or a verb's form is no name
         ("고객의 순추천지수(NPS)는 38점이다.", []),
         ("세움은행의(Seum Bank) 실적", []),
+        # a last syllable Kiwi reads as a particle is the name's where the gloss spells it too
+        ("그 중심에는 소소로(Sosoro)가 있다.", [("소소로", "ORG")]),
     ],
 )
 def test_a_korean_name_glossed_in_latin_letters_is_a_name(text, found) -> None:

@@ -190,6 +190,15 @@ def _glossed_label(tokens: TokenIndex, first: int, last: int, name: str) -> str:
 LATIN_GLOSS = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,}(?: [가-힣]{2,})?)\(([A-Z][A-Za-z0-9&’'.+ -]{1,40})\)")
 
 
+_VOWELS = re.compile(r"[aeiouy]+", re.IGNORECASE)
+
+
+def _sounds_alike(name: str, latin: str) -> bool:
+    """Whether a Latin gloss spells the whole Hangul word, one vowel group per syllable
+    (`고고로` and `Gogoro`), so that a syllable Kiwi reads as a particle is the name's."""
+    return " " not in name and len(_VOWELS.findall(latin)) == len(name)
+
+
 def latin_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     """A Korean name glossed in Latin letters that nothing found is a transliterated name,
     unless Kiwi reads it as common nouns (`심층신경망(Deep Neural Networks)`; but `식료품 체인
@@ -215,7 +224,8 @@ def latin_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
         if first is None or last is None or not covered.isdisjoint(range(start, end)) or latin.isupper():
             continue
         two_words = " " in name and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", latin) is not None
-        nouns = all(tag.startswith(("NN", "SL")) for tag in tokens.tags[first : last + 1])
+        nouns = all(tag.startswith(("NN", "SL")) for tag in tokens.tags[first : last + 1]) or (
+            _sounds_alike(name, latin))  # `고고로(Gogoro)`, which Kiwi reads as `고고` + `로`
         if known_common_nouns(name) and not cue_before(tokens, first) or not (two_words or nouns):
             continue  # common nouns name something where a noun before says what (`체인 트레이더조`)
         quoted = start > 0 and text[start - 1] in OPENING_QUOTES
