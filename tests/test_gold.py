@@ -25,6 +25,13 @@ def test_every_gold_article_has_its_page_and_labels() -> None:
         assert pages == golds == labels, split
 
 
+def test_the_assembler_refuses_arguments_it_does_not_know_and_writes_nothing(capsys) -> None:
+    before = {path: path.stat().st_mtime_ns for path in (GOLD / "dev").glob("*.json")}
+    assert assemble.main(["--help"]) == 2 and assemble.main(["--page", "x.txt"]) == 2
+    assert "usage:" in capsys.readouterr().err
+    assert {path: path.stat().st_mtime_ns for path in (GOLD / "dev").glob("*.json")} == before
+
+
 def test_the_reference_article_is_in_the_dev_split() -> None:
     gold = load_record(GOLD / "dev" / "dbr-247-bat-ai-strategy.json")
     assert gold.metadata.title == "BAT의 AI 전략" and gold.metadata.issue_date == "2018-04"

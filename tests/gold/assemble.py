@@ -280,9 +280,18 @@ def _summary(record: Record) -> str:
             f"quantities, {len(record.dates)} dates, {len(record.claims)} claims")
 
 
+USAGE = """usage: python -m tests.gold.assemble [--check]
+       python -m tests.gold.assemble --page PAGE --labels LABELS
+Without --page/--labels it rewrites every split's gold records (--check: builds them only)."""
+
+
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
-    if "--page" in args and "--labels" in args:
+    one = "--page" in args and "--labels" in args and len(args) == 4
+    if not one and args not in ([], ["--check"]):
+        print(USAGE, file=sys.stderr)  # `--help` or a typo must not rewrite the gold
+        return 2
+    if one:
         page, labels = Path(args[args.index("--page") + 1]), Path(args[args.index("--labels") + 1])
         try:
             record = assemble(read_labels(labels), page, str(page))
