@@ -393,6 +393,12 @@ CASES = {
              [("2023년 8월", "2023-08"), ("2025년부터", "2025", "since")]),
         [("event", "한산소재", "partnered", "2023-08")],
     ),
+    "a deal is dated by its signing, not by the span it is for (`2027∼2032년 … 공급하는`)": (
+        Case("가온소재는 2025년 3월 독일 셀 업체와 2027∼2032년 음극재를 공급하는 계약을 맺었다.",
+             [("가온소재", "ORG"), ("독일", "LOCATION")], [],
+             [("2025년 3월", "2025-03"), ("2027∼2032년", "2027/2032")]),
+        [("event", "가온소재", "partnered", "2025-03")],
+    ),
     "an event is dated by its act, not by the deadline of a target beside it (`2030년까지`)": (
         Case("한빛식품은 2019년 2030년까지 포장재를 절반으로 줄이겠다는 목표를 내걸고 ‘그린팩’ 프로젝트를 출범시켰다.",
              [("한빛식품", "ORG"), ("그린팩", "PRODUCT")], [],

@@ -205,6 +205,8 @@ def event_date(state: State, view: View, index: int) -> tuple[DateRecord | None,
     # A term's start (`2025년부터 5년간 … 공급 계약을 맺었다`) or a target's deadline (`2017년
     # 2030년까지 … 줄이겠다는 목표를 내걸고 … 출범시켰다`) is no date of the act beside another.
     before = [d for d in before if d.qualifier not in ("since", "by")] or before
+    # nor a span the deal is for (`2024년 11월 … 2026∼2031년 … 공급하는 계약을 맺었다`)
+    before = [d for d in before if "∼" not in d.text] or before
     if before:
         return before[-1], view
     if dates:
