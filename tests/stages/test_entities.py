@@ -163,6 +163,11 @@ def test_the_word_an_alias_shortens_is_the_full_name_where_only_the_alias_was_re
     assert mentions[0].canonical == name
 
 
+def test_a_place_inside_a_word_of_what_it_is_not_names_no_place() -> None:
+    doc = STAGES.run(Document(doc_id="t", raw="지방 고객은 달랐다. 비수도권 고객의 주문은 줄었고 수도권 고객의 주문은 늘었다.\n"))
+    assert [(e.text, e.start) for e in doc.entities] == [("수도권", doc.text.rindex("수도권"))]
+
+
 def test_an_alias_that_does_not_begin_the_word_before_it_names_nothing_more() -> None:
     doc, _, tokens = mentions_of("한빛에너지솔루션의 자회사 그린셀(이하 한빛)은 컸다.", [])
     start = doc.text.index("한빛", doc.text.index("이하"))

@@ -275,6 +275,10 @@ def glosses_common_word(text: str, tokens: TokenIndex, mention: Mention, covered
 ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.kr|kr|cn)\b")
 
 
+# The prefix `비` (非, "non-") opening a word before a name: the word is what the name is not.
+NEGATED = re.compile(r"(?:^|(?<=[^가-힣]))비$")
+
+
 def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Mentions inside one sentence, outside URLs and e-mail addresses, not a lone Latin letter
     nor digits alone that the model read, of one syllable only for a person or a place, and beginning a word, not right after a
@@ -300,6 +304,8 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # also the gloss of a generic term: `OEM(Original Equipment Manufacturers)`
         if mention.label == "LOCATION" and NOT_A_PLACE_AFTER.match(doc.text, mention.end):
             continue
+        if NEGATED.search(doc.text, max(0, mention.start - 2), mention.start):
+            continue  # `비수도권`: a word of what the place is not names no place
         if mention.source not in TRUSTED and mention.start > 0 and MID_WORD.match(doc.text, mention.start - 1):
             continue  # begins inside a word: `PD-L1` → `L1`, `화싱의약(华星医药)과도` → `과도`
         kept.append(mention)
