@@ -175,3 +175,14 @@ def test_a_box_of_dated_lines_under_a_marked_line_and_a_career_box() -> None:
     assert boxed[0] == "걸어온 길" and "2022년 11월 시리즈A 유치" in "".join(boxed)
     bio = [text for kind, _, text in blocks if kind == "bio"]
     assert bio and bio[0] == "한서윤 가람로봇 대표 약력"
+
+
+def test_a_tables_caption_holds_its_rows_whatever_their_shape_and_a_units_power_is_no_marker() -> None:
+    doc = _clean("가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n공장은 약 12만 m² 부지에 들어섰다. "
+                 "회사는 결제대행업(PG)2) 허가를 받았다.\n\n[표] 앱 비교(2024년 기준)\n기업\tMAU\t수수료율\n"
+                 "가람페이\t40만 명\t1.1%\n누리페이\t25만 명\t0.8%\n자료: 각 사\n\n본문이다.\n\n2) PG: 결제대행업.\n")
+    assert "12만 m² 부지" in doc.text and "(PG) 허가" in doc.text
+    assert [f.marker for f in doc.metadata.footnote_refs] == ["2)"]
+    table = next(b for b in doc.blocks if doc.text[b.start : b.end].startswith("[표]"))
+    assert doc.text[table.start : table.end].split("\n") == [
+        "[표] 앱 비교(2024년 기준)", "기업\tMAU\t수수료율", "가람페이\t40만 명\t1.1%", "누리페이\t25만 명\t0.8%", "자료: 각 사"]

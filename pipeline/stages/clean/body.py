@@ -253,9 +253,12 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             index += 1
             continue
         group = [line]
+        # A chart's or table's caption holds its rows down to the blank line, whatever their shape
+        # (`기업⇥MAU⇥송금액` is heading-shaped, and would end the block).
+        captioned = bool(CAPTION.match(content))
         while (
             index + len(group) < len(lines)
-            and open_ended(index + len(group) - 1)
+            and (captioned or open_ended(index + len(group) - 1))
             and lines[index + len(group)].content
             and not LIST_ITEM.match(lines[index + len(group)].content)
             and id(lines[index + len(group)]) not in timeline
@@ -277,8 +280,7 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
                 drafts.append(draft("sidebar", group, footnotes=True, label=sidebar))
                 continue
         # A chart's caption above its rows (`[그래프] …` / `20대 38.5%` / … / `자료: …`): a line each.
-        rows = bool(CAPTION.match(content))
-        drafts.append(draft(kind, group, footnotes=kind != "heading", line_by_line=rows))
+        drafts.append(draft(kind, group, footnotes=kind != "heading", line_by_line=captioned))
     return drafts
 
 

@@ -37,8 +37,8 @@ _MARKERS = re.compile(
     r"(?<=[가-힣”’\"')\]][.?!])(?P<after_sentence>\d{1,2})(?=\s|$)"
     r"|(?<=[)\]”’\"])(?P<after_bracket>\d{1,2})(?=[\s’”'\"]|$)"
     rf"|(?<=[가-힣A-Za-z])(?P<after_word>\d{{1,2}})(?=\s(?:{_PARTICLES})(?:[\s.,!?]|$))"
-    r"|(?P<superscript>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
-    r"|(?<=[가-힣A-Za-z])(?P<numbered>\d{1,2}\))(?=[가-힣\s.,]|$)"  # `TC 본더1)가`, `CoWoS2) 패키징`
+    r"|(?<![mM])(?P<superscript>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"  # not a unit's power: `29만 m²`
+    r"|(?<=[가-힣A-Za-z)\]])(?P<numbered>\d{1,2}\))(?=[가-힣\s.,]|$)"  # `TC 본더1)가`, `CoWoS2) 패키징`, `(PJP)3) 라이선스`
     r"|(?<=[가-힣”’\"')\]][.?!])(?P<numbered_after_sentence>\d{1,2}\))(?=\s|$)"  # `꼽았다.3)`
     r"|(?<=[가-힣A-Za-z])(?P<asterisks>\*{1,3})(?=[가-힣\s.,]|$)"  # `연부연납*을`, `가업상속공제**`
 )
