@@ -1490,6 +1490,13 @@ CASES = {
              [("8200만 원", 8.2e7, "KRW", "money")]),
         [("metric", "혼자 가게를 꾸리는 자영업자", "8200만 원", None)],
     ),
+    "a relative clause describing a population goes on past a postposition verb (`앱을 통해`)": (
+        Case("가람연구소가 지난달 내놓은 ‘중고 거래 조사’에 따르면 앱을 통해 물건을 파는 판매자의 거래가 늘었다. "
+             "가람연구소는 해마다 조사를 한다. 가람연구소는 패널을 운영한다.\n\n한 달 판매액은 평균 47만 원이었다.",
+             [("가람연구소", "ORG"), (("가람연구소", 1), "ORG"), (("가람연구소", 2), "ORG")],
+             [("47만 원", 4.7e5, "KRW", "money")]),
+        [("metric", "앱을 통해 물건을 파는 판매자", "47만 원", None)],
+    ),
     "a survey report's population with no scope word: a group a place opens": (
         Case("택시 운행이 다시 늘고 있다. 누리데이터가 내놓은 ‘택시 운행 조사’에 따르면 대구 택시 운전자의 근무 시간이 "
              "길어졌다. 누리데이터는 해마다 조사를 한다. 누리데이터는 패널을 운영한다.\n\n하루 운행 거리는 평균 210km였다.",

@@ -20,6 +20,8 @@ from pipeline.stages.claims.views import Phrase, View
 
 # Nouns of a price (`가격`, `요금`): a figure of one in a product's clause is the product's.
 PRICE_WORDS = lexicon.words("price_word")
+# Verbs whose connective form works as a postposition (`플랫폼을 통해`) inside a relative clause.
+POSTPOSITION_VERBS = lexicon.words("postposition_verb")
 
 
 def opening_bracket(view: View, quantity: Quantity) -> int | None:
@@ -180,7 +182,8 @@ def relative_start(view: View, adnominal: int) -> int:
     start = adnominal
     while start > 0:
         token = view.tokens[start - 1]
-        if token.first == "JX" or token.text in ("에서", ",") or token.lemma in PART_OF or view.ending(start - 1) in ("EC", "EF"):
+        if token.first == "JX" or token.text in ("에서", ",") or token.lemma in PART_OF or (
+                view.ending(start - 1) in ("EC", "EF") and token.lemma not in POSTPOSITION_VERBS):
             break
         start -= 1
     return start
