@@ -133,6 +133,9 @@ def test_mobile_printable_and_roundup_pages(raw, title, section, authors, catego
          ["1)", "2)"]),
         # a last line that is nothing but a marker leaves no space behind
         ("가람로봇의 매출이 늘었고\n²", "가람로봇의 매출이 늘었고", ["2"]),
+        # an asterisk after a closing bracket marks the bracketed term (`(ROAS)*는`)
+        ("핵심 지표는 광고수익률(ROAS)*이다. 비용은 (주)가람*이 낸다.", "핵심 지표는 광고수익률(ROAS)이다. 비용은 (주)가람이 낸다.",
+         ["*", "*"]),
     ],
 )
 def test_decorations_and_numbered_footnote_markers(body: str, text: str, markers: list[str]) -> None:
@@ -146,14 +149,16 @@ def test_questions_that_head_a_digests_sections_and_a_quotation_opening_a_headin
                  "Q2. 무엇을 발견했나?\n\n본문이다.\n\n“수요는 견조”… 공급은 변수\n\n본문이다.\n\n"
                  "어떻게 경쟁합니까?\n\n답이다.\n\n“가격은 약속이다”\n\n본문이다.\n\n"
                  "“매장마다 가격표를 한눈에 보여줘야 한다”\n\n본문이다.\n\n“야간 무인 운영의 책임을 가맹점주 혼자 지면 안 된다”\n\n본문이다.\n\n"
-                 "“가격을 올릴 때는 고객에게 먼저 이유를 말해야 합니다.”\n\n본문이다.\n")
+                 "“가격을 올릴 때는 고객에게 먼저 이유를 말해야 합니다.”\n\n본문이다.\n\n"
+                 "“공장은 아버지가, 시장은 제가 넓혔습니다”\n\n본문이다.\n\n“작게 팔아도 오래 남아요”\n\n본문이다.\n")
     assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "heading"] == [
         "왜 이 연구를 했나?", "Q2. 무엇을 발견했나?", "“수요는 견조”… 공급은 변수",  # not the polite question asked
         "“가격은 약속이다”",  # a short quotation heads a section; a sentence quoted is a pull quote
         "“매장마다 가격표를 한눈에 보여줘야 한다”",  # 23 characters, with no sentence's end, is short
         "“야간 무인 운영의 책임을 가맹점주 혼자 지면 안 된다”"]  # 28: still a section's head
     assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "quote"] == [
-        "“가격을 올릴 때는 고객에게 먼저 이유를 말해야 합니다.”"]
+        "“가격을 올릴 때는 고객에게 먼저 이유를 말해야 합니다.”",
+        "“공장은 아버지가, 시장은 제가 넓혔습니다”", "“작게 팔아도 오래 남아요”"]  # an interviewee's polite speech
 
 
 def test_a_named_list_is_a_box_that_ends_with_its_items_and_asterisk_footnote_markers() -> None:

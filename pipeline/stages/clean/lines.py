@@ -40,7 +40,7 @@ _MARKERS = re.compile(
     r"|(?<![mM])(?P<superscript>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"  # not a unit's power: `29만 m²`
     r"|(?<=[가-힣A-Za-z)\]])(?P<numbered>\d{1,2}\))(?=[가-힣\s.,]|$)"  # `TC 본더1)가`, `CoWoS2) 패키징`, `(PJP)3) 라이선스`
     r"|(?<=[가-힣”’\"')\]][.?!])(?P<numbered_after_sentence>\d{1,2}\))(?=\s|$)"  # `꼽았다.3)`
-    r"|(?<=[가-힣A-Za-z])(?P<asterisks>\*{1,3})(?=[가-힣\s.,]|$)"  # `연부연납*을`, `가업상속공제**`
+    r"|(?<=[가-힣A-Za-z)\]])(?P<asterisks>\*{1,3})(?=[가-힣\s.,]|$)"  # `연부연납*을`, `가업상속공제**`, `가치(LTV)*다`
 )
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
@@ -209,6 +209,7 @@ def is_heading(content: str) -> bool:
 # A heading may open with a quotation that more words follow (`“발주 2027년까지 견조”… 中
 # 추격은 변수`), or be a short quotation alone, up to 30 characters with no sentence's end
 # (`“출근 시간도 임금의 일부”`, `“무인 매장의 위험을 점주 혼자 떠안아선 안 된다”`, 26); a longer line
-# that is all quotation is a pull quote (the dev pages' are 32 characters and more, sentences).
+# that is all quotation is a pull quote (the dev pages' are 32 characters and more, sentences),
+# and so is one that ends in the polite speech of an interviewee (`… 찾았습니다”`, `…해요”`).
 _QUOTE_THEN_MORE = re.compile(r"^“[^“”]+”\W*\s*\w")
-_QUOTED_TITLE = re.compile(r"“[^“”.?!]{1,30}”")
+_QUOTED_TITLE = re.compile(r"“[^“”.?!]{1,30}(?<!니다)(?<!요)”")
