@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from pipeline.document import Document
 from pipeline.stages.claims import deals, events, figures, markets, plans, quotes, surveys
-from pipeline.stages.claims.actors import Actor, find_candidates
+from pipeline.stages.claims.actors import PART_OF, Actor, find_candidates
 from pipeline.stages.claims.article import affiliations_of, protagonist
 from pipeline.stages.claims.phrases import find_phrases
 from pipeline.stages.claims.state import State, actor_from_next, deal_before, records
@@ -53,6 +53,7 @@ def run(doc: Document) -> None:
 
 def _build(state: State) -> None:
     carried: Actor | None = None
+    group: Actor | None = None  # the last group a sentence was about, for `이들` after it
     pull_quote: list[View] = []
     answering = False  # past the interview's first question: its answers
     for view in state.views:
@@ -67,7 +68,7 @@ def _build(state: State) -> None:
             figures.book_line(state, view)  # a reviewed book's information line under the title
             if view.kind == "heading" and state.text.startswith("“", view.start):
                 quotes.pull_quote(state, [view])  # a section headed by its speaker's words (gold guide)
-            carried = state.surveyed = None  # an actor is never carried across a heading
+            carried = group = state.surveyed = None  # an actor is never carried across a heading
             continue
         state.surveyed = surveys.surveyed(state, view) or surveys.cited_survey(state, view, state.surveyed)
         # Past a heading, a sentence naming the last survey's respondents takes its section
@@ -77,10 +78,15 @@ def _build(state: State) -> None:
         state.last_survey = state.surveyed or state.last_survey
         if carried is not None and state.views[carried.sentence].block != view.block:
             carried = None  # nor out of its paragraph
+        if group is not None and state.views[group.sentence].block != view.block:
+            group = None
         about = state.last_resort(view)
         own = min(view.candidates, key=lambda c: (c.rank, c.position)).actor if view.candidates else None
         named = own if own is not None and own.label is not None else None
-        fallback = named or actor_from_next(state, view) or carried or about or own
+        them = _group_referred(view, group)
+        if own is not None and own.label in (None, markets.MARKET):
+            group = own
+        fallback = named or them or actor_from_next(state, view) or carried or about or own
         _sentence(state, view, fallback)
         # What is carried on is the entity of the best rank last named in the sentence
         # (`A는 …했고, B는 …했다. 보유 항공기는` → B; not `올해는`, which names none).
@@ -90,6 +96,20 @@ def _build(state: State) -> None:
             carried = None if view.interviewer else last  # never from a question to its answer
     if pull_quote:
         quotes.pull_quote(state, pull_quote)
+
+
+def _group_referred(view: View, before: Actor | None) -> Actor | None:
+    """The group `이들` speaks of (`기존 우수 회원은 달랐다. 이들의 방문 빈도는 …`): one the
+    sentence names before it, else ``before``, the last group its paragraph named. Its
+    figures with no actor of their own are that group's; `이들 기업` names its own noun."""
+    tokens = view.tokens
+    for index in range(len(tokens) - 2):
+        pronoun, plural, following = tokens[index : index + 3]
+        if (pronoun.text, pronoun.first, plural.text) == ("이", "NP", "들") and not view.quoted(pronoun.start) and (
+                following.first.startswith("J") or following.lemma in PART_OF):
+            earlier = [c for c in view.candidates if c.position < pronoun.start and c.actor.label in (None, markets.MARKET)]
+            return max(earlier, key=lambda c: c.position).actor if earlier else before
+    return None
 
 
 def _carries(state: State, own: Actor | None, answering: bool) -> bool:
