@@ -1502,6 +1502,15 @@ CASES = {
          ("metric", "경력 3년 미만 설계사", "9.2%", None), ("metric", "경력 3년 미만 설계사", "4.1%p", None),
          ("metric", "누리생명", "3.3%", None)],
     ),
+    "a group written as the survey population's last words is the population; a group of its own is not": (
+        Case("가람연구소가 지난달 내놓은 ‘중고 거래 조사’에 따르면 혼자 가게를 꾸리는 온라인 판매자의 거래가 늘었다. "
+             "가람연구소는 해마다 조사를 한다. 가람연구소는 패널을 운영한다.\n\n반품을 받아 준 판매자의 판매액은 평균 "
+             "47만 원이었다. 온라인 판매자의 12%는 폐업했다. 서울 판매자의 판매액은 52만 원이었다.",
+             [("가람연구소", "ORG"), (("가람연구소", 1), "ORG"), (("가람연구소", 2), "ORG"), ("서울", "LOCATION")],
+             [("47만 원", 4.7e5, "KRW", "money"), ("12%", 12, "%", "percent"), ("52만 원", 5.2e5, "KRW", "money")]),
+        [("metric", "혼자 가게를 꾸리는 온라인 판매자", "47만 원", None),
+         ("metric", "혼자 가게를 꾸리는 온라인 판매자", "12%", None), ("metric", "서울 판매자", "52만 원", None)],
+    ),
     "a relative clause describing a population goes on past a postposition verb (`앱을 통해`)": (
         Case("가람연구소가 지난달 내놓은 ‘중고 거래 조사’에 따르면 앱을 통해 물건을 파는 판매자의 거래가 늘었다. "
              "가람연구소는 해마다 조사를 한다. 가람연구소는 패널을 운영한다.\n\n한 달 판매액은 평균 47만 원이었다.",

@@ -268,6 +268,8 @@ def claim(state: State, claim_id: str, draft: Draft) -> Claim:
     subject = draft.subject.name
     if draft.subject.label in (None, MARKET) and subject[:1].isdigit():
         subject = state.full_forms.setdefault(subject, full_form(state.text, subject))
+    elif draft.subject.label in (None, MARKET) and state.population and state.population.endswith(f" {subject}"):
+        subject = state.population  # `세입자의`, `청년 세입자는`: the survey's population, shortened
     return Claim(
         id=claim_id, type=draft.type, subject=subject, predicate=draft.predicate, object=draft.object,
         quantity=draft.quantity.id if draft.quantity else None, date=draft.date.id if draft.date else None,
