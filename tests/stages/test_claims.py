@@ -844,6 +844,14 @@ CASES = {
               ("12%", 12, "%", "percent")]),
         [("metric", "누리마트", "30%", None), ("metric", "누리마트", "12%", None)],
     ),
+    "a figure naming an experiment's group (`1만 원 집단`, `500원 적립 집단에서`, `4개 집단에`) is no claim": (
+        Case("누리마트는 고객을 4개 집단에 나눴다. 1만 원 집단의 재구매율은 18%로 2만 원 집단보다 높았다. "
+             "500원 적립 집단에서는 주문이 6% 늘었다.",
+             [("누리마트", "ORG")],
+             [("4개", 4, "개", "count"), ("1만 원", 1e4, "KRW", "money"), ("18%", 18, "%", "percent"),
+              ("2만 원", 2e4, "KRW", "money"), ("500원", 500, "KRW", "money"), ("6%", 6, "%", "percent")]),
+        [("metric", "1만 원 집단", "18%", None), ("metric", "500원 적립 집단", "6%", None)],
+    ),
     "a count or sum of one is the unit a statement is about, no claim; a plan's one is a plan": (
         Case("누리철강은 철판을 1장 팔 때마다 손해를 봤다. 누리철강은 단가를 1원이라도 더 받으려 했다. "
              "누리철강은 공장을 3곳으로 늘리고, 그중 1곳은 베트남에 짓는다는 계획이다.",

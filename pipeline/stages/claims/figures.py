@@ -54,6 +54,11 @@ FIRM_COUNTERS = frozenset({"개", "곳", "개사", "사"})
 # number, not a finding.
 SCALE = re.compile(r"\s*(?:척도|만점)")
 
+# A figure before `집단`, with a noun between or none, names a study's group, an arm of an
+# experiment (`5만 원 집단의 반품률은`, `2000원 쿠폰 집단에서`, `3개 집단에 나눴다`), and
+# measures none of it.
+ARM = re.compile(r"\s(?:[가-힣]+\s)?집단(?:[은는이가의을도]|에서는|에서|에|보다)?(?![가-힣])")
+
 # `24종일 때`, `1만 원인 경우`: the case a figure describes.
 WHEN = re.compile(r"(?:일|인) (?:때|경우)(?![가-힣])")
 
@@ -125,7 +130,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False  # a chart row's label (`300만∼500만 원 27.9%`): the row's value is the last figure
     if surveys.trial_design(state.text, view, quantity) or _between_stated(state.text, view, quantity):
         return False
-    if WHEN.match(state.text, quantity.end):
+    if WHEN.match(state.text, quantity.end) or ARM.match(state.text, quantity.end):
         return False  # `24종일 때 60%`: the case a figure is measured in, no measure of its own
     if PER_BASE.match(state.text, quantity.end) or CLASS_BOUND.match(state.text, quantity.end) or SCALE.match(
             state.text, quantity.end) or SPAN_OR_RECIPIENT.match(state.text, quantity.end):
