@@ -1519,6 +1519,16 @@ CASES = {
         [("metric", "혼자 가게를 꾸리는 온라인 판매자", "47만 원", None),
          ("metric", "혼자 가게를 꾸리는 온라인 판매자", "12%", None), ("metric", "서울 판매자", "52만 원", None)],
     ),
+    "a group a bound picks out (`입사 3년 미만 직원`) is a sub-group, whatever its noun; its full form takes no clause": (
+        Case("누리솔루션은 면담 제도를 도입했다. 입사 3년 미만 직원의 퇴사율은 5.2%p 떨어졌다. 반면 입사 3년 이상 직원은 "
+             "1.1%p 떨어지는 데 그쳤다. 회의가 열린 비율이 8명 이상 팀은 61%였다. 8명 미만 팀에서는 퇴사율이 3.1%p 낮아졌다.",
+             [("누리솔루션", "ORG")],
+             [("3년", 3, "년", "duration"), ("5.2%p", 5.2, "%p", "percent"), (("3년", 1), 3, "년", "duration"),
+              ("1.1%p", 1.1, "%p", "percent"), ("8명", 8, "명", "count"), ("61%", 61, "%", "percent"),
+              (("8명", 1), 8, "명", "count"), ("3.1%p", 3.1, "%p", "percent")]),
+        [("metric", "입사 3년 미만 직원", "5.2%p", None), ("metric", "입사 3년 이상 직원", "1.1%p", None),
+         ("metric", "8명 이상 팀", "61%", None), ("metric", "8명 미만 팀", "3.1%p", None)],
+    ),
     "a relative clause describing a population goes on past a postposition verb (`앱을 통해`)": (
         Case("가람연구소가 지난달 내놓은 ‘중고 거래 조사’에 따르면 앱을 통해 물건을 파는 판매자의 거래가 늘었다. "
              "가람연구소는 해마다 조사를 한다. 가람연구소는 패널을 운영한다.\n\n한 달 판매액은 평균 47만 원이었다.",

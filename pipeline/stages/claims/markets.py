@@ -192,9 +192,30 @@ def band_before(text: str, view: View, end: int) -> str | None:
 def age_group_of(view: View, phrase: Phrase) -> str | None:
     """The age band a phrase is or opens with a genitive (`월평균 지출액은 20대가 5만1200원으로
     가장 많았고`, `50대의 지출은`): the group a survey's figure is broken down by."""
-    last = next((i - 1 for i in range(phrase.first + 1, phrase.last) if view.tokens[i].first == "JKG"), phrase.last)
-    band = surface(view.tokens[phrase.first : last + 1])
+    band = _before_genitive(view, phrase)
     return band if AGE_BAND.fullmatch(band) else None
+
+
+# A group a bound on a figure picks out (`입사 2년 미만 직원`, `10명 이상 팀`, `경력 5년 이상
+# 설계사`): a few words, the figure, the bound word and the noun of the group.
+BOUNDED_GROUP = re.compile(r"(?:[가-힣]+ ){0,2}\d[\d.,]*(?:만|억|조)? ?[^\s\d]{0,2} (?:이상|이하|미만|초과) [가-힣]+")
+
+
+def bounded_group_of(view: View, phrase: Phrase) -> str | None:
+    """The group a phrase is or opens with a genitive when a bound on a figure picks it out
+    (`입사 2년 미만 직원의 1년 내 자발적 퇴사율은`, `10명 미만 팀에서는`): a study's sub-group,
+    whatever its noun (`직원`, `팀` name no group on their own)."""
+    group = _before_genitive(view, phrase)
+    contrast = next((t.text for t in view.tokens[phrase.first : phrase.first + 1] if t.lemma in CONTRAST_NOUNS), None)
+    if contrast:
+        group = group.removeprefix(contrast).lstrip()  # `반면 입사 2년 이상 직원은`
+    return group if BOUNDED_GROUP.fullmatch(group) else None
+
+
+def _before_genitive(view: View, phrase: Phrase) -> str:
+    """A phrase's words up to its first genitive, or all of them."""
+    last = next((i - 1 for i in range(phrase.first + 1, phrase.last) if view.tokens[i].first == "JKG"), phrase.last)
+    return surface(view.tokens[phrase.first : last + 1])
 
 
 def surface(tokens: list) -> str:
@@ -243,6 +264,6 @@ def full_form(text: str, group: str) -> str:
     bounded = _BOUNDED.fullmatch(group)
     if bounded is None:
         return group
-    written = re.search(rf"(?<![^\s(])((?:[가-힣]+ ){{1,2}})\d[\d.,]*(?:만|억|조)? ?[^\s\d]{{0,2}} ?(?:이상|미만|이하|초과) "
+    written = re.search(rf"(?<![^\s(])((?:[가-힣]+(?<![이가은는을를의에도]) ){{1,2}})\d[\d.,]*(?:만|억|조)? ?[^\s\d]{{0,2}} ?(?:이상|미만|이하|초과) "
                         rf"{re.escape(bounded.group('rest'))}", text)
     return f"{written.group(1)}{group}" if written else group
