@@ -414,6 +414,9 @@ def test_a_korean_full_name_before_a_job_title_is_a_person(text, found) -> None:
         ("누리카드는 컸다. 한서윤 누리카드 마케팅본부장은 말했다.", ["누리카드"], ["한서윤"]),
         # or by its short form, the first part of its one-word name, before the glosses pass finds it
         ("가온센서(이하 가온)는 컸다. 도하윤 가온 인사총괄 상무는 말했다.", ["가온센서"], ["도하윤"]),
+        # a chief officer's title, whatever office it names, glossed in Latin letters
+        ("남도윤 누리카드 최고마케팅책임자(CMO)는 말했다.", ["누리카드"], ["남도윤"]),
+        ("남도윤 누리카드 최고데이터책임자는 말했다.", ["누리카드"], ["남도윤"]),
         # the title must follow the organisation; a word before an organisation alone is no name
         ("대형마트 누리카드 제휴가 끝났다.", ["누리카드"], []),
         ("국내외 누리카드 가맹점이 늘었다.", ["누리카드"], []),
