@@ -1096,6 +1096,16 @@ CASES = {
          ("metric", "누리식품", "30명", None), ("metric", "누리식품", "6명", None), ("quote", "김하늘", "김하늘", None),
          ("quote", "김하늘", "김하늘", None), ("metric", "누리식품", "40곳", None), ("metric", "누리식품", "55곳", None)],
     ),
+    "a speaker named with an organisation and any job title after it (`연구개발부장`, `인사총괄 전무`) speaks for that "
+    "organisation in the first person, not for the one named before": (
+        Case("가람바이오는 2023년 누리랩의 분석 도구를 들였다. 여하진 가람바이오 연구개발부장은 “저희 회사의 임상 기간은 "
+             "14개월로 줄었습니다”라고 말했다. 도윤서 다온제약 인사총괄 전무는 “저희 회사 연구원은 120명입니다”라고 했다.",
+             [("가람바이오", "ORG"), ("누리랩", "ORG"), ("여하진", "PERSON"), (("가람바이오", 1), "ORG"),
+              ("도윤서", "PERSON"), ("다온제약", "ORG")],
+             [("14개월", 14, "개월", "duration"), ("120명", 120, "명", "count")], [("2023년", "2023")]),
+        [("quote", "여하진", "여하진", None), ("metric", "가람바이오", "14개월", None),
+         ("quote", "도윤서", "도윤서", None), ("metric", "다온제약", "120명", None)],
+    ),
     "an organisation that surveyed a group and later analyses it again (`… 평가를 분석한 결과`) reports that group's "
     "findings, past a heading; a count within the group asked (`기업 200곳의 신입 사원 900명을`) is the sample's": (
         Case("누리컨설팅이 국내 기업 200곳의 신입 사원 900명을 조사한 결과, 응답자의 40%가 이직을 고민했다.\n\n1년 뒤\n\n"

@@ -8,6 +8,7 @@ import re
 from pipeline.document import Document
 from pipeline.schema import Entity, LinkedEntity
 from pipeline.stages.claims import lexicon
+from pipeline.stages.entities.labels import title_follows
 
 # Nouns by which a book review names the book it reviews (`원서는`, `이 책은`).
 BOOK_WORDS = lexicon.words("book_word")
@@ -67,7 +68,8 @@ def affiliations_of(doc: Document, about: str | None) -> dict[str, str]:
     for before, after in zip(entities, entities[1:]):
         between = text[before.end : after.start]
         if before.label == "PERSON" and after.label == "ORG":
-            if _PERSON_TO_ORGANISATION.fullmatch(between) and _TITLE_AFTER_ORGANISATION.match(text, after.end):
+            if _PERSON_TO_ORGANISATION.fullmatch(between) and (
+                    _TITLE_AFTER_ORGANISATION.match(text, after.end) or title_follows(text, after.end, words=2)):
                 found.setdefault(before.canonical, after.canonical)
         elif before.label == "ORG" and after.label == "PERSON" and (
             _TITLE_BETWEEN.fullmatch(between)
