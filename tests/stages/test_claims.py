@@ -1606,6 +1606,12 @@ CASES = {
         [("metric", "가람제약", "4200억 원", "2024"), ("metric", "가람제약", "3900억 원", "2023"),
          ("metric", "가람제약", "310억 원", "2024")],
     ),
+    "a place a clause is set in (`대구에서는`) says where an organisation's measure, the topic, stands, not whose it is": (
+        Case("간편결제 업체 가람페이는 빠르게 컸다. 가람페이의 간편결제 점유율은 부산에서 12%였지만, 대구에서는 31%에 이르렀다.",
+             [("가람페이", "ORG"), (("가람페이", 1), "ORG"), ("부산", "LOCATION"), ("대구", "LOCATION")],
+             [("12%", 12, "%", "percent"), ("31%", 31, "%", "percent")]),
+        [("metric", "가람페이", "12%", None), ("metric", "가람페이", "31%", None)],
+    ),
     "a place in a breakdown of an organisation's measure (`…의 수출을 지역별로 보면 미국이`) is a share of that organisation's": (
         Case("가람식품의 지난해 수출을 지역별로 보면 미국이 420억 원으로 가장 많았고, 일본이 150억 원으로 뒤를 이었다. "
              "도시별로는 도쿄가 12%로 가장 많았다.",

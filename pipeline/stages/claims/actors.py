@@ -93,6 +93,13 @@ def in_when_clause(view: View, particle: int) -> bool:
     return end is not None and view.ending(end) == "ETM" and _when(view, end)
 
 
+def _owned_topic(view: View) -> bool:
+    """Whether the sentence's topic is an organisation's or a product's measure (`두레이츠의 배달
+    앱 주문 점유율은`)."""
+    return any(p.role == "topic" and (e := head_entity(view, p)) is not None and e.label in ("ORG", "PRODUCT")
+               for p in view.phrases)
+
+
 def _when(view: View, index: int) -> bool:
     return index + 1 < len(view.tokens) and view.tokens[index + 1].lemma in WHEN_NOUNS
 
@@ -127,6 +134,8 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
             actor = _agent(view, phrase)
         if actor is None:
             continue
+        if phrase.role == "locative" and actor.label == "LOCATION" and _owned_topic(view):
+            continue  # `두레이츠의 점유율은 대전에서 11%였지만, 청주에서는 34%에`: where, not whose
         candidate = Candidate(rank, view.tokens[phrase.first].start, actor)
         (embedded if phrase.role == "subject" and in_relative_clause(view, phrase.particle) else own).append(candidate)
     # A subject inside a relative clause (`포근랩스가 개발한 …`) speaks for the sentence only
