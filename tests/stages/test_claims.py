@@ -1529,6 +1529,16 @@ CASES = {
         [("metric", "혼자 가게를 꾸리는 온라인 판매자", "47만 원", None),
          ("metric", "혼자 가게를 꾸리는 온라인 판매자", "12%", None), ("metric", "서울 판매자", "52만 원", None)],
     ),
+    "a group that opens with its bound takes the words the article writes before such a bound, not an adverb "
+    "before the group itself": (
+        Case("가람연구소는 점포를 조사했다. 연 매출 5억 원 미만 점포의 임대료는 180만 원, 5억 원 이상 점포는 420만 원이었다. "
+             "특히 65세 이상 점주의 근무 시간은 4.2% 늘었다.",
+             [("가람연구소", "ORG")],
+             [("5억 원", 5e8, "KRW", "money"), ("180만 원", 1.8e6, "KRW", "money"), (("5억 원", 1), 5e8, "KRW", "money"),
+              ("420만 원", 4.2e6, "KRW", "money"), ("65세", 65, "세", "count"), ("4.2%", 4.2, "%", "percent")]),
+        [("metric", "연 매출 5억 원 미만 점포", "180만 원", None), ("metric", "연 매출 5억 원 이상 점포", "420만 원", None),
+         ("metric", "65세 이상 점주", "4.2%", None)],
+    ),
     "a group a bound picks out (`입사 3년 미만 직원`) is a sub-group, whatever its noun; its full form takes no clause": (
         Case("누리솔루션은 면담 제도를 도입했다. 입사 3년 미만 직원의 퇴사율은 5.2%p 떨어졌다. 반면 입사 3년 이상 직원은 "
              "1.1%p 떨어지는 데 그쳤다. 회의가 열린 비율이 8명 이상 팀은 61%였다. 8명 미만 팀에서는 퇴사율이 3.1%p 낮아졌다.",

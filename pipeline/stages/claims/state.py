@@ -81,8 +81,6 @@ class State:
         self.last_survey: Actor | None = None
         # Every survey's group by the organisation that ran it, for the whole article.
         self.surveys: dict[str, str] = {}
-        # Groups that open with their bound, in the article's full form (``markets.full_form``).
-        self.full_forms: dict[str, str] = {}
         # The words around a chart's row labels that make them groups, by the caption's index.
         self.chart_forms: dict[int, tuple[str, str] | None] = {}
         issue = doc.metadata.issue_date
@@ -267,7 +265,7 @@ def claim(state: State, claim_id: str, draft: Draft) -> Claim:
     end = max(state.views[i].end for i in draft.sources)
     subject = draft.subject.name
     if draft.subject.label in (None, MARKET) and subject[:1].isdigit():
-        subject = state.full_forms.setdefault(subject, full_form(state.text, subject))
+        subject = full_form(state.text, subject, (draft.view.start, draft.view.end))
     elif draft.subject.label in (None, MARKET) and state.population and state.population.endswith(f" {subject}"):
         subject = state.population  # `세입자의`, `청년 세입자는`: the survey's population, shortened
     return Claim(
