@@ -636,7 +636,10 @@ def test_a_name_with_a_particle_glued_is_the_name(text, names, kept) -> None:
     [("강원의 지방은행은 인터넷전문은행과 겨룬다.", "지방은행"), ("강원의 지방은행은 인터넷전문은행과 겨룬다.", "인터넷전문은행"),
      ("시중은행과 저축은행이 금리를 내렸다.", "저축은행"), ("빅테크가 카드사를 위협한다.", "카드사"),
      # technologies and classes of product are no one maker's product
-     ("세계 HBM 시장은 낸드보다 빨리 컸다.", "HBM"), ("LFP 배터리와 NCM 배터리를 함께 만든다.", "LFP")],
+     ("세계 HBM 시장은 낸드보다 빨리 컸다.", "HBM"), ("LFP 배터리와 NCM 배터리를 함께 만든다.", "LFP"),
+     # a business format, a channel or a kind of goods is no one's name
+     ("부산의 퀵커머스 업체들이 다크스토어를 늘렸다.", "퀵커머스"), ("부산의 퀵커머스 업체들이 다크스토어를 늘렸다.", "다크스토어"),
+     ("매장에 키오스크를 들였다.", "키오스크"), ("아메리카노 가격이 올랐다.", "아메리카노")],
 )
 def test_a_kind_of_firm_or_of_product_is_no_name(text, name) -> None:
     doc, mentions, _ = mentions_of(text, [(name, "ORG")])
