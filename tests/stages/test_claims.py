@@ -1667,6 +1667,15 @@ CASES = {
              [("데이터온", "ORG")], [("800억 원", 8e10, "KRW", "money", "approx")], [("2023년", "2023")]),
         [("metric", "국내 반려동물 보험 시장", "800억 원", "2023")],
     ),
+    "a business that opened its doors (`문을 열었다`, `문을 연`) was founded; opening hours and suppositions are no "
+    "founding": (
+        Case("가람베이커리는 2020년 서울 마포구에서 문을 열었다. 1998년 부산에서 문을 연 누리의원은 병상을 늘렸다. "
+             "가람베이커리는 지난해부터 오전 7시에 문을 연다. 누리의원은 내년 3월 새 병동이 문을 열면 병상을 늘린다.",
+             [("가람베이커리", "ORG"), ("서울", "LOCATION"), ("마포구", "LOCATION"), ("부산", "LOCATION"), ("누리의원", "ORG"),
+              (("가람베이커리", 1), "ORG"), (("누리의원", 1), "ORG")],
+             [], [("2020년", "2020"), ("1998년", "1998"), ("지난해", "2023"), ("내년 3월", "2025-03")]),
+        [("event", "가람베이커리", "founded", "2020"), ("event", "누리의원", "founded", "1998")],
+    ),
     "an event verb in a relative clause is the act of that clause's subject": (
         Case("누리식품이 2020년 5월 출시한 ‘달빛차’는 첫해 300만 병이 팔렸다. 2019년 설립된 솔빛랩은 성장했다.",
              [("누리식품", "ORG"), ("달빛차", "PRODUCT"), ("솔빛랩", "ORG")],

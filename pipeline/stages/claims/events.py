@@ -178,7 +178,11 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
         if token.lemma == RECEIVING and _in_a_round(view, index, anywhere=True) and "money" in _object_classes(view, index) \
                 and not (obj is not None and tokens[obj.last].lemma in EVENT_NOUNS):  # `투자를 받았다`: the noun's event
             return "invested"  # `시리즈B에서는 … 벤처스로부터 230억 원을 받았다`: money of a round
-        return _fitting(view, index, EVENT_VERBS.get(token.lemma, ()))
+        kind = _fitting(view, index, EVENT_VERBS.get(token.lemma, ()))
+        past = "EP" in token.tags or token.adnominal_past or (index + 1 < len(tokens) and tokens[index + 1].first == "EP")
+        if kind == "founded" and "doors" in _object_classes(view, index) and not past:
+            return None  # `밤 9시에 문을 연다`, `올해 말 문을 열면`: opening hours or a supposition, no founding
+        return kind
     if token.first not in ("NNG", "NNP", "SL"):
         return None
     following = tokens[index + 1] if index + 1 < len(tokens) else None
