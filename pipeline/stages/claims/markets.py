@@ -256,18 +256,25 @@ def group_of(view: View, phrase: Phrase) -> str | None:
 _BOUNDED = re.compile(r"\d[\d.,]*(?:만|억|조)? ?[^\s\d]{0,2} ?(?:이상|미만|이하|초과) (?P<rest>.+)")
 
 
-def full_form(text: str, group: str, own: tuple[int, int]) -> str:
-    """A group whose defining words its phrase leaves out, in the article's full form (gold
-    guide): the words the article writes before a bound of the same kind of group
-    (`3억 원 이상 소상공인` after `연 매출 3억 원 미만 소상공인의` → 연 매출 3억 원 이상
-    소상공인; `1조 원 미만 다변화 기업` → 매출 1조 원 미만 다변화 기업), not where its ``own``
-    sentence writes the group itself, whose words before the phrase are not the group's
-    (`특히 7살 이상 노령견 보호자의`)."""
+def written_forms(text: str, group: str) -> list[tuple[int, str, str]]:
+    """Where the article writes a bound of the same kind of group as ``group``, one that
+    opens with its bound (`3억 원 이상 소상공인`): each place, the one or two words before the
+    bound (`연 매출 `) and the bound and group written there; none for a group of another
+    shape."""
     bounded = _BOUNDED.fullmatch(group)
     if bounded is None:
-        return group
+        return []
     written = re.finditer(rf"(?<![^\s(])((?:[가-힣]+(?<![이가은는을를의에도]) ){{1,2}})\d[\d.,]*(?:만|억|조)? ?[^\s\d]{{0,2}} ?"
                           rf"(?:이상|미만|이하|초과) {re.escape(bounded.group('rest'))}", text)
-    words = next((match.group(1) for match in written
-                  if not (own[0] <= match.start() < own[1] and match.group()[len(match.group(1)) :] == group)), None)
+    return [(match.start(), match.group(1), match.group()[len(match.group(1)) :]) for match in written]
+
+
+def full_form(forms: list[tuple[int, str, str]], group: str, own: tuple[int, int]) -> str:
+    """A group whose defining words its phrase leaves out, in the article's full form (gold
+    guide): the words the article writes before a bound of the same kind of group, from
+    ``written_forms`` (`3억 원 이상 소상공인` after `연 매출 3억 원 미만 소상공인의` → 연 매출 3억 원
+    이상 소상공인; `1조 원 미만 다변화 기업` → 매출 1조 원 미만 다변화 기업), not where its ``own``
+    sentence writes the group itself, whose words before the phrase are not the group's
+    (`특히 7살 이상 노령견 보호자의`)."""
+    words = next((words for start, words, written in forms if not (own[0] <= start < own[1] and written == group)), None)
     return f"{words}{group}" if words else group

@@ -13,7 +13,7 @@ from pipeline.document import Document
 from pipeline.schema import Claim, DateRecord, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import Actor
-from pipeline.stages.claims.markets import MARKET, full_form
+from pipeline.stages.claims.markets import MARKET, full_form, written_forms
 from pipeline.stages.claims.references import COMPANY_NOUNS
 from pipeline.stages.claims.views import DEMONSTRATIVES, View
 
@@ -81,6 +81,8 @@ class State:
         self.last_survey: Actor | None = None
         # Every survey's group by the organisation that ran it, for the whole article.
         self.surveys: dict[str, str] = {}
+        # Where the article writes each group that opens with its bound (``markets.written_forms``).
+        self.written_forms: dict[str, list[tuple[int, str, str]]] = {}
         # The words around a chart's row labels that make them groups, by the caption's index.
         self.chart_forms: dict[int, tuple[str, str] | None] = {}
         issue = doc.metadata.issue_date
@@ -265,7 +267,9 @@ def claim(state: State, claim_id: str, draft: Draft) -> Claim:
     end = max(state.views[i].end for i in draft.sources)
     subject = draft.subject.name
     if draft.subject.label in (None, MARKET) and subject[:1].isdigit():
-        subject = full_form(state.text, subject, (draft.view.start, draft.view.end))
+        if subject not in state.written_forms:
+            state.written_forms[subject] = written_forms(state.text, subject)
+        subject = full_form(state.written_forms[subject], subject, (draft.view.start, draft.view.end))
     elif draft.subject.label in (None, MARKET) and state.population and state.population.endswith(f" {subject}"):
         subject = state.population  # `세입자의`, `청년 세입자는`: the survey's population, shortened
     return Claim(
