@@ -1576,6 +1576,13 @@ CASES = {
              [("41만 원", 4.1e5, "KRW", "money")]),
         [("metric", "국내 소상공인", "41만 원", None)],
     ),
+    "a group of nouns joined by `·` before a bracketed figure (`버스·택시 운전자(31%)`) owns it": (
+        Case("가람리서치는 올해 배달 앱 이용자를 조사했다. 직업별로는 사무직 직장인이 44%로 가장 많았고 버스·택시 운전자(31%), "
+             "개인 자영업자(12%) 순이었다.",
+             [("가람리서치", "ORG")],
+             [("44%", 44, "%", "percent"), ("31%", 31, "%", "percent"), ("12%", 12, "%", "percent")]),
+        [("metric", "사무직 직장인", "44%", None), ("metric", "버스·택시 운전자", "31%", None), ("metric", "개인 자영업자", "12%", None)],
+    ),
     "a duration ranked as long or short, or in a ranked list (`41분으로 가장 길었고 … (37분) … 순이었다`), is measured": (
         Case("가람리서치는 올해 배달 앱 이용자를 조사했다. 유형별로는 신규 이용자가 41분으로 가장 길었고 기존 이용자(37분), "
              "휴면 이용자(33분) 순이었다.",

@@ -54,11 +54,19 @@ def _bracketed_owner(view: View, opening: int) -> Actor | None:
     entity = entity_ending(view, opening - 1)
     if entity is not None and view.tokens[opening - 1].end == view.tokens[opening].start:
         return actor_of(entity, view.index)
-    first = opening
-    while first > 0 and view.tokens[first - 1].nominal and not view.in_round[first - 1]:
-        first -= 1
+    first = _nouns_before(view, opening)
     group = markets.group_of(view, Phrase(first, opening - 1, opening, "subject")) if first < opening else None
     return Actor(group, MARKET, view.index, described=True) if group else None
+
+
+def _nouns_before(view: View, end: int) -> int:
+    """Where the run of nouns that ends before token ``end`` begins, outside brackets; nouns
+    joined by `·` are one run (`프리랜서 디자이너·개발자(15.8%)`, `경기·인천 세입자(24.1%)`)."""
+    first = end
+    while first > 0 and not view.in_round[first - 1] and (view.tokens[first - 1].nominal or (
+            view.tokens[first - 1].text == "·" and first > 1 and view.tokens[first - 2].nominal)):
+        first -= 1
+    return first
 
 
 def _genitive_group(view: View, quantity: Quantity) -> Actor | None:
@@ -67,9 +75,7 @@ def _genitive_group(view: View, quantity: Quantity) -> Actor | None:
     genitive = view.token_at(quantity.start) - 1
     if genitive < 1 or view.tokens[genitive].first != "JKG":
         return None
-    first = genitive
-    while first > 0 and view.tokens[first - 1].nominal and not view.in_round[first - 1]:
-        first -= 1
+    first = _nouns_before(view, genitive)
     if first == genitive or any(t.lemma in SAMPLE_NOUNS or t.first == "NP" for t in view.tokens[first:genitive]):
         return None  # `응답자의 58%가`, `전체 고객의`, `저희 고객의`: the population's, the speaker's
     group = markets.group_of(view, Phrase(first, genitive - 1, genitive, "subject"))
