@@ -890,6 +890,12 @@ CASES = {
               ("2.5%p", 2.5, "%p", "percent"), ("3%p", 3, "%p", "percent")]),
         [("metric", "성인", "62%", None)],
     ),
+    "a study's significance level (`5% 수준에서 통계적으로 유의했다`) is its method, no claim": (
+        Case("가람마트는 할인 실험을 했다. 할인을 받은 고객의 구매액은 8.1% 늘었다. 이 차이는 5% 수준에서 통계적으로 "
+             "유의했다.",
+             [("가람마트", "ORG")], [("8.1%", 8.1, "%", "percent"), ("5%", 5, "%", "percent")]),
+        [("metric", "할인을 받은 고객", "8.1%", None)],
+    ),
     "a figure a condition supposes is no claim; a plan's target in one is a plan": (
         Case("누리웍스는 성장했다. AI가 직원 5명의 일을 대신한다면 비용은 줄어든다. "
              "누리웍스의 리테일 비중은 58%로, 거래대금이 줄면 실적이 흔들린다. "

@@ -54,6 +54,9 @@ FIRM_COUNTERS = frozenset({"개", "곳", "개사", "사"})
 # number, not a finding.
 SCALE = re.compile(r"\s*(?:척도|만점)")
 
+# A significance level (`두 집단의 차이는 1% 수준에서 통계적으로 유의했다`): a method's number too.
+SIGNIFICANCE = re.compile(r"\s*(?:의\s*)?(?:유의\s*)?수준에서\s+(?:통계적으로\s+)?유의")
+
 # A figure before `집단`, with a noun between or none, names a study's group, an arm of an
 # experiment (`5만 원 집단의 반품률은`, `2000원 쿠폰 집단에서`, `3개 집단에 나눴다`), and
 # measures none of it.
@@ -133,7 +136,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
     if WHEN.match(state.text, quantity.end) or ARM.match(state.text, quantity.end):
         return False  # `24종일 때 60%`: the case a figure is measured in, no measure of its own
     if PER_BASE.match(state.text, quantity.end) or CLASS_BOUND.match(state.text, quantity.end) or SCALE.match(
-            state.text, quantity.end) or SPAN_OR_RECIPIENT.match(state.text, quantity.end):
+            state.text, quantity.end) or SPAN_OR_RECIPIENT.match(state.text, quantity.end) or SIGNIFICANCE.match(
+            state.text, quantity.end):
         return False
     if quantity.unit not in FIRM_COUNTERS and FIRM_CLASS_BOUND.match(state.text, quantity.end):
         return False
