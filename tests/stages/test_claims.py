@@ -2360,6 +2360,15 @@ def test_a_table_rows_value_is_its_last_figure_outside_brackets_and_the_brackete
         ("연 매출 5억 원 이상 자영업자", "63만 원"), ("연 매출 5억 원 이상 자영업자", "1.4%")]
 
 
+def test_a_table_row_whose_cells_a_slash_parts_is_labelled_by_its_first_cell() -> None:
+    raw = ("수수료 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람연구소는 가게를 조사했다.\n\n"
+           "[표] 업종별 월평균 수수료와 가입률\n음식점 18만 원 / 31.2%\n소매점 12만 원 / 22.5%\n자료: 가람연구소\n")
+    record = Pipeline().process(raw, "table")
+    quantities = {q.id: q.text for q in record.quantities}
+    assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"] == [
+        ("음식점", "18만 원"), ("음식점", "31.2%"), ("소매점", "12만 원"), ("소매점", "22.5%")]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")
