@@ -120,6 +120,8 @@ _GENERATION_FOLLOWERS = re.compile(r"째| ?(?:회장|사장|총장|경영인|오
 _HEIR_BEFORE = re.compile(r"(?:오너|재벌|창업주|총수|일가|가문|후계자) ?$")
 _HEIR_AFTER = re.compile(r" ?(?:경영|승계|체제)")
 _MEASURING_SPAN_AFTER = re.compile(r" ?(?:사이|새|동안|만에|째|뒤|후|전)")
+# `주 4일제`, `52시간제`: a work system the figure names, not a measure (gold guide).
+_SYSTEM_AFTER = re.compile(r"제(?:[은는이가를을의에도와과로]|에서|에는|로의)?(?![가-힣])")
 
 _UNIT_ALTERNATIVES = "|".join(
     re.escape(written) + ("(?![A-Za-z])" if written[-1].isascii() and written[-1].isalpha() else "")
@@ -291,6 +293,8 @@ class _Reader:
         """Rules for the units whose reading depends on the words around them."""
         text, start, end = self.text, match.start(), match.end()
         before = text[max(0, start - 12) : start]
+        if _SYSTEM_AFTER.match(text, end):
+            return False  # `주 4일제를 도입했다`: the system's name
         if written_unit in _NEEDS_CUE:
             if written_unit == "일" and _MONTH_BEFORE.search(before):
                 return False  # `11월 8일`: a date

@@ -258,6 +258,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("pct-over-one-year-not-a-rate", "상담 건수는 2020년 한 해 동안 35% 늘었다.", [pct("35%", 35)]),
     ("count-in-persons", "근로자 300인 이상 사업장이 대상이다.", [count("300인", 300, "인", "at_least")]),
     ("not-household-type", "1인 가구와 4인 가족, 2인 1조 근무가 늘었다.", []),
+    ("not-work-system", "주 4일제와 52시간제, 3교대제를 함께 검토했다.", []),
+    ("hours-a-week-beside-a-system", "주 4일제를 도입한 팀은 주 32시간 일했다.", [span("32시간", 32, "시간", per="week")]),
     ("count-seven-of-ten", "소비자 10명 중 7명이 만족했다.", [count("10명", 10, "명"), count("7명", 7, "명")]),
     ("count-cars-in-months", "출시 6개월 만에 100만 대가 팔렸다.", [span("6개월", 6, "개월"), count("100만 대", 1_000_000, "대")]),
     # scores, ranks, ratios --------------------------------------------------
