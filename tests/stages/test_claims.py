@@ -1629,6 +1629,15 @@ CASES = {
         [("metric", "가람제약", "4200억 원", "2024"), ("metric", "가람제약", "3900억 원", "2023"),
          ("metric", "가람제약", "310억 원", "2024")],
     ),
+    "a place and a noun of people (`한국 취업자의`) are a group; after `이 가운데` they are parts of the whole before": (
+        Case("한국은 오래 일하는 나라다. 2023년 한국 취업자의 연간 근로시간은 1872시간이었다.\n\n"
+             "누리랩의 앱 이용자는 300만 명이다. 이 가운데 미국 이용자가 120만 명, 일본 이용자가 80만 명이다.",
+             [("한국", "LOCATION"), (("한국", 1), "LOCATION"), ("누리랩", "ORG"), ("미국", "LOCATION"), ("일본", "LOCATION")],
+             [("1872시간", 1872, "시간", "duration"), ("300만 명", 3e6, "명", "count"), ("120만 명", 1.2e6, "명", "count"),
+              ("80만 명", 8e5, "명", "count")], [("2023년", "2023")]),
+        [("metric", "한국 취업자", "1872시간", "2023"), ("metric", "누리랩", "300만 명", None),
+         ("metric", "누리랩", "120만 명", None), ("metric", "누리랩", "80만 명", None)],
+    ),
     "a place a clause is set in (`대구에서는`) says where an organisation's measure, the topic, stands, not whose it is": (
         Case("간편결제 업체 가람페이는 빠르게 컸다. 가람페이의 간편결제 점유율은 부산에서 12%였지만, 대구에서는 31%에 이르렀다.",
              [("가람페이", "ORG"), (("가람페이", 1), "ORG"), ("부산", "LOCATION"), ("대구", "LOCATION")],

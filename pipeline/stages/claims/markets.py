@@ -62,6 +62,25 @@ def scope_of(view: View, phrase: Phrase) -> str | None:
     return words_of("", view, Phrase(scope, end, phrase.particle, phrase.role)) or None
 
 
+# Nouns after which a phrase is a part of a whole named before (`이 가운데`, `그중`).
+PARTS = lexicon.words("part_of")
+
+
+def placed_people_of(view: View, phrase: Phrase) -> str | None:
+    """The people of a place a phrase is, or opens with a genitive (`2023년 한국 취업자의 연간 평균
+    근로시간은` → 한국 취업자, `미국 소비자는`): a place and a noun of people, a market-wide group."""
+    tokens = view.tokens
+    first = phrase.first + past_time(view, tokens[phrase.first : phrase.particle])
+    place = next((e for e in view.entities if e.label == "LOCATION" and e.start == tokens[first].start), None)
+    if place is None or first + 1 > phrase.last or any(t.lemma in PARTS for t in tokens[:first]):
+        return None  # `이 가운데 북미 이용자가 1280만 명, 동남아 이용자가`: parts of a whole named before
+    last = next((i - 1 for i in range(first + 1, phrase.last) if tokens[i].first == "JKG"), phrase.last)
+    if last != first + 1 or tokens[last].start < place.end or not (
+            len(tokens[last].lemma) > 1 and tokens[last].lemma.endswith(PEOPLE_ENDINGS)):
+        return None
+    return surface(tokens[first : last + 1])
+
+
 COMMODITIES = lexicon.words("commodity")
 PRICE_NOUNS = lexicon.mapping("price_noun")
 
