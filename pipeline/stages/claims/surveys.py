@@ -20,6 +20,8 @@ ANALYSIS_WORDS = SAMPLE_WORDS | lexicon.words("analysis_word")
 
 METHOD_WORDS = lexicon.words("method_word")
 
+PLAN_WORDS = lexicon.words("plan_word")
+
 SURVEY_NOUNS = lexicon.words("survey_noun")
 
 # Words that make a figure a survey's finding (`응답자의 58%가`, `…는 응답은 21%`), and those
@@ -42,6 +44,8 @@ def finding(state: State, view: View) -> Actor | None:
              if not (after is not None and after.first == "XSN" and after.text in ("률", "율"))}
     group = state.surveyed or (state.last_survey if named & RESPONDENT_WORDS and not _other_survey(view) else None)
     answers = named & ANSWER_WORDS
+    if _said(view):
+        answers = answers | {"다는"}
     if group is None and state.population and not _other_survey(view) and not any(
             c.actor.label is not None for c in view.candidates):
         # A survey report's population, where no one is named; a sentence about the survey
@@ -50,6 +54,15 @@ def finding(state: State, view: View) -> Actor | None:
     if not (group and (answers or _studied_again(state, view))):
         return None
     return _age_band(view) or (_sub_group(view) if group.name == state.population else None) or group
+
+
+def _said(view: View) -> bool:
+    """Whether the sentence reports what people said of themselves in a quotative adnominal
+    (`올해 … 줄일 계획이라는 점주는 42.3%로`, `… 받는다는 응답자도`): an answer."""
+    tokens = view.tokens
+    return any(t.first == "ETM" and t.text.endswith(("다는", "라는")) and not view.quoted(t.start)
+               and following.lemma not in PLAN_WORDS  # `…달성하겠다는 목표`: a plan's content
+               for t, following in zip(tokens, tokens[1:]))
 
 
 def _sub_group(view: View) -> Actor | None:
