@@ -890,6 +890,14 @@ CASES = {
               ("2.5%p", 2.5, "%p", "percent"), ("3%p", 3, "%p", "percent")]),
         [("metric", "성인", "62%", None)],
     ),
+    "a round mark a value passed for the first time (`52만 명으로 처음 50만 명을 넘었다`) is no claim; a mark with no "
+    "value before it is the value": (
+        Case("누리페이의 가입자는 지난해 52만 명으로 처음 50만 명을 넘었다. 가람뱅크의 해외 매출 비중은 처음으로 10%를 넘었다.",
+             [("누리페이", "ORG"), ("가람뱅크", "ORG")],
+             [("52만 명", 5.2e5, "명", "count"), ("50만 명", 5e5, "명", "count"), ("10%", 10, "%", "percent")],
+             [("지난해", "2023")]),
+        [("metric", "누리페이", "52만 명", "2023"), ("metric", "가람뱅크", "10%", None)],
+    ),
     "a study's significance level (`5% 수준에서 통계적으로 유의했다`) is its method, no claim": (
         Case("가람마트는 할인 실험을 했다. 할인을 받은 고객의 구매액은 8.1% 늘었다. 이 차이는 5% 수준에서 통계적으로 "
              "유의했다.",

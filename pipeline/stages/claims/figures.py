@@ -62,6 +62,12 @@ SIGNIFICANCE = re.compile(r"\s*(?:의\s*)?(?:유의\s*)?수준에서\s+(?:통계
 # measures none of it.
 ARM = re.compile(r"\s(?:[가-힣]+\s)?집단(?:[은는이가의을도]|에서는|에서|에|보다)?(?![가-힣])")
 
+# A mark a value passed for the first time (`23.6%로 처음 20%를 넘어섰다`, `1조462억 위안으로,
+# 처음으로 1조 위안을 넘어`): a round milestone, no measure of its own; where no value stands
+# before it, the mark is the measure (`… 비중이 처음으로 10%를 넘었다`).
+MILESTONE_BEFORE = re.compile(r"으?로,?\s+처음(?:으로)?\s+")
+MILESTONE_AFTER = re.compile(r"\s*[을를]\s*(?:넘|돌파|웃돌)")
+
 # `24종일 때`, `1만 원인 경우`: the case a figure describes.
 WHEN = re.compile(r"(?:일|인) (?:때|경우)(?![가-힣])")
 
@@ -132,6 +138,10 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
     if charts.chart_row(state, view) is not None and quantity.start < charts.row_values(state.text, view):
         return False  # a chart row's label (`300만∼500만 원 27.9%`): the row's value is the last figure
     if surveys.trial_design(state.text, view, quantity) or _between_stated(state.text, view, quantity):
+        return False
+    if MILESTONE_AFTER.match(state.text, quantity.end) and any(
+            (before := MILESTONE_BEFORE.match(state.text, value.end)) and before.end() == quantity.start
+            for value in view.quantities):
         return False
     if WHEN.match(state.text, quantity.end) or ARM.match(state.text, quantity.end):
         return False  # `24종일 때 60%`: the case a figure is measured in, no measure of its own
