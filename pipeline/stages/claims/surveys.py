@@ -11,6 +11,7 @@ from pipeline.stages.claims import lexicon, markets
 from pipeline.stages.claims.actors import SOURCE_NOUNS, Actor
 from pipeline.stages.claims.references import head_entity
 from pipeline.stages.claims.owners import relative_start
+from pipeline.stages.claims.plans import PLAN_WORDS
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import Phrase, View
 
@@ -19,8 +20,6 @@ SAMPLE_WORDS = lexicon.words("sample_word")
 ANALYSIS_WORDS = SAMPLE_WORDS | lexicon.words("analysis_word")
 
 METHOD_WORDS = lexicon.words("method_word")
-
-PLAN_WORDS = lexicon.words("plan_word")
 
 SURVEY_NOUNS = lexicon.words("survey_noun")
 
@@ -44,14 +43,12 @@ def finding(state: State, view: View) -> Actor | None:
              if not (after is not None and after.first == "XSN" and after.text in ("률", "율"))}
     group = state.surveyed or (state.last_survey if named & RESPONDENT_WORDS and not _other_survey(view) else None)
     answers = named & ANSWER_WORDS
-    if _said(view):
-        answers = answers | {"다는"}
     if group is None and state.population and not _other_survey(view) and not any(
             c.actor.label is not None for c in view.candidates):
         # A survey report's population, where no one is named; a sentence about the survey
         # itself (`조사 주기를 연 2회로 늘리고`) reports no answer.
         group, answers = Actor(state.population, None, view.index), answers - SURVEY_NOUNS
-    if not (group and (answers or _studied_again(state, view))):
+    if not (group and (answers or _said(view) or _studied_again(state, view))):
         return None
     return _age_band(view) or (_sub_group(view) if group.name == state.population else None) or group
 
