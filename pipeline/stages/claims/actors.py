@@ -11,7 +11,7 @@ from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import reviewed_book
 from pipeline.stages.claims.markets import (
-    MARKET, age_group_of, alias_group_of, bounded_group_of, commodity_of, group_of, market_of, past_time,
+    MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, commodity_of, group_of, market_of, past_time,
     placed_people_of, scope_of,
 )
 from pipeline.stages.claims.references import (
@@ -66,8 +66,6 @@ SOURCE_VERBS = lexicon.words("source_verb")
 
 # Verbs whose subject is a part of what a figure measures (`세움은행이 차지하는 비중은`).
 PART_VERBS = lexicon.words("part_verb")
-# Nouns that, after a demonstrative, name a part of the whole just measured (`이 가운데`, `그중`).
-PART_OF = lexicon.words("part_of")
 
 def _reports(view: View, phrase: Phrase) -> bool:
     """Whether the verb that ends the phrase's clause reports an estimate (`추산했다`)."""

@@ -11,6 +11,7 @@ from pipeline.schema import Quantity
 from pipeline.stages.claims import charts, event_actors, lexicon, owners, plans, predicates, surveys
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.dating import QUALIFIER_NOUNS, column_header, quantity_date
+from pipeline.stages.claims.markets import PART_OF
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
 from pipeline.stages.claims.views import View
 
@@ -21,8 +22,6 @@ LIST_COUNTERS = lexicon.words("list_counter")
 
 DURATION_MEASURES = lexicon.mapping("duration_measure")
 
-# Nouns after a figure that make it the whole a part is taken from (`96억 원 가운데`).
-WHOLE_OF_A_PART = lexicon.words("part_of")
 
 HYPOTHETICAL = lexicon.in_order("hypothetical")
 
@@ -233,7 +232,7 @@ def mark_attributive(view: View) -> None:
         after = last + 1
         if after >= len(view.tokens) or view.tokens[after].first not in ("NNG", "NNP", "SL") or view.in_round[first]:
             continue
-        if view.tokens[after].text in WHOLE_OF_A_PART:
+        if view.tokens[after].text in PART_OF:
             continue  # `매출 96억 원 가운데 구독 매출이 41%를`: the whole, a value of its own
         phrase = next((p for p in view.phrases if p.first <= first and last < p.last), None)
         if phrase is None or phrase.role not in ("topic", "subject", "also"):

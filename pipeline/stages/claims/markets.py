@@ -62,8 +62,9 @@ def scope_of(view: View, phrase: Phrase) -> str | None:
     return words_of("", view, Phrase(scope, end, phrase.particle, phrase.role)) or None
 
 
-# Nouns after which a phrase is a part of a whole named before (`이 가운데`, `그중`).
-PARTS = lexicon.words("part_of")
+# Nouns of a part of a whole (`가운데`, `중`, `그중`): after a demonstrative, the whole just
+# measured (`이 가운데`); after a figure, that figure is the whole (`96억 원 가운데`).
+PART_OF = lexicon.words("part_of")
 
 
 def placed_people_of(view: View, phrase: Phrase) -> str | None:
@@ -72,7 +73,7 @@ def placed_people_of(view: View, phrase: Phrase) -> str | None:
     tokens = view.tokens
     first = phrase.first + past_time(view, tokens[phrase.first : phrase.particle])
     place = next((e for e in view.entities if e.label == "LOCATION" and e.start == tokens[first].start), None)
-    if place is None or first + 1 > phrase.last or any(t.lemma in PARTS for t in tokens[:first]):
+    if place is None or first + 1 > phrase.last or any(t.lemma in PART_OF for t in tokens[:first]):
         return None  # `이 가운데 북미 이용자가 1280만 명, 동남아 이용자가`: parts of a whole named before
     last = next((i - 1 for i in range(first + 1, phrase.last) if tokens[i].first == "JKG"), phrase.last)
     if last != first + 1 or tokens[last].start < place.end or not (

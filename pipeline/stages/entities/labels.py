@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
 
 from pipeline.stages.entities.lexicon import (
-    HANGUL, REGION_ENDINGS, cued_label, job_titles, known_common_nouns, reading_alone,
+    REGION_ENDINGS, cued_label, known_common_nouns, reading_alone,
 )
-from pipeline.stages.entities.mentions import PARTICLE_AFTER_NAME, TRUSTED, Mention, covered_positions
+from pipeline.stages.entities.mentions import PARTICLE_AFTER_NAME, TRUSTED, Mention, covered_positions, title_in
 from pipeline.stages.entities.spans import korean_full_name
 
 
@@ -157,7 +156,7 @@ def _nouns_only(word: str) -> bool:
 def surname_with_a_title(text: str, surname: str) -> bool:
     """Whether the article calls someone by ``surname`` and a title (`한 대표는`), as it calls
     a person it has named in full (`한지수 대표`)."""
-    return any(_title_in(match.group(1)) for match in re.finditer(rf"(?<![가-힣]){surname} ([가-힣A-Z]+)", text))
+    return any(title_in(match.group(1)) for match in re.finditer(rf"(?<![가-힣]){surname} ([가-힣A-Z]+)", text))
 
 
 def title_follows(text: str, end: int, words: int = _WORDS_BEFORE_TITLE + 1) -> bool:
@@ -169,23 +168,8 @@ def title_follows(text: str, end: int, words: int = _WORDS_BEFORE_TITLE + 1) -> 
 def title_after(text: str, end: int, words: int = _WORDS_BEFORE_TITLE + 1) -> str | None:
     """The first job title among the next ``words`` words after ``end`` (`장민채 휴온 대표는` → 대표)."""
     for word in text[end : end + 40].split()[:words]:
-        if title := _title_in(word.split("(")[0]):  # `최고경영자(CEO)는`
+        if title := title_in(word.split("(")[0]):  # `최고경영자(CEO)는`
             return title
     return None
 
 
-@lru_cache(maxsize=8192)
-def _title_in(word: str) -> str | None:
-    for title in _titles_longest_first():
-        at = word.find(title)
-        if at < 0 or (at > 0 and not (HANGUL.match(title) and len(title) >= 2)):
-            continue
-        particle = PARTICLE_AFTER_NAME.match(word, at + len(title))
-        if particle is not None and particle.end() == len(word):
-            return title
-    return None
-
-
-@cache
-def _titles_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(job_titles(), key=len, reverse=True))

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 from pipeline.document import Tokens
-from pipeline.stages.entities.lexicon import not_entities, job_titles
+from pipeline.stages.entities.lexicon import HANGUL, job_titles, not_entities
 
 # Kiwi tags that end a name rather than belong to it: particles, endings, the
 # copula, noun suffixes (`중국산`, `중국인들`) and punctuation.
@@ -203,6 +204,25 @@ PARTICLE_AFTER_NAME = re.compile(
     r"(?:(?:에서|에게|에|으로|로|까지|부터)(?:는|도|만|의)?|은|는|이|가|을|를|의|와|과|도|만|처럼|보다|이다|였다|다)?"
     r"(?=[\s.,;:!?()’”'\"]|$)"
 )
+
+
+@lru_cache(maxsize=8192)
+def title_in(word: str) -> str | None:
+    """The job title a word is or, for a Korean title of two or more syllables, ends in, a
+    particle after it or none (`회장은`, `배터리산업팀장`, `운영본부장`)."""
+    for title in _titles_longest_first():
+        at = word.find(title)
+        if at < 0 or (at > 0 and not (HANGUL.match(title) and len(title) >= 2)):
+            continue
+        particle = PARTICLE_AFTER_NAME.match(word, at + len(title))
+        if particle is not None and particle.end() == len(word):
+            return title
+    return None
+
+
+@cache
+def _titles_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(job_titles(), key=len, reverse=True))
 
 
 def stands_as_a_word(text: str, start: int, end: int) -> bool:

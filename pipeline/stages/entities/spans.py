@@ -13,6 +13,7 @@ from pipeline.stages.entities.lexicon import (
 )
 from pipeline.stages.entities.mentions import (
     KOREAN_NAME, NAME_SUFFIXES, OPENING_QUOTES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex, covered_positions,
+    title_in,
 )
 
 MODEL_NUMBER = re.compile(r" [A-Z0-9]{1,3}(?![\w.])")
@@ -213,10 +214,8 @@ def _title_after(text: str, end: int) -> bool:
     following = text[end : end + 12].lstrip(" ")
     if following.startswith(korean_titles_longest_first()):
         return True
-    word = re.match(r"[가-힣]+", following)
-    return word is not None and any(
-        len(title) > 1 and (at := word.group().find(title)) > 0 and PARTICLE_AFTER_NAME.match(following, at + len(title))
-        for title in korean_titles_longest_first())
+    word = re.match(r"[가-힣]+(?=[\s.,;:!?()’”'\"]|$)", following)
+    return word is not None and (title := title_in(word.group())) is not None and not word.group().startswith(title)
 
 
 def korean_full_name(word: str) -> bool:
