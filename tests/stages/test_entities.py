@@ -222,6 +222,25 @@ def test_spans_are_trimmed_to_the_name(text, span, label, trimmed) -> None:
     assert doc.text[result.start : result.end] == trimmed
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "name", "label"),
+    [
+        # a Korean name or a family name, then a title as a word of its own, read by the model as
+        # an organisation for the title's `조합`, `연구원` or `법인`: a person
+        ("2019년 취임한 노형준 조합장은 적자를 줄였다.", "노형준 조합장", "노형준", "PERSON"),
+        ("봉 연구원은 “표본이 작다”고 말했다.", "봉 연구원", "봉", "PERSON"),
+        ("하노이에 부임한 탁 법인장이 답했다.", "탁 법인장", "탁", "PERSON"),
+        # not a name before the title: an organisation stays whole
+        ("경제학 연구원에서 일했다.", "경제학 연구원", "경제학 연구원", "ORG"),
+        ("국방부 장관이 방문했다.", "국방부 장관", "국방부 장관", "ORG"),
+    ],
+)
+def test_a_korean_name_and_a_title_read_as_an_organisation_are_a_person(text, span, name, label) -> None:
+    doc, mentions, tokens = mentions_of(text, [(span, "ORG")])
+    result = tokens.trim(mentions[0])
+    assert (doc.text[result.start : result.end], result.label) == (name, label)
+
+
 def test_gazetteer_names_are_found_but_not_common_words() -> None:
     text = "인도 위를 걷던 사람이 인도와 중국산 제품을 비교했다. 알리바바는 위챗페이를 이겼다."
     doc, _, tokens = mentions_of(text, [])

@@ -15,8 +15,10 @@ from pipeline.stages.entities.lexicon import (
     not_entities, unknown_word,
 )
 from pipeline.stages.entities.labels import surname_with_a_title, title_follows
-from pipeline.stages.entities.mentions import CUED, LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss
-from pipeline.stages.entities.spans import korean_full_name
+from pipeline.stages.entities.mentions import (
+    CUED, LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions,
+    korean_full_name, past_gloss,
+)
 
 # Below this confidence, Kiwi's reading of a word beats the model's.
 SURE = 0.9

@@ -8,8 +8,9 @@ import re
 from pipeline.stages.entities.lexicon import (
     REGION_ENDINGS, cued_label, known_common_nouns, reading_alone,
 )
-from pipeline.stages.entities.mentions import PARTICLE_AFTER_NAME, TRUSTED, Mention, covered_positions, title_in
-from pipeline.stages.entities.spans import korean_full_name
+from pipeline.stages.entities.mentions import (
+    PARTICLE_AFTER_NAME, TRUSTED, Mention, covered_positions, korean_full_name, title_in,
+)
 
 
 # A bracketed gloss after a name: `(林家豪)`, `(Anders Vinter)`.

@@ -9,7 +9,9 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from pipeline.document import Tokens
-from pipeline.stages.entities.lexicon import HANGUL, job_titles, not_entities
+from pipeline.stages.entities.lexicon import (
+    HANGUL, gazetteer_entries, job_titles, known_common_nouns, korean_surnames, not_entities,
+)
 
 # Kiwi tags that end a name rather than belong to it: particles, endings, the
 # copula, noun suffixes (`중국산`, `중국인들`) and punctuation.
@@ -118,6 +120,10 @@ class TokenIndex:
             if end <= start:
                 return None
         words = text.split(" ")
+        if len(words) == 2 and words[1] in job_titles() and _korean_name_or_surname(words[0]):
+            # `염태식 조합장`, `봉 연구원`: whatever the model read in the title (`조합`, `연구원`),
+            # a Korean name and a title as a word of its own are a person
+            return replace(mention, start=start, end=start + len(words[0]), label="PERSON")
         if mention.label == "PERSON" and len(words) > 1 and KOREAN_NAME.fullmatch(words[0]) and any(
             LATIN_OR_DIGIT.search(word) for word in words[1:]
         ):
@@ -129,6 +135,15 @@ class TokenIndex:
     def _edge(self, index: int, label: str) -> bool:
         head = self.tags[index].split("+")[0]
         return head.startswith(NOT_NAME_TAGS) or (label == "PERSON" and self.words[index] in job_titles())
+
+
+def korean_full_name(word: str) -> bool:
+    """A family name and two syllables (`오태준`, `남궁민수`), and no name the gazetteer lists."""
+    return KOREAN_NAME.fullmatch(word) is not None and word[:-2] in korean_surnames() and word not in gazetteer_entries()
+
+
+def _korean_name_or_surname(word: str) -> bool:
+    return word in korean_surnames() or korean_full_name(word) and not known_common_nouns(word)
 
 
 def covered_positions(mentions: list[Mention]) -> set[int]:

@@ -11,9 +11,8 @@ from pipeline.stages.entities.lexicon import (
 )
 from pipeline.stages.entities.labels import title_follows
 from pipeline.stages.entities.mentions import (
-    CUED, GLUED_PARTICLES, TRUSTED, Mention, TokenIndex, stands_as_a_word,
+    CUED, GLUED_PARTICLES, TRUSTED, Mention, TokenIndex, korean_full_name, stands_as_a_word,
 )
-from pipeline.stages.entities.spans import korean_full_name
 
 GLOSS_SPLIT = re.compile(r"\s*[,;/]\s*")
 # `(이하 KLS)`, `(이하 ‘그린큐브’)`: the name the article uses from here on.

@@ -8,12 +8,12 @@ import re
 from dataclasses import replace
 
 from pipeline.stages.entities.lexicon import (
-    HANGUL, apposition_cues, cued_label, gazetteer_entries, gazetteer_places, glued_title, job_titles, korean_surnames,
+    HANGUL, apposition_cues, cued_label, gazetteer_entries, gazetteer_places, glued_title, job_titles,
     korean_titles_longest_first, known_common_nouns, label_cues, UNIT_ENDINGS,
 )
 from pipeline.stages.entities.mentions import (
-    KOREAN_NAME, NAME_SUFFIXES, OPENING_QUOTES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex, covered_positions,
-    title_in,
+    NAME_SUFFIXES, OPENING_QUOTES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex, covered_positions,
+    korean_full_name, title_in,
 )
 
 MODEL_NUMBER = re.compile(r" [A-Z0-9]{1,3}(?![\w.])")
@@ -216,11 +216,6 @@ def _title_after(text: str, end: int) -> bool:
         return True
     word = re.match(r"[가-힣]+(?=[\s.,;:!?()’”'\"]|$)", following)
     return word is not None and (title := title_in(word.group())) is not None and not word.group().startswith(title)
-
-
-def korean_full_name(word: str) -> bool:
-    """A family name and two syllables (`오태준`, `남궁민수`), and no name the gazetteer lists."""
-    return KOREAN_NAME.fullmatch(word) is not None and word[:-2] in korean_surnames() and word not in gazetteer_entries()
 
 
 # A gloss of one name in two words: Chinese characters (`高橋健太郎`), or two Latin words.
