@@ -30,7 +30,7 @@ from pipeline.document import Document
 from pipeline.resources import word_list
 from pipeline.schema import Entity, LinkedEntity
 from pipeline.stages.entities.labels import title_after, title_follows
-from pipeline.stages.entities.lexicon import HANGUL, gazetteer_entries, gazetteer_places
+from pipeline.stages.entities.lexicon import HANGUL, gazetteer_entries, gazetteer_places, korean_surnames
 from pipeline.stages.entities.mentions import CUED, PARTICLE_AFTER_NAME, TRUSTED
 
 # How much a mention's label counts towards its entity's label, by the pass that set it:
@@ -202,13 +202,16 @@ def _glued_word(spelling: str, other: str) -> bool:
 
 
 def _part_of_person(spelling: str, other: str) -> bool:
-    """A one-syllable surname of a Korean name (`박` of `박정훈`), or the first or last
-    words of a name in several words (`다카하시` of `다카하시 겐타로`, `나델라` of `사티아
+    """The surname of a Korean name (`박` of `박정훈`, `제갈` of `제갈은호`), or the first or
+    last words of a name in several words (`다카하시` of `다카하시 겐타로`, `나델라` of `사티아
     나델라`, `데 브리스` of `마르턴 데 브리스`)."""
     words = other.split()
     if len(words) > 1:
         return other.startswith(f"{spelling} ") or other.endswith(f" {spelling}")  # also `데 브리스`
-    return len(spelling) == 1 and HANGUL.match(spelling) is not None and other.startswith(spelling) and 2 <= len(other) <= 4
+    return other.startswith(spelling) and (
+        len(spelling) == 1 and HANGUL.match(spelling) is not None and 2 <= len(other) <= 4
+        or len(spelling) == 2 and spelling in korean_surnames() and len(other) == 4
+    )
 
 
 def _join_short_forms(text: str, mentions: list[Entity], by_spelling: dict[str, list[int]],
@@ -240,7 +243,7 @@ def _titled_people(text: str, mentions: list[Entity], by_spelling: dict[str, lis
     """The person each mention of a surname with a title stands for, of those with that family
     name named before it: the one last named with that title (`장 대표` → `장민채 휴온 대표`, not
     `장기문 명예회장`); a mention with no such person is left out."""
-    if len(surname) != 1:
+    if len(surname) != 1 and surname not in korean_surnames():
         return {}
     by_title: dict[str, list[tuple[int, int]]] = defaultdict(list)  # title → (start, mention) in text order
     for other, indices in by_spelling.items():

@@ -68,6 +68,10 @@ def canonicals(doc: Document) -> list[str]:
         # a surname with a title is the person named in full before
         ("누리플랜 박정훈 대표는 은행 출신이다. 박 대표는 금리를 낮췄다.",
          [("누리플랜", "ORG"), ("박정훈", "PERSON"), ("박", "PERSON")], ["누리플랜", "박정훈", "박정훈"]),
+        # a family name of two syllables, with a title: the person named in full before, not a
+        # stranger whose name only begins with its first syllable
+        ("선우하람 교수는 표본을 모았다. 선정민 연구원이 도왔다. 선우 교수는 결과를 냈다.",
+         [("선우하람", "PERSON"), ("선정민", "PERSON"), ("선우", "PERSON")], ["선우하람", "선정민", "선우하람"]),
         # a short form with a title after it is the person's, though a company shares the word
         ("마르타 베버 베버 오토텍 CEO를 만났다. 베버 오토텍은 부품을 만든다. 베버 CEO는 웃었다. 베버는 성장했다.",
          [("마르타 베버", "PERSON"), ("베버 오토텍", "ORG"), ("베버 오토텍", "ORG"), ("베버", "PERSON"), ("베버", "ORG")],
