@@ -2134,6 +2134,14 @@ CASES = {
              [("내년", "2024")]),
         [("metric", "가람마트", "30만 명", None)],
     ),
+    "researchers named with their university are still the study's: their numbers are no claims of it": (
+        Case("누리마트는 매장 80곳을 운영한다. 미국 오리건대 연구진은 2019년 식료품 체인 매장 46곳에서 "
+             "가격표를 바꿔 판매량 12만 건을 비교했다.",
+             [("누리마트", "ORG"), ("오리건대", "ORG")],
+             [("80곳", 80, "곳", "count"), ("46곳", 46, "곳", "count"), ("12만 건", 12e4, "건", "count")],
+             [("2019년", "2019")]),
+        [("metric", "누리마트", "80곳", None)],
+    ),
     "a stake is its holder's, a person's too": (
         Case("가람테크는 로봇을 만든다. 창업자 한서윤은 지금도 지분 35%를 갖고 있다.",
              [("가람테크", "ORG"), ("한서윤", "PERSON")], [("35%", 35, "%", "percent")]),

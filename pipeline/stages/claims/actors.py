@@ -133,6 +133,8 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
             actor = _agent(view, phrase)
         if actor is None:
             continue
+        if phrase.role == "topic" and actor.label is None and actor.name in RESEARCHERS:
+            view.plain_topic = True  # what the researchers' clauses name is what they studied, no actor
         if phrase.role == "locative" and actor.label == "LOCATION" and _owned_topic(view):
             continue  # `두레이츠의 점유율은 대전에서 11%였지만, 청주에서는 34%에`: where, not whose
         candidate = Candidate(rank, view.tokens[phrase.first].start, actor)
@@ -225,10 +227,16 @@ def _names_someone(view: View, phrase: Phrase) -> bool:
     )
 
 
+# A study's researchers (`연구진은 …`): their numbers are the study's method, their plans the authors'.
+RESEARCHERS = lexicon.words("researchers")
+
+
 def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | None,
                   speaking: str | None, aliases: frozenset[str]) -> Actor | None:
     """``speaking``: the organisation an interview's first person stands for; ``aliases``: the
     groups the article names with `(이하 …)`."""
+    if phrase.role in ("topic", "subject") and (last := view.tokens[phrase.last].text) in RESEARCHERS:
+        return Actor(last, None, view.index)  # `미국 라이스대 연구진은`: the study's, not the university's
     if (aliased := alias_group_of(view, phrase, aliases)) is not None:
         return Actor(aliased, MARKET, view.index, described=True)
     market = market_of(view, phrase)
