@@ -788,6 +788,14 @@ CASES = {
              [("27분", 27, "분", "duration"), ("10년", 10, "년", "duration")]),
         [("metric", "하늘택배", "27분", None)],
     ),
+    "a list's later durations take the first item's verb; drivers and riders are groups": (
+        Case("주당 근무시간은 택배 기사가 61.5시간으로 가장 길었고 배달 라이더는 52.4시간, "
+             "시간제 근로자는 23.9시간이었다.", [],
+             [("61.5시간", 61.5, "시간", "duration"), ("52.4시간", 52.4, "시간", "duration"),
+              ("23.9시간", 23.9, "시간", "duration")]),
+        [("metric", "택배 기사", "61.5시간", None), ("metric", "배달 라이더", "52.4시간", None),
+         ("metric", "시간제 근로자", "23.9시간", None)],
+    ),
     "a survey's sample, an example, an age and an ordinal are no claims": (
         Case("워크랩은 지난해 직장인 1500명을 대상으로 조사했다. 워크랩의 직원 수는 58명이다. "
              "예를 들어 매출이 100억 원인 회사라면 비용은 2억 원이다. 올해 41세인 한도윤 대표는 이 회사의 3번째 대표다.",

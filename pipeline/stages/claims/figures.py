@@ -286,11 +286,16 @@ def _measures_time(view: View, index: int) -> bool:
     # a word marked `topic` measures only as what its clause is about (`근무 시간은 62.4시간`)
     about = {i for p in view.phrases if p.role in ("topic", "subject") and start <= p.first and p.last <= end
              for i in range(p.first, p.last + 1)}
-    return any(
+    if any(
         lexicon.names(view.tokens[i].lemma, word) and not (kind == "present" and view.tokens[i].past)
         and (kind != "topic" or i in about)
         for i in range(start, end + 1) for word, kind in DURATION_MEASURES.items()
-    )
+    ):
+        return True
+    # A list's later items, with no verb but the copula, take the first item's verb (`배달 라이더가
+    # 54.3시간으로 가장 길었고 프리랜서는 46.8시간, 대리운전 기사는 41.2시간이었다`).
+    verbless = not any(token.first in ("VV", "VA") for token in view.tokens[start : end + 1])
+    return verbless and start > 0 and _measures_time(view, start - 1)
 
 
 def forecast(state: State, view: View, quantity: Quantity) -> bool:
