@@ -152,6 +152,10 @@ def test_an_alias_that_is_the_first_word_extends_the_name_back(text, found, labe
         ("창원에서 베어링을 만드는 대성정밀(이하 대성)은 수출을 늘렸다.", "대성", "ORG", "대성정밀"),
         ("수제 맥주 브랜드 물결브루잉(이하 ‘물결’)이 성장했다.", "물결", "ORG", "물결브루잉"),
         ("앱 모아페이플러스(이하 모아페이)가 인기다.", "모아페이", "PRODUCT", "모아페이플러스"),
+        # syllables of the name in order, an English gloss before the alias
+        ("동남신용보증재단(Dongnam Credit Guarantee Foundation·이하 동남재단)이 보증을 늘렸다.",
+         "동남재단", "ORG", "동남신용보증재단"),
+        ("서해전력공사(이하 서전)는 요금을 올렸다.", "서전", "ORG", "서해전력공사"),
     ],
 )
 def test_the_word_an_alias_shortens_is_the_full_name_where_only_the_alias_was_read(text, alias, label, name) -> None:
@@ -494,6 +498,22 @@ def test_apposition_finds_the_names_a_cue_classifies(text, found) -> None:
 def test_descriptions_are_not_names(text, name) -> None:
     doc, mentions, tokens = mentions_of(text, [(name, "ORG")])
     assert filters.descriptions(doc.text, tokens, mentions) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # a prefix and a common noun are a coined term, also where the noun is a kind of organisation
+        ("유통 대기업들은 신유통 전략을 폈다.", "신유통", False),
+        ("비은행 계열사의 이익이 늘었다.", "비은행", False),
+        # but a name that ends in an organisation's word is one, whatever Kiwi reads in its first
+        # syllable (`고` of `고품격협회` as a prefix)
+        ("고품격협회는 회원사를 200곳으로 늘렸다.", "고품격협회", True),
+    ],
+)
+def test_a_prefix_and_a_noun_are_a_coined_term_unless_an_organisations_word_ends_them(text, name, kept) -> None:
+    doc, mentions, tokens = mentions_of(text, [(name, "ORG")])
+    assert bool(filters.descriptions(doc.text, tokens, mentions)) == kept
 
 
 @pytest.mark.parametrize(

@@ -36,23 +36,34 @@ def _aliased(text: str, mention: Mention, start: int, end: int) -> list[Mention]
     return found
 
 
-# An alias's brackets before it: `세광밸브(이하 세광)`, `(이하 ‘그린큐브’)`.
-_ALIAS_OPENS = re.compile(r"(?P<name>[^\s()]+)\(이하\s*[‘'“\"]?$")
+# An alias's brackets before it: `세광밸브(이하 세광)`, `(이하 ‘그린큐브’)`, a gloss first
+# (`한터중소제조협회(Hanteo Association·이하 한터협회)`).
+_ALIAS_OPENS = re.compile(r"(?P<name>[^\s()]+)\((?:[^()·,]+?\s*[·,]\s*)?이하\s*[‘'“\"]?$")
+
+
+def _abbreviates(alias: str, name: str) -> bool:
+    """Whether ``alias`` is ``name`` shortened: its beginning (`세광` of `세광밸브`), or
+    syllables of it in order from its first (`한전` of `한국전력공사`, `한터협회` of
+    `한터중소제조협회`)."""
+    if len(name) <= len(alias) or name[0] != alias[0]:
+        return False
+    rest = iter(name)
+    return all(character in rest for character in alias)
 
 
 def _named_before_alias(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The word before an alias's brackets that the alias begins (`세광밸브(이하 세광)`, where
-    only the alias was read as a name): the full name, with the alias's label, canonical of
-    both."""
+    """The word before an alias's brackets that the alias shortens (`세광밸브(이하 세광)`,
+    `한국전력공사(이하 한전)`, where only the alias was read as a name): the full name, with the
+    alias's label, canonical of both."""
     found = []
     spans = {(m.start, m.end) for m in mentions}
     for mention in mentions:
-        opens = _ALIAS_OPENS.search(text, max(0, mention.start - 40), mention.start)
+        opens = _ALIAS_OPENS.search(text, max(0, mention.start - 100), mention.start)
         alias = text[mention.start : mention.end]
         if opens is None or not text.startswith(")", mention.end) and text[mention.end : mention.end + 1] not in "’'”\"":
             continue
         name = opens.group("name")
-        if name.startswith(alias) and len(name) > len(alias) and (opens.start(), opens.end("name")) not in spans:
+        if _abbreviates(alias, name) and (opens.start(), opens.end("name")) not in spans:
             mention.canonical = name
             found.append(Mention(opens.start(), opens.end("name"), mention.label, "glosses", name))
     return found
