@@ -1381,6 +1381,16 @@ CASES = {
              [("41%", 41, "%", "percent"), ("12건", 12, "건", "count")]),
         [("metric", "국내 중소기업", "41%", None), ("metric", "국내 중소기업", "12건", None)],
     ),
+    "a survey report's population without a scope word: the group the citing sentence names after the survey": (
+        Case("공장마다 사람이 모자라다. 한빛제조연구원이 내놓은 ‘2025 인력 조사’에 따르면 중소 부품기업의 "
+             "결원율은 7.2%였다. 사람을 구하지 못한 기업들은 임금을 올렸다. 응답 기업의 40.1%가 외국인을 뽑았다.\n\n"
+             "한빛제조연구원은 2010년 문을 열었다. 한빛제조연구원은 해마다 조사를 한다.\n\n"
+             "채용 계획이 없다는 응답은 영세 부품기업이 31.2%로 가장 많았다.",
+             [("한빛제조연구원", "ORG"), (("한빛제조연구원", 1), "ORG"), (("한빛제조연구원", 2), "ORG")],
+             [("7.2%", 7.2, "%", "percent"), ("40.1%", 40.1, "%", "percent"), ("31.2%", 31.2, "%", "percent")]),
+        [("metric", "중소 부품기업", "7.2%", None), ("metric", "중소 부품기업", "40.1%", None),
+         ("metric", "영세 부품기업", "31.2%", None)],
+    ),
     "a survey cited past the opening paragraph names no population": (
         Case("누리제과는 올해 매장을 넓혔다. 매출은 900억 원이었다.\n\n"
              "누리제과가 내놓은 ‘고객 조사’에 따르면 국내 고객은 매장을 다시 찾았다. 재방문율은 30%였다.\n\n"

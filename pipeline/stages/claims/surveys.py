@@ -65,9 +65,10 @@ def _said(view: View) -> bool:
 def _sub_group(view: View) -> Actor | None:
     """The sub-group of a survey report's population a finding's topic names (`금융 상장사는
     보안 우려를 꼽은 비율이 71.9%에 달했다`), not the respondents (`응답 기업의`)."""
-    for phrase in view.phrases:
-        if phrase.role == "topic" and (group := markets.group_of(view, phrase)) and not set(group.split()) & RESPONDENT_WORDS:
-            return Actor(group, markets.MARKET, view.index, described=True)
+    for role in ("topic", "subject"):
+        for phrase in view.phrases:
+            if phrase.role == role and (group := markets.group_of(view, phrase)) and not set(group.split()) & RESPONDENT_WORDS:
+                return Actor(group, markets.MARKET, view.index, described=True)
     return None
 
 
@@ -266,10 +267,14 @@ def population(state: State) -> str | None:
             continue
         if surveyor.canonical != state.about:
             return None
-        groups = [(v, start, group) for v in paragraph for start, group in _populations(v)] or [
-            (v, start, group) for v in paragraph for start, group in _described_populations(v)]
-        after = [group for v, start, group in groups if v is view and start > view.tokens[cited].start]
-        return (after or [group for _, _, group in groups] or [None])[0]
+        citation = view.tokens[cited].start
+        scoped = [(v, start, group) for v in paragraph for start, group in _populations(v)]
+        if scoped:
+            return ([group for v, start, group in scoped if v is view and start > citation] or [scoped[0][2]])[0]
+        described = [(v, start, group) for v in paragraph for start, group in _described_populations(v)]
+        after = [group for v, start, group in described if v is view and start > citation] + [
+            group for start, group in _described_populations(view, plain=True) if start > citation]
+        return (after or [group for _, _, group in described] or [None])[0]
     return None
 
 
@@ -280,11 +285,12 @@ def _ends_name(view: View, index: int) -> bool:
     return following is not None and (following.text in _TITLE_CLOSERS or following.first.startswith("J"))
 
 
-def _described_populations(view: View) -> list[tuple[int, str]]:
+def _described_populations(view: View, plain: bool = False) -> list[tuple[int, str]]:
     """The groups of people a sentence names with no scope word, as the paragraph writes them:
     nouns ending in a noun of people or firms that a relative clause describes (`원룸촌에서
     혼자 사는 청년 세입자의` → 혼자 사는 청년 세입자) or that a place opens (`수도권 통근자의`);
-    none in a quotation."""
+    with ``plain``, any words of nouns so ending (`중소 제조기업의`, after the survey its
+    sentence cites); none in a quotation."""
     found = []
     tokens = view.tokens
     index = 0
@@ -299,7 +305,7 @@ def _described_populations(view: View) -> list[tuple[int, str]]:
             continue
         opens = relative_start(view, first - 1) if first and view.ending(first - 1) == "ETM" else first
         placed = any(e.label == "LOCATION" and e.start == tokens[first].start for e in view.entities)
-        if opens < first or (placed and last > first):
+        if opens < first or ((placed or plain) and last > first):
             found.append((tokens[opens].start, markets.surface(tokens[opens : last + 1])))
     return found
 
