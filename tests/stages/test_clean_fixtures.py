@@ -97,6 +97,9 @@ def _clean(raw: str) -> Document:
         # a printable page: a bracketed section above the byline; a shared title is no affiliation
         ("인쇄하기 | 창닫기\n\n가람로봇의 10년\n[칼럼]\n박도윤·최서린 기자 | 392호 (2024년 5월 Issue 1)\n\n본문이다.\n",
          "가람로봇의 10년", "칼럼", [("박도윤", None), ("최서린", None)], [], []),
+        # a printable page whose buttons stand on lines of their own, above the section line
+        ("인쇄하기\n닫기\n\nDATA\n가람로봇의 10년\n\n박도윤 | 392호 (2024년 5월 Issue 1)\n\n본문이다.\n",
+         "가람로봇의 10년", "DATA", [("박도윤", None)], [], []),
         # a path of the site's sections; bracketed tags above items; a photo credit ending a caption
         ("가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\nStrategy > Global\n\n[유통]\n가람마트, 1분기 흑자\n\n"
          "매출이 늘었다.\n\n매장에 선 직원들. 사진 제공=가람마트\n",
@@ -119,7 +122,7 @@ def test_mobile_printable_and_roundup_pages(raw, title, section, authors, catego
     assert [(a.name, a.affiliation) for a in metadata.authors] == authors
     assert (metadata.categories, metadata.credits) == (categories, credits)
     assert all(chrome not in doc.text for chrome in (
-        "로그인", "공유하기", "창닫기", "[유통]", "사진 제공", "동아비즈니스리뷰", "DBR", "Analytics", "BRIEF", "[부산",
+        "로그인", "공유하기", "닫기", "[유통]", "사진 제공", "동아비즈니스리뷰", "DBR", "Analytics", "BRIEF", "[부산",
         "(사진)", "가람로봇 제공", "관련 기사"))
 
 
