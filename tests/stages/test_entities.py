@@ -215,6 +215,10 @@ def test_different_names_one_syllable_apart_stay_apart_when_equally_common() -> 
         ("규슈 안에서만 판다.", "규슈 안", "PERSON", "규슈"),
         ("부산 전역에 매장을 냈다.", "부산 전역", "LOCATION", "부산"),
         ("안 대표는 웃었다.", "안", "PERSON", "안"),  # a surname alone stays
+        # the kind of firm in letters before a Korean name; not before a kind of unit
+        ("홍콩계 PE 누리엘캐피탈은 지분을 샀다.", "PE 누리엘캐피탈", "ORG", "누리엘캐피탈"),
+        ("VC 한솔벤처스가 투자했다.", "VC 한솔벤처스", "ORG", "한솔벤처스"),
+        ("가람그룹의 AR 연구소는 문을 열었다.", "AR 연구소", "ORG", "AR 연구소"),
         # a title inside a person's span stands before the name
         ("2021년 합류한 수석 디자이너 마르코 벨리니는 말했다.", "수석 디자이너 마르코 벨리니", "PERSON", "마르코 벨리니"),
         ("크리에이티브 디렉터 안나 모레티가 웃었다.", "크리에이티브 디렉터 안나 모레티", "PERSON", "안나 모레티"),

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from pipeline.document import Tokens
 from pipeline.stages.entities.lexicon import (
-    HANGUL, gazetteer_entries, job_titles, known_common_nouns, korean_surnames, not_entities,
+    HANGUL, gazetteer_entries, job_titles, known_common_nouns, korean_surnames, label_cues, not_entities,
 )
 
 # Kiwi tags that end a name rather than belong to it: particles, endings, the
@@ -24,6 +24,8 @@ PROPER_TAGS = ("NNP", "SL", "SH")
 POSITION_WORDS = frozenset({"안", "밖", "내", "외", "전역", "일대", "곳곳", "인근", "주변", "일원"})
 
 KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
+# An acronym of a field or a kind of firm (`PE`, `VC`, `AR`), in not_entities.txt.
+GENERIC_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
@@ -111,6 +113,10 @@ class TokenIndex:
         generic = not_entities()
         while last > first and (self.words[last] in generic or self.words[last] in POSITION_WORDS and self.space_after[last - 1]):
             last -= 1
+        if first < last and self.words[first] in generic and GENERIC_ACRONYM.fullmatch(self.words[first]) and (
+                self.space_after[first] and HANGUL.match(self.words[first + 1])
+                and self.text[self.starts[first + 1] : self.end(last)] not in label_cues()[0]):
+            first += 1  # `PE 케스트렐캐피탈`: the kind of firm, in letters, before its Korean name; not `AR 실험실`
         if first > last:
             return None
         start, end = self.starts[first], self.end(last)
