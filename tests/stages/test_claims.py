@@ -2278,6 +2278,15 @@ def test_claim_records_reference_their_quantity_and_date_and_carry_their_qualifi
     assert claim.predicate == "활성 고객 수"
 
 
+def test_a_rate_word_glued_into_a_noun_is_part_of_it() -> None:
+    """`하루`, `초과` are left out of predicates as rate and bound words, but not inside a word:
+    `하루견과` is a company, `초과근무` overtime."""
+    doc = build(Case("하루견과의 매출은 지난해 312억 원이었다. 누리병원 간호사의 월평균 초과근무 시간은 11시간이었다.",
+                     [], [("312억 원", 3.12e10, "KRW", "money"), ("11시간", 11, "시간", "duration")], [("지난해", "2023")]))
+    assert [(c.subject, c.predicate) for c in doc.claims] == [
+        ("하루견과", "하루견과 매출"), ("누리병원 간호사", "누리병원 간호사 월평균 초과근무 시간")]
+
+
 def test_a_noun_phrase_runs_on_over_a_middle_dot() -> None:
     doc = build(Case("한빛물류는 2022년 냉장·냉동 창고 3000㎡를 늘렸다. 누리연구소는 국내 식품·외식 기업 임원 300명을 조사했다. "
                      "응답자의 40%가 물류비를 걱정했다.",

@@ -323,7 +323,8 @@ def words_of(text: str, view: View, phrase: Phrase, without_entities: bool = Fal
         if (
             view.in_round[index] or token.text in OPENERS or index in view.partner
             or token.first == "JKG" or (token.first == "MM" and token.text in DEMONSTRATIVES)
-            or token.text in PREDICATE_NOISE and not _bounds_kept(view, index) or is_particle(token)
+            or token.text in PREDICATE_NOISE and not _bounds_kept(view, index) and not _glued_on(view, index)
+            or is_particle(token)
             or any(start < token.end and token.start < end for start, end in dropped)
         ):
             continue
@@ -334,6 +335,12 @@ def words_of(text: str, view: View, phrase: Phrase, without_entities: bool = Fal
         previous_end = token.end
     words = " ".join(parts).replace("· ", "·").strip(" ·")
     return words[:MAX_PREDICATE_CHARS].strip()
+
+def _glued_on(view: View, index: int) -> bool:
+    """Whether a noun runs on, glued, into the next one, a word of a name (`하루결`: no `하루` a rate word)."""
+    following = view.tokens[index + 1] if index + 1 < len(view.tokens) else None
+    return following is not None and following.start == view.tokens[index].end and following.nominal and not is_particle(following)
+
 
 def _bounds_kept(view: View, index: int) -> bool:
     """Whether a bound word follows a figure kept as part of a noun (`경력 3년 미만 간호사`)."""
