@@ -2132,6 +2132,13 @@ CASES = {
         [("metric", "가람조선", "40척", None), ("metric", "가람조선", "52억 달러", None),
          ("plan", "가람조선", "60억 달러", "2023"), ("metric", "가람조선", "87%", "2023")],
     ),
+    "a report's or a survey's release is no event, of a verb of launching or of announcing": (
+        Case("가람리서치가 지난달 내놓은 ‘2024 배달 앱 이용 조사’에 따르면 이용자의 61%가 배달비를 줄였다. "
+             "누리연구원은 올해 3월 ‘물류 인력 보고서’를 발표했다. 가람리서치는 올해 1월 앱 ‘배달콕’을 내놓았다.",
+             [("가람리서치", "ORG"), ("누리연구원", "ORG"), (("가람리서치", 1), "ORG"), ("배달콕", "PRODUCT")],
+             [("61%", 61, "%", "percent")], [("지난달", "2024-04"), ("올해 3월", "2024-03"), ("올해 1월", "2024-01")]),
+        [("metric", "가람리서치", "61%", None), ("event", "가람리서치", "launched", "2024-01")],
+    ),
     "a book's publication is its publisher's launch; a book with no publisher named launches nothing": (
         Case("원서는 2021년 3월 미국 블루오크프레스에서 출간됐다. 한국어판은 지난달 누리북스가 펴냈다. "
              "개정판은 올해 1월 출간됐다.",

@@ -22,6 +22,8 @@ EVENT_VERBS = lexicon.event_rules("event_verb")
 
 # A word in an event's object → the class of object it makes (`공장` → facility).
 OBJECT_CLASSES = lexicon.mapping("object_word")
+# Nouns of reports and surveys, whose release is no event.
+REPORT_NOUNS = lexicon.words("report_noun")
 
 LIGHT_VERB_NOUNS = lexicon.words("light_verb_noun")
 
@@ -216,7 +218,10 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
 
 
 def _fitting(view: View, index: int, rules: tuple[EventRule, ...]) -> EventKind | None:
-    """The kind of the first rule whose object class the verb's object has."""
+    """The kind of the first rule whose object class the verb's object has; none where the
+    object is a report (`report_noun`)."""
+    if _releases_a_report(view, index):
+        return None
     classes: frozenset[str] | None = None
     for rule in rules:
         if not rule.objects:
@@ -281,6 +286,20 @@ def _object_classes(view: View, index: int) -> frozenset[str]:
         if any(start <= q.start and q.end <= end and q.kind == "money" for q in view.quantities):
             classes.add("money")
     return frozenset(classes)
+
+
+def _releases_a_report(view: View, index: int) -> bool:
+    """Whether the verb's object, or the noun its relative clause describes, ends in a noun of
+    reports (`‘2025 반려동물 양육비 조사’를 내놓았다`, `지난달 발표한 ‘… 실태 조사’에 따르면`)."""
+    tokens = view.tokens
+    obj = _object_of(view, index)
+    ending = event_actors.adnominal_ending(view, index)
+    described = next((p for p in view.phrases if ending is not None and p.first == ending + 1), None)
+    for phrase in filter(None, (obj, described)):
+        last = max((i for i in range(phrase.first, phrase.last + 1) if tokens[i].nominal), default=None)
+        if last is not None and tokens[last].lemma in REPORT_NOUNS:
+            return True
+    return False
 
 
 def _classes_of(lemma: str) -> set[str]:
