@@ -2132,6 +2132,17 @@ CASES = {
         [("metric", "가람조선", "40척", None), ("metric", "가람조선", "52억 달러", None),
          ("plan", "가람조선", "60억 달러", "2023"), ("metric", "가람조선", "87%", "2023")],
     ),
+    "a bound in a relative clause picks out a group and measures nothing; a target and a thing's share stay claims": (
+        Case("한빛리서치가 조사했다. 앱 2개 이상을 쓰는 응답자는 38%였다. 매출이 5% 이상 줄어든 가맹점은 21%였다. "
+             "가람마트는 2027년까지 매장을 300곳 이상으로 늘린다는 목표를 세웠다. "
+             "누리소프트는 영업이익의 40% 이상을 벌어들이는 클라우드 사업에 집중한다.",
+             [("한빛리서치", "ORG"), ("가람마트", "ORG"), ("누리소프트", "ORG")],
+             [("2개", 2, "개", "count"), ("38%", 38, "%", "percent"), ("5%", 5, "%", "percent"),
+              ("21%", 21, "%", "percent"), ("300곳", 300, "곳", "count"), ("40%", 40, "%", "percent")],
+             [("2027년", "2027")]),
+        [("metric", "한빛리서치", "38%", None), ("metric", "한빛리서치", "21%", None),
+         ("plan", "가람마트", "300곳", "2027"), ("metric", "누리소프트", "40%", None)],
+    ),
     "a report's or a survey's release is no event, of a verb of launching or of announcing": (
         Case("가람리서치가 지난달 내놓은 ‘2024 배달 앱 이용 조사’에 따르면 이용자의 61%가 배달비를 줄였다. "
              "누리연구원은 올해 3월 ‘물류 인력 보고서’를 발표했다. 가람리서치는 올해 1월 앱 ‘배달콕’을 내놓았다.",
