@@ -1306,6 +1306,8 @@ def test_the_pages_author_is_a_person_wherever_the_name_stands(author, bio) -> N
         # a name the model read in two words has both: the word before is no part of it
         ("이끈 한도윤 교수와 사이토 미키(斎藤美紀) 교수는 말했다.", "사이토 미키", "사이토 미키"),
         ("창업주의 손녀인 마쓰다 하루카(松田春香) 사장이 맡았다.", "마쓰다 하루카", "마쓰다 하루카"),
+        # a word ending in a particle before it is none (a Chinese name of one word)
+        ("홍콩 사업은 린자오원(林兆文) 법인장이 이끈다.", "린자오원", "린자오원"),
     ],
 )
 def test_a_japanese_name_the_model_read_from_its_given_name_takes_the_family_name(text, given_name, name) -> None:

@@ -248,7 +248,7 @@ def glossed_person(text: str, mentions: list[Mention]) -> list[Mention]:
         if (mention.label == "PERSON" and " " not in text[mention.start : mention.end] and first_word
                 and (previous is None or previous.end <= first_word.start())
                 and _LONG_NAME_GLOSS.match(text, mention.end) and first_word.group(1) not in job_titles()
-                and not known_common_nouns(first_word.group(1))):
+                and not known_common_nouns(first_word.group(1)) and not _noun_and_particle(first_word.group(1))):
             mention = replace(mention, start=first_word.start())
         result.append(mention)
     return result
