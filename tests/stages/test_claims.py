@@ -1392,6 +1392,14 @@ CASES = {
         [("metric", "중소 부품기업", "7.2%", None), ("metric", "중소 부품기업", "40.1%", None),
          ("metric", "영세 부품기업", "31.2%", None)],
     ),
+    "what a survey asked about is no group it asked: the findings stay the population's": (
+        Case("야근이 늘고 있다. 한빛인사연구소가 내놓은 ‘2025 근로시간 조사’에 따르면 국내 직장인의 주당 야근 시간은 "
+             "평균 6.1시간이었다.\n\n한빛인사연구소는 기업의 보상 체계를 주로 조사해 왔다. 한빛인사연구소는 해마다 "
+             "조사를 한다. 올해는 처음으로 야근 수당 지급 여부를 함께 물었다.\n\n응답자의 41%가 수당을 받지 못했다고 답했다.",
+             [("한빛인사연구소", "ORG"), (("한빛인사연구소", 1), "ORG"), (("한빛인사연구소", 2), "ORG")],
+             [("6.1시간", 6.1, "시간", "duration"), ("41%", 41, "%", "percent")]),
+        [("metric", "국내 직장인", "6.1시간", None), ("metric", "국내 직장인", "41%", None)],
+    ),
     "a survey cited past the opening paragraph names no population": (
         Case("누리제과는 올해 매장을 넓혔다. 매출은 900억 원이었다.\n\n"
              "누리제과가 내놓은 ‘고객 조사’에 따르면 국내 고객은 매장을 다시 찾았다. 재방문율은 30%였다.\n\n"

@@ -156,7 +156,7 @@ def surveyed(state: State, view: View) -> Actor | None:
     surveyor = None
     asked = _asked(view)
     for phrase in view.phrases:
-        if phrase in asked:
+        if phrase in asked and _names_people(view, phrase):
             if group := group_words(state, view, phrase):
                 if surveyor is not None:
                     state.surveys[surveyor.canonical] = group
@@ -164,6 +164,16 @@ def surveyed(state: State, view: View) -> Actor | None:
         if phrase.role in ("topic", "subject") and (entity := head_entity(view, phrase)) and entity.label == "ORG":
             surveyor = entity
     return None
+
+
+def _names_people(view: View, phrase: Phrase) -> bool:
+    """Whether an asked phrase names people or firms: it counts them (`회원 41만 명을`) or ends
+    in a noun of such (`국내 직장인을 대상으로`), not what was asked (`부업 소득의 세금 신고 여부를
+    물었다`, `기업의 보상 체계와 직원 경험을 주로 조사해 왔다`)."""
+    start, end = view.tokens[phrase.first].start, view.tokens[phrase.particle].start
+    last = max((i for i in range(phrase.first, phrase.particle) if view.tokens[i].nominal), default=None)
+    return any(start <= q.start < end for q in view.quantities) or (
+        last is not None and view.tokens[last].lemma.endswith(POPULATION_NOUNS))
 
 
 def _asked(view: View) -> list[Phrase]:
