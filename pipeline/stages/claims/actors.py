@@ -215,7 +215,7 @@ def _owner(view: View, phrase: Phrase) -> Actor | None:
     first = phrase.first + past_time(view, view.tokens[phrase.first : genitive])
     owner = Phrase(first, genitive - 1, genitive, phrase.role)
     words = words_of("", view, owner) if first < genitive and _names_someone(view, owner) else ""
-    return Actor(words, None, view.index) if words else None
+    return Actor(words, None, view.index) if words and words.removesuffix("들") not in GENERIC_PEOPLE else None
 
 
 def _names_someone(view: View, phrase: Phrase) -> bool:
@@ -227,6 +227,8 @@ def _names_someone(view: View, phrase: Phrase) -> bool:
     )
 
 
+# Nouns of people that name no group (`사람의 비율`): no owner.
+GENERIC_PEOPLE = lexicon.words("generic_person")
 # A study's researchers (`연구진은 …`): their numbers are the study's method, their plans the authors'.
 RESEARCHERS = lexicon.words("researchers")
 
