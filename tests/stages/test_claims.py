@@ -1400,6 +1400,14 @@ CASES = {
              [("6.1시간", 6.1, "시간", "duration"), ("41%", 41, "%", "percent")]),
         [("metric", "국내 직장인", "6.1시간", None), ("metric", "국내 직장인", "41%", None)],
     ),
+    "a generic noun of people owns no figure; an age band's respondents are the band": (
+        Case("야근이 늘고 있다. 한빛인사연구소가 내놓은 ‘2025 근로시간 조사’에 따르면 국내 직장인 가운데 주말에도 "
+             "일하는 사람의 비율은 18.2%였다. 20대 응답자의 야근 비율은 31.5%였다.\n\n"
+             "한빛인사연구소는 2015년 문을 열었다. 한빛인사연구소는 해마다 조사를 한다.",
+             [("한빛인사연구소", "ORG"), (("한빛인사연구소", 1), "ORG"), (("한빛인사연구소", 2), "ORG")],
+             [("18.2%", 18.2, "%", "percent"), ("31.5%", 31.5, "%", "percent")]),
+        [("metric", "국내 직장인", "18.2%", None), ("metric", "20대", "31.5%", None)],
+    ),
     "a survey cited past the opening paragraph names no population": (
         Case("누리제과는 올해 매장을 넓혔다. 매출은 900억 원이었다.\n\n"
              "누리제과가 내놓은 ‘고객 조사’에 따르면 국내 고객은 매장을 다시 찾았다. 재방문율은 30%였다.\n\n"

@@ -196,6 +196,10 @@ PEOPLE_ENDINGS = lexicon.in_order("population_ending")
 CONTRAST_NOUNS = lexicon.words("contrast_noun")
 TIME_NOUNS = lexicon.words("time_noun")
 
+# Words that name a survey's respondents (`응답자의 58%가`), which a group of them leaves out
+# (`20대 응답자` → 20대, gold guide).
+RESPONDENT_WORDS = lexicon.words("respondent_word")
+
 # An age band, alone or with the noun of the people in it: `20대`, `20∼30대`, `70대 이상 노인`.
 AGE_BAND = re.compile(r"\d+(?:∼\d+)?[대세](?: 이상| 이하| 미만)?(?: [가-힣]+)?")
 # An age band that ends right before a position (`30대(4만8900원)`, `40∼50대(39.2%)`).

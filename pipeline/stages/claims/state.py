@@ -13,7 +13,7 @@ from pipeline.document import Document
 from pipeline.schema import Claim, DateRecord, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import RESEARCHERS, Actor
-from pipeline.stages.claims.markets import MARKET, full_form, written_forms
+from pipeline.stages.claims.markets import AGE_BAND, MARKET, RESPONDENT_WORDS, full_form, written_forms
 from pipeline.stages.claims.references import COMPANY_NOUNS
 from pipeline.stages.claims.views import DEMONSTRATIVES, View
 
@@ -262,6 +262,9 @@ def claim(state: State, claim_id: str, draft: Draft) -> Claim:
     start = min(state.views[i].start for i in draft.sources)
     end = max(state.views[i].end for i in draft.sources)
     subject = draft.subject.name
+    band, _, last = subject.rpartition(" ")
+    if draft.subject.label in (None, MARKET) and last in RESPONDENT_WORDS and AGE_BAND.fullmatch(band):
+        subject = band  # `20대 응답자의 부업 비율은` → 20대 (gold guide)
     if draft.subject.label in (None, MARKET) and subject[:1].isdigit():
         if subject not in state.written_forms:
             state.written_forms[subject] = written_forms(state.text, subject)

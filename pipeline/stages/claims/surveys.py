@@ -23,10 +23,9 @@ METHOD_WORDS = lexicon.words("method_word")
 
 SURVEY_NOUNS = lexicon.words("survey_noun")
 
-# Words that make a figure a survey's finding (`응답자의 58%가`, `…는 응답은 21%`), and those
-# of them that name its respondents.
+# Words that make a figure a survey's finding (`응답자의 58%가`, `…는 응답은 21%`); those of
+# them that name its respondents are markets.RESPONDENT_WORDS.
 ANSWER_WORDS = lexicon.words("answer_word")
-RESPONDENT_WORDS = lexicon.words("respondent_word")
 
 FIRM_RESPONDENTS = lexicon.words("firm_respondent")
 
@@ -41,7 +40,7 @@ def finding(state: State, view: View) -> Actor | None:
     band is the band's."""
     named = {t.lemma for t, after in zip(view.tokens, [*view.tokens[1:], None])
              if not (after is not None and after.first == "XSN" and after.text in ("률", "율"))}
-    group = state.surveyed or (state.last_survey if named & RESPONDENT_WORDS and not _other_survey(view) else None)
+    group = state.surveyed or (state.last_survey if named & markets.RESPONDENT_WORDS and not _other_survey(view) else None)
     answers = named & ANSWER_WORDS
     if group is None and state.population and not _other_survey(view) and not any(
             c.actor.label is not None for c in view.candidates):
@@ -67,7 +66,7 @@ def _sub_group(view: View) -> Actor | None:
     보안 우려를 꼽은 비율이 71.9%에 달했다`), not the respondents (`응답 기업의`)."""
     for role in ("topic", "subject"):
         for phrase in view.phrases:
-            if phrase.role == role and (group := markets.group_of(view, phrase)) and not set(group.split()) & RESPONDENT_WORDS:
+            if phrase.role == role and (group := markets.group_of(view, phrase)) and not set(group.split()) & markets.RESPONDENT_WORDS:
                 return Actor(group, markets.MARKET, view.index, described=True)
     return None
 
