@@ -77,7 +77,7 @@ def placed_people_of(view: View, phrase: Phrase) -> str | None:
         return None  # `이 가운데 북미 이용자가 1280만 명, 동남아 이용자가`: parts of a whole named before
     last = next((i - 1 for i in range(first + 1, phrase.last) if tokens[i].first == "JKG"), phrase.last)
     if last != first + 1 or tokens[last].start < place.end or not (
-            len(tokens[last].lemma) > 1 and tokens[last].lemma.endswith(PEOPLE_ENDINGS)):
+            people_word(tokens[last].lemma)):
         return None
     return surface(tokens[first : last + 1])
 
@@ -192,6 +192,13 @@ GROUP_NOUNS = lexicon.in_order("group_noun")  # a compound ending in one is one 
 PERSON_SUFFIXES = lexicon.words("person_suffix")
 # Endings of a noun of people Kiwi keeps whole (`세입자`, `소상공인`, `대학생`).
 PEOPLE_ENDINGS = lexicon.in_order("population_ending")
+
+
+def people_word(lemma: str) -> bool:
+    """Whether a word ends in a suffix of people (`세입자`, `외국인`, `주민`): longer than the
+    suffix, and for `자` longer than two syllables, whose two-syllable words are most often
+    things (`투자`, `이자`, `적자`, `흑자`)."""
+    return len(lemma) > (2 if lemma.endswith("자") else 1) and lemma.endswith(PEOPLE_ENDINGS)
 # Nouns that join a clause to the one before, not part of the phrase after them (`… 쓴 반면`).
 CONTRAST_NOUNS = lexicon.words("contrast_noun")
 TIME_NOUNS = lexicon.words("time_noun")
@@ -268,7 +275,7 @@ def group_of(view: View, phrase: Phrase) -> str | None:
     suffixed = len(tokens) > 1 and tokens[-1].first == "XSN" and tokens[-1].lemma in PERSON_SUFFIXES
     words = len(tokens) - suffixed
     compound = words == 1 and tokens[-1].lemma.endswith(GROUP_NOUNS) and tokens[-1].lemma not in GROUP_NOUNS
-    people = bool(tokens) and len(tokens[-1].lemma) > 1 and tokens[-1].lemma.endswith(PEOPLE_ENDINGS)  # `서울 세입자`
+    people = bool(tokens) and people_word(tokens[-1].lemma)  # `서울 세입자`
     if (words < 2 and not compound) or not (suffixed or people or tokens[-1].lemma.endswith(GROUP_NOUNS)) or any(
             t.first == "JKG" for t in tokens):
         return None  # a bare `기업은` names no group of its own; a compound does (`중소기업은`)
