@@ -1408,16 +1408,19 @@ CASES = {
              [("18.2%", 18.2, "%", "percent"), ("31.5%", 31.5, "%", "percent")]),
         [("metric", "국내 직장인", "18.2%", None), ("metric", "20대", "31.5%", None)],
     ),
-    "a two-syllable word in `자` is a thing, no group of people: a ranked list's item stays the population's": (
+    "a job type is a group of people; a two-syllable word in `자` a thing: a ranked list's item stays the population's": (
         Case("야근이 늘고 있다. 한빛인사연구소가 내놓은 ‘2025 부업 조사’에 따르면 국내 직장인의 부업 비율은 "
              "27.4%였다.\n\n부업 수입의 쓰임새(복수 응답)는 생활비(61.2%), 주식·투자(44.5%), 대출 상환(29.8%) 순이었다. "
-             "서울 구직자(12.1%)도 늘었다.\n\n한빛인사연구소는 2015년 문을 열었다. 한빛인사연구소는 해마다 조사를 한다.",
+             "서울 구직자(12.1%)도 늘었다. 직무별로는 사무·관리직이 31.0%로 가장 높았고 생산·기술직(24.3%) 순이었다."
+             "\n\n한빛인사연구소는 2015년 문을 열었다. 한빛인사연구소는 해마다 조사를 한다.",
              [("한빛인사연구소", "ORG"), (("한빛인사연구소", 1), "ORG"), (("한빛인사연구소", 2), "ORG"), ("서울", "LOCATION")],
              [("27.4%", 27.4, "%", "percent"), ("61.2%", 61.2, "%", "percent"), ("44.5%", 44.5, "%", "percent"),
-              ("29.8%", 29.8, "%", "percent"), ("12.1%", 12.1, "%", "percent")]),
+              ("29.8%", 29.8, "%", "percent"), ("12.1%", 12.1, "%", "percent"), ("31.0%", 31.0, "%", "percent"),
+              ("24.3%", 24.3, "%", "percent")]),
         [("metric", "국내 직장인", "27.4%", None), ("metric", "국내 직장인", "61.2%", None),
          ("metric", "국내 직장인", "44.5%", None), ("metric", "국내 직장인", "29.8%", None),
-         ("metric", "서울 구직자", "12.1%", None)],
+         ("metric", "서울 구직자", "12.1%", None), ("metric", "사무·관리직", "31.0%", None),
+         ("metric", "생산·기술직", "24.3%", None)],
     ),
     "a survey cited past the opening paragraph names no population": (
         Case("누리제과는 올해 매장을 넓혔다. 매출은 900억 원이었다.\n\n"

@@ -195,10 +195,9 @@ PEOPLE_ENDINGS = lexicon.in_order("population_ending")
 
 
 def people_word(lemma: str) -> bool:
-    """Whether a word ends in a suffix of people (`세입자`, `외국인`, `주민`): longer than the
-    suffix, and for `자` longer than two syllables, whose two-syllable words are most often
-    things (`투자`, `이자`, `적자`, `흑자`)."""
-    return len(lemma) > (2 if lemma.endswith("자") else 1) and lemma.endswith(PEOPLE_ENDINGS)
+    """Whether a word of three or more syllables ends in a suffix of people (`세입자`, `외국인`,
+    `사무직`): two-syllable words so ending are most often things (`투자`, `적자`, `조직`)."""
+    return len(lemma) > 2 and lemma.endswith(PEOPLE_ENDINGS)
 # Nouns that join a clause to the one before, not part of the phrase after them (`… 쓴 반면`).
 CONTRAST_NOUNS = lexicon.words("contrast_noun")
 TIME_NOUNS = lexicon.words("time_noun")
