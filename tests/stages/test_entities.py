@@ -380,6 +380,20 @@ def test_a_noun_or_verb_beside_a_name_says_what_it_names(text, name, model_label
     assert mentions[0].label == label
 
 
+@pytest.mark.parametrize(
+    ("text", "found_name"),
+    [
+        # a word Kiwi splits into nouns no word of its dictionary reads whole, after a cue noun
+        ("필자가 2016년 공작기계 업체 누오기계에 CFO로 부임했다.", [("누오기계", "ORG")]),
+        # a word its dictionary holds whole is no name (`가치`)
+        ("그 기업 가치가 높다.", []),
+    ],
+)
+def test_a_name_kiwi_splits_into_nouns_is_found_after_a_cue_noun(text, found_name) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    assert [(doc.text[m.start : m.end], m.label) for m in cues.apposition(tokens, [])] == found_name
+
+
 def test_a_quoted_name_with_a_noun_beside_it_is_added() -> None:
     doc, _, tokens = mentions_of("가상 피팅룸 ‘스타미러(Star Mirror)’도 개발했다.", [])
     assert [(doc.text[m.start : m.end], m.label) for m in cues.apposition(tokens, [])] == [("스타미러", "PRODUCT")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipeline.stages.entities.lexicon import apposition_cues, cued_label
+from pipeline.stages.entities.lexicon import apposition_cues, cued_label, known_common_nouns
 from pipeline.stages.entities.mentions import (
     CLOSING_QUOTES, OPENING_QUOTES, PROPER_TAGS, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss,
 )
@@ -112,7 +112,29 @@ def apposition(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
             cue = cue_before(tokens, first) or cue_after(tokens, last) or (quoted and _event_name(tokens.text[start:end]))
             if cue:
                 found.append(Mention(start, end, cue, "apposition"))
+    for first, last in _split_words(tokens):
+        start, end = tokens.starts[first], tokens.end(last)
+        if covered.isdisjoint(range(start, end)) and (cue := cue_before(tokens, first)):
+            found.append(Mention(start, end, cue, "apposition"))
     return found + quoted_titles(tokens)
+
+
+def _split_words(tokens: TokenIndex) -> list[tuple[int, int]]:
+    """Words that Kiwi splits into nouns and no word of its dictionary reads whole (`서오기계`:
+    `서오` + `기계`): a name it never learnt, where a cue noun before it names it (`부품 기업
+    서오기계는`)."""
+    words, tags = tokens.words, tokens.tags
+    found = []
+    index = 1
+    while index < len(tokens):
+        last = index
+        while last + 1 < len(tokens) and not tokens.space_after[last] and tags[last + 1] in ("NNG", "NNB"):
+            last += 1
+        if tokens.space_after[index - 1] and tags[index] == "NNG" and last > index and not known_common_nouns(
+                "".join(words[index : last + 1])):
+            found.append((index, last))
+        index = last + 1
+    return found
 
 
 def _event_name(name: str) -> str | None:
