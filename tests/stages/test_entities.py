@@ -167,6 +167,23 @@ def test_the_word_an_alias_shortens_is_the_full_name_where_only_the_alias_was_re
     assert mentions[0].canonical == name
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name no pass read gives itself an alias it shortens to: an organisation, both
+        ("금강은행은 평가기관 헤아림ESG평가(이하 헤아림)와 손잡았다.",
+         [("헤아림ESG평가", "ORG", "헤아림ESG평가"), ("헤아림", "ORG", "헤아림ESG평가")]),
+        # a study's group named so is none (a common noun), nor the last word of a longer name
+        ("시스템을 도입한 병동(이하 도입 병동)의 초과근무는 줄었다.", []),
+        ("식당 누리테이블 키친(이하 누리테이블)은 문을 열었다.", []),
+    ],
+)
+def test_a_name_that_gives_itself_an_alias_is_an_organisation(text, expected) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    found = recurrence.glosses(doc.text, [], tokens)
+    assert [(doc.text[m.start : m.end], m.label, m.canonical) for m in found] == expected
+
+
 def test_a_place_inside_a_word_of_what_it_is_not_names_no_place() -> None:
     doc = STAGES.run(Document(doc_id="t", raw="지방 고객은 달랐다. 비수도권 고객의 주문은 줄었고 수도권 고객의 주문은 늘었다.\n"))
     assert [(e.text, e.start) for e in doc.entities] == [("수도권", doc.text.rindex("수도권"))]

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from pipeline.stages.entities.lexicon import (
-    HANGUL, gazetteer_entries, known_common_nouns, not_entities, reading_alone, unknown_word,
+    HANGUL, cued_label, gazetteer_entries, known_common_nouns, not_entities, reading_alone, unknown_word,
 )
 from pipeline.stages.entities.labels import title_follows
 from pipeline.stages.entities.mentions import (
@@ -69,11 +69,36 @@ def _named_before_alias(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+# A one-word name and its alias's brackets, a gloss before the alias or not:
+# `가늠ESG평가(이하 가늠)`, `세광밸브(Sekwang Valve·이하 세광)`.
+_NAME_AND_ALIAS = re.compile(
+    r"(?<![^\s(‘“])(?P<name>[가-힣A-Za-z0-9&]{2,})\((?:[^()·,]+?\s*[·,]\s*)?이하\s*[‘'“\"]?"
+    r"(?P<alias>[^‘'“\"’”)\s]+)[’'”\"]?\)")
+
+
+def _unread_aliased(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name that gives itself an alias it shortens to (`가늠ESG평가(이하 가늠)`), where no pass
+    read it or its alias: a name that brackets so is an organisation's, unless its ending says
+    otherwise; not a common noun a study names its group by (`병동(이하 도입 병동)`)."""
+    ends, starts = {m.end for m in mentions}, {m.start for m in mentions}
+    found = []
+    for match in _NAME_AND_ALIAS.finditer(text):
+        name = match.group("name")
+        alias = match.group("alias")
+        if match.end("name") in ends or match.start("alias") in starts or known_common_nouns(name) or not (
+                _abbreviates(alias, name)):
+            continue  # nor the last word of a longer name (`메이플테이블 키친(이하 메이플테이블)`)
+        label = cued_label(name, "ORG")
+        found.append(Mention(match.start("name"), match.end("name"), label, "glosses", name))
+        found.append(Mention(match.start("alias"), match.end("alias"), label, "glosses", name))
+    return found
+
+
 def glosses(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Mention]:
     """Mentions in parentheses right after a name, with its canonical name: glosses
     (`(高橋健太郎)`, `(Volkswagen)`), short forms (`그린큐브팜(그린큐브)`) and aliases (`(이하 KLS)`),
     and the name an alias shortens where only the alias was read (`세광밸브(이하 세광)`)."""
-    added: list[Mention] = _named_before_alias(text, mentions)
+    added: list[Mention] = _named_before_alias(text, mentions) + _unread_aliased(text, mentions)
     labelled = {(m.start, m.end): m for m in mentions if m.source in CUED}
     for mention in list(mentions):
         if not text.startswith("(", mention.end):
