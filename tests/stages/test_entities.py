@@ -173,9 +173,13 @@ def test_the_word_an_alias_shortens_is_the_full_name_where_only_the_alias_was_re
         # a name no pass read gives itself an alias it shortens to: an organisation, both
         ("금강은행은 평가기관 헤아림ESG평가(이하 헤아림)와 손잡았다.",
          [("헤아림ESG평가", "ORG", "헤아림ESG평가"), ("헤아림", "ORG", "헤아림ESG평가")]),
-        # a study's group named so is none (a common noun), nor the last word of a longer name
+        # a name of two words one of which is the alias, a common noun or not
+        ("웹툰 제작사 스튜디오 솔바람(이하 솔바람)은 2018년 문을 열었다.",
+         [("스튜디오 솔바람", "ORG", "스튜디오 솔바람"), ("솔바람", "ORG", "스튜디오 솔바람")]),
+        ("식당 누리테이블 키친(이하 누리테이블)은 문을 열었다.",
+         [("누리테이블 키친", "ORG", "누리테이블 키친"), ("누리테이블", "ORG", "누리테이블 키친")]),
+        # a study's group named so is none (a common noun)
         ("시스템을 도입한 병동(이하 도입 병동)의 초과근무는 줄었다.", []),
-        ("식당 누리테이블 키친(이하 누리테이블)은 문을 열었다.", []),
     ],
 )
 def test_a_name_that_gives_itself_an_alias_is_an_organisation(text, expected) -> None:

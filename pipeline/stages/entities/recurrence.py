@@ -76,20 +76,27 @@ _NAME_AND_ALIAS = re.compile(
     r"(?P<alias>[^‘'“\"’”)\s]+)[’'”\"]?\)")
 
 
+_WORD_BEFORE = re.compile(r"(?<![^\s(‘“])([가-힣A-Za-z0-9&]{2,}) $")
+
+
 def _unread_aliased(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A name that gives itself an alias it shortens to (`가늠ESG평가(이하 가늠)`), where no pass
-    read it or its alias: a name that brackets so is an organisation's, unless its ending says
-    otherwise; not a common noun a study names its group by (`병동(이하 도입 병동)`)."""
+    """A name that gives itself an alias it shortens to (`가늠ESG평가(이하 가늠)`), or a name of
+    two words one of which is the alias (`스튜디오 담쟁이(이하 담쟁이)`), where no pass read it or
+    its alias: a name that brackets so is an organisation's, unless its ending says otherwise;
+    not a common noun a study names its group by (`병동(이하 도입 병동)`)."""
     ends, starts = {m.end for m in mentions}, {m.start for m in mentions}
     found = []
     for match in _NAME_AND_ALIAS.finditer(text):
-        name = match.group("name")
-        alias = match.group("alias")
-        if match.end("name") in ends or match.start("alias") in starts or known_common_nouns(name) or not (
-                _abbreviates(alias, name)):
-            continue  # nor the last word of a longer name (`메이플테이블 키친(이하 메이플테이블)`)
+        start, name, alias = match.start("name"), match.group("name"), match.group("alias")
+        before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        if before is not None and alias in (before.group(1), name):
+            start, name = before.start(1), f"{before.group(1)} {name}"  # `스튜디오 담쟁이(이하 담쟁이)`
+        elif known_common_nouns(name) or not _abbreviates(alias, name):
+            continue  # a study's group (`병동(이하 도입 병동)`), a word that is not its name
+        if match.end("name") in ends or match.start("alias") in starts:
+            continue
         label = cued_label(name, "ORG")
-        found.append(Mention(match.start("name"), match.end("name"), label, "glosses", name))
+        found.append(Mention(start, match.end("name"), label, "glosses", name))
         found.append(Mention(match.start("alias"), match.end("alias"), label, "glosses", name))
     return found
 
