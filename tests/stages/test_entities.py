@@ -188,6 +188,15 @@ def test_a_name_that_gives_itself_an_alias_is_an_organisation(text, expected) ->
     assert [(doc.text[m.start : m.end], m.label, m.canonical) for m in found] == expected
 
 
+def test_an_alias_the_model_read_still_brings_its_name_and_counts_as_evidenced() -> None:
+    doc, _, tokens = mentions_of("웹툰 제작사 스튜디오 솔바람(이하 솔바람)은 문을 열었다.", [])
+    start = doc.text.index("솔바람", doc.text.index("이하"))
+    model = [Mention(start, start + 3, "ORG", "model")]
+    found = recurrence.glosses(doc.text, model, tokens)
+    assert [(doc.text[m.start : m.end], m.source, m.canonical) for m in found] == [
+        ("스튜디오 솔바람", "glosses", "스튜디오 솔바람"), ("솔바람", "glosses", "스튜디오 솔바람")]
+
+
 def test_a_place_inside_a_word_of_what_it_is_not_names_no_place() -> None:
     doc = STAGES.run(Document(doc_id="t", raw="지방 고객은 달랐다. 비수도권 고객의 주문은 줄었고 수도권 고객의 주문은 늘었다.\n"))
     assert [(e.text, e.start) for e in doc.entities] == [("수도권", doc.text.rindex("수도권"))]

@@ -93,7 +93,7 @@ def _unread_aliased(text: str, mentions: list[Mention]) -> list[Mention]:
             start, name = before.start(1), f"{before.group(1)} {name}"  # `스튜디오 담쟁이(이하 담쟁이)`
         elif known_common_nouns(name) or not _abbreviates(alias, name):
             continue  # a study's group (`병동(이하 도입 병동)`), a word that is not its name
-        if match.end("name") in ends or match.start("alias") in starts:
+        if match.end("name") in ends:
             continue
         label = cued_label(name, "ORG")
         found.append(Mention(start, match.end("name"), label, "glosses", name))
