@@ -84,18 +84,19 @@ def _unread_aliased(text: str, mentions: list[Mention]) -> list[Mention]:
     two words one of which is the alias (`스튜디오 담쟁이(이하 담쟁이)`), where no pass read it or
     its alias: a name that brackets so is an organisation's, unless its ending says otherwise;
     not a common noun a study names its group by (`병동(이하 도입 병동)`)."""
-    ends, starts = {m.end for m in mentions}, {m.start for m in mentions}
+    ends, by_start = {m.end for m in mentions}, {m.start: m for m in mentions}
     found = []
     for match in _NAME_AND_ALIAS.finditer(text):
         start, name, alias = match.start("name"), match.group("name"), match.group("alias")
+        read = by_start.get(match.start("alias"))
         before = _WORD_BEFORE.search(text, max(0, start - 12), start)
         if before is not None and alias in (before.group(1), name):
             start, name = before.start(1), f"{before.group(1)} {name}"  # `스튜디오 담쟁이(이하 담쟁이)`
-        elif known_common_nouns(name) or not _abbreviates(alias, name):
-            continue  # a study's group (`병동(이하 도입 병동)`), a word that is not its name
+        elif read is not None or known_common_nouns(name) or not _abbreviates(alias, name):
+            continue  # a read alias of one word is _named_before_alias's; a study's group (`병동(이하 도입 병동)`)
         if match.end("name") in ends:
             continue
-        label = cued_label(name, "ORG")
+        label = read.label if read is not None else cued_label(name, "ORG")
         found.append(Mention(start, match.end("name"), label, "glosses", name))
         found.append(Mention(match.start("alias"), match.end("alias"), label, "glosses", name))
     return found
