@@ -796,6 +796,14 @@ CASES = {
         [("metric", "택배 기사", "61.5시간", None), ("metric", "배달 라이더", "52.4시간", None),
          ("metric", "시간제 근로자", "23.9시간", None)],
     ),
+    "a ratio told in counts with a base of at most ten is a share restated, no claim; a real base stays": (
+        Case("누리마트의 점포는 10곳 가운데 3곳이 적자다. 계약 8건 가운데 1건꼴로 깨진다. "
+             "누리마트 점포 52곳 가운데 17곳이 흑자를 냈다.",
+             [("누리마트", "ORG"), (("누리마트", 1), "ORG")],
+             [("10곳", 10, "곳", "count"), ("3곳", 3, "곳", "count"), ("8건", 8, "건", "count"),
+              ("1건", 1, "건", "count"), ("52곳", 52, "곳", "count"), ("17곳", 17, "곳", "count")]),
+        [("metric", "누리마트", "52곳", None), ("metric", "누리마트", "17곳", None)],
+    ),
     "a survey's sample, an example, an age and an ordinal are no claims": (
         Case("워크랩은 지난해 직장인 1500명을 대상으로 조사했다. 워크랩의 직원 수는 58명이다. "
              "예를 들어 매출이 100억 원인 회사라면 비용은 2억 원이다. 올해 41세인 한도윤 대표는 이 회사의 3번째 대표다.",

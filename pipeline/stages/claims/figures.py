@@ -142,6 +142,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
             (before := MILESTONE_BEFORE.match(state.text, value.end)) and before.end() == quantity.start
             for value in view.quantities):
         return False
+    if _in_a_ratio(state.text, quantity):
+        return False
     if WHEN.match(state.text, quantity.end) or ARM.match(state.text, quantity.end):
         return False  # `24종일 때 60%`: the case a figure is measured in, no measure of its own
     if PER_BASE.match(state.text, quantity.end) or CLASS_BOUND.match(state.text, quantity.end) or SCALE.match(
@@ -178,6 +180,21 @@ def _bound_in_a_description(view: View, quantity: Quantity) -> bool:
             return following.first == "NNG" and following.lemma.endswith((*GROUP_NOUNS, *PEOPLE_ENDINGS))
         if view.ending(position) in ("EC", "EF") or tokens[position].first in ("SN", "SF", "SP"):
             return False
+    return False
+
+
+# A ratio told in counts (`직장인 10명 가운데 3명`, `10곳 중 4곳`, `6건 가운데 1건꼴`): a base of
+# at most ten, `가운데` or `중`, and the part in the same unit.
+RATIO = re.compile(r"(?P<base>\d+)\s?(?P<unit>[가-힣]{1,2}) (?:가운데|중) (?P<part>\d+)\s?(?P=unit)")
+
+
+def _in_a_ratio(text: str, quantity: Quantity) -> bool:
+    """Whether a count is the base or the part of a ratio told in counts: a share restated, no
+    count of anything (in the dev gold, no such figure is a claim; a real base, `128곳 가운데
+    109곳`, stays)."""
+    for match in RATIO.finditer(text, max(0, quantity.start - 12), min(len(text), quantity.end + 12)):
+        if int(match.group("base")) <= 10 and quantity.start in (match.start("base"), match.start("part")):
+            return True
     return False
 
 
