@@ -114,24 +114,25 @@ def apposition(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
                 found.append(Mention(start, end, cue, "apposition"))
     for first, last in _split_words(tokens):
         start, end = tokens.starts[first], tokens.end(last)
-        if covered.isdisjoint(range(start, end)) and (cue := cue_before(tokens, first)):
+        # the cue first: reading a word alone in Kiwi is the costly test
+        if covered.isdisjoint(range(start, end)) and (cue := cue_before(tokens, first)) and not known_common_nouns(
+                tokens.text[start:end]):
             found.append(Mention(start, end, cue, "apposition"))
     return found + quoted_titles(tokens)
 
 
 def _split_words(tokens: TokenIndex) -> list[tuple[int, int]]:
-    """Words that Kiwi splits into nouns and no word of its dictionary reads whole (`서오기계`:
-    `서오` + `기계`): a name it never learnt, where a cue noun before it names it (`부품 기업
-    서오기계는`)."""
-    words, tags = tokens.words, tokens.tags
+    """Words that Kiwi splits into nouns (`서오기계`: `서오` + `기계`): where no word of its
+    dictionary reads them whole and a cue noun stands before them (`부품 기업 서오기계는`), a
+    name it never learnt."""
+    tags = tokens.tags
     found = []
     index = 1
     while index < len(tokens):
         last = index
         while last + 1 < len(tokens) and not tokens.space_after[last] and tags[last + 1] in ("NNG", "NNB"):
             last += 1
-        if tokens.space_after[index - 1] and tags[index] == "NNG" and last > index and not known_common_nouns(
-                "".join(words[index : last + 1])):
+        if tokens.space_after[index - 1] and tags[index] == "NNG" and last > index:
             found.append((index, last))
         index = last + 1
     return found
