@@ -197,6 +197,21 @@ def test_an_alias_the_model_read_still_brings_its_name_and_counts_as_evidenced()
         ("스튜디오 솔바람", "glosses", "스튜디오 솔바람"), ("솔바람", "glosses", "스튜디오 솔바람")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Remote Work and Pay: Evidence from Japanese Retail Chains and a Korean Bank",
+         [("Japan", "일본"), ("Korea", "한국")]),
+        ("America's Grocers Meet Taiwanese Suppliers", [("America", "미국"), ("Taiwan", "대만")]),
+        # not a longer word that opens so (`Koreana`, `Indiana`)
+        ("Koreana Cosmetics opened in Indiana.", []),
+    ],
+)
+def test_a_country_an_english_word_names_is_a_place_with_its_korean_name(text, expected) -> None:
+    found = finders.latin_countries(text, [])
+    assert [(text[m.start : m.end], m.canonical) for m in found if m.label == "LOCATION"] == expected
+
+
 def test_a_place_inside_a_word_of_what_it_is_not_names_no_place() -> None:
     doc = STAGES.run(Document(doc_id="t", raw="지방 고객은 달랐다. 비수도권 고객의 주문은 줄었고 수도권 고객의 주문은 늘었다.\n"))
     assert [(e.text, e.start) for e in doc.entities] == [("수도권", doc.text.rindex("수도권"))]

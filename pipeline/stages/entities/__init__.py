@@ -173,6 +173,10 @@ def _citations(ctx: Context) -> None:
     ctx.mentions = citations.cited(ctx.text, ctx.mentions)
 
 
+def _latin_countries(ctx: Context) -> None:
+    ctx.mentions = finders.latin_countries(ctx.text, ctx.mentions)
+
+
 def _plausible(ctx: Context) -> None:
     ctx.mentions = filters.plausible(ctx.doc, ctx.mentions)
 
@@ -209,6 +213,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("titled surnames", _found_again(lambda ctx: recurrence.titled_surnames(ctx.text, ctx.mentions))),
     ("company units", _company_units),
     ("citations", _citations),
+    ("latin countries", _latin_countries),
     ("plausible", _plausible),
 )
 

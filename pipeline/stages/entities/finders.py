@@ -19,7 +19,7 @@ from pipeline.stages.entities.lexicon import (
     HANGUL, apposition_cues, cued_label, gazetteer_entries, gazetteer_places, gazetteer_shape, job_titles, known_common_nouns,
 )
 from pipeline.stages.entities.mentions import (
-    KOREAN_WORD, OPENING_QUOTES, Mention, TokenIndex, covered_positions, past_gloss, stands_as_a_word,
+    KOREAN_WORD, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss, stands_as_a_word,
 )
 from pipeline.stages.morph import language
 
@@ -110,6 +110,25 @@ def country_abbreviations(tokens: TokenIndex) -> list[Mention]:
             found.extend(Mention(start + i, start + i + 1, "LOCATION", "country abbreviations", COUNTRY_ABBREVIATIONS[c])
                          for i, c in enumerate(word))
     return found  # a table of names, trusted as the gazetteer is
+
+
+# Countries whose English adjective opens with their name (`Korean`, `Japanese`, `Taiwanese`),
+# with their Korean names: in an English title the country is named (gold guide).
+LATIN_COUNTRIES = {"Korea": "한국", "Japan": "일본", "Taiwan": "대만", "Vietnam": "베트남", "Indonesia": "인도네시아",
+                   "Malaysia": "말레이시아", "India": "인도", "America": "미국", "Russia": "러시아", "Australia": "호주",
+                   "Singapore": "싱가포르", "Brazil": "브라질", "Mongolia": "몽골", "Cambodia": "캄보디아"}
+LATIN_COUNTRY = re.compile(rf"(?<![A-Za-z])({'|'.join(LATIN_COUNTRIES)})(?=(?:n|an|ese|[’']s)?(?![A-Za-z]))")
+
+
+def latin_countries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each country an English word names (`Korean`, `Korea's`), a place
+    with its Korean name, in place of a name the model read from it (`Korean Fintechs`)."""
+    found = [Mention(m.start(1), m.end(1), "LOCATION", "latin countries", LATIN_COUNTRIES[m.group(1)])
+             for m in LATIN_COUNTRY.finditer(text)]
+    starts = {m.start for m in found}
+    kept = [m for m in mentions if m.start not in starts or m.source in TRUSTED]
+    taken = covered_positions(kept)
+    return sorted(kept + [m for m in found if taken.isdisjoint(range(m.start, m.end))], key=lambda m: m.start)
 
 
 def page_people(metadata: Metadata, text: str) -> list[Mention]:
