@@ -741,7 +741,10 @@ def test_a_name_with_a_particle_glued_is_the_name(text, names, kept) -> None:
      ("세계 HBM 시장은 낸드보다 빨리 컸다.", "HBM"), ("LFP 배터리와 NCM 배터리를 함께 만든다.", "LFP"),
      # a business format, a channel or a kind of goods is no one's name
      ("부산의 퀵커머스 업체들이 다크스토어를 늘렸다.", "퀵커머스"), ("부산의 퀵커머스 업체들이 다크스토어를 늘렸다.", "다크스토어"),
-     ("매장에 키오스크를 들였다.", "키오스크"), ("아메리카노 가격이 올랐다.", "아메리카노")],
+     ("매장에 키오스크를 들였다.", "키오스크"), ("아메리카노 가격이 올랐다.", "아메리카노"),
+     # an accounting statement's items, an M&A strategy
+     ("가람전자의 매입채무 회전일수는 41일이다.", "매입채무"), ("손익계산서에는 드러나지 않는다.", "손익계산서"),
+     ("재무상태표의 재고가 늘었다.", "재무상태표"), ("사모펀드는 볼트온 전략을 쓴다.", "볼트온")],
 )
 def test_a_kind_of_firm_or_of_product_is_no_name(text, name) -> None:
     doc, mentions, _ = mentions_of(text, [(name, "ORG")])
