@@ -556,6 +556,7 @@ def test_apposition_finds_the_names_a_cue_classifies(text, found) -> None:
         ("심층신경망(Deep Neural Networks) 모델은 점수가 높다.", "Deep Neural Networks"),
         ("구글 등이 오픈 소스(Open source) 전략을 구사한다.", "Open source"),
         ("텐센트는 새로운 AI 기반 서비스를 모색한다.", "AI 기반 서비스"),
+        ("몰 점포의 매출은 0.6% 줄었다.", "몰 점포"),  # a kind of store, not a name
     ],
 )
 def test_descriptions_are_not_names(text, name) -> None:
