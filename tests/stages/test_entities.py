@@ -747,7 +747,9 @@ def test_a_name_with_a_particle_glued_is_the_name(text, names, kept) -> None:
      ("가람전자의 매입채무 회전일수는 41일이다.", "매입채무"), ("손익계산서에는 드러나지 않는다.", "손익계산서"),
      ("재무상태표의 재고가 늘었다.", "재무상태표"), ("사모펀드는 볼트온 전략을 쓴다.", "볼트온"),
      # a chief officer's title in letters, as `CEO`
-     ("오 CDO도 회의 때마다 말한다.", "CDO")],
+     ("오 CDO도 회의 때마다 말한다.", "CDO"),
+     # a kind of investor and a funding round
+     ("해외 전략적 투자자(SI)가 인수했다.", "SI"), ("지난해 프리A 라운드를 마쳤다.", "프리A")],
 )
 def test_a_kind_of_firm_or_of_product_is_no_name(text, name) -> None:
     doc, mentions, _ = mentions_of(text, [(name, "ORG")])
