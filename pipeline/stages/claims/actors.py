@@ -48,6 +48,12 @@ class Actor:
     # for its own sentence only, and a relative clause's date is no date of the phrase's.
     described: bool = False
 
+    @property
+    def researchers(self) -> bool:
+        """Whether this is a study's researchers (`연구진은 …`), whose figures are its method."""
+        return self.label is None and self.name in RESEARCHERS
+
+
 @dataclass(frozen=True)
 class Candidate:
     rank: int  # lower speaks louder: see RANKS
@@ -133,7 +139,7 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
             actor = _agent(view, phrase)
         if actor is None:
             continue
-        if phrase.role == "topic" and actor.label is None and actor.name in RESEARCHERS:
+        if phrase.role == "topic" and actor.researchers:
             view.plain_topic = True  # what the researchers' clauses name is what they studied, no actor
         if phrase.role == "locative" and actor.label == "LOCATION" and _owned_topic(view):
             continue  # `두레이츠의 점유율은 대전에서 11%였지만, 청주에서는 34%에`: where, not whose

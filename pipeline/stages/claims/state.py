@@ -12,7 +12,7 @@ from itertools import takewhile
 from pipeline.document import Document
 from pipeline.schema import Claim, DateRecord, Quantity
 from pipeline.stages.claims import lexicon
-from pipeline.stages.claims.actors import RESEARCHERS, Actor
+from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.markets import AGE_BAND, MARKET, RESPONDENT_WORDS, full_form, written_forms
 from pipeline.stages.claims.references import COMPANY_NOUNS
 from pipeline.stages.claims.views import DEMONSTRATIVES, View
@@ -128,7 +128,7 @@ class State:
 
 def records(state: State) -> list[Claim]:
     """The drafts as claim records, in text order; none of a study's researchers."""
-    ordered = sorted((d for d in state.drafts if not (d.subject.label is None and d.subject.name in RESEARCHERS)),
+    ordered = sorted((d for d in state.drafts if not d.subject.researchers),
                      key=lambda d: (d.view.index, d.anchor))
     return [claim(state, f"c{index}", draft) for index, draft in enumerate(ordered)]
 
@@ -142,7 +142,7 @@ def actor_at(state: State, view: View, position: int, fallback: Actor | None) ->
     end = view.tokens[view.clause_end_from(index)].end
     # A noun phrase (`매장 직원의 이직률은`) speaks only where no entity is in view: it is
     # most often what is measured, not whose measure it is; a study's researchers speak as a name.
-    named = [c for c in view.candidates if c.actor.label is not None or c.actor.name in RESEARCHERS]
+    named = [c for c in view.candidates if c.actor.label is not None or c.actor.researchers]
     pool = named if named or (fallback is not None and fallback.label is not None) else view.candidates
     in_clause = [c for c in pool if view.tokens[start].start <= c.position < end]
     candidates = in_clause or pool

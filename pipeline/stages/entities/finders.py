@@ -125,6 +125,8 @@ def latin_countries(text: str, mentions: list[Mention]) -> list[Mention]:
     with its Korean name, in place of a name the model read from it (`Korean Fintechs`)."""
     found = [Mention(m.start(1), m.end(1), "LOCATION", "latin countries", LATIN_COUNTRIES[m.group(1)])
              for m in LATIN_COUNTRY.finditer(text)]
+    if not found:
+        return mentions  # most pages: no positions to gather, nothing to sort
     starts = {m.start for m in found}
     kept = [m for m in mentions if m.start not in starts or m.source in TRUSTED]
     taken = covered_positions(kept)

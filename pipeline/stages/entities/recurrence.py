@@ -36,9 +36,11 @@ def _aliased(text: str, mention: Mention, start: int, end: int) -> list[Mention]
     return found
 
 
+# The opening of an alias's brackets, a gloss first or not: `(이하 `, `(Hanteo Association·이하 ‘`.
+_ALIAS_OPENER = r"\((?:[^()·,]+?\s*[·,]\s*)?이하\s*[‘'“\"]?"
 # An alias's brackets before it: `세광밸브(이하 세광)`, `(이하 ‘그린큐브’)`, a gloss first
 # (`한터중소제조협회(Hanteo Association·이하 한터협회)`).
-_ALIAS_OPENS = re.compile(r"(?P<name>[^\s()]+)\((?:[^()·,]+?\s*[·,]\s*)?이하\s*[‘'“\"]?$")
+_ALIAS_OPENS = re.compile(rf"(?P<name>[^\s()]+){_ALIAS_OPENER}$")
 
 
 def _abbreviates(alias: str, name: str) -> bool:
@@ -72,10 +74,8 @@ def _named_before_alias(text: str, mentions: list[Mention]) -> list[Mention]:
 # A one-word name and its alias's brackets, a gloss before the alias or not:
 # `가늠ESG평가(이하 가늠)`, `세광밸브(Sekwang Valve·이하 세광)`.
 _NAME_AND_ALIAS = re.compile(
-    r"(?<![^\s(‘“])(?P<name>[가-힣A-Za-z0-9&]{2,})\((?:[^()·,]+?\s*[·,]\s*)?이하\s*[‘'“\"]?"
-    r"(?P<alias>[^‘'“\"’”)\s]+)[’'”\"]?\)")
-
-
+    rf"(?<![^\s(‘“])(?P<name>[가-힣A-Za-z0-9&]{{2,}}){_ALIAS_OPENER}(?P<alias>[^‘'“\"’”)\s]+)[’'”\"]?\)")
+# The word before such a name, which a name of two words opens (`스튜디오 담쟁이`).
 _WORD_BEFORE = re.compile(r"(?<![^\s(‘“])([가-힣A-Za-z0-9&]{2,}) $")
 
 
