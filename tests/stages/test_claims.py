@@ -1132,6 +1132,15 @@ CASES = {
          ("metric", "누리식품", "30명", None), ("metric", "누리식품", "6명", None), ("quote", "김하늘", "김하늘", None),
          ("quote", "김하늘", "김하늘", None), ("metric", "누리식품", "40곳", None), ("metric", "누리식품", "55곳", None)],
     ),
+    "a researcher's first person that names their own source (`저희 분석에서`, `저희 조사에서`) owns no figure: "
+    "the group the clause names does": (
+        Case("바른데이터는 소비자 조사 회사다. 채윤서 바른데이터 연구원은 “저희 분석에서 수도권 직장인은 하루 평균 "
+             "2.3번 배달 앱을 열었다”고 말했다. 그는 “저희 조사에서 중소기업의 월 배달비는 평균 4만 원이었다”고 했다.",
+             [("바른데이터", "ORG"), ("채윤서", "PERSON"), (("바른데이터", 1), "ORG")],
+             [("2.3번", 2.3, "번", "count"), ("4만 원", 40000, "KRW", "money")]),
+        [("quote", "채윤서", "채윤서", None), ("metric", "수도권 직장인", "2.3번", None),
+         ("quote", "채윤서", "채윤서", None), ("metric", "중소기업", "4만 원", None)],
+    ),
     "a speaker named with an organisation and any job title after it (`연구개발부장`, `인사총괄 전무`) speaks for that "
     "organisation in the first person, not for the one named before": (
         Case("가람바이오는 2023년 누리랩의 분석 도구를 들였다. 여하진 가람바이오 연구개발부장은 “저희 회사의 임상 기간은 "

@@ -150,7 +150,7 @@ def _sentence(state: State, view: View, fallback: Actor | None) -> None:
     for quantity in view.quantities:
         # A figure in direct speech is a claim only where the speaker owns it (`“저희 팀 45명 가운데 …”`).
         owner = quotes.speaking_for(state, view, quantity, fallback) if view.quoted(quantity.start) else None
-        speech = view.quotation_at(quantity.start) if owner else None
+        speech = view.quotation_at(quantity.start) if owner else quotes.own_finding(view, quantity)
         if quantity in planned or quantity.id in deal_amounts or not figures.is_measured(state, view, quantity, False, speech):
             continue
         if figures.founders(state, quantity, founding):

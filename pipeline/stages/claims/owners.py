@@ -130,10 +130,11 @@ def group_topic(view: View, quantity: Quantity) -> Actor | None:
     written (`신규 고객은 … 비율이 11.8% 높았다`, `직원 1000명 이상 대기업은 … 1.1% 줄었다`, `경기
     거주 통근자가 62분으로`): a study's or survey's sub-group, whose finding the figure is,
     whoever the article is about (gold guide, survey sub-groups). Not a count, which counts
-    the group for its owner (`유료 구독자는 4만2000명`)."""
-    if quantity.kind == "count":
-        return None
+    the group for its owner (`유료 구독자는 4만2000명`), unless it is an average per member
+    (`경기 거주 통근자는 출근길에 평균 1.7번`)."""
     index = view.token_at(quantity.start)
+    if quantity.kind == "count" and not (index and view.tokens[index - 1].text == "평균"):
+        return None
     start = view.clause_start(index)
     phrases = [p for p in view.phrases if p.role in ("topic", "subject") and start <= p.first and p.particle < index]
     topics = [p for p in phrases if p.role == "topic"]

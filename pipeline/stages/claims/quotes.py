@@ -6,7 +6,7 @@ import re
 
 from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon
-from pipeline.stages.claims.actors import DEMONSTRATIVE_RANK, FIRST_PERSON, Actor, actor_of
+from pipeline.stages.claims.actors import DEMONSTRATIVE_RANK, FIRST_PERSON, SOURCE_NOUNS, Actor, actor_of
 from pipeline.stages.claims.dating import dates_an_age
 from pipeline.stages.claims.state import Draft, State, actor_at, tied_date
 from pipeline.stages.claims.views import View
@@ -83,11 +83,14 @@ def speaking_for(state: State, view: View, quantity: Quantity, fallback: Actor |
     넘었다”`): the speaker's organisation (gold guide, first person), as ``State.organisation_of``
     finds a person's; so does the first person as the subject of the figure's clause (`“저희는
     2021년 말 7곳이던 반도체 공급사를 지난해 말 12곳으로 늘렸습니다”`), not of another
-    (`“대형 회사에서는 200명이 … 만들지만 저희는 …”`). `우리 같은` owns nothing."""
+    (`“대형 회사에서는 200명이 … 만들지만 저희는 …”`). `우리 같은` owns nothing, nor does the
+    first person of a source (``own_finding``)."""
     quotation = view.quotation_at(quantity.start)
     if quotation is None:
         return None
-    spoken = [t for t in view.tokens if quotation[0] < t.start < quotation[1]]
+    sources = _own_sources(view, quotation)
+    spoken = [t for t in view.tokens if quotation[0] < t.start < quotation[1]
+              and not any(start <= t.start < end for start, end in sources)]
     index = view.token_at(quantity.start)
     clause = view.tokens[view.clause_start(index)].start
     if not any(token.text in FIRST_PERSON and (following.first in ("NNG", "NNP") and token.end < following.start
@@ -101,6 +104,24 @@ def speaking_for(state: State, view: View, quantity: Quantity, fallback: Actor |
         return None
     owner = state.organisation_of(said[0], view)
     return owner if owner.label == "ORG" else None
+
+
+def own_finding(view: View, quantity: Quantity) -> tuple[int, int] | None:
+    """The quotation in which a researcher reports a figure of their own survey or analysis
+    (`“저희 조사에서 중소기업의 AI 전담 인력은 평균 1.4명이었다”`): a finding of the group the
+    clause names (gold guide: findings in a researcher's quote are claims of the group)."""
+    quotation = view.quotation_at(quantity.start)
+    if quotation is None or not any(end <= quantity.start for _, end in _own_sources(view, quotation)):
+        return None
+    return quotation
+
+
+def _own_sources(view: View, quotation: tuple[int, int]) -> list[tuple[int, int]]:
+    """The stretches of a quotation that name the speaker's own source (`저희 패널에서`)."""
+    return [(view.tokens[p.first].start, view.tokens[p.particle].end) for p in view.phrases
+            if quotation[0] < view.tokens[p.first].start < quotation[1]
+            and view.tokens[p.first].text in FIRST_PERSON and view.tokens[p.last].lemma in SOURCE_NOUNS
+            and view.tokens[p.particle].text == "에서"]
 
 
 def _said_by_pronoun(view: View, start: int) -> bool:
