@@ -2067,6 +2067,14 @@ CASES = {
              [("방준혁", "PERSON"), ("넷마블", "ORG")], [], [("2019년 3월", "2019-03")]),
         [("quote", "방준혁", "방준혁", "2019-03")],
     ),
+    "a pull-quote whose words the body quotes again is said by the speaker there, not by the company the next "
+    "sentence is about": (
+        Case("현금 경영\n\n“재고가 곧 현금이다”\n\n경북 구미에서 금형을 만드는 다솜정밀은 지난해 매출 210억 원을 올렸다.\n\n"
+             "공기성 다솜정밀 대표는 “재고가 곧 현금이다”라고 말했다.",
+             [("다솜정밀", "ORG"), ("공기성", "PERSON"), (("다솜정밀", 1), "ORG")],
+             [("210억 원", 21_000_000_000, "KRW", "money")], [("지난해", "2022")]),
+        [("quote", "공기성", "공기성", None), ("metric", "다솜정밀", "210억 원", "2022"), ("quote", "공기성", "공기성", None)],
+    ),
     "in an interview a pull-quote no sentence attributes is the interviewee's, not a name the next question asks about": (
         Case("로봇이 바꾸는 공장\n\n공장 자동화는 빠르게 늘고 있다.\n\n“공장의 힘든 일은 로봇이, 판단은 사람이 맡아야 합니다”\n\n"
              "Q. 스위스의 한빛로보틱스가 이 시장의 1위입니다. 어떻게 맞서십니까?\n\n저희는 가격으로 승부합니다.",

@@ -148,9 +148,15 @@ def _person_before(state: State, view: View, start: int) -> Actor | None:
 def pull_quote(state: State, quote: list[View]) -> None:
     """A quotation standing alone takes its speaker, and its date, from the
     sentence after it that names who said it; in an interview, with none, it is the
-    interviewee's (gold guide), whom the interviewer's question after it does not name."""
+    interviewee's (gold guide), whom the interviewer's question after it does not name.
+    Where the body says the same words again in quotation marks, their speaker there says them."""
     last = quote[-1]
     said = state.text[quote[0].start : last.end].strip().strip("“”\"").strip()
+    if (repeated := _said_again(state, last, said)) is not None:
+        speaker, attribution = repeated
+        state.drafts.append(Draft("quote", quote[0].start, quote[0], speaker, object=said, speaker=speaker.name,
+                                  sources=(quote[0].index, attribution.index)))
+        return
     for attribution in state.views[last.index + 1 : last.index + 1 + ATTRIBUTION_WINDOW]:
         if attribution.kind in ("quote", "heading", "title", "subtitle") or attribution.asks or attribution.interviewer:
             break  # the quotation stands apart from what follows
@@ -176,6 +182,25 @@ def pull_quote(state: State, quote: list[View]) -> None:
         speaker = Actor(interviewee, "PERSON", last.index)
         state.drafts.append(Draft("quote", quote[0].start, quote[0], speaker, object=said, speaker=speaker.name,
                                   sources=(quote[0].index,)))
+
+
+def _said_again(state: State, last: View, said: str) -> tuple[Actor, View] | None:
+    """The speaker of the body's quotation that holds a pull-quote's words again (`“금지보다
+    기준을 만들 때”` … `탁 연구원은 “이제는 금지보다 기준을 만들 때”라고 말했다`)."""
+    words = _letters(said)
+    if not words:
+        return None
+    for view in state.views[last.index + 1 :]:
+        if view.kind != "paragraph":
+            continue
+        for start, end in view.quotes:
+            if view.start <= start < view.end and words in _letters(state.text[start:end]):
+                return speaker_of(state, view, start, end, None)
+    return None
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def _attribution_dates(state: State, attribution: View) -> list:
