@@ -994,6 +994,11 @@ def test_the_models_guess_at_a_compound_of_common_nouns_is_not_spread(text, sour
         ("물류 스타트업 도란텍이 문을 열었다. 한서율 도란텍 대표는 말했다.",
          [("도란텍", "ORG"), ("한서율", "ORG"), ("도란텍", "PERSON")], ["ORG", "PERSON", "ORG"]),
         ("한서율 도란텍 대표는 말했다.", [("한서율", "ORG"), ("도란텍", "PERSON")], ["ORG", "PERSON"]),
+        # A Korean full name after an organisation or its first syllables, before a title.
+        ("누리데이터랩은 조사했다. 누리 변하준 연구원은 말했다.", [("누리데이터랩", "ORG"), ("변하준", "LOCATION")],
+         ["ORG", "PERSON"]),
+        ("누리데이터랩은 조사했다. 올해 변하준 연구원은 말했다.", [("누리데이터랩", "ORG"), ("변하준", "LOCATION")],
+         ["ORG", "LOCATION"]),  # no organisation before it, and never `변 연구원`
         # Before a name that is no Korean full name, an organisation must be one here.
         ("로봇 기업 서하린이 있다. 파랑로보틱스 서하린 대표는 말했다.",
          [("서하린", "ORG"), ("파랑로보틱스", "ORG"), ("서하린", "PERSON")], ["ORG", "ORG", "PERSON"]),

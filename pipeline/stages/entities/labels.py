@@ -27,7 +27,9 @@ def person_before_title(text: str, mentions: list[Mention]) -> None:
     name with the shape of a Korean full name, the organisation may be one that a pass
     labelled so only elsewhere in the article (`스타트업 도란텍이 … 한서율 도란텍 대표는`,
     where the model, reading two names of three syllables, swaps their labels): then it is
-    an organisation here too."""
+    an organisation here too. A Korean full name between an organisation, or a short form of
+    one (`한올` of `한올HR리서치`), and a title is a person's too (`한올 탁지훈 수석연구원은`),
+    though the article never calls them by surname."""
     by_start = {mention.start: mention for mention in mentions}
     organisations = {text[m.start : m.end] for m in mentions if m.label == "ORG"}
     for mention in mentions:
@@ -44,8 +46,17 @@ def person_before_title(text: str, mentions: list[Mention]) -> None:
             or korean_full_name(name) and text[organisation.start : organisation.end] in organisations
         ) and title_follows(text, organisation.end):
             mention.label, organisation.label = "PERSON", "ORG"
-        elif korean_full_name(name) and title_follows(text, after, words=1) and surname_with_a_title(text, name[:-2]):
+        elif korean_full_name(name) and title_follows(text, after, words=1) and (
+                surname_with_a_title(text, name[:-2]) or _after_organisation(text, mention.start, mentions)):
             mention.label = "PERSON"
+
+
+def _after_organisation(text: str, start: int, mentions: list[Mention]) -> bool:
+    """Whether the word before ``start`` is an organisation's name or its first syllables, as
+    the mentions are labelled now."""
+    before = re.search(r"(?<![\w])(\w{2,}) $", text[max(0, start - 30) : start])
+    return before is not None and any(
+        m.label == "ORG" and text.startswith(before.group(1), m.start) for m in mentions)
 
 
 # A state, a prefecture or a province (`뉴욕주`, `이바라키현`, `광둥성`, `경기도`); not a country
