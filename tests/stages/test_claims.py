@@ -1439,6 +1439,19 @@ CASES = {
          ("metric", "서울 구직자", "12.1%", None), ("metric", "사무·관리직", "31.0%", None),
          ("metric", "생산·기술직", "24.3%", None)],
     ),
+    "a job type Kiwi splits off its `직` is a group of people; where respondents chose the items (`꼽혔고`), they are "
+    "answers, the population's": (
+        Case("채용이 어렵다. 한빛인사연구소가 국내 중소기업 300곳을 조사한 결과 인력이 부족하다는 기업은 "
+             "41.0%였다.\n\n직종별 이직률은 연구·설계직(18.2%), 영업·판매직(15.1%), "
+             "품질·검사직(9.4%) 순이었다. 가장 뽑기 어려운 직무로는 생산·기능직을 꼽은 기업이 48.0%로 가장 "
+             "많았고 연구·설계직(21.0%)이 뒤를 이었다.",
+             [("한빛인사연구소", "ORG")],
+             [("300곳", 300, "곳", "count"), ("41.0%", 41.0, "%", "percent"), ("18.2%", 18.2, "%", "percent"), ("15.1%", 15.1, "%", "percent"),
+              ("9.4%", 9.4, "%", "percent"), ("48.0%", 48.0, "%", "percent"), ("21.0%", 21.0, "%", "percent")]),
+        [("metric", "국내 중소기업", "41.0%", None), ("metric", "연구·설계직", "18.2%", None),
+         ("metric", "영업·판매직", "15.1%", None), ("metric", "품질·검사직", "9.4%", None),
+         ("metric", "국내 중소기업", "48.0%", None), ("metric", "국내 중소기업", "21.0%", None)],
+    ),
     "a survey cited past the opening paragraph names no population": (
         Case("누리제과는 올해 매장을 넓혔다. 매출은 900억 원이었다.\n\n"
              "누리제과가 내놓은 ‘고객 조사’에 따르면 국내 고객은 매장을 다시 찾았다. 재방문율은 30%였다.\n\n"

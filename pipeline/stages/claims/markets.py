@@ -271,7 +271,9 @@ def group_of(view: View, phrase: Phrase) -> str | None:
     while tokens and tokens[0].lemma in CONTRAST_NOUNS:
         tokens = tokens[1:]  # `… 쓴 반면 바이오 벤처는`
     tokens = tokens[past_time(view, tokens) :]
-    suffixed = len(tokens) > 1 and tokens[-1].first == "XSN" and tokens[-1].lemma in PERSON_SUFFIXES
+    # A suffix of people, which Kiwi may read as a one-syllable noun glued on (`콘텐츠`+`직`).
+    suffixed = len(tokens) > 1 and tokens[-1].lemma in PERSON_SUFFIXES and (
+        tokens[-1].first == "XSN" or tokens[-1].start == tokens[-2].end and len(tokens[-1].lemma) == 1)
     words = len(tokens) - suffixed
     compound = words == 1 and tokens[-1].lemma.endswith(GROUP_NOUNS) and tokens[-1].lemma not in GROUP_NOUNS
     people = bool(tokens) and people_word(tokens[-1].lemma)  # `서울 세입자`

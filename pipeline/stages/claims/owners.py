@@ -50,10 +50,13 @@ def group_before(state: State, view: View, quantity: Quantity) -> Actor | None:
 def _bracketed_owner(view: View, opening: int) -> Actor | None:
     """Whose a figure alone in brackets is, where a name or a group ends right before the
     bracket (`인천 거주 통근자(58분), 서울 거주 통근자(48분) 순이었다`, `대형마트(0.5%)를
-    앞질렀다`, `도쿄(8.1%)`): that one's."""
+    앞질렀다`, `도쿄(8.1%)`): that one's. Where respondents chose among the items (`생산·기능직을
+    꼽은 기업이 71.3%로 … 연구개발직(12.6%)`), a group item is an answer, no owner."""
     entity = entity_ending(view, opening - 1)
     if entity is not None and view.tokens[opening - 1].end == view.tokens[opening].start:
         return actor_of(entity, view.index)
+    if any(token.lemma in CHOICE_VERBS for token in view.tokens):
+        return None
     first = _nouns_before(view, opening)
     group = markets.group_of(view, Phrase(first, opening - 1, opening, "subject")) if first < opening else None
     return Actor(group, MARKET, view.index, described=True) if group else None
@@ -84,6 +87,9 @@ def _genitive_group(view: View, quantity: Quantity) -> Actor | None:
 
 # A share that is its clause's subject or topic (`…의 44.3%는`), not a base it is compared
 # with (`일반 국민의 69.1%에 그쳤다`).
+# Verbs of respondents choosing an answer (`…을 꼽은 기업이`): the items listed are answers.
+CHOICE_VERBS = lexicon.words("choice_verb")
+
 SHARE_AS_SUBJECT = re.compile(r"(?:가|이|은|는|도)(?![가-힣])")
 
 # Nouns of a survey's respondents or sample as a whole, not a sub-group of it.
