@@ -749,11 +749,25 @@ def test_a_name_with_a_particle_glued_is_the_name(text, names, kept) -> None:
      # a chief officer's title in letters, as `CEO`
      ("오 CDO도 회의 때마다 말한다.", "CDO"),
      # a kind of investor and a funding round
-     ("해외 전략적 투자자(SI)가 인수했다.", "SI"), ("지난해 프리A 라운드를 마쳤다.", "프리A")],
+     ("해외 전략적 투자자(SI)가 인수했다.", "SI"), ("지난해 프리A 라운드를 마쳤다.", "프리A"),
+     # kinds of financial product and strategy, a statistic
+     ("연금 계좌로 ETF를 산다.", "ETF"), ("커버드콜 상품이 늘었다.", "커버드콜"),
+     ("레버리지 상품은 위험하다.", "레버리지"), ("보유액의 중앙값은 낮았다.", "중앙값")],
 )
 def test_a_kind_of_firm_or_of_product_is_no_name(text, name) -> None:
     doc, mentions, _ = mentions_of(text, [(name, "ORG")])
     assert filters.plausible(doc, mentions) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [("주 4일 출근자는 승진이 빨랐다.", "출근자", False), ("올해 이직자의 평가가 높았다.", "이직자", False),
+     ("재택근무자의 승진율은 낮았다.", "재택근무자", False), ("부업자의 수입이 늘었다.", "부업자", False),
+     ("누리파트너스는 투자를 늘렸다.", "누리파트너스", True)],
+)
+def test_a_common_noun_of_people_is_no_organisation(text, name, kept) -> None:
+    doc, mentions, _ = mentions_of(text, [(name, "ORG")])
+    assert bool(filters.common_noun_names(doc.text, mentions)) is kept
 
 
 def test_the_gloss_of_a_generic_term_is_not_an_entity() -> None:

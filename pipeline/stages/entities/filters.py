@@ -12,7 +12,7 @@ from pipeline.document import Document
 from pipeline.resources import kiwi
 from pipeline.stages.entities.lexicon import (
     HANGUL, chinese_surnames, cued_label, gazetteer_places, job_titles, known_common_nouns, korean_surnames, label_cues,
-    not_entities, unknown_word,
+    not_entities, noun_of_people, unknown_word,
 )
 from pipeline.stages.entities.labels import surname_with_a_title, title_follows
 from pipeline.stages.entities.mentions import (
@@ -59,12 +59,14 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
     not know, called a place (`감광액`, `코르텔라`), needs the same evidence, or a place
     name's ending (`기쿠치시`), or a mention found by a cue noun (`코르텔라라는 도시`).
     Listed names (the gazetteer's) and one-syllable surnames (`장 씨`, judged by other
-    passes) stand."""
+    passes) stand. A common noun with a suffix of people (`재택근무자`) is no organisation."""
     person_words = _person_name_words(text, mentions)
     shown: dict[tuple[str, str], bool] = {}
     kept = []
     for mention in mentions:
         name = text[mention.start : mention.end]
+        if mention.label == "ORG" and mention.source not in TRUSTED and noun_of_people(name):
+            continue
         if mention.label not in ("PERSON", "LOCATION") or mention.source in TRUSTED or len(name) < 2:
             kept.append(mention)
             continue

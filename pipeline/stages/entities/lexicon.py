@@ -63,6 +63,15 @@ def known_common_nouns(name: str) -> bool:
     return all(tag == "NNG" and morpheme != unknown for tag, morpheme in reading_alone(name))
 
 
+def noun_of_people(name: str) -> bool:
+    """Whether Kiwi reads ``name`` alone as known common nouns and a suffix of people
+    (`재택근무`+`자`, `직장`+`인`): a class of people, never one organisation's name."""
+    tokens = kiwi().tokenize(name)
+    unknown = unknown_morpheme()
+    return (len(tokens) > 1 and tokens[-1].tag == "XSN" and tokens[-1].form in ("자", "인")
+            and all(t.tag == "NNG" and t.id != unknown for t in tokens[:-1]))
+
+
 @cache
 def unknown_morpheme() -> int:
     """The id Kiwi gives every word its dictionary does not hold."""
