@@ -563,6 +563,12 @@ CASES = {
         [("event", "한빛", "acquired", "2023-05"), ("metric", "한빛", "60%", "2023-05"),
          ("event", "가온", "acquired", "2021-03")],
     ),
+    "a company buying its own shares (`자사주`) makes no acquisition; buying another company does": (
+        Case("한빛전자는 2024년 3월 자사주를 사들였다. 다올제약은 2024년 6월 누리바이오를 사들였다.",
+             [("한빛전자", "ORG"), ("다올제약", "ORG"), ("누리바이오", "ORG")], [],
+             [("2024년 3월", "2024-03"), ("2024년 6월", "2024-06")]),
+        [("event", "다올제약", "acquired", "2024-06")],
+    ),
     "an age band is the group a survey's figure is broken down by, its bracketed figure too": (
         Case("간편결제 이용률은 30대가 71%로 가장 높았고 40대(64%), 50대(48%) 순이었다. "
              "60대의 이용률은 1년 새 9%p 올랐다.",
