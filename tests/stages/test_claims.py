@@ -1458,6 +1458,18 @@ CASES = {
          ("metric", "영업·판매직", "15.1%", None), ("metric", "품질·검사직", "9.4%", None),
          ("metric", "국내 중소기업", "48.0%", None), ("metric", "국내 중소기업", "21.0%", None)],
     ),
+    "an organisation that reports its own analysis of records in the opening paragraph (`…을 분석한 결과`) reports "
+    "a population's figures, as a surveyor does: the findings no sentence gives to another are the population's": (
+        Case("배당이 늘었다. 한빛리서치가 상장사 배당 공시를 분석한 결과, 지난해 배당을 늘린 국내 상장사는 "
+             "412곳이었다. 배당 총액은 31조 원으로 늘었다.\n\n한빛리서치는 2015년 문을 열었다. 한빛리서치는 해마다 "
+             "보고서를 낸다.",
+             [("한빛리서치", "ORG"), (("한빛리서치", 1), "ORG"), (("한빛리서치", 2), "ORG")],
+             [("412곳", 412, "곳", "count"),
+              ("31조 원", 31e12, "KRW", "money")],
+             [("지난해", "2022"), ("2015년", "2015")]),
+        [("metric", "국내 상장사", "412곳", "2022"), ("metric", "국내 상장사", "31조 원", None),
+         ("event", "한빛리서치", "founded", "2015")],
+    ),
     "a survey cited past the opening paragraph names no population": (
         Case("누리제과는 올해 매장을 넓혔다. 매출은 900억 원이었다.\n\n"
              "누리제과가 내놓은 ‘고객 조사’에 따르면 국내 고객은 매장을 다시 찾았다. 재방문율은 30%였다.\n\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipeline.schema import Quantity
+from pipeline.schema import Entity, Quantity
 from pipeline.stages.claims import lexicon, markets
 from pipeline.stages.claims.actors import SOURCE_NOUNS, Actor
 from pipeline.stages.claims.references import head_entity
@@ -272,6 +272,8 @@ def population(state: State) -> str | None:
         cited = next((i for i, token in enumerate(view.tokens) if token.lemma in SURVEY_NOUNS and _ends_name(view, i)), None)
         surveyor = None if cited is None else next(
             (e for e in reversed(view.entities) if e.label == "ORG" and e.end <= view.tokens[cited].start), None)
+        if surveyor is None and (analysed := _analysis_result(state.text, view)) is not None:
+            cited, surveyor = analysed
         if surveyor is None:
             continue
         if surveyor.canonical != state.about:
@@ -284,6 +286,26 @@ def population(state: State) -> str | None:
         after = [group for v, start, group in described if v is view and start > citation] + [
             group for start, group in _described_populations(view, plain=True) if start > citation]
         return (after or [group for _, _, group in described] or [None])[0]
+    return None
+
+
+# `…을 분석한 결과,`: an organisation's own analysis of records, cited as a survey is.
+_ANALYSED = re.compile(r"분석한 결과")
+
+
+def _analysis_result(text: str, view: View) -> tuple[int, Entity] | None:
+    """Where an organisation, the subject of its sentence, reports its own analysis of records
+    (`봄내밸류리서치(…)가 … 공시 3412건을 분석한 결과,`): the analysis noun's token and the
+    organisation, whose findings a population is the actor of, as a survey's are."""
+    found = _ANALYSED.search(text, view.start, view.end)
+    if found is None:
+        return None
+    at = view.token_at(found.start())
+    for phrase in view.phrases:
+        if phrase.role in ("subject", "topic") and phrase.particle < at:
+            entity = head_entity(view, phrase)
+            if entity is not None and entity.label == "ORG":
+                return at, entity
     return None
 
 
