@@ -1657,6 +1657,15 @@ CASES = {
         [("metric", "연 매출 5억 원 미만 점포", "180만 원", None), ("metric", "연 매출 5억 원 이상 점포", "420만 원", None),
          ("metric", "65세 이상 점주", "4.2%", None)],
     ),
+    "a bounded group takes the words written before a bound in its own unit, not another unit's": (
+        Case("가람연구소는 점주를 조사했다. 연 매출 3억 원 미만 점주의 임대료는 150만 원이었다. "
+             "경력 10년 이상 점주의 임대료는 260만 원으로 5년 미만 점주(190만 원)보다 많았다.",
+             [("가람연구소", "ORG")],
+             [("3억 원", 3e8, "KRW", "money"), ("150만 원", 1.5e6, "KRW", "money"), ("10년", 10, "년", "duration"),
+              ("260만 원", 2.6e6, "KRW", "money"), ("5년", 5, "년", "duration"), ("190만 원", 1.9e6, "KRW", "money")]),
+        [("metric", "연 매출 3억 원 미만 점주", "150만 원", None), ("metric", "경력 10년 이상 점주", "260만 원", None),
+         ("metric", "경력 5년 미만 점주", "190만 원", None)],
+    ),
     "a group a bound picks out (`입사 3년 미만 직원`) is a sub-group, whatever its noun; its full form takes no clause": (
         Case("누리솔루션은 면담 제도를 도입했다. 입사 3년 미만 직원의 퇴사율은 5.2%p 떨어졌다. 반면 입사 3년 이상 직원은 "
              "1.1%p 떨어지는 데 그쳤다. 회의가 열린 비율이 8명 이상 팀은 61%였다. 8명 미만 팀에서는 퇴사율이 3.1%p 낮아졌다.",
