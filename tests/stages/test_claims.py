@@ -577,6 +577,11 @@ CASES = {
         [("metric", "30대", "71%", None), ("metric", "40대", "64%", None), ("metric", "50대", "48%", None),
          ("metric", "60대", "9%p", None)],
     ),
+    "a sex is a band a survey's figure is broken down by, as an age is, its bracketed figure too": (
+        Case("성별로는 남성의 간편결제 이용률이 66%로 여성(61%)보다 높았다.",
+             [], [("66%", 66, "%", "percent"), ("61%", 61, "%", "percent")]),
+        [("metric", "남성", "66%", None), ("metric", "여성", "61%", None)],
+    ),
     "a level of a dated base (`2019년의 62% 수준`) takes the sentence's date; a share of a date is that date's": (
         Case("가람공항의 지난해 여객은 39만 명으로 2019년의 62% 수준에 머물렀다. "
              "누리공항의 지난해 여객은 500만 명으로 2019년 700만 명의 71% 수준까지 회복했다. "

@@ -206,10 +206,11 @@ TIME_NOUNS = lexicon.words("time_noun")
 # (`20대 응답자` → 20대, gold guide).
 RESPONDENT_WORDS = lexicon.words("respondent_word")
 
-# An age band, alone or with the noun of the people in it: `20대`, `20∼30대`, `70대 이상 노인`.
-AGE_BAND = re.compile(r"\d+(?:∼\d+)?[대세](?: 이상| 이하| 미만)?(?: [가-힣]+)?")
-# An age band that ends right before a position (`30대(4만8900원)`, `40∼50대(39.2%)`).
-_BAND_BEFORE = re.compile(r"(?<![\d.,])\d+(?:∼\d+)?대$")
+# An age band, alone or with the noun of the people in it: `20대`, `20∼30대`, `70대 이상 노인`;
+# a sex too, which a survey breaks findings down by as it does by age (`남성의 보유율은`).
+AGE_BAND = re.compile(r"(?:\d+(?:∼\d+)?[대세](?: 이상| 이하| 미만)?|남성|여성)(?: [가-힣]+)?")
+# An age band or a sex that ends right before a position (`30대(4만8900원)`, `여성(58.9%)`).
+_BAND_BEFORE = re.compile(r"(?:(?<![\d.,])\d+(?:∼\d+)?대|(?<![가-힣])(?:남성|여성))$")
 
 
 def band_before(text: str, view: View, end: int) -> str | None:
