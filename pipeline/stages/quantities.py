@@ -99,10 +99,10 @@ _AGE_GROUP_FOLLOWERS = re.compile(
     r"순(?=이|으로|서))"  # `…, 30대 순이었다`: the last of a ranking of bands
 )
 
-# `지출액은 20대가 5만1200원으로`, `30대(4만8900원)`: a band of ages as a subject, a topic or an
-# owner, or with its figure in brackets, where no noun it would count stands before it
+# `지출액은 20대가 5만1200원으로`, `30대(4만8900원)`, `40대에서는`: a band of ages as a subject, a
+# topic, an owner or a scope, or with its figure in brackets, where no noun it would count stands before it
 # (`셔틀 20대가` are shuttles).
-_AGE_BAND_PARTICLE = re.compile(r"(?:가|는|의|에서)(?![가-힣])|\(")
+_AGE_BAND_PARTICLE = re.compile(r"(?:가|는|의|에서(?:는|도)?)(?![가-힣])|\(")
 
 # Counters that name a phase, a cohort, a part or a division when small (`3기 신도시`, `1기
 # 졸업생`, `1부 리그`, `2부에서는`): a count only from a hundred on (`24만 기`, `60만 부`).

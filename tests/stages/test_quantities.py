@@ -377,6 +377,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("not-age-range", "30~40대 남성이 주요 고객이다.", []),
     ("not-age-band-subject", "가입률은 40대가 가장 높았고 이어 50대(31%), 30대 순이었다.", [pct("31%", 31)]),
     ("not-age-band-owner", "지출은 60대의 증가 폭이 가장 컸다.", []),
+    ("not-age-band-scope", "50대에서는 이 비율이 더 낮았다.", []),
+    ("not-age-band-scope-also", "30대에서도 구독이 늘었다.", []),
     ("count-vehicles-before-a-particle", "시범 구간에는 셔틀 20대가 투입됐다.", [count("20대", 20, "대")]),
     ("not-age-band-with-bound", "고객 가운데 60대 이상 비중이 커졌다.", []),
     ("count-aircraft-grown-to-a-bound", "누리항공은 보유 항공기를 2030년까지 60대 이상으로 늘릴 계획이다.", [count("60대", 60, "대", "at_least")]),
