@@ -2563,6 +2563,16 @@ def test_a_table_row_whose_cells_a_slash_parts_is_labelled_by_its_first_cell() -
         ("음식점", "18만 원"), ("음식점", "31.2%"), ("소매점", "12만 원"), ("소매점", "22.5%")]
 
 
+def test_a_table_row_whose_first_cell_is_only_its_label_gives_every_value_after_it_to_that_label() -> None:
+    raw = ("근무 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람연구소는 직원을 조사했다.\n\n"
+           "[표] 근무 형태별 이직률과 만족도\n구분 / 이직률 / 만족도\n주 4일 이상 출근자 / 8.2% / 3.4점\n"
+           "원격 근무자 / 11.5% / 3.9점\n자료: 가람연구소\n")
+    record = Pipeline().process(raw, "slash-table")
+    quantities = {q.id: q.text for q in record.quantities}
+    assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"] == [
+        ("주 4일 이상 출근자", "8.2%"), ("주 4일 이상 출근자", "3.4점"), ("원격 근무자", "11.5%"), ("원격 근무자", "3.9점")]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")

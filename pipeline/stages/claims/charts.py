@@ -41,13 +41,16 @@ def row_values(text: str, view: View) -> int:
     """Where a chart row's values start: at its last figure outside brackets (`연 매출 3억 원
     미만 14만 원(매출의 0.9%)`: 14만 원, and the bracketed 0.9% after it is the row's too), or,
     in a table's row of cells, after its first cell (`리프툰⇥2150만 명⇥2870억 원⇥8.4%`), or at the
-    first cell's last figure where ` / ` parts them (`개 18만3000원 / 21.2%`: 18만3000원)."""
+    first cell's last figure where ` / ` parts them (`개 18만3000원 / 21.2%`: 18만3000원), or
+    after the first cell where it ends in no figure (`주 3일 이상 재택근무자 / 14.2% / 17.9%`)."""
     tab = text.find("\t", view.start, view.end)
     if tab >= 0:
         return tab
     # A row whose cells ` / ` parts (`개 18만3000원 / 21.2%`): its values start in the first cell.
     slash = text.find(" / ", view.start, view.end)
     cell = [q for q in view.quantities if q.end <= slash] if slash >= 0 else []
+    if slash >= 0 and (not cell or text[cell[-1].end : slash].strip()):
+        return slash
     return next((q for q in reversed(cell or view.quantities) if not view.in_round[view.token_at(q.start)]),
                 view.quantities[-1]).start
 
