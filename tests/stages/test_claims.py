@@ -1662,6 +1662,12 @@ CASES = {
         [("metric", "연 매출 5억 원 미만 점포", "180만 원", None), ("metric", "연 매출 5억 원 이상 점포", "420만 원", None),
          ("metric", "65세 이상 점주", "4.2%", None)],
     ),
+    "a circled number opening a summary's item is no word of the group": (
+        Case("가람연구소는 직원을 조사했다.\n\n① 주 4일 이상 출근자의 이직률은 8.2%로 원격 근무자(11.5%)보다 낮았다.",
+             [("가람연구소", "ORG")], [("4일", 4, "일", "duration"), ("8.2%", 8.2, "%", "percent"),
+                                      ("11.5%", 11.5, "%", "percent")]),
+        [("metric", "주 4일 이상 출근자", "8.2%", None), ("metric", "원격 근무자", "11.5%", None)],
+    ),
     "a bounded group takes the words written before a bound in its own unit, not another unit's": (
         Case("가람연구소는 점주를 조사했다. 연 매출 3억 원 미만 점주의 임대료는 150만 원이었다. "
              "경력 10년 이상 점주의 임대료는 260만 원으로 5년 미만 점주(190만 원)보다 많았다.",

@@ -253,6 +253,10 @@ def sources(state: State, view: View, subject: Actor, date_view: View | None) ->
     return tuple(sorted(indices))
 
 
+# A circled number that opens an item of a summary's list (`① …`, `❶ …`).
+_LIST_MARKER = re.compile(r"^[\u2460-\u2473\u2776-\u277f]\s*")
+
+
 def claim(state: State, claim_id: str, draft: Draft) -> Claim:
     qualifiers: list[str] = []
     for record in (draft.quantity, draft.date):
@@ -262,6 +266,8 @@ def claim(state: State, claim_id: str, draft: Draft) -> Claim:
     start = min(state.views[i].start for i in draft.sources)
     end = max(state.views[i].end for i in draft.sources)
     subject = draft.subject.name
+    if draft.subject.label in (None, MARKET):
+        subject = _LIST_MARKER.sub("", subject)  # `① 주 3일 이상 재택근무자의` → 주 3일 이상 재택근무자
     band, _, last = subject.rpartition(" ")
     if draft.subject.label in (None, MARKET) and last in RESPONDENT_WORDS and AGE_BAND.fullmatch(band):
         subject = band  # `20대 응답자의 부업 비율은` → 20대 (gold guide)
