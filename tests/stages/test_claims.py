@@ -946,6 +946,14 @@ CASES = {
              [("2026년", "2026")]),
         [("metric", "누리웍스", "58%", None), ("plan", "누리웍스", "500억 원", "2026")],
     ),
+    "a case supposed in `-ㄹ 경우` is a condition: its figure and what it entails are no claims": (
+        Case("누리포장은 상자를 만든다. 운임이 15% 오를 경우 누리포장의 이익은 20억 원 줄어든다. "
+             "누리포장의 지난해 매출은 800억 원이었다.",
+             [("누리포장", "ORG"), (("누리포장", 1), "ORG"), (("누리포장", 2), "ORG")],
+             [("15%", 15, "%", "percent"), ("20억 원", 2e9, "KRW", "money"), ("800억 원", 8e10, "KRW", "money")],
+             [("지난해", "2022")]),
+        [("metric", "누리포장", "800억 원", "2022")],
+    ),
     "a condition's verb may lean on an auxiliary (`쌓여 있다면`); what a supposition entails is no claim": (
         Case("창고에 상자가 300개 쌓여 있다면 현금은 묶인다. 수수료를 5% 낮춘다면, 누리페이 가맹점은 2만 곳 늘어난다. "
              "예전에는 할인으로 고객을 모았다면 누리페이는 올해 가맹점 15만 곳을 내세운다. 누리페이는 ‘할인이 있다면 쓰겠다’는 응답이 40%였다.",

@@ -225,8 +225,8 @@ def _conditional(view: View, index: int) -> bool:
 
 
 def _supposed_before(view: View, index: int) -> bool:
-    """Whether a clause of supposition in `-다면` or `-라면` opens the sentence before the
-    figure (`해지율이 4%로 높아진다면, 1년 뒤 월 매출은 3% 적어진다`, `연산 40GWh 공장이라면
+    """Whether a clause of supposition in `-다면`, `-라면` or `-ㄹ 경우` opens the sentence before
+    the figure (`해지율이 4%로 높아진다면, 1년 뒤 월 매출은 3% 적어진다`, `연산 40GWh 공장이라면
     14억 달러의 공제를`): what follows is that case's consequence, no fact. Not in the past
     (`그쳤다면, 이제는`, which contrasts), nor what someone is quoted supposing (`‘설탕이
     없다면 다시 마셔 보겠다’는 응답도 71%에`)."""
@@ -234,7 +234,8 @@ def _supposed_before(view: View, index: int) -> bool:
               if opener < closer and view.tokens[opener].text in ("‘", "“")]
     for position in range(index):
         token = view.tokens[position]
-        if (view.clause_end(position) and view.ending(position) == "EC" and token.text.endswith(("다면", "라면"))
+        if ((view.clause_end(position) and view.ending(position) == "EC" and token.text.endswith(("다면", "라면"))
+             or view.in_case(position))
                 and not (position and view.tokens[position - 1].past)
                 and not any(opener < position < closer for opener, closer in quoted)):
             return True

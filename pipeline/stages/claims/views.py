@@ -182,9 +182,14 @@ class View:
 
     def supposes(self, index: int) -> bool:
         """Whether the clause that holds token ``index`` is a condition, ending in `-면`
-        (`직원 10명의 일을 대신한다면`, `목표를 달성하면`)."""
+        (`직원 10명의 일을 대신한다면`, `목표를 달성하면`) or in `-ㄹ 경우` (`원료값이 20% 오를 경우`)."""
         end = self.clause_end_from(index)
-        return self.ending(end) == "EC" and self.tokens[end].text.endswith("면")
+        verb = next((i for i in range(index, end + 1) if self.ending(i)), end)  # `오를 경우` ends no clause
+        return self.ending(end) == "EC" and self.tokens[end].text.endswith("면") or self.in_case(verb)
+
+    def in_case(self, index: int) -> bool:
+        """Whether token ``index`` is a verb in `-ㄹ` before `경우` (`오를 경우`, `할 경우`): a case supposed."""
+        return self.tokens[index].adnominal_future and index + 1 < len(self.tokens) and self.tokens[index + 1].lemma == "경우"
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         return [e for e in self.entities if start <= e.start and e.end <= end]
