@@ -752,7 +752,9 @@ def test_a_name_with_a_particle_glued_is_the_name(text, names, kept) -> None:
      ("해외 전략적 투자자(SI)가 인수했다.", "SI"), ("지난해 프리A 라운드를 마쳤다.", "프리A"),
      # kinds of financial product and strategy, a statistic
      ("연금 계좌로 ETF를 산다.", "ETF"), ("커버드콜 상품이 늘었다.", "커버드콜"),
-     ("레버리지 상품은 위험하다.", "레버리지"), ("보유액의 중앙값은 낮았다.", "중앙값")],
+     ("레버리지 상품은 위험하다.", "레버리지"), ("보유액의 중앙값은 낮았다.", "중앙값"),
+     # a material and a function of packaging
+     ("EPP 상자는 가볍다.", "EPP"), ("발포폴리프로필렌 값이 올랐다.", "발포폴리프로필렌"), ("보냉 상자를 만든다.", "보냉")],
 )
 def test_a_kind_of_firm_or_of_product_is_no_name(text, name) -> None:
     doc, mentions, _ = mentions_of(text, [(name, "ORG")])
