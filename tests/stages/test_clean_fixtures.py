@@ -109,6 +109,10 @@ def _clean(raw: str) -> Document:
          "가람로봇의 10년", "People Analytics", [("홍길동", None)], ["HR"], []),
         ("MARKET BRIEF\n가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n본문이다.\n",
          "가람로봇의 10년", "MARKET BRIEF", [("홍길동", None)], [], []),
+        # a job-title line whose title is glued to a department; a photographer named at a caption's end
+        ("가람로봇의 10년\n가람리서치 산업분석팀장\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n매출이 늘었다.\n\n"
+         "로봇을 든 대표. 사진 김하늘 기자\n",
+         "가람로봇의 10년", None, [("홍길동", "가람리서치 산업분석팀장")], [], ["사진 김하늘 기자"]),
         # a newspaper's copy: its dateline, a marked photo caption's credit, links to other articles
         ("가람로봇의 10년\n\n홍길동 기자 | 392호 (2024년 5월 Issue 1)\n\n[부산=홍길동 기자] 가람로봇이 흑자를 냈다.\n\n"
          "(사진) 공장에 선 로봇. 가람로봇 제공\n\n▶ 관련 기사: 로봇 수출 사상 최대\n",
@@ -123,7 +127,7 @@ def test_mobile_printable_and_roundup_pages(raw, title, section, authors, catego
     assert (metadata.categories, metadata.credits) == (categories, credits)
     assert all(chrome not in doc.text for chrome in (
         "로그인", "공유하기", "닫기", "[유통]", "사진 제공", "동아비즈니스리뷰", "DBR", "Analytics", "BRIEF", "[부산",
-        "(사진)", "가람로봇 제공", "관련 기사"))
+        "(사진)", "가람로봇 제공", "관련 기사", "산업분석팀장", "김하늘 기자"))
 
 
 @pytest.mark.parametrize(
@@ -194,3 +198,11 @@ def test_a_tables_caption_holds_its_rows_whatever_their_shape_and_a_units_power_
     table = next(b for b in doc.blocks if doc.text[b.start : b.end].startswith("[표]"))
     assert doc.text[table.start : table.end].split("\n") == [
         "[표] 앱 비교(2024년 기준)", "기업\tMAU\t수수료율", "가람페이\t40만 명\t1.1%", "누리페이\t25만 명\t0.8%", "자료: 각 사"]
+
+
+def test_a_short_line_right_above_a_pull_quote_is_its_box_label() -> None:
+    doc = _clean("가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n매출이 늘었다.\n\n"
+                 "이 책의 한 문장\n“로봇은 사람을 돕는다.”\n\n공장이 늘었다.\n")
+    quote = next(b for b in doc.blocks if b.kind == "quote")
+    assert (doc.text[quote.start : quote.end], quote.label) == ("“로봇은 사람을 돕는다.”", "이 책의 한 문장")
+    assert "이 책의 한 문장" not in doc.text and not any(b.kind == "heading" for b in doc.blocks)

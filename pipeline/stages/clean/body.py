@@ -26,9 +26,10 @@ _TIMELINE_RUN = 3
 _EDITOR_NOTE = re.compile(r"^(?:※\s*)?\[?\s*편집자\s*주\s*\]?\s*[:：|]?\s*(?P<note>.*)$")
 _PHOTO = r"사진(?:\s*제공)?"
 _CREDIT = re.compile(rf"^(?:※|(?:정리|{_PHOTO}|번역|그림|일러스트)\s*=)")
-# A photo's credit at the end of its caption (`… 자율주행 셔틀. 사진 제공=로드메이트모빌리티`),
+# A photo's credit at the end of its caption (`… 자율주행 셔틀. 사진 제공=로드메이트모빌리티`, `…
+# 포즈를 취하고 있다. 사진 정해윤 기자`),
 # or of a caption a newspaper marks (`(사진) … LNG 운반선. 한화오션 제공`, `▲… 포장하고 있다. 백록식품 제공`).
-_TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+(?P<credit>{_PHOTO}\s*=\s*\S.*)$")
+_TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+(?P<credit>{_PHOTO}\s*=\s*\S.*|사진\s+[가-힣]{{2,4}}\s+기자)$")
 _PHOTO_MARK = re.compile(r"^\s*(?:\(사진\)|▲)\s*")
 _PROVIDED_BY = re.compile(r"(?<=[.!?])\s+(?P<credit>\S+(?:\s\S+)?\s제공)$")
 # A news agency's or paper's dateline opening the copy (`[서울=문가람 기자]`, `(서울=연합뉴스)`).
@@ -216,6 +217,12 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
         if box := _SIDEBAR.match(content):
             sidebar, sidebar_has_text = box["label"], False
             index += 1
+            continue
+        if (is_heading(content) and index + 1 < len(lines) and _is_quote(lines[index + 1].content)
+                and sidebar is None):
+            # `이 책의 한 문장` right above a pull quote: the quote's box label, no heading
+            drafts.append(draft("quote", [lines[index + 1]], footnotes=True, label=stripped(line).text))
+            index += 2
             continue
         if content.startswith("■") and index + 1 < len(lines) and id(lines[index + 1]) in timeline:
             # `■ 해외 진출 연표` right above dated lines: a box, which its own line names

@@ -193,10 +193,17 @@ def _job_titles_line(content: str, authors: int) -> list[str] | None:
     parts = [p.strip() for p in re.split(r"\s+[·/]\s+|\s*,\s*", content)] if authors > 1 else [content]
     if len(parts) != authors or len(content) > 40 * authors:
         return None
-    titles = word_list("job_titles")
-    if all(1 <= len(p.split()) <= 8 and p.split()[-1] in titles for p in parts):
+    if all(1 <= len(p.split()) <= 8 and _ends_in_title(p.split()[-1]) for p in parts):
         return parts
     return None
+
+
+def _ends_in_title(word: str) -> bool:
+    """Whether a word is a job title or a Korean word glued to one of two or more syllables
+    (`자본시장분석팀장`: a department and its head)."""
+    titles = word_list("job_titles")
+    return word in titles or any(
+        len(title) >= 2 and word.endswith(title) and re.fullmatch(r"[가-힣]+", word) for title in titles)
 
 
 def _read_title_lines(header: list[Line], above_mark: bool, metadata: Metadata, drafts: list[Draft]) -> None:
