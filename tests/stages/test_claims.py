@@ -1483,6 +1483,14 @@ CASES = {
         [("metric", "국내 상장사", "412곳", "2022"), ("metric", "국내 상장사", "31조 원", None),
          ("event", "한빛리서치", "founded", "2015")],
     ),
+    "a product respondents chose (`…를 꼽은 비율`) is an answer, not the product whose users the figure counts": (
+        Case("바름리서치가 지난달 내놓은 ‘2025 투자 조사’에 따르면 국내 개인투자자의 비중은 62%였다. "
+             "30대는 누리증권앱을 꼽은 비율이 41.0%였다.\n\n바름리서치는 2015년 문을 열었다. 바름리서치는 해마다 조사를 한다.",
+             [("바름리서치", "ORG"), ("누리증권앱", "PRODUCT"), (("바름리서치", 1), "ORG"), (("바름리서치", 2), "ORG")],
+             [("62%", 62, "%", "percent"), ("41.0%", 41.0, "%", "percent")], [("2015년", "2015")]),
+        [("metric", "국내 개인투자자", "62%", None), ("metric", "30대", "41.0%", None),
+         ("event", "바름리서치", "founded", "2015")],
+    ),
     "a survey cited past the opening paragraph names no population": (
         Case("누리제과는 올해 매장을 넓혔다. 매출은 900억 원이었다.\n\n"
              "누리제과가 내놓은 ‘고객 조사’에 따르면 국내 고객은 매장을 다시 찾았다. 재방문율은 30%였다.\n\n"

@@ -331,7 +331,8 @@ def granted_by(view: View, quantity: Quantity) -> Actor | None:
 def product_used(view: View, quantity: Quantity) -> Actor | None:
     """The product a relative clause before the figure's topic names, when no topic or
     subject up to the figure names an entity: `누리페이를 통해 결제하는 고객 비율은 35%`
-    measures 누리페이's users; not so `한빛카드는 누리페이로 결제한 고객 비율이 …`."""
+    measures 누리페이's users; not so `한빛카드는 누리페이로 결제한 고객 비율이 …`, nor a
+    product respondents chose (`유튜브를 꼽은 비율이`)."""
     index = view.token_at(quantity.start)
     actors = [p for p in view.phrases if p.particle < index and p.role in ("topic", "subject")]
     if not actors or any(head_entity(view, p) for p in actors):
@@ -339,6 +340,8 @@ def product_used(view: View, quantity: Quantity) -> Actor | None:
     phrase = actors[-1]
     if phrase.first < 1 or view.ending(phrase.first - 1) != "ETM":
         return None
+    if any(t.lemma in CHOICE_VERBS for t in view.tokens[max(phrase.first - 2, 0) : phrase.first]):
+        return None  # `20대는 유튜브를 꼽은 비율이`: an answer respondents chose, not a product used
     opening = actors[-2].particle + 1 if len(actors) > 1 else 0
     products = [e for e in view.entities_in(view.tokens[opening].start, view.tokens[phrase.first].start)
                 if e.label == "PRODUCT" and not view.in_round[view.token_at(e.start)]]
