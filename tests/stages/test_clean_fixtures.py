@@ -113,6 +113,12 @@ def _clean(raw: str) -> Document:
         ("가람로봇의 10년\n가람리서치 산업분석팀장\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n매출이 늘었다.\n\n"
          "로봇을 든 대표. 사진 김하늘 기자\n",
          "가람로봇의 10년", None, [("홍길동", "가람리서치 산업분석팀장")], [], ["사진 김하늘 기자"]),
+        # a newspaper's copy signed only at its end, under a menu that names the DBR site too;
+        # its links to related articles and a keyword line end the page
+        ("동아일보\n정치 경제 국제 사회 문화 스포츠 오피니언 DBR\n\n금융\n가람은행 순익 최대\n가람금융, 보험사 인수\n\n"
+         "입력 2025.10.24 06:00\n\n가람은행이 최대 실적을 냈다.\n\n홍길동 기자 gildong@donga.com\n\n관련기사\n"
+         "누리은행 연체율 상승\n\n키워드 : #은행 #실적\n",
+         "가람은행 순익 최대", "금융", [("홍길동", None)], [], []),
         # a newspaper's copy: its dateline, a marked photo caption's credit, links to other articles
         ("가람로봇의 10년\n\n홍길동 기자 | 392호 (2024년 5월 Issue 1)\n\n[부산=홍길동 기자] 가람로봇이 흑자를 냈다.\n\n"
          "(사진) 공장에 선 로봇. 가람로봇 제공\n\n▶ 관련 기사: 로봇 수출 사상 최대\n",
@@ -127,7 +133,7 @@ def test_mobile_printable_and_roundup_pages(raw, title, section, authors, catego
     assert (metadata.categories, metadata.credits) == (categories, credits)
     assert all(chrome not in doc.text for chrome in (
         "로그인", "공유하기", "닫기", "[유통]", "사진 제공", "동아비즈니스리뷰", "DBR", "Analytics", "BRIEF", "[부산",
-        "(사진)", "가람로봇 제공", "관련 기사", "산업분석팀장", "김하늘 기자"))
+        "(사진)", "가람로봇 제공", "관련 기사", "산업분석팀장", "김하늘 기자", "관련기사", "연체율", "키워드", "오피니언"))
 
 
 @pytest.mark.parametrize(

@@ -28,12 +28,13 @@ _CHROME = re.compile(
 )
 # A newspaper's menu of its sections: four or more of these words and nothing else.
 _MENU_WORDS = frozenset("정치 경제 국제 사회 문화 스포츠 오피니언 연예 IT 과학 산업 부동산 증권 라이프 "
-                        "헬스 여행 교육 전국 사설 칼럼 뉴스 포토 영상".split())
+                        "헬스 여행 교육 전국 사설 칼럼 뉴스 포토 영상 DBR".split())
 # A newspaper reporter's byline, at the top or the bottom of its copy.
 _REPORTER = re.compile(r"^[가-힣]{2,4}\s*(?:기자|특파원|객원기자)(?:\s+[\w.+-]+@[\w.-]+)?$")
 COPYRIGHT = re.compile(r"^(?:ⓒ|©|\(c\)\s|copyright\b)|무단\s*전재|재배포\s*금지|all rights reserved", re.I)
 # Where the page's footer starts: everything from here on is the site's, not the article's.
-FOOTER_START = re.compile(r"^(?:•.*\||이 필자의 다른 기사 보기$|인기기사$|추천해요$|지금\s*뜨는\s*뉴스$|PDF\s*다운로드$)")
+FOOTER_START = re.compile(r"^(?:•.*\||이 필자의 다른 기사 보기$|인기기사$|추천해요$|지금\s*뜨는\s*뉴스$|PDF\s*다운로드$|"
+                          r"관련\s*기사$|키워드\s*:)")
 
 
 def is_chrome(content: str) -> bool:

@@ -103,6 +103,12 @@ def read_head(lines: list[Line]) -> Head:
         last_mark = index
         _read_mark(mark, lines[index].content, metadata)
     drafts: list[Draft] = []
+    if last_mark is None and pending and (signoff := _signoff(lines, pending[-1])) is not None:
+        # A newspaper copy signed only at its end (`도하윤 기자 hayoon@donga.com`): the lines
+        # above its first paragraph are its section, title and subtitle.
+        _read_mark(("reporter", None), lines[signoff].content, metadata)
+        _read_title_lines([lines[i] for i in pending], False, metadata, drafts)
+        return Head(metadata, drafts, pending[-1] + 1)
     if last_mark is None:
         title = _title_without_byline(lines, first)
         if title is not None:
@@ -282,6 +288,11 @@ def _personal_name(word: str) -> bool:
         return False
     surnames = word_list("surnames")
     return word[:2] in surnames and len(word) >= 3 or word[0] in surnames
+
+
+def _signoff(lines: list[Line], after: int) -> int | None:
+    """The reporter's line that signs a newspaper copy at its end, after line ``after``."""
+    return next((i for i in range(len(lines) - 1, after, -1) if is_reporter(lines[i].content)), None)
 
 
 def _title_without_byline(lines: list[Line], first: int) -> int | None:
