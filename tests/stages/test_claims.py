@@ -582,6 +582,13 @@ CASES = {
              [], [("66%", 66, "%", "percent"), ("61%", 61, "%", "percent")]),
         [("metric", "남성", "66%", None), ("metric", "여성", "61%", None)],
     ),
+    "a date of no year dates a figure (a page without an issue date), but not one that recurs (`매년 5월`)": (
+        Case("누리금융지주의 3분기 순이익은 5000억 원이었다. 가람은행은 매년 5월 배당을 나누고, 배당 총액은 300억 원이다.",
+             [("누리금융지주", "ORG"), ("가람은행", "ORG")],
+             [("5000억 원", 5e11, "KRW", "money"), ("300억 원", 3e10, "KRW", "money")],
+             [("3분기", "XXXX-Q3"), ("5월", "XXXX-05")]),
+        [("metric", "누리금융지주", "5000억 원", "XXXX-Q3"), ("metric", "가람은행", "300억 원", None)],
+    ),
     "a level of a dated base (`2019년의 62% 수준`) takes the sentence's date; a share of a date is that date's": (
         Case("가람공항의 지난해 여객은 39만 명으로 2019년의 62% 수준에 머물렀다. "
              "누리공항의 지난해 여객은 500만 명으로 2019년 700만 명의 71% 수준까지 회복했다. "

@@ -65,6 +65,10 @@ def _change_end(text: str, view: View, quantity: Quantity) -> bool:
             and (found := CHANGE_FROM.match(text, start.end)) is not None and not text[found.end() : quantity.start].strip())
 
 
+# Words before a date of no year that make it recur (`매년 5월`, `해마다 3분기에`).
+RECURRENCE = re.compile(r"(?:매년|매해|해마다|매달|매월)\s*$")
+
+
 def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | None:
     """The date a quantity follows in its sentence: the nearest before it
     (`2014년 3억6000만 유로에서 지난해 18억4000만 유로로`), not a gloss in brackets
@@ -74,10 +78,12 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     if (header := column_header(state.text, view, quantity)) is not None:
         return header[0]
     quote = view.quotation_at(quantity.start)
-    # A date of no year is a recurrence (`매년 5월`), no figure's date, nor is a time of day
-    # (`평일 오전 7∼9시`: what the figure counts in, `T09:00`).
+    # A recurrence (`매년 5월`) is no figure's date, nor is a time of day (`평일 오전 7∼9시`:
+    # what the figure counts in, `T09:00`); a date of no year on a page without an issue date
+    # (`3분기 순이익은`) is one.
     dates = [d for d in view.dates if view.quotation_at(d.start) in (None, quote)
-             and not view.in_round[view.token_at(d.start)] and not d.value.startswith(("XXXX", "T"))]
+             and not view.in_round[view.token_at(d.start)] and not d.value.startswith("T")
+             and not (d.value.startswith("XXXX") and RECURRENCE.search(state.text, max(d.start - 8, 0), d.start))]
     before = [d for d in dates if d.end <= quantity.start and not _dates_actor_clause(view, d, quantity)
               and not COMPARED.match(state.text, d.end, quantity.start)
               and based_figure(state, view, d) in (None, quantity)
