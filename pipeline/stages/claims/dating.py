@@ -65,8 +65,13 @@ def _change_end(text: str, view: View, quantity: Quantity) -> bool:
             and (found := CHANGE_FROM.match(text, start.end)) is not None and not text[found.end() : quantity.start].strip())
 
 
-# Words before a date of no year that make it recur (`매년 5월`, `해마다 3분기에`).
-RECURRENCE = re.compile(r"(?:매년|매해|해마다|매달|매월)\s*$")
+# Words that make a date of no year recur (`매년 5월`, `해마다 3분기에`).
+RECURRING = ("매년", "매해", "해마다", "매달", "매월")
+
+
+def _recurs(text: str, date: DateRecord) -> bool:
+    """Whether such a word opens the date or stands right before it."""
+    return text.startswith(RECURRING, date.start) or text[max(date.start - 8, 0) : date.start].rstrip().endswith(RECURRING)
 
 
 def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | None:
@@ -83,7 +88,7 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     # (`3분기 순이익은`) is one.
     dates = [d for d in view.dates if view.quotation_at(d.start) in (None, quote)
              and not view.in_round[view.token_at(d.start)] and not d.value.startswith("T")
-             and not (d.value.startswith("XXXX") and RECURRENCE.search(state.text, max(d.start - 8, 0), d.start))]
+             and not (d.value.startswith("XXXX") and _recurs(state.text, d))]
     before = [d for d in dates if d.end <= quantity.start and not _dates_actor_clause(view, d, quantity)
               and not COMPARED.match(state.text, d.end, quantity.start)
               and based_figure(state, view, d) in (None, quantity)
