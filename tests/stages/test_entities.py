@@ -1064,6 +1064,7 @@ def test_a_name_glossed_by_a_western_full_name_before_a_title_is_a_persons(text,
     ("name", "label"),
     [("누리제과", "ORG"), ("가람건설", "ORG"), ("세진물산", "ORG"), ("한결테라퓨틱스", "ORG"), ("미래로지스", "ORG"),
      ("도원중공업", "ORG"), ("한울캐피탈", "ORG"), ("한울캐피털", "ORG"),  # both spellings of `capital`
+     ("누리금융지주", "ORG"),  # a financial holding company
      ("제과", "PERSON"), ("식품", "PERSON")],  # a word alone is no ending
 )
 def test_company_name_endings_say_what_the_company_does(name, label) -> None:
