@@ -2602,6 +2602,15 @@ def test_a_table_row_whose_first_cell_is_only_its_label_gives_every_value_after_
         ("주 4일 이상 출근자", "8.2%"), ("주 4일 이상 출근자", "3.4점"), ("원격 근무자", "11.5%"), ("원격 근무자", "3.9점")]
 
 
+def test_a_tables_rows_that_break_down_a_named_ones_figure_by_country_are_that_ones() -> None:
+    raw = ("수출 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n김치 수출이 늘었다.\n\n"
+           "[표] 한국 김치의 국가별 수출액(2024년)\n국가\t수출액\n일본\t5000만 달러\n미국\t3000만 달러\n자료: 관세청\n")
+    record = Pipeline().process(raw, "breakdown-table")
+    quantities = {q.id: q.text for q in record.quantities}
+    assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"] == [
+        ("한국", "5000만 달러"), ("한국", "3000만 달러")]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")

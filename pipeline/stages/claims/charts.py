@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from pipeline.stages.claims import markets
-from pipeline.stages.claims.actors import Actor
+from pipeline.schema import Entity
+from pipeline.stages.claims.actors import Actor, actor_of
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import View
@@ -34,7 +35,23 @@ def chart_row(state: State, view: View) -> Actor | None:
     label = state.text[view.start : row_values(state.text, view)].strip()
     if not 0 < len(label) <= _ROW_LABEL:
         return None
+    if (owner := _broken_down_owner(state, heading)) is not None and any(e.start == view.start for e in view.entities):
+        return actor_of(owner, view.index)
     return Actor(_row_group(state, heading, label), MARKET, view.index, described=True)
+
+
+# A caption's breakdown of a figure by its parts (`국가별`, `품목별`): `…별` glued to a noun.
+_BREAKDOWN = re.compile(r"[가-힣]+별(?![가-힣])")
+
+
+def _broken_down_owner(state: State, heading: View) -> Entity | None:
+    """The name a caption breaks its figure down for (`[표] 한국 라면의 국가별 수출액`): the
+    rows that name its markets or products are parts of that one's figure (gold guide: a
+    unit's share of its own total is the actor's)."""
+    breakdown = _BREAKDOWN.search(state.text, heading.start, heading.end)
+    if breakdown is None:
+        return None
+    return next((e for e in heading.entities if e.end <= breakdown.start() and e.label in ("ORG", "LOCATION")), None)
 
 
 def row_values(text: str, view: View) -> int:
