@@ -2538,6 +2538,13 @@ def test_a_passive_acquisitions_object_is_what_was_bought() -> None:
     assert [(c.subject, c.predicate, c.object) for c in doc.claims] == [("레드웨이브", "acquired", "한빛소프트")]
 
 
+def _metrics(raw: str, doc_id: str) -> list[tuple[str, str | None]]:
+    """(subject, quantity text) of each metric claim of a page run through the whole pipeline."""
+    record = Pipeline().process(raw, doc_id)
+    quantities = {q.id: q.text for q in record.quantities}
+    return [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"]
+
+
 def test_a_reviewed_books_information_line_gives_its_pages_and_price() -> None:
     raw = ("서명 뒤에 오는 협상\n『가람의 시간』\n김민수 지음 · 이지은 옮김 · 누리출판 · 320쪽 · 1만6000원\n"
            "홍길동 | 392호 (2024년 5월 Issue 1)\n\n『가람의 시간』은 공급 계약의 재협상을 다룬 책이다.\n")
@@ -2551,9 +2558,7 @@ def test_a_charts_rows_give_their_labels_values() -> None:
     raw = ("구독 지출 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람리서치는 성인 2000명을 조사했다.\n\n"
            "[그래프] 연령대별 구독률\n20대 38.5%\n30대 42.1%\n자료: 가람리서치\n\n"
            "[표] 소득별 구독률\n300만 원 미만 14.7%\n300만∼500만 원 27.9%\n")
-    record = Pipeline().process(raw, "chart")
-    quantities = {q.id: q.text for q in record.quantities}
-    assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"] == [
+    assert _metrics(raw, "chart") == [
         ("20대", "38.5%"), ("30대", "42.1%"), ("300만 원 미만", "14.7%"), ("300만∼500만 원", "27.9%")]
 
 
@@ -2564,9 +2569,7 @@ def test_a_charts_row_labels_take_the_words_the_text_writes_around_them() -> Non
            "월 소득 200만 원 미만 소비자는 금리가 가장 높았다. 서울 거주 소비자는 연체가 적었다.\n\n"
            "[그래프] 월 소득별 평균 카드 금리\n200만 원 미만 7.2%\n200만∼400만 원 5.1%\n전체 6.0%\n자료: 가람리서치\n\n"
            "[그래프] 지역별 연체율\n서울 2.1%\n부산 3.3%\n")
-    record = Pipeline().process(raw, "chart")
-    quantities = {q.id: q.text for q in record.quantities}
-    assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"] == [
+    assert _metrics(raw, "chart") == [
         ("월 소득 200만 원 미만 소비자", "7.2%"), ("월 소득 200만∼400만 원 소비자", "5.1%"), ("국내 소비자", "6.0%"),
         ("서울 거주 소비자", "2.1%"), ("부산 거주 소비자", "3.3%")]
 
@@ -2576,9 +2579,7 @@ def test_a_table_rows_value_is_its_last_figure_outside_brackets_and_the_brackete
            "가람연구소는 가게를 조사했다. 연 매출 5억 원 미만 자영업자는 수수료를 덜 냈다.\n\n"
            "[표] 연 매출 규모별 월평균 수수료\n연 매출 5억 원 미만 21만 원(매출의 1.1%)\n"
            "연 매출 5억 원 이상 63만 원(매출의 1.4%)\n자료: 가람연구소\n")
-    record = Pipeline().process(raw, "table")
-    quantities = {q.id: q.text for q in record.quantities}
-    assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"] == [
+    assert _metrics(raw, "table") == [
         ("연 매출 5억 원 미만 자영업자", "21만 원"), ("연 매출 5억 원 미만 자영업자", "1.1%"),
         ("연 매출 5억 원 이상 자영업자", "63만 원"), ("연 매출 5억 원 이상 자영업자", "1.4%")]
 
@@ -2586,9 +2587,7 @@ def test_a_table_rows_value_is_its_last_figure_outside_brackets_and_the_brackete
 def test_a_table_row_whose_cells_a_slash_parts_is_labelled_by_its_first_cell() -> None:
     raw = ("수수료 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람연구소는 가게를 조사했다.\n\n"
            "[표] 업종별 월평균 수수료와 가입률\n음식점 18만 원 / 31.2%\n소매점 12만 원 / 22.5%\n자료: 가람연구소\n")
-    record = Pipeline().process(raw, "table")
-    quantities = {q.id: q.text for q in record.quantities}
-    assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"] == [
+    assert _metrics(raw, "table") == [
         ("음식점", "18만 원"), ("음식점", "31.2%"), ("소매점", "12만 원"), ("소매점", "22.5%")]
 
 
@@ -2596,18 +2595,14 @@ def test_a_table_row_whose_first_cell_is_only_its_label_gives_every_value_after_
     raw = ("근무 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람연구소는 직원을 조사했다.\n\n"
            "[표] 근무 형태별 이직률과 만족도\n구분 / 이직률 / 만족도\n주 4일 이상 출근자 / 8.2% / 3.4점\n"
            "원격 근무자 / 11.5% / 3.9점\n자료: 가람연구소\n")
-    record = Pipeline().process(raw, "slash-table")
-    quantities = {q.id: q.text for q in record.quantities}
-    assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"] == [
+    assert _metrics(raw, "slash-table") == [
         ("주 4일 이상 출근자", "8.2%"), ("주 4일 이상 출근자", "3.4점"), ("원격 근무자", "11.5%"), ("원격 근무자", "3.9점")]
 
 
 def test_a_tables_rows_that_break_down_a_named_ones_figure_by_country_are_that_ones() -> None:
     raw = ("수출 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n김치 수출이 늘었다.\n\n"
            "[표] 한국 김치의 국가별 수출액(2024년)\n국가\t수출액\n일본\t5000만 달러\n미국\t3000만 달러\n자료: 관세청\n")
-    record = Pipeline().process(raw, "breakdown-table")
-    quantities = {q.id: q.text for q in record.quantities}
-    assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"] == [
+    assert _metrics(raw, "breakdown-table") == [
         ("한국", "5000만 달러"), ("한국", "3000만 달러")]
 
 
