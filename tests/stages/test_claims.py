@@ -589,6 +589,16 @@ CASES = {
              [("3분기", "XXXX-Q3"), ("5월", "XXXX-05")]),
         [("metric", "누리금융지주", "5000억 원", "XXXX-Q3"), ("metric", "가람은행", "300억 원", None)],
     ),
+    "a place or firm whose measure a phrase breaks down by a dimension with its genitive (`한국의 국가별 …`) owns "
+    "the figure of the place the clause names": (
+        Case("지난해 한국의 국가별 김치 수출액은 일본이 5000만 달러로 가장 많았지만, 미국이 4000만 달러로 1년 새 "
+             "30% 늘었다.",
+             [("한국", "LOCATION"), ("일본", "LOCATION"), ("미국", "LOCATION")],
+             [("5000만 달러", 5e7, "USD", "money"), ("4000만 달러", 4e7, "USD", "money"), ("30%", 30, "%", "percent")],
+             [("지난해", "2022")]),
+        [("metric", "한국", "5000만 달러", "2022"), ("metric", "한국", "4000만 달러", "2022"),
+         ("metric", "한국", "30%", "2022")],
+    ),
     "a level of a dated base (`2019년의 62% 수준`) takes the sentence's date; a share of a date is that date's": (
         Case("가람공항의 지난해 여객은 39만 명으로 2019년의 62% 수준에 머물렀다. "
              "누리공항의 지난해 여객은 500만 명으로 2019년 700만 명의 71% 수준까지 회복했다. "

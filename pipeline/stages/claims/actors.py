@@ -324,11 +324,15 @@ def _a_part(view: View, phrase: Phrase) -> bool:
 
 def _broken_down(view: View) -> Entity | None:
     """The organisation whose measure the sentence breaks down by a dimension (`백록의 수출을
-    지역별로 보면`): the last one named before `…별로`."""
+    지역별로 보면`): the last one named before `…별로`; or the organisation or place whose
+    measure a phrase breaks down with a genitive (`한국의 국가별 라면 수출액은 중국이 …`)."""
     by = next((t.start for t, n in zip(view.tokens, view.tokens[1:]) if t.text == "별" and n.text.startswith("로")), None)
-    if by is None:
-        return None
-    return next((e for e in reversed(view.entities) if e.label == "ORG" and e.end <= by), None)
+    if by is not None:
+        return next((e for e in reversed(view.entities) if e.label == "ORG" and e.end <= by), None)
+    by = next((t.start for t in view.tokens if t.text == "별" and t.first == "XSN"), None)
+    owned = {view.tokens[i - 1].end for i, t in enumerate(view.tokens) if i and t.first == "JKG"}
+    return next((e for e in reversed(view.entities) if by is not None and e.label in ("ORG", "LOCATION")
+                 and e.end <= by and e.end in owned), None)
 
 def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
     """Whether the phrase's head is a place set before a noun of the phrase, with no
