@@ -1695,6 +1695,12 @@ CASES = {
         [("metric", "연 매출 5억 원 미만 점포", "180만 원", None), ("metric", "연 매출 5억 원 이상 점포", "420만 원", None),
          ("metric", "65세 이상 점주", "4.2%", None)],
     ),
+    "a group a range picks out (`6∼9명 팀`) takes the words written before a bound of its kind, as a bounded one does": (
+        Case("가람연구소는 팀을 조사했다. 팀원 5명 이하 팀의 퇴사율은 9.8%, 6∼9명 팀은 11.9%였다.",
+             [("가람연구소", "ORG")], [("5명", 5, "명", "count"), ("9.8%", 9.8, "%", "percent"),
+                                      ("6∼9명", 6, "명", "count"), ("11.9%", 11.9, "%", "percent")]),
+        [("metric", "팀원 5명 이하 팀", "9.8%", None), ("metric", "팀원 6∼9명 팀", "11.9%", None)],
+    ),
     "a circled number opening a summary's item is no word of the group": (
         Case("가람연구소는 직원을 조사했다.\n\n① 주 4일 이상 출근자의 이직률은 8.2%로 원격 근무자(11.5%)보다 낮았다.",
              [("가람연구소", "ORG")], [("4일", 4, "일", "duration"), ("8.2%", 8.2, "%", "percent"),

@@ -284,21 +284,22 @@ def group_of(view: View, phrase: Phrase) -> str | None:
     return surface(tokens)
 
 
-# A group that opens with its bound (`3억 원 이상 소상공인`, `1조 원 미만 다변화 기업`): the
-# figure, its unit words and the bound word, then the rest.
-_BOUNDED = re.compile(r"\d[\d.,]*(?:만|억|조)? ?(?P<unit>[^\s\d]{0,2}) ?(?:이상|미만|이하|초과) (?P<rest>.+)")
+# A group that opens with its bound (`3억 원 이상 소상공인`, `1조 원 미만 다변화 기업`) or a range
+# (`6∼9명 팀`): the figure, its unit words and the bound word, then the rest.
+_BOUNDED = re.compile(r"\d[\d.,]*(?:만|억|조)?(?:(?P<range>∼)\d[\d.,]*(?:만|억|조)?)? ?(?P<unit>[^\s\d∼]{0,2}) ?"
+                      r"(?:(?:이상|미만|이하|초과) |(?(range)|(?!)))(?P<rest>.+)")
 
 
 def written_forms(text: str, group: str) -> list[tuple[int, str, str]]:
     """Where the article writes a bound of the same kind of group as ``group``, one that
-    opens with its bound (`3억 원 이상 소상공인`), in the same unit (`3년 미만 투자자` is not of
+    opens with its bound (`3억 원 이상 소상공인`) or a range (`6∼9명 팀`), in the same unit (`3년 미만 투자자` is not of
     `연 소득 5000만 원 미만 투자자`'s kind): each place, the one or two words before the bound
     (`연 매출 `) and the bound and group written there; none for a group of another shape."""
     bounded = _BOUNDED.fullmatch(group)
     if bounded is None:
         return []
-    written = re.finditer(rf"(?<![^\s(])((?:[가-힣]+(?<![이가은는을를의에도]) ){{1,2}})\d[\d.,]*(?:만|억|조)? ?"
-                          rf"{re.escape(bounded.group('unit'))} ?(?:이상|미만|이하|초과) {re.escape(bounded.group('rest'))}", text)
+    written = re.finditer(rf"(?<![^\s(])((?:[가-힣]+(?<![이가은는을를의에도]) ){{1,2}})\d[\d.,]*(?:만|억|조)?(?:∼\d[\d.,]*)? ?"
+                          rf"{re.escape(bounded.group('unit'))} ?(?:(?:이상|미만|이하|초과) )?{re.escape(bounded.group('rest'))}", text)
     return [(match.start(), match.group(1), match.group()[len(match.group(1)) :]) for match in written]
 
 
