@@ -754,7 +754,11 @@ def test_a_name_with_a_particle_glued_is_the_name(text, names, kept) -> None:
      ("연금 계좌로 ETF를 산다.", "ETF"), ("커버드콜 상품이 늘었다.", "커버드콜"),
      ("레버리지 상품은 위험하다.", "레버리지"), ("보유액의 중앙값은 낮았다.", "중앙값"),
      # a material and a function of packaging
-     ("EPP 상자는 가볍다.", "EPP"), ("발포폴리프로필렌 값이 올랐다.", "발포폴리프로필렌"), ("보냉 상자를 만든다.", "보냉")],
+     ("EPP 상자는 가볍다.", "EPP"), ("발포폴리프로필렌 값이 올랐다.", "발포폴리프로필렌"), ("보냉 상자를 만든다.", "보냉"),
+     # kinds of goods, places of a business, jobs, rules and features: common nouns
+     ("크루아상 값이 올랐다.", "크루아상"), ("선크림이 잘 팔렸다.", "선크림"), ("쇼룸을 열었다.", "쇼룸"),
+     ("센트럴키친에서 굽는다.", "센트럴키친"), ("계산원 자리를 줄였다.", "계산원"), ("할랄 인증을 받았다.", "할랄"),
+     ("주휴수당이 부담이다.", "주휴수당"), ("푸시 알림을 보냈다.", "푸시")],
 )
 def test_a_kind_of_firm_or_of_product_is_no_name(text, name) -> None:
     doc, mentions, _ = mentions_of(text, [(name, "ORG")])
