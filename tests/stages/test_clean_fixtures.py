@@ -212,3 +212,12 @@ def test_a_short_line_right_above_a_pull_quote_is_its_box_label() -> None:
     quote = next(b for b in doc.blocks if b.kind == "quote")
     assert (doc.text[quote.start : quote.end], quote.label) == ("“로봇은 사람을 돕는다.”", "이 책의 한 문장")
     assert "이 책의 한 문장" not in doc.text and not any(b.kind == "heading" for b in doc.blocks)
+
+
+def test_an_interviewees_title_may_be_glued_to_a_rank_and_idea_in_brief_is_a_summary() -> None:
+    doc = _clean("Interview\n\n병원이 달라졌다\n통영 병원그룹 가람의료재단 도하준 대표원장\n\n"
+                 "홍길동 | 392호 (2024년 5월 Issue 1)\n\nIdea in Brief\n문제: 대기가 길다.\n해법: 앱을 쓴다.\n\n"
+                 "병원이 달라졌다.\n")
+    assert [(i.name, i.organization, i.role) for i in doc.metadata.interviewees] == [("도하준", "가람의료재단", "대표원장")]
+    assert [b.kind for b in doc.blocks if doc.text[b.start : b.end].startswith("문제")] == ["summary"]
+    assert "Idea in Brief" not in doc.text and doc.metadata.categories == []

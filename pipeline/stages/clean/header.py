@@ -32,7 +32,7 @@ _PDF_ISSUE = re.compile(rf"^(?P<month>{'|'.join(_MONTHS)})\s+(?P<year>\d{{4}})\s
                         r"No\.?\s*(?P<number>\d{1,4})$", re.I)
 _WRITER = re.compile(r"^글\s*[|=:]\s*(?P<authors>\S.*)$")
 _CREDIT = re.compile(r"^(?:사진|정리|번역|그림|일러스트|진행|인터뷰|기획|편집|자료)\s*[=:]\s*\S")
-_GLANCE = re.compile(r"^Article\s+at\s+a\s+Glance\s*(?:[-–—:|]\s*(?P<categories>.*))?$", re.I)
+_GLANCE = re.compile(r"^(?:Article\s+at\s+a\s+Glance|Idea\s+in\s+Brief)\s*(?:[-–—:|]\s*(?P<categories>.*))?$", re.I)
 _GLUED_SECTION = re.compile(r"^(?P<label>SR\s?\d+|[A-Za-z][A-Za-z0-9&' ]{1,30}?)\.\s*(?P<rest>\S.*)$")
 _SERIES_ALONE = re.compile(r"^SR\s?\d+\.?$", re.I)
 _LATIN_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9&'’ ,/>-]{0,40}$")
@@ -265,8 +265,7 @@ def interviewee(line: str) -> Interviewee | None:
     """The person a line such as `반려동물 스타트업 포근랩스 한지수 대표`, `클라라 하르퉁(Clara
     Hartung) 하르퉁 메디테크 CEO` or `강윤서 ‘온담’ 대표 인터뷰` names, with organisation and role."""
     words = line.removesuffix("인터뷰").split()
-    titles = word_list("job_titles")
-    if len(words) < 2 or words[-1] not in titles:
+    if len(words) < 2 or not _ends_in_title(words[-1]):  # `대표원장`, `원장` glued to `대표`
         return None
     role, rest = words[-1], " ".join(words[:-1])
     if (gloss := _GLOSS.search(rest)) and gloss.start() > 0:
