@@ -1712,6 +1712,11 @@ CASES = {
                                       ("6∼9명", 6, "명", "count"), ("11.9%", 11.9, "%", "percent")]),
         [("metric", "팀원 5명 이하 팀", "9.8%", None), ("metric", "팀원 6∼9명 팀", "11.9%", None)],
     ),
+    "job postings a study compares are a group of its units (`근무지를 밝힌 공고`)": (
+        Case("가람연구소는 채용 공고를 분석했다. 근무지를 밝힌 공고의 적격 지원자 비중은 42.1%였다.",
+             [("가람연구소", "ORG")], [("42.1%", 42.1, "%", "percent")]),
+        [("metric", "근무지를 밝힌 공고", "42.1%", None)],
+    ),
     "a circled number opening a summary's item is no word of the group": (
         Case("가람연구소는 직원을 조사했다.\n\n① 주 4일 이상 출근자의 이직률은 8.2%로 원격 근무자(11.5%)보다 낮았다.",
              [("가람연구소", "ORG")], [("4일", 4, "일", "duration"), ("8.2%", 8.2, "%", "percent"),
