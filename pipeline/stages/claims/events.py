@@ -221,8 +221,8 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
 
 def _fitting(view: View, index: int, rules: tuple[EventRule, ...]) -> EventKind | None:
     """The kind of the first rule whose object class the verb's object has; none where the
-    object is a report (`report_noun`)."""
-    if _releases_a_report(view, index):
+    object is one of no business event (a report, a company's own shares)."""
+    if _object_of_no_event(view, index):
         return None
     classes: frozenset[str] | None = None
     for rule in rules:
@@ -290,7 +290,7 @@ def _object_classes(view: View, index: int) -> frozenset[str]:
     return frozenset(classes)
 
 
-def _releases_a_report(view: View, index: int) -> bool:
+def _object_of_no_event(view: View, index: int) -> bool:
     """Whether the verb's object, or the noun its relative clause describes, ends in a noun of
     reports (`‘2025 반려동물 양육비 조사’를 내놓았다`, `지난달 발표한 ‘… 실태 조사’에 따르면`), or
     names a company's own shares (`자사주를 사들였다`: a buyback, no acquisition)."""

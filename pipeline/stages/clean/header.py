@@ -208,8 +208,8 @@ def _ends_in_title(word: str) -> bool:
     """Whether a word is a job title or a Korean word glued to one of two or more syllables
     (`자본시장분석팀장`: a department and its head)."""
     titles = word_list("job_titles")
-    return word in titles or any(
-        len(title) >= 2 and word.endswith(title) and re.fullmatch(r"[가-힣]+", word) for title in titles)
+    return word in titles or bool(re.fullmatch(r"[가-힣]+", word)) and any(
+        len(title) >= 2 and word.endswith(title) for title in titles)
 
 
 def _read_title_lines(header: list[Line], above_mark: bool, metadata: Metadata, drafts: list[Draft]) -> None:

@@ -66,10 +66,10 @@ def known_common_nouns(name: str) -> bool:
 def noun_of_people(name: str) -> bool:
     """Whether Kiwi reads ``name`` alone as known common nouns and a suffix of people
     (`재택근무`+`자`, `직장`+`인`): a class of people, never one organisation's name."""
-    tokens = kiwi().tokenize(name)
+    reading = reading_alone(name)
     unknown = unknown_morpheme()
-    return (len(tokens) > 1 and tokens[-1].tag == "XSN" and tokens[-1].form in ("자", "인")
-            and all(t.tag == "NNG" and t.id != unknown for t in tokens[:-1]))
+    return (len(reading) > 1 and reading[-1][0] == "XSN" and name.endswith(("자", "인"))
+            and all(tag == "NNG" and morpheme != unknown for tag, morpheme in reading[:-1]))
 
 
 @cache
