@@ -206,10 +206,11 @@ def quoted_titles(tokens: TokenIndex) -> list[Mention]:
     return found
 
 # A short quotation (up to a gloss) that is the object of a verb of bringing out, alone or
-# with the kind of thing it names: `‘굴라아렌 라테’를 내놨다`, `‘포근밴드 캣’을 출시했는데`,
-# `‘구독노트’ 서비스를 선보였다`.
+# with the kind of thing it names, the verb up to three words after it: `‘굴라아렌 라테’를
+# 내놨다`, `‘포근밴드 캣’을 출시했는데`, `‘구독노트’ 서비스를 선보였다`, `‘들풀 라면’을 유럽과
+# 미국에 동시에 출시했다`.
 _BROUGHT_OUT = re.compile(
-    r"‘(?P<name>[^‘’\n]{1,40})’(?:\s?(?P<kind>[가-힣]{1,4}))?(?:을|를)\s+(?:\S+\s+)?"
+    r"‘(?P<name>[^‘’\n]{1,40})’(?:\s?(?P<kind>[가-힣]{1,4}))?(?:을|를)\s+(?:\S+\s+){0,3}"
     r"(?:내놓|내놨|출시|선보|공개|개발|만들|만든|운영|완성)"
 )
 
