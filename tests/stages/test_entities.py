@@ -1172,6 +1172,26 @@ def test_the_first_part_of_a_name_used_on_its_own_is_its_short_form(text, full, 
     assert {m.canonical for m in found} <= {full}
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "short"),
+    [
+        ("다온식품은 ‘달샘 비건라면’을 내놨다. 달샘은 석 달 만에 100만 개가 팔렸고, 달샘의 값은 2달러다.",
+         [("다온식품", "ORG"), ("달샘 비건라면", "PRODUCT")], ["달샘", "달샘"]),
+        ("하늘목장농업협동조합은 ‘하늘 다솜’을 내놨다. 다솜은 잘 팔렸고, 다솜의 값은 올랐다.",
+         [("하늘목장농업협동조합", "ORG"), ("하늘 다솜", "PRODUCT")], ["다솜", "다솜"]),  # past the maker's first part
+        ("다온식품은 ‘달샘 비건라면’을 내놨다. 달샘은 잘 팔렸다.", [("다온식품", "ORG"), ("달샘 비건라면", "PRODUCT")],
+         []),  # once is no habit
+        ("책 ‘조용한 리더’가 나왔다. 조용한 사람과 조용한 방.", [("조용한 리더", "PRODUCT")], []),  # no noun
+        ("‘달빛 라면’이 나왔다. 라면은 싸고, 라면의 값은 1달러다.", [("달빛 라면", "PRODUCT")], []),  # a common noun
+    ],
+)
+def test_a_word_of_a_products_name_used_on_its_own_is_its_short_form(text, names, short) -> None:
+    doc, mentions, _ = mentions_of(text, names)
+    found = recurrence.product_short_forms(doc.text, mentions)
+    assert [(doc.text[m.start : m.end], m.label) for m in found] == [(word, "PRODUCT") for word in short]
+    assert {m.canonical for m in found} <= {names[-1][0]}
+
+
 def test_a_short_form_the_model_read_with_its_particle_glued_is_the_short_form() -> None:
     # once, but the model read a name there (`솔담이`, as a person): the short form, without the particle
     doc, mentions, _ = mentions_of("솔담모빌리티와 합작법인을 세웠다. 지분은 해밀이 51%, 솔담이 49%를 가졌다.",

@@ -278,6 +278,33 @@ def short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
                 part = name[:length]
                 if part not in shortened and part not in listed and unknown_word(part):
                     shortened[part] = (mention.end, mention.canonical or name)
+    return _standing_parts(text, mentions, shortened, "ORG")
+
+
+def product_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A word of a product's two- or three-word name standing as a word of its own, at least
+    twice, after the full name: its first word (`초록별` after `‘초록별 비건라면’`), or what
+    follows the maker's name or its first part (`오롯` after `섬강 오롯`, by `섬강낙농협동조합`).
+    Not a word of the gazetteer, nor one that Kiwi reads as anything but nouns (`조용한` of
+    `조용한 권위`, `제로` of `늘봄식혜 제로`) or as one common noun of its dictionary (`라면`)."""
+    listed = gazetteer_entries()
+    makers = {text[m.start : m.end] for m in mentions if m.label == "ORG"}
+    shortened: dict[str, tuple[int, str]] = {}  # part → (end of the full name's first mention, canonical)
+    for mention in sorted(mentions, key=lambda m: m.start):
+        words = text[mention.start : mention.end].split()
+        if mention.label != "PRODUCT" or not 2 <= len(words) <= 3:
+            continue
+        part = " ".join(words[1:]) if any(maker.startswith(words[0]) for maker in makers) else words[0]
+        if part not in shortened and part not in listed and re.fullmatch("[가-힣]{2,}", part) and _nouns_of_a_name(part):
+            shortened[part] = (mention.end, mention.canonical or text[mention.start : mention.end])
+    return _standing_parts(text, mentions, shortened, "PRODUCT")
+
+
+def _standing_parts(text: str, mentions: list[Mention], shortened: dict[str, tuple[int, str]],
+                    label: str) -> list[Mention]:
+    """Mentions of each part of ``shortened`` (part → end of the full name's first mention,
+    canonical) where it stands as a word of its own, after the full name and outside every
+    mention, at least twice."""
     if not shortened:
         return []
     covered = _covered(text, mentions)
@@ -294,5 +321,14 @@ def short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
             places.setdefault(match.group(), []).append(start)
         elif glued.get(start) == end + 1 and text[end] in GLUED_PARTICLES:
             places.setdefault(match.group(), []).extend((start, start))
-    return [Mention(start, start + len(part), "ORG", "short forms", shortened[part][1])
+    return [Mention(start, start + len(part), label, "short forms", shortened[part][1])
             for part, starts in places.items() if len(starts) >= 2 for start in sorted(set(starts))]
+
+
+# What Kiwi may read a coined name as, on its own: nouns, a root (`오롯`), a pronoun (`요거`+`볼`).
+_NAME_TAGS = frozenset({"NNG", "NNP", "XR", "NP"})
+
+
+def _nouns_of_a_name(word: str) -> bool:
+    reading = reading_alone(word)
+    return all(tag in _NAME_TAGS for tag, _ in reading) and not (len(reading) == 1 and known_common_nouns(word))
