@@ -1382,6 +1382,12 @@ CASES = {
          ("metric", "대조 매장", "4.0%", None), ("metric", "대조 매장", "3.9%", None),
          ("metric", "시범 매장", "38%", None)],
     ),
+    "the people of an aliased unit group are that group, though their own noun names a group (gold guide)": (
+        Case("누리생명은 새 수당 제도를 시험했다. 새 제도를 적용한 지점(이하 시범 지점) 설계사의 해지율은 9.1%로 낮아졌다. "
+             "시범 지점 고객의 민원은 12% 줄었다.",
+             [("누리생명", "ORG")], [("9.1%", 9.1, "%", "percent"), ("12%", 12, "%", "percent")]),
+        [("metric", "시범 지점", "9.1%", None), ("metric", "시범 지점", "12%", None)],
+    ),
     "a commodity's price is the commodity's, as the sentence writes it, not the company's the paragraph is about": (
         Case("누리제지는 원가 부담이 커졌다. 지난해 국제 펄프 가격이 t당 900달러를 넘었다. "
              "2022년 옥수수와 대두, 원당의 국제 가격은 30% 올랐다. 원/엔 환율은 한때 960원까지 올랐다. "

@@ -44,7 +44,7 @@ def run(doc: Document) -> None:
     aliases = markets.group_aliases(doc.text, doc.entities)
     for view in views:
         find_candidates(views, view, author, speaking, aliases)
-    state = State(doc, views, affiliations, about, interview=speaking is not None)
+    state = State(doc, views, affiliations, about, interview=speaking is not None, aliases=aliases)
     # A survey report is about the people it surveyed, not its surveyor (gold guide).
     state.population = surveys.population(state)
     _build(state)

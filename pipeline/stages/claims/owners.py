@@ -131,13 +131,15 @@ def whole_owner(view: View, quantity: Quantity) -> Actor | None:
     return actor_of(owner, view.index)
 
 
-def group_topic(view: View, quantity: Quantity) -> Actor | None:
+def group_topic(view: View, quantity: Quantity, aliases: frozenset[str] = frozenset()) -> Actor | None:
     """The group of people or firms the figure's clause is about, its topic or subject as
     written (`신규 고객은 … 비율이 11.8% 높았다`, `직원 1000명 이상 대기업은 … 1.1% 줄었다`, `경기
     거주 통근자가 62분으로`): a study's or survey's sub-group, whose finding the figure is,
     whoever the article is about (gold guide, survey sub-groups). Not a count, which counts
     the group for its owner (`유료 구독자는 4만2000명`), unless it is an average per member
-    (`경기 거주 통근자는 출근길에 평균 1.7번`)."""
+    (`경기 거주 통근자는 출근길에 평균 1.7번`). A group the article names with `(이하 …)` is named
+    so, also where its people are the topic (`도입 병동 간호사의 이직률은` → 도입 병동: gold guide,
+    people in a study's units)."""
     index = view.token_at(quantity.start)
     if quantity.kind == "count" and not (index and view.tokens[index - 1].text == "평균"):
         return None
@@ -149,7 +151,7 @@ def group_topic(view: View, quantity: Quantity) -> Actor | None:
     before = [p for p in phrases if p.role == "subject" and p.particle == index - 1]
     candidates = [*before, *topics[-1:], *(p for p in phrases if p.role == "subject" and (not topics or p.first > topics[-1].particle))]
     for phrase in candidates:
-        if (group := _group_named(view, phrase, phrase in before)) is not None:
+        if (group := markets.alias_group_of(view, phrase, aliases) or _group_named(view, phrase, phrase in before)) is not None:
             return Actor(group, MARKET, view.index, described=True)
     return None
 

@@ -64,8 +64,9 @@ class State:
     """What the claims of one article are built from, and the drafts so far."""
 
     def __init__(self, doc: Document, views: list[View], affiliations: dict[str, str],
-                 about: str | None, interview: bool = False) -> None:
+                 about: str | None, interview: bool = False, aliases: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.aliases = aliases  # the groups the article names with `(이하 …)` (``markets.group_aliases``)
         self.about = about  # the organisation the article is about: the actor of last resort
         # The people or firms a survey report (about its surveyor) surveyed: the actor of last
         # resort in its stead, for the figures no sentence gives to anyone.
