@@ -1382,6 +1382,12 @@ CASES = {
          ("metric", "대조 매장", "4.0%", None), ("metric", "대조 매장", "3.9%", None),
          ("metric", "시범 매장", "38%", None)],
     ),
+    "a store opened with `내다` is a founding, no other thing it takes": (
+        Case("가온제과는 2018년 4월 대만 타이베이에 직영 1호점을 냈다. 가온제과는 2019년 손실 12억 원을 냈다.",
+             [("가온제과", "ORG"), ("대만", "LOCATION"), ("타이베이", "LOCATION"), (("가온제과", 1), "ORG")],
+             [("12억 원", 1_200_000_000, "KRW", "money")], [("2018년 4월", "2018-04"), ("2019년", "2019")]),
+        [("event", "가온제과", "founded", "2018-04"), ("metric", "가온제과", "12억 원", "2019")],
+    ),
     "the people of an aliased unit group are that group, though their own noun names a group (gold guide)": (
         Case("누리생명은 새 수당 제도를 시험했다. 새 제도를 적용한 지점(이하 시범 지점) 설계사의 해지율은 9.1%로 낮아졌다. "
              "시범 지점 고객의 민원은 12% 줄었다.",
