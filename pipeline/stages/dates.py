@@ -86,6 +86,9 @@ _NOT_A_YEAR_AFTER = re.compile(r"대|차|생|간")
 _QUARTER_COUNTED = re.compile(r" ?(?:연속|째|동안|간|만에)")
 # A bare day (`15일`) is a date only after these words (else `15일` may be fifteen days).
 _DAY_CUE_BEFORE = re.compile(r"(?:지난|오는|이번) $")
+# What follows a news report's day of the month (`23일 이사회를 열고`, `23일(현지 시간)`,
+# `23일까지 공시한`), not a unit of time (`1일 평균`, `3일 누적초과수익률`).
+_NEWS_DAY_AFTER = re.compile(r"(?:\(|까지|부터| (?!평균|누적|기준|[\d.]+[%일]))")
 # Joins a bare day to the month before it: `11월 11일과 12일`, `8일부터 10일`.
 _DAY_CONTINUATION = re.compile(r"(?:과|와|,|및|·|부터|에서|그리고|[~∼～〜–-]| )+")
 
@@ -159,6 +162,8 @@ class _Reader:
         issue = doc.metadata.issue_date
         self.issue_year = int(issue[:4]) if issue else None
         self.issue_month = int(issue[5:7]) if issue else None
+        # Where the quantities stage read a number of days (`3일 만에`, `주 3일`, `15일 동안`).
+        self.durations = {q.start for q in doc.quantities if q.kind == "duration"}
 
     # parts ------------------------------------------------------------------
 
@@ -264,7 +269,9 @@ class _Reader:
         return True
 
     def _day_stands(self, part: _Date, previous: _Date | None) -> bool:
-        """A bare day: continues the month of the date before it, or follows a date word."""
+        """A bare day: continues the month of the date before it, follows a date word, or, on
+        a page with no issue date (a news report's), is the day of the month as news writes it
+        (`청명금융지주는 23일 이사회를 열고`): no duration the quantities stage read."""
         if (
             previous is not None
             and (previous.month is not None or previous.month_offset is not None)
@@ -274,7 +281,9 @@ class _Reader:
             part.year, part.month = previous.year, previous.month
             part.year_offset, part.month_offset = previous.year_offset, previous.month_offset
             return True
-        return bool(_DAY_CUE_BEFORE.search(self.text, max(0, part.start - 4), part.start))
+        return bool(_DAY_CUE_BEFORE.search(self.text, max(0, part.start - 4), part.start)) or (
+            self.issue_year is None and part.start not in self.durations and _NEWS_DAY_AFTER.match(self.text, part.end)
+            is not None)
 
     # after the date ---------------------------------------------------------
 

@@ -207,6 +207,12 @@ CASES: list[tuple[str, str | None, str, list[D]]] = [
     ("not-bare-day", None, "15일 안에 답을 줘야 한다.", []),
     ("not-days-a-week", None, "정부는 주 4일 근무제를 검토한다.", []),
     ("not-hour-and-minutes", None, "회의는 1시간 30분 동안 이어졌다.", []),
+    ("news-day-of-the-month", None, "청명은행은 23일 이사회를 열고 배당을 정했다.", [D("23일", "XXXX-XX-23", "day")]),
+    ("news-day-reported", None, "가람전자는 신공장을 준공했다고 24일 밝혔다.", [D("24일", "XXXX-XX-24", "day")]),
+    ("news-day-local-time", None, "누리화학은 23일(현지 시간) 공장을 열었다.", [D("23일", "XXXX-XX-23", "day")]),
+    ("not-news-day-in-an-issue", "2024-03", "이 회사는 23일 이사회를 열었다.", []),
+    ("not-news-day-per-day", None, "1일 평균 방문객은 300명이다.", []),
+    ("not-news-day-measure", None, "발표 뒤 3일 누적초과수익률은 1.1%였다.", []),
     ("not-fourth-industrial", None, "4차 산업혁명 시대가 왔다.", []),
     ("not-decades-range", None, "1970~80년대 고도성장기를 거쳤다.", []),
 ]
