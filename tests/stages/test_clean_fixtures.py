@@ -221,3 +221,14 @@ def test_an_interviewees_title_may_be_glued_to_a_rank_and_idea_in_brief_is_a_sum
     assert [(i.name, i.organization, i.role) for i in doc.metadata.interviewees] == [("도하준", "가람의료재단", "대표원장")]
     assert [b.kind for b in doc.blocks if doc.text[b.start : b.end].startswith("문제")] == ["summary"]
     assert "Idea in Brief" not in doc.text and doc.metadata.categories == []
+
+
+def test_a_summary_box_is_the_summary_and_a_note_under_a_table_is_a_credit() -> None:
+    doc = _clean("Research Digest\nHR\n\n버디가 신입을 붙잡았다\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n"
+                 "Summary\n• 신입 300명을 추적했다.\n• 유지율이 높았다.\n\n매출이 늘었다.\n\n"
+                 "[표] 업종별 부담\n업종\t비중\n치킨\t68.2%\n자료: 가람재단\n※ 부담은 수수료와 배달비를 합한 금액\n\n"
+                 "부담이 컸다.\n")
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "summary"] == [
+        "• 신입 300명을 추적했다.", "• 유지율이 높았다."]
+    assert doc.metadata.categories == ["HR"] and "Summary" not in doc.text
+    assert doc.metadata.credits == ["부담은 수수료와 배달비를 합한 금액"] and "※" not in doc.text

@@ -270,6 +270,7 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             and not LIST_ITEM.match(lines[index + len(group)].content)
             and id(lines[index + len(group)]) not in timeline
             and not _SIDEBAR.match(lines[index + len(group)].content)
+            and not _CREDIT.match(lines[index + len(group)].content)  # `※ …` under a table: a credit
         ):
             group.append(lines[index + len(group)])
         index += len(group)
