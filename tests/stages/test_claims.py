@@ -1382,6 +1382,13 @@ CASES = {
          ("metric", "대조 매장", "4.0%", None), ("metric", "대조 매장", "3.9%", None),
          ("metric", "시범 매장", "38%", None)],
     ),
+    "newcomers a relative clause defines are a group, the clause's negation included": (
+        Case("다온유통은 현장직 신입에게 선배를 붙였다. 선배를 배정받은 신입의 1년 유지율은 77.2%였다. "
+             "선배를 배정받지 못한 신입의 1년 유지율은 63.5%였다.",
+             [("다온유통", "ORG")], [("1년", 1, "year", "duration"), ("77.2%", 77.2, "%", "percent"),
+                                    (("1년", 1), 1, "year", "duration"), ("63.5%", 63.5, "%", "percent")]),
+        [("metric", "선배를 배정받은 신입", "77.2%", None), ("metric", "선배를 배정받지 못한 신입", "63.5%", None)],
+    ),
     "a store opened with `내다` is a founding, no other thing it takes": (
         Case("가온제과는 2018년 4월 대만 타이베이에 직영 1호점을 냈다. 가온제과는 2019년 손실 12억 원을 냈다.",
              [("가온제과", "ORG"), ("대만", "LOCATION"), ("타이베이", "LOCATION"), (("가온제과", 1), "ORG")],

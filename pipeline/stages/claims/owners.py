@@ -193,12 +193,14 @@ def _defined_group(view: View, phrase: Phrase, before_figure: bool = False) -> s
 def relative_start(view: View, adnominal: int) -> int:
     """Where the relative clause that ends at ``adnominal`` begins: after a topic, a place of
     `에서`, a part noun, a comma or the clause before (`신규 가입자 가운데 은행 계좌 없이 …
-    들어온 고객`); a clause within it stays (`줄 그은 정가를 함께 본 고객`)."""
+    들어온 고객`); a clause within it stays (`줄 그은 정가를 함께 본 고객`), and so does a verb
+    an auxiliary follows (`배정받지 않은 신입`)."""
     start = adnominal
     while start > 0:
         token = view.tokens[start - 1]
         if token.first == "JX" or token.text in ("에서", ",") or token.lemma in PART_OF or (
-                view.ending(start - 1) in ("EC", "EF") and token.lemma not in POSTPOSITION_VERBS):
+                view.ending(start - 1) in ("EC", "EF") and token.lemma not in POSTPOSITION_VERBS
+                and view.tokens[start].first != "VX"):
             break
         start -= 1
     return start
