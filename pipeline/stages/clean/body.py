@@ -31,7 +31,8 @@ _CREDIT = re.compile(rf"^(?:※|(?:정리|{_PHOTO}|번역|그림|일러스트)\s
 # or of a caption a newspaper marks (`(사진) … LNG 운반선. 한화오션 제공`, `▲… 포장하고 있다. 백록식품 제공`).
 _TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+(?P<credit>{_PHOTO}\s*=\s*\S.*|사진\s+[가-힣]{{2,4}}\s+기자)$")
 _PHOTO_MARK = re.compile(r"^\s*(?:\(사진\)|▲)\s*")
-_PROVIDED_BY = re.compile(r"(?<=[.!?])\s+(?P<credit>\S+(?:\s\S+)?\s제공)$")
+# A photo's source after its caption: `청명금융지주 제공`, or a paper's archive, `동아일보DB`.
+_PROVIDED_BY = re.compile(r"(?<=[.!?])\s+(?P<credit>\S+(?:\s\S+)?\s제공|[가-힣A-Za-z]+DB)$")
 # A news agency's or paper's dateline opening the copy (`[서울=문가람 기자]`, `(서울=연합뉴스)`).
 _DATELINE = re.compile(r"^\s*(?:\[[가-힣]{2,6}\s*=\s*[가-힣]{2,4}\s*(?:기자|특파원)\]|\([가-힣]{2,6}\s*=\s*[가-힣]{2,8}\))\s*")
 # The head of a box of someone's career (`권태헌 해솔은행장 약력`): the bio starts there.

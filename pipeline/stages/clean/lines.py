@@ -191,7 +191,7 @@ HEADING_MAX = 60  # characters: a longer line is a paragraph, not a heading
 
 
 # A caption's label (`[그래프] 연령대별 …`): a figure's caption is text, not a heading.
-CAPTION = re.compile(r"^\[(?:그래프|표|그림|도표|사진|차트)\s*\d*\]")
+CAPTION = re.compile(r"^\[(?:그래프|그래픽|표|그림|도표|사진|차트)\s*\d*\]")
 
 
 def is_heading(content: str) -> bool:
