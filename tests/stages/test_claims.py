@@ -1382,6 +1382,14 @@ CASES = {
          ("metric", "대조 매장", "4.0%", None), ("metric", "대조 매장", "3.9%", None),
          ("metric", "시범 매장", "38%", None)],
     ),
+    "a collective of companies (`카드 3사`) owns its figures, written bare (`3사의`) in its full form": (
+        Case("가람카드·누리카드·해솔카드 등 카드 3사와 분석업체 다온데이터가 자료를 냈다. "
+             "3사의 해외 승인액은 3150억 원이었다. 같은 기간 한국 배터리 3사의 점유율은 23.8%였다.",
+             [("가람카드", "ORG"), ("누리카드", "ORG"), ("해솔카드", "ORG"), ("다온데이터", "ORG"), ("한국", "LOCATION")],
+             [("3사", 3, "사", "count"), (("3사", 1), 3, "사", "count"), ("3150억 원", 315_000_000_000, "KRW", "money"),
+              (("3사", 2), 3, "사", "count"), ("23.8%", 23.8, "%", "percent")]),
+        [("metric", "카드 3사", "3150억 원", None), ("metric", "한국 배터리 3사", "23.8%", None)],
+    ),
     "newcomers a relative clause defines are a group, the clause's negation included": (
         Case("다온유통은 현장직 신입에게 선배를 붙였다. 선배를 배정받은 신입의 1년 유지율은 77.2%였다. "
              "선배를 배정받지 못한 신입의 1년 유지율은 63.5%였다.",

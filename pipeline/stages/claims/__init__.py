@@ -41,6 +41,7 @@ def run(doc: Document) -> None:
     for view in views:
         find_phrases(view)
         figures.mark_attributive(view)
+        figures.mark_collectives(view)
     aliases = markets.group_aliases(doc.text, doc.entities)
     for view in views:
         find_candidates(views, view, author, speaking, aliases)

@@ -11,7 +11,7 @@ from pipeline.schema import Quantity
 from pipeline.stages.claims import charts, event_actors, lexicon, owners, plans, predicates, surveys
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.dating import QUALIFIER_NOUNS, column_header, quantity_date
-from pipeline.stages.claims.markets import GROUP_NOUNS, PART_OF, PEOPLE_ENDINGS
+from pipeline.stages.claims.markets import COLLECTIVE, GROUP_NOUNS, PART_OF, PEOPLE_ENDINGS
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
 from pipeline.stages.claims.views import View
 
@@ -281,6 +281,12 @@ def mark_attributive(view: View) -> None:
         end = view.tokens[view.clause_end_from(phrase.particle)].end
         if any(view.tokens[phrase.particle].end <= q.start < end for q in view.quantities):
             view.attributive.add(quantity.id)
+
+
+def mark_collectives(view: View) -> None:
+    """Mark a count of companies that is a word of a collective's name (`카드 3사의 승인액은`,
+    `3사의 해외 승인액은`), no figure of anyone's."""
+    view.attributive.update(q.id for q in view.quantities if COLLECTIVE.fullmatch(q.text))
 
 
 def _bracketed_value(view: View, quantity: Quantity) -> bool:

@@ -278,8 +278,9 @@ def group_of(view: View, phrase: Phrase) -> str | None:
     words = len(tokens) - suffixed
     compound = words == 1 and tokens[-1].lemma.endswith(GROUP_NOUNS) and tokens[-1].lemma not in GROUP_NOUNS
     people = bool(tokens) and people_word(tokens[-1].lemma)  # `서울 세입자`
-    if (words < 2 and not compound) or not (suffixed or people or tokens[-1].lemma.endswith(GROUP_NOUNS)) or any(
-            t.first == "JKG" for t in tokens):
+    collective = bool(tokens) and ends_collective(tokens)
+    if (words < 2 and not (compound or collective)) or not (
+            suffixed or people or collective or tokens[-1].lemma.endswith(GROUP_NOUNS)) or any(t.first == "JKG" for t in tokens):
         return None  # a bare `기업은` names no group of its own; a compound does (`중소기업은`)
     return surface(tokens)
 
@@ -301,6 +302,29 @@ def written_forms(text: str, group: str) -> list[tuple[int, str, str]]:
     written = re.finditer(rf"(?<![^\s(])((?:[가-힣]+(?<![이가은는을를의에도]) ){{1,2}})\d[\d.,]*(?:만|억|조)?(?:∼\d[\d.,]*)? ?"
                           rf"{re.escape(bounded.group('unit'))} ?(?:(?:이상|미만|이하|초과) )?{re.escape(bounded.group('rest'))}", text)
     return [(match.start(), match.group(1), match.group()[len(match.group(1)) :]) for match in written]
+
+
+# A count of companies that names them as one (`카드 3사`, `국내 조선 3사`).
+COLLECTIVE = re.compile(r"\d+사")
+
+
+def ends_collective(tokens: list) -> bool:
+    """Whether tokens end in a collective of companies; Kiwi reads `3사` whole or as `3` + `사`."""
+    return bool(tokens) and COLLECTIVE.fullmatch(surface(tokens[-2:]).rpartition(" ")[2]) is not None
+# The words before a collective of companies, up to two, none with a particle (`국내 조선 3사의`).
+_BEFORE_COLLECTIVE = r"(?<![가-힣A-Za-z·])((?:[가-힣A-Za-z]+(?<![은는이가을를의에도와과]) ){{1,2}})"
+
+
+def collective_form(text: str, collective: str) -> str:
+    """A collective of companies written bare (`3사의 해외 승인액은`) in the article's full form:
+    the words before its first mention, past a list's `등` or `및` (`… 명진카드 등 카드 3사와` →
+    카드 3사); itself where no word stands there."""
+    match = re.search(_BEFORE_COLLECTIVE.format() + re.escape(collective), text)
+    words = match.group(1).split() if match else []
+    for joiner in ("등", "및"):
+        if joiner in words:
+            words = words[words.index(joiner) + 1 :]
+    return " ".join([*words, collective])
 
 
 def full_form(forms: list[tuple[int, str, str]], group: str, own: tuple[int, int]) -> str:

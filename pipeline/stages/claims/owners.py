@@ -168,9 +168,9 @@ def _group_named(view: View, phrase: Phrase, before_figure: bool = False) -> str
     genitive = next((i for i in range(phrase.first, phrase.particle) if view.tokens[i].first == "JKG"), None)
     if genitive is not None:
         phrase = Phrase(phrase.first, genitive - 1, genitive, phrase.role)
-    if (genitive is not None or phrase.role == "subject") and any(
+    if (genitive is not None or phrase.role == "subject") and not markets.ends_collective(view.tokens[phrase.first : phrase.particle]) and any(
             view.tokens[i].first == "MM" or i in view.named for i in range(phrase.first, phrase.particle)):
-        return None
+        return None  # but a collective of companies is one of its own (`한국 배터리 3사의`)
     return markets.group_of(view, phrase) if phrase.last >= phrase.first else None
 
 

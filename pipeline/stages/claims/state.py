@@ -13,7 +13,9 @@ from pipeline.document import Document
 from pipeline.schema import Claim, DateRecord, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import Actor
-from pipeline.stages.claims.markets import AGE_BAND, MARKET, RESPONDENT_WORDS, full_form, written_forms
+from pipeline.stages.claims.markets import (
+    AGE_BAND, COLLECTIVE, MARKET, RESPONDENT_WORDS, collective_form, full_form, written_forms,
+)
 from pipeline.stages.claims.references import COMPANY_NOUNS
 from pipeline.stages.claims.views import DEMONSTRATIVES, View
 
@@ -272,7 +274,9 @@ def claim(state: State, claim_id: str, draft: Draft) -> Claim:
     band, _, last = subject.rpartition(" ")
     if draft.subject.label in (None, MARKET) and last in RESPONDENT_WORDS and AGE_BAND.fullmatch(band):
         subject = band  # `20대 응답자의 부업 비율은` → 20대 (gold guide)
-    if draft.subject.label in (None, MARKET) and subject[:1].isdigit():
+    if draft.subject.label in (None, MARKET) and COLLECTIVE.fullmatch(subject):
+        subject = collective_form(state.text, subject)  # `3사의 해외 승인액은` → 카드 3사
+    elif draft.subject.label in (None, MARKET) and subject[:1].isdigit():
         if subject not in state.written_forms:
             state.written_forms[subject] = written_forms(state.text, subject)
         subject = full_form(state.written_forms[subject], subject, (draft.view.start, draft.view.end))
