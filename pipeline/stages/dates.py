@@ -86,6 +86,8 @@ _NOT_A_YEAR_AFTER = re.compile(r"대|차|생|간")
 _QUARTER_COUNTED = re.compile(r" ?(?:연속|째|동안|간|만에)")
 # A bare day (`15일`) is a date only after these words (else `15일` may be fifteen days).
 _DAY_CUE_BEFORE = re.compile(r"(?:지난|오는|이번) $")
+# The end of a range whose start did not stand (`지난 3일부터 9일까지` on a page with no issue date).
+_RANGE_END_BEFORE = re.compile(r"(?:부터|[~∼～〜–-]) ?$")
 # What follows a news report's day of the month (`23일 이사회를 열고`, `23일(현지 시간)`,
 # `23일까지 공시한`), not a unit of time (`1일 평균`, `3일 누적초과수익률`).
 _NEWS_DAY_AFTER = re.compile(r"(?:\(|까지|부터| (?!평균|누적|기준|[\d.]+[%일]))")
@@ -203,11 +205,10 @@ class _Reader:
             else:
                 part.year_offset = _RELATIVE_YEARS[word]
         elif kind == "near_month":
-            part.month = int(match["near_digits"])
             if self.issue_year is None:
-                part.start = match.start("near_digits")  # no issue date: `3월` as written, year unknown
-            else:
-                part.month_direction = -1 if match["near_word"] == "지난" else 1
+                return None  # `지난 4월` with no issue date: relative to nothing, as `지난달` is (gold guide)
+            part.month = int(match["near_digits"])
+            part.month_direction = -1 if match["near_word"] == "지난" else 1
         elif kind == "relative_month":
             part.month_offset = _RELATIVE_MONTHS[match.group()]
         elif kind in ("month", "month_range", "month_listed"):
@@ -269,9 +270,10 @@ class _Reader:
         return True
 
     def _day_stands(self, part: _Date, previous: _Date | None) -> bool:
-        """A bare day: continues the month of the date before it, follows a date word, or, on
-        a page with no issue date (a news report's), is the day of the month as news writes it
-        (`청명금융지주는 23일 이사회를 열고`): no duration the quantities stage read."""
+        """A bare day: continues the month of the date before it, follows a date word on a page
+        with an issue date (`지난 15일`), or, on a page with none (a news report's), is the day of
+        the month as news writes it (`청명금융지주는 23일 이사회를 열고`): no duration the
+        quantities stage read."""
         if (
             previous is not None
             and (previous.month is not None or previous.month_offset is not None)
@@ -281,9 +283,11 @@ class _Reader:
             part.year, part.month = previous.year, previous.month
             part.year_offset, part.month_offset = previous.year_offset, previous.month_offset
             return True
-        return bool(_DAY_CUE_BEFORE.search(self.text, max(0, part.start - 4), part.start)) or (
-            self.issue_year is None and part.start not in self.durations and _NEWS_DAY_AFTER.match(self.text, part.end)
-            is not None)
+        if _DAY_CUE_BEFORE.search(self.text, max(0, part.start - 4), part.start):
+            return self.issue_year is not None  # `지난 3일` with no issue date: relative to nothing (gold guide)
+        return self.issue_year is None and part.start not in self.durations and (
+            _NEWS_DAY_AFTER.match(self.text, part.end) is not None) and not (
+            _RANGE_END_BEFORE.search(self.text, max(0, part.start - 4), part.start))
 
     # after the date ---------------------------------------------------------
 

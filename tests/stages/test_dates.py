@@ -114,7 +114,9 @@ CASES: list[tuple[str, str | None, str, list[D]]] = [
     ("half-without-year", APRIL_2018, "상반기 중 출시할 예정이다.", [D("상반기", "XXXX-H1", "half")]),
     ("month-after-year-in-sentence", None, "2019년 실적이 좋았고 12월에는 신고가를 냈다.", [D("2019년", "2019", "year"), D("12월", "2019-12", "month")]),
     ("days-joined-by-gwa", None, "11월 11일과 12일 행사가 열린다.", [D("11월 11일", "XXXX-11-11", "day"), D("12일", "XXXX-11-12", "day")]),
-    ("bare-day-after-jinan", None, "정부는 지난 15일 대책을 발표했다.", [D("15일", "XXXX-XX-15", "day")]),
+    ("bare-day-after-jinan", "2024-05", "정부는 지난 15일 대책을 발표했다.", [D("15일", "XXXX-XX-15", "day")]),
+    ("not-bare-day-after-jinan-unknown-issue", None, "정부는 지난 15일 대책을 발표했다.", []),  # relative to nothing
+    ("not-range-after-jinan-unknown-issue", None, "연휴였던 지난 3일부터 9일까지 승인액이 늘었다.", []),
     ("leap-day-unknown-year", None, "2월 29일 개막한다.", [D("2월 29일", "XXXX-02-29", "day")]),
     ("every-year-month", None, "이 행사는 매년 5월 열린다.", [D("5월", "XXXX-05", "month")]),
     ("every-month-day", None, "급여는 매월 25일 지급된다.", [D("25일", "XXXX-XX-25", "day")]),
@@ -153,7 +155,7 @@ CASES: list[tuple[str, str | None, str, list[D]]] = [
     ("coming-named-month", "2023-02", "회사는 오는 5월 신제품을 낸다.", [D("오는 5월", "2023-05", "month")]),
     ("coming-named-month-next-year", "2023-08", "오는 3월 2호점을 연다.", [D("오는 3월", "2024-03", "month")]),
     ("last-named-month-day", "2023-08", "지난 3월 15일 공시했다.", [D("지난 3월 15일", "2023-03-15", "day")]),
-    ("last-named-month-unknown-issue", None, "지난 3월 출시했다.", [D("3월", "XXXX-03", "month")]),
+    ("not-last-named-month-unknown-issue", None, "지난 3월 출시했다.", []),  # relative to nothing, as `지난달`
     ("relative-range", JULY_2020, "지난해부터 올해까지 투자를 늘렸다.", [D("지난해부터 올해", "2019", "year", end_value="2020")]),
     ("this-year-month-range", APRIL_2018, "올해 1~3월 수출이 늘었다.", [D("올해 1~3월", "2018-01", "month", end_value="2018-03")]),
     ("this-year-start-ol", APRIL_2018, "올 초 조직을 개편했다.", [D("올", "2018", "year", "start")]),
@@ -163,7 +165,7 @@ CASES: list[tuple[str, str | None, str, list[D]]] = [
     ("month-end-gijun", None, "3월 말 기준 가입자는 100만 명이다.", [D("3월", "XXXX-03", "month", "end")]),
     ("first-half-jeonbangi", None, "2019년 전반기 실적이 부진했다.", [D("2019년 전반기", "2019-H1", "half")]),
     # times of day ---------------------------------------------------------------
-    ("bare-day-then-time", None, "지난 3일 오전 10시 공시했다.", [D("3일 오전 10시", "XXXX-XX-03T10:00", "time")]),
+    ("bare-day-then-time", "2024-05", "지난 3일 오전 10시 공시했다.", [D("3일 오전 10시", "XXXX-XX-03T10:00", "time")]),
     ("date-with-time", None, "개막식은 2017년 11월8일 오후 3시에 열린다.", [D("2017년 11월8일 오후 3시", "2017-11-08T15:00", "time")]),
     ("time-pm", None, "행사는 오후 3시에 시작한다.", [D("오후 3시", "T15:00", "time")]),
     ("time-minutes", None, "오전 9시 30분 개장한다.", [D("오전 9시 30분", "T09:30", "time")]),
