@@ -1343,14 +1343,17 @@ CASES = {
     "a scope group runs on to a noun of firms, households or industries in its compound, and takes `전` before it": (
         Case("국내 수제맥주 양조 업체는 150곳을 넘는다. 국내 캠핑 용품 산업 매출은 4조 원이다. "
              "세계 반려견 양육 가구 수는 4억 가구다. 올해 전 세계 해운 업계의 순이익은 90억 달러로 줄었다. "
-             "국내 베이글 전문점 매출은 6000억 원이다. 국내 안경 브랜드의 수출 거래는 14건이었다.",
+             "국내 베이글 전문점 매출은 6000억 원이다. 국내 안경 브랜드의 수출 거래는 14건이었다. "
+             "국내 수소 충전 사업자는 38곳이다.",
              [],
              [("150곳", 150, "곳", "count"), ("4조 원", 4e12, "KRW", "money"), ("4억 가구", 4e8, "가구", "count"),
-              ("90억 달러", 9e9, "USD", "money"), ("6000억 원", 6e11, "KRW", "money"), ("14건", 14, "건", "count")],
+              ("90억 달러", 9e9, "USD", "money"), ("6000억 원", 6e11, "KRW", "money"), ("14건", 14, "건", "count"),
+              ("38곳", 38, "곳", "count")],
              [("올해", "2024")]),
         [("metric", "국내 수제맥주 양조 업체", "150곳", None), ("metric", "국내 캠핑 용품 산업", "4조 원", None),
          ("metric", "세계 반려견 양육 가구", "4억 가구", None), ("metric", "전 세계 해운 업계", "90억 달러", "2024"),
-         ("metric", "국내 베이글 전문점", "6000억 원", None), ("metric", "국내 안경 브랜드", "14건", None)],
+         ("metric", "국내 베이글 전문점", "6000억 원", None), ("metric", "국내 안경 브랜드", "14건", None),
+         ("metric", "국내 수소 충전 사업자", "38곳", None)],
     ),
     "a share after a group's genitive is that sub-group's, not the respondents' as a whole nor a base's": (
         Case("한빛연구원이 지난달 전국 소상공인 800명을 조사했다. 응답자의 52%가 카드 수수료를 부담으로 꼽았다. "
