@@ -1064,6 +1064,12 @@ CASES = {
               ("12%", 12, "%", "percent")], [("2022년", "2022")]),
         [("metric", "국내 대학생", "41%", None), ("metric", "국내 대학생", "33%", None)],
     ),
+    "people an organisation surveys that it has itself (its users, members) are its own": (
+        Case("누리페이는 지난 3월 이용자 800명을 대상으로 조사했다. 응답자의 61%가 해외 송금을 썼다.",
+             [("누리페이", "ORG")],
+             [("800명", 800, "명", "count"), ("61%", 61, "%", "percent")], [("지난 3월", "2024-03")]),
+        [("metric", "누리페이 이용자", "61%", None)],
+    ),
     "the head of an organisation is named with `장` glued to it (`소담은행장`): their figures are its": (
         Case("2022년 취임한 전기찬 소담은행장은 지점을 줄였다. 그사이 모바일 이용자는 2배로 늘었다.",
              [("전기찬", "PERSON"), ("소담은행", "ORG")], [("2배", 2, "배", "ratio")], [("2022년", "2022")]),

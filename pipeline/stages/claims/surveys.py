@@ -28,6 +28,8 @@ SURVEY_NOUNS = lexicon.words("survey_noun")
 ANSWER_WORDS = lexicon.words("answer_word")
 
 FIRM_RESPONDENTS = lexicon.words("firm_respondent")
+# People an organisation has (`이용자`, `회원`, `독자`): surveyed by it, they are its own.
+OWN_PEOPLE = lexicon.words("own_people")
 
 # What stays of a date or a figure after its span in a noun phrase: `지난해 말`, `120곳의`.
 TIME_WORD_AFTER = re.compile(r"(?:\s*(?:말|초|중순|초순|하순|초반|중반|후반|께|경))?의?")
@@ -151,12 +153,15 @@ def surveyed(state: State, view: View) -> Actor | None:
     → 도쿄 고객). A survey's findings (`응답자의 58%가`) are that group's (gold guide).
     The group is kept under the organisation that runs the survey, the subject before it
     (`한울인사컨설팅이 … 조사한 결과`), for the sentences that cite the survey again by
-    that name (``cited_survey``)."""
+    that name (``cited_survey``); people it has itself (`own_people`: its users, members,
+    readers) are named as its own (`DBR이 … 독자 1200명에게 물었더니` → DBR 독자)."""
     surveyor = None
     asked = _asked(view)
     for phrase in view.phrases:
         if phrase in asked and _names_people(view, phrase):
             if group := group_words(state, view, phrase):
+                if surveyor is not None and group in OWN_PEOPLE:
+                    group = f"{surveyor.canonical} {group}"  # `나루가 … 이용자 600명을 대상으로` → 나루트랜스퍼 이용자
                 if surveyor is not None:
                     state.surveys[surveyor.canonical] = group
                 return Actor(group, None, view.index)
