@@ -75,3 +75,21 @@ def _latin(text: str) -> str:
     for pattern, letter in _LATIN:
         text = pattern.sub(letter, text)
     return re.sub(r"[a-z]", "", text)
+
+
+# Revised Romanization, letter by letter (no sound changes across syllables).
+_RR_INITIALS = "g kk n d tt r m b pp s ss _ j jj ch k t p h".split()
+_RR_VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_RR_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l",
+              "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")
+
+
+def romanized(hangul: str) -> str:
+    """``hangul`` in Revised Romanization, syllable by syllable (`솔기` → `solgi`), as Korean
+    firms spell their coined names in Latin letters."""
+    letters = []
+    for syllable in hangul:
+        initial, vowel, final = syllable_parts(syllable)
+        letters.append(_RR_INITIALS[initial].strip("_") + _RR_VOWELS[vowel] + _RR_FINALS[final])
+    return "".join(letters)
+

@@ -1192,6 +1192,20 @@ def test_a_word_of_a_products_name_used_on_its_own_is_its_short_form(text, names
     assert {m.canonical for m in found} <= {names[-1][0]}
 
 
+@pytest.mark.parametrize(
+    ("text", "gloss", "short"),
+    [
+        ("바람상사(Baram Trading)는 원단을 판다. 바람은 흑자를 냈고, 바람의 매출은 늘었다.", "Baram Trading", ["바람", "바람"]),
+        ("바람상사(Wind Trading)는 원단을 판다. 바람은 흑자를 냈고, 바람의 매출은 늘었다.", "Wind Trading", []),  # a translation
+    ],
+)
+def test_a_word_of_kiwis_is_a_short_form_where_the_names_gloss_romanizes_it(text, gloss, short) -> None:
+    doc, mentions, _ = mentions_of(text, [("바람상사", "ORG"), (gloss, "ORG")])
+    mentions[1].canonical = "바람상사"
+    found = recurrence.short_forms(doc.text, mentions)
+    assert [doc.text[m.start : m.end] for m in found] == short
+
+
 def test_a_short_form_the_model_read_with_its_particle_glued_is_the_short_form() -> None:
     # once, but the model read a name there (`솔담이`, as a person): the short form, without the particle
     doc, mentions, _ = mentions_of("솔담모빌리티와 합작법인을 세웠다. 지분은 해밀이 51%, 솔담이 49%를 가졌다.",

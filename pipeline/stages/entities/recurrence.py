@@ -13,6 +13,7 @@ from pipeline.stages.entities.labels import title_follows
 from pipeline.stages.entities.mentions import (
     CUED, GLUED_PARTICLES, TRUSTED, Mention, TokenIndex, korean_full_name, stands_as_a_word,
 )
+from pipeline.transliteration import romanized
 
 GLOSS_SPLIT = re.compile(r"\s*[,;/]\s*")
 # `(이하 KLS)`, `(이하 ‘그린큐브’)`: the name the article uses from here on.
@@ -268,16 +269,22 @@ def short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     `세진로지스`): the article's short form of the name, with its label and canonical.
     Only a part Kiwi does not know counts: a word of Kiwi's dictionary (`미래` of
     `미래에셋`, `나눔` of `나눔데이터재단`) or of the gazetteer (`한국` of `한국전력`) is a
-    word first."""
+    word first, unless the name's gloss romanizes it as its own first word (`솔기` of
+    `솔기스타일(Solgi Style)`: a coined name; not `웹툰` of `Webtoon Entertainment`)."""
     listed = gazetteer_entries()
+    romanized_words = {  # canonical → the first words of its Latin glosses of two or more words
+        m.canonical: words[0].lower() for m in mentions
+        if m.canonical and len(words := text[m.start : m.end].split()) > 1 and words[0].isascii()}
     shortened: dict[str, tuple[int, str]] = {}  # part → (end of the full name's first mention, canonical)
     for mention in sorted(mentions, key=lambda m: m.start):
         name = text[mention.start : mention.end]
         if mention.label == "ORG" and re.fullmatch(r"[가-힣]{4,}", name):
+            canonical = mention.canonical or name
             for length in range(2, len(name) - 1):
                 part = name[:length]
-                if part not in shortened and part not in listed and unknown_word(part):
-                    shortened[part] = (mention.end, mention.canonical or name)
+                if part not in shortened and part not in listed and (
+                        unknown_word(part) or romanized_words.get(canonical) == romanized(part)):
+                    shortened[part] = (mention.end, canonical)
     return _standing_parts(text, mentions, shortened, "ORG")
 
 
