@@ -768,6 +768,14 @@ CASES = {
              interviewee=("클라라 베른", "베른메디칼")),
         [("metric", "베른메디칼", "12명", "2019"), ("metric", "베른메디칼", "45명", None)],
     ),
+    "in an interview's answers a name carried over is not the actor of a sentence that acts on it": (
+        Case("Q. 협력사는 어디입니까?\n\n가람솔루션은 병원 접수 소프트웨어를 만드는 회사입니다. "
+             "지난해 가람솔루션에 20억 원을 투자해 지분 8%를 확보했습니다.",
+             [("가람솔루션", "ORG"), (("가람솔루션", 1), "ORG")],
+             [("20억 원", 2e9, "KRW", "money"), ("8%", 8, "%", "percent")], [("지난해", "2023")],
+             interviewee=("한서진", "서온의료재단")),
+        [("event", "서온의료재단", "invested", "2023"), ("metric", "서온의료재단", "8%", "2023")],
+    ),
     "in an interview an answer ending in `-겠-` with targets states plans; a question does not": (
         Case("Q. 모바일 가입자 비중은 2026년 50%까지 늘리겠습니까? 가입자 비중은 2026년 50%, 2030년 70%까지 "
              "늘리겠습니다. 올해 매출은 300억 원입니다.",

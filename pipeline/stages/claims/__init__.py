@@ -24,6 +24,7 @@ from pipeline.stages.claims import deals, events, figures, markets, plans, quote
 from pipeline.stages.claims.actors import PART_OF, Actor, find_candidates
 from pipeline.stages.claims.article import affiliations_of, protagonist
 from pipeline.stages.claims.phrases import find_phrases
+from pipeline.stages.claims.references import head_entity
 from pipeline.stages.claims.state import State, actor_from_next, deal_before, records
 from pipeline.stages.claims.views import View, build_views
 
@@ -87,6 +88,8 @@ def _build(state: State) -> None:
         them = _group_referred(view, group)
         if own is not None and own.label in (None, markets.MARKET):
             group = own
+        if carried is not None and answering and _acted_on(view, carried):
+            carried = None  # `노바틱스는 … 회사다. 노바틱스에 30억 원을 투자했습니다`: the speaker's act
         fallback = named or them or actor_from_next(state, view) or carried or about or own
         _sentence(state, view, fallback)
         # What is carried on is the entity of the best rank last named in the sentence
@@ -97,6 +100,13 @@ def _build(state: State) -> None:
             carried = None if view.interviewer else last  # never from a question to its answer
     if pull_quote:
         quotes.pull_quote(state, pull_quote)
+
+
+def _acted_on(view: View, actor: Actor) -> bool:
+    """Whether the sentence names ``actor`` in a phrase that is no topic or subject (`노바틱스에
+    30억 원을 투자해`): it is what the sentence's omitted actor acts on, not that actor."""
+    return any(p.role not in ("topic", "subject", "also") and (e := head_entity(view, p)) is not None
+               and e.canonical == actor.name for p in view.phrases)
 
 
 def _group_referred(view: View, before: Actor | None) -> Actor | None:
