@@ -1435,9 +1435,12 @@ def test_the_pages_author_is_a_person_wherever_the_name_stands(author, bio) -> N
         ("창업주의 손녀인 마쓰다 하루카(松田春香) 사장이 맡았다.", "마쓰다 하루카", "마쓰다 하루카"),
         # a word ending in a particle before it is none (a Chinese name of one word)
         ("홍콩 사업은 린자오원(林兆文) 법인장이 이끈다.", "린자오원", "린자오원"),
+        # a Western name glossed in Latin letters, the first word sounding as the gloss's does
+        ("엔지니어 출신 마커스 펠드(Marcus Feld)가 세운 회사다.", "펠드", "마커스 펠드"),
+        ("엔지니어 출신 펠드(Marcus Feld)가 세운 회사다.", "펠드", "펠드"),  # a title before it
     ],
 )
-def test_a_japanese_name_the_model_read_from_its_given_name_takes_the_family_name(text, given_name, name) -> None:
+def test_a_foreign_name_the_model_read_from_its_last_word_takes_its_first(text, given_name, name) -> None:
     doc, mentions, _ = mentions_of(text, [(given_name, "PERSON")])
     assert [doc.text[m.start : m.end] for m in spans.glossed_person(doc.text, mentions)] == [name]
 

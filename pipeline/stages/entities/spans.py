@@ -15,6 +15,7 @@ from pipeline.stages.entities.mentions import (
     NAME_SUFFIXES, OPENING_QUOTES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex, covered_positions,
     korean_full_name, title_in,
 )
+from pipeline.transliteration import sound_alike
 
 MODEL_NUMBER = re.compile(r" [A-Z0-9]{1,3}(?![\w.])")
 
@@ -247,11 +248,23 @@ def glossed_person(text: str, mentions: list[Mention]) -> list[Mention]:
         first_word = _BARE_WORD_BEFORE.search(text, max(0, mention.start - 7), mention.start)
         if (mention.label == "PERSON" and " " not in text[mention.start : mention.end] and first_word
                 and (previous is None or previous.end <= first_word.start())
-                and _LONG_NAME_GLOSS.match(text, mention.end) and first_word.group(1) not in job_titles()
+                and (_LONG_NAME_GLOSS.match(text, mention.end) or _spelt_first_name(text, mention.end, first_word.group(1)))
+                and first_word.group(1) not in job_titles()
                 and not known_common_nouns(first_word.group(1)) and not _noun_and_particle(first_word.group(1))):
             mention = replace(mention, start=first_word.start())
         result.append(mention)
     return result
+
+
+# A Western name's two words in a gloss: `(Horace Luke)`.
+_LATIN_NAME_GLOSS = re.compile(r"\((?P<first>[A-Z][a-z'-]+) [A-Z][\w'-]+[,)]")
+
+
+def _spelt_first_name(text: str, end: int, word: str) -> bool:
+    """Whether the gloss at ``end`` is a Western name whose first word sounds as ``word`` does
+    (`호레이스 루크(Horace Luke)`, where the model read `루크` alone)."""
+    gloss = _LATIN_NAME_GLOSS.match(text, end)
+    return gloss is not None and sound_alike(gloss["first"], word)
 
 
 # A Japanese full name in Chinese characters: three or four, no kana (`高橋義雄`).
