@@ -53,6 +53,13 @@ def _is_quote(content: str) -> bool:
     )
 
 
+def _said_before(content: str, before: list[Line]) -> bool:
+    """Whether a line that is one quotation (`“지금은 덜 맞히는 대신 빨리 고치는 쪽을 택했다”`)
+    repeats a quotation of the lines before it, however short: a pull quote, not a heading."""
+    return content.startswith("“") and content.endswith("”") and content.count("“") == 1 and any(
+        content in line.content for line in before)
+
+
 def footer_start(lines: list[Line], start: int) -> int:
     for index in range(start, len(lines)):
         if FOOTER_START.match(lines[index].content):
@@ -275,8 +282,10 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
         ):
             group.append(lines[index + len(group)])
         index += len(group)
-        if len(group) == 1 and (is_heading(content) or id(line) in questions) and id(line) not in timeline:
-            kind: BlockKind = "heading"
+        if len(group) == 1 and _said_before(content, lines[: index - 1]):
+            kind: BlockKind = "quote"  # a quotation the body gave before, set apart again: a pull quote
+        elif len(group) == 1 and (is_heading(content) or id(line) in questions) and id(line) not in timeline:
+            kind = "heading"
         elif len(group) == 1 and _is_quote(content):
             kind = "quote"
         else:
