@@ -1422,9 +1422,12 @@ CASES = {
     ),
     "the people of an aliased unit group are that group, though their own noun names a group (gold guide)": (
         Case("누리생명은 새 수당 제도를 시험했다. 새 제도를 적용한 지점(이하 시범 지점) 설계사의 해지율은 9.1%로 낮아졌다. "
-             "시범 지점 고객의 민원은 12% 줄었다.",
-             [("누리생명", "ORG")], [("9.1%", 9.1, "%", "percent"), ("12%", 12, "%", "percent")]),
-        [("metric", "시범 지점", "9.1%", None), ("metric", "시범 지점", "12%", None)],
+             "시범 지점 고객의 민원은 12% 줄었다. 누리생명은 지점 40곳을 둔다. 시범 지점의 해지는 1만 건당 4.2건이었다.",
+             [("누리생명", "ORG"), (("누리생명", 1), "ORG")],
+             [("9.1%", 9.1, "%", "percent"), ("12%", 12, "%", "percent"), ("40곳", 40, "곳", "count"),
+              ("1만 건", 1e4, "건", "count"), ("4.2건", 4.2, "건", "count")]),
+        [("metric", "시범 지점", "9.1%", None), ("metric", "시범 지점", "12%", None), ("metric", "누리생명", "40곳", None),
+         ("metric", "시범 지점", "4.2건", None)],
     ),
     "a commodity's price is the commodity's, as the sentence writes it, not the company's the paragraph is about": (
         Case("누리제지는 원가 부담이 커졌다. 지난해 국제 펄프 가격이 t당 900달러를 넘었다. "

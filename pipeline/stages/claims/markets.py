@@ -135,7 +135,7 @@ def alias_group_of(view: View, phrase: Phrase, aliases: frozenset[str]) -> str |
     tokens = view.tokens[phrase.first : phrase.last + 1]
     words = surface(tokens[past_time(view, tokens) :])
     return next((alias for alias in aliases if f"(이하 {alias})" in words or words == alias
-                 or words.startswith(alias + " ")), None)
+                 or words.startswith((alias + " ", alias + "의 "))), None)
 
 
 def _listed_from(tokens: list, first: int) -> int:
