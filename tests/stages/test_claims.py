@@ -1641,6 +1641,12 @@ CASES = {
              [("50만 명", 5e5, "명", "count")], [("지난해", "2022")]),
         [("metric", "누리여행", "50만 명", "2022")],
     ),
+    "`이 회사` points back to the organisation that released the source its sentence cites, a date after it": (
+        Case("누리강판은 수출을 줄였다. 가람제철이 5일 공시한 실적에 따르면 이 회사의 3분기 매출은 4조 원이었다.",
+             [("누리강판", "ORG"), ("가람제철", "ORG")],
+             [("4조 원", 4e12, "KRW", "money")], [("5일", "XXXX-XX-05"), ("3분기", "2024-Q3")]),
+        [("metric", "가람제철", "4조 원", "2024-Q3")],
+    ),
     "a change over `같은 기간` spans the period before: its start takes the first date, its end the last": (
         Case("누리식품의 지난해 매출은 900억 원으로 2020년(400억 원)의 두 배를 넘었다. "
              "같은 기간 영업이익은 10억 원에서 95억 원으로 불었다.",

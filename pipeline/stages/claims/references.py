@@ -14,7 +14,9 @@ from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View
 def demonstrative(view: View, phrase: Phrase) -> str | None:
     """The noun a demonstrative phrase names (`이 스피커` → 스피커, `올해 상반기 이 회사의` →
     회사), if it is one."""
-    start = phrase.first + past_time(view, view.tokens[phrase.first : phrase.last + 1])
+    start = phrase.first
+    if view.tokens[start].first != "MM":  # past a time it opens with, not one inside (`이 회사의 3분기 매출`)
+        start += past_time(view, view.tokens[phrase.first : phrase.last + 1])
     first = view.tokens[start]
     if first.first != "MM" or first.text not in DEMONSTRATIVES:
         return None
@@ -30,12 +32,24 @@ def demonstrative(view: View, phrase: Phrase) -> str | None:
 COMPANY_NOUNS = ("회사", "기업", "업체")
 
 
+# Tokens from an organisation's subject particle to the source noun its clause describes
+# (`한서제철이 5일 공시한 실적에 따르면`).
+_SOURCE_CLAUSE_REACH = 9
+
+
 def cited_organisation(view: View, before: int) -> Entity | None:
     """The organisation `이 회사` points back to where no sentence called one so: the source
-    its sentence cites before it (`하나투어에 따르면 올해 상반기 이 회사의 송출객은`)."""
+    its sentence cites before it (`하나투어에 따르면 올해 상반기 이 회사의 송출객은`), or the
+    one that released it (`한서제철이 5일 공시한 실적에 따르면 이 회사의 3분기 매출은`)."""
     def cites(entity: Entity) -> bool:
         after = view.token_at(entity.end - 1) + 1
-        return [t.lemma for t in view.tokens[after : after + 2]] == ["에", "따르다"]
+        if [t.lemma for t in view.tokens[after : after + 2]] == ["에", "따르다"]:
+            return True
+        if after >= len(view.tokens) or view.tokens[after].first != "JKS":
+            return False
+        clause = view.tokens[after + 1 : after + 1 + _SOURCE_CLAUSE_REACH]
+        return any(token.ending == "ETM" for token in clause) and any(
+            [t.lemma for t in clause[i : i + 2]] == ["에", "따르다"] for i in range(len(clause)))
     cited = [e for e in view.entities if e.label == "ORG" and e.end <= before and cites(e)]
     return cited[-1] if cited else None
 
