@@ -1635,6 +1635,16 @@ CASES = {
              [("지난해", "2022")]),
         [("metric", "가람마트 회원", "40%", None), ("metric", "물류 관리자", "31%", "2022")],
     ),
+    "where nothing else names one, a sentence's figures are the market its paragraph's sentence before measured": (
+        Case("가람제철은 공장을 지었다. 누리강판도 공장을 지었다.\n\n"
+             "9월 국내 철강재의 미국 수출량은 16만t이었다. 수출액은 2억 달러로 27% 줄었다.\n\n"
+             "수출액은 3억 달러였다.",
+             [("가람제철", "ORG"), ("누리강판", "ORG"), ("미국", "LOCATION")],
+             [("16만t", 1.6e5, "t", "other"), ("2억 달러", 2e8, "USD", "money"), ("27%", 27, "%", "percent"),
+              ("3억 달러", 3e8, "USD", "money")], [("9월", "2024-09")]),
+        [("metric", "국내 철강재", "16만t", "2024-09"), ("metric", "국내 철강재", "2억 달러", None),
+         ("metric", "국내 철강재", "27%", None)],
+    ),
     "`이 회사` after a date points back to the organisation its sentence cites (`X에 따르면`)": (
         Case("가람항공은 노선을 늘렸다. 누리여행에 따르면 지난해 이 회사의 해외 송출객은 50만 명이었다.",
              [("가람항공", "ORG"), ("누리여행", "ORG")],

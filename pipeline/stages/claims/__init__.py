@@ -86,11 +86,15 @@ def _build(state: State) -> None:
         own = min(view.candidates, key=lambda c: (c.rank, c.position)).actor if view.candidates else None
         named = own if own is not None and own.label is not None else None
         them = _group_referred(view, group)
+        group_before = group
         if own is not None and own.label in (None, markets.MARKET):
             group = own
         if carried is not None and answering and _acted_on(view, carried):
             carried = None  # `노바틱스는 … 회사다. 노바틱스에 30억 원을 투자했습니다`: the speaker's act
-        fallback = named or them or actor_from_next(state, view) or carried or about or own
+        # Where nothing else names one, the group the paragraph's sentence before was about
+        # (`9월 국내 철강재의 미국 수출량은 …. 수출액은 2억1400만 달러로`).
+        market_before = group_before if group_before is not None and group_before.label == markets.MARKET else None
+        fallback = named or them or actor_from_next(state, view) or carried or about or own or market_before
         _sentence(state, view, fallback)
         # What is carried on is the entity of the best rank last named in the sentence
         # (`A는 …했고, B는 …했다. 보유 항공기는` → B; not `올해는`, which names none).
