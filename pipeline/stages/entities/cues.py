@@ -84,13 +84,13 @@ def cue_after(tokens: TokenIndex, last: int) -> str | None:
 def _nominalised_verb(tokens: TokenIndex, first: int) -> int | None:
     """The last token of a word that opens at ``first`` with common nouns glued to a verb
     nominalised by `기` (`다리놓기`), if that is the word."""
-    tags, words = tokens.tags, tokens.words
-    if tags[first] != "NNG" or (first > 0 and not tokens.space_after[first - 1]):
+    tags, words, space_after, count = tokens.tags, tokens.words, tokens.space_after, len(tokens)
+    if tags[first] != "NNG" or (first > 0 and not space_after[first - 1]):
         return None
     index = first
-    while index + 1 < len(tokens) and tags[index + 1] == "NNG" and not tokens.space_after[index]:
+    while index + 1 < count and tags[index + 1] == "NNG" and not space_after[index]:
         index += 1
-    if index + 2 >= len(tokens) or tokens.space_after[index] or tokens.space_after[index + 1]:
+    if index + 2 >= count or space_after[index] or space_after[index + 1]:
         return None
     if tags[index + 1] != "VV" or tags[index + 2] != "ETN" or words[index + 2] != "기":
         return None
@@ -125,16 +125,15 @@ def _split_words(tokens: TokenIndex) -> list[tuple[int, int]]:
     """Words that Kiwi splits into nouns (`서오기계`: `서오` + `기계`): where no word of its
     dictionary reads them whole and a cue noun stands before them (`부품 기업 서오기계는`), a
     name it never learnt."""
-    tags = tokens.tags
+    tags, space_after, count = tokens.tags, tokens.space_after, len(tokens)
     found = []
-    index = 1
-    while index < len(tokens):
-        last = index
-        while last + 1 < len(tokens) and not tokens.space_after[last] and tags[last + 1] in ("NNG", "NNB"):
-            last += 1
-        if tokens.space_after[index - 1] and tags[index] == "NNG" and last > index:
-            found.append((index, last))
-        index = last + 1
+    for first in range(1, count):
+        if tags[first] == "NNG" and space_after[first - 1]:
+            last = first
+            while last + 1 < count and not space_after[last] and tags[last + 1] in ("NNG", "NNB"):
+                last += 1
+            if last > first:
+                found.append((first, last))
     return found
 
 
@@ -263,25 +262,26 @@ def name_candidates(tokens: TokenIndex) -> list[tuple[int, int]]:
     """Token ranges that may be a name: the words of a short quotation (up to a gloss), runs
     of proper-noun and foreign-word tokens, and a noun glued to a verb nominalised by `기`
     (`다리놓기`, which Kiwi reads as 다리 + 놓 + 기)."""
-    words, tags = tokens.words, tokens.tags
+    words, tags, count = tokens.words, tokens.tags, len(tokens)
     candidates = []
     index = 0
-    while index < len(tokens):
-        if (verb_name := _nominalised_verb(tokens, index)) is not None:
+    while index < count:
+        # the tag first, saving most tokens the call
+        if tags[index] == "NNG" and (verb_name := _nominalised_verb(tokens, index)) is not None:
             candidates.append((index, verb_name))
             index = verb_name + 1
             continue
         if words[index] in OPENING_QUOTES:
             last = index + 1
-            while last < len(tokens) and last - index <= 6 and tags[last] in NAME_PART_TAGS:
+            while last < count and last - index <= 6 and tags[last] in NAME_PART_TAGS:
                 last += 1
-            if last > index + 1 and past_gloss(tokens, last) < len(tokens) and words[past_gloss(tokens, last)] in CLOSING_QUOTES:
+            if last > index + 1 and past_gloss(tokens, last) < count and words[past_gloss(tokens, last)] in CLOSING_QUOTES:
                 candidates.append((index + 1, last - 1))
                 index = last
                 continue
         elif tags[index] in PROPER_TAGS:
             last = index
-            while last + 1 < len(tokens) and (tags[last + 1] in PROPER_TAGS or _glued_part(tokens, index, last + 1)):
+            while last + 1 < count and (tags[last + 1] in PROPER_TAGS or _glued_part(tokens, index, last + 1)):
                 last += 1
             candidates.append((index, last))
             index = last

@@ -16,7 +16,7 @@ from pipeline.resources import RESOURCES
 from pipeline.schema import Metadata
 from pipeline.stages.entities.cues import cue_after, cue_before
 from pipeline.stages.entities.lexicon import (
-    HANGUL, apposition_cues, cued_label, gazetteer_entries, gazetteer_places, gazetteer_shape, job_titles, known_common_nouns,
+    HANGUL, apposition_cues, cued_label, gazetteer_entries, gazetteer_places, gazetteer_prefixes, job_titles, known_common_nouns,
 )
 from pipeline.stages.entities.mentions import (
     KOREAN_WORD, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss, stands_as_a_word,
@@ -43,22 +43,19 @@ def model_mentions(table: Tokens, tokens: TokenIndex) -> list[Mention]:
 def gazetteer_mentions(text: str, tokens: TokenIndex) -> list[Mention]:
     """The longest gazetteer name starting at each token, where it ends on a token and reads
     as a name; the next search starts after it."""
-    entries = gazetteer_entries()
-    longest, first_characters = gazetteer_shape()
+    entries, prefixes = gazetteer_entries(), gazetteer_prefixes()
     starts, ends, count = tokens.starts, tokens.ends, len(tokens)
     found = []
     index = 0
     while index < count:
         start = starts[index]
         match = None
-        if text[start] not in first_characters:
-            index += 1
-            continue
         for last in range(index, count):
             end = ends[last]
-            if end - start > longest:
-                break
-            if text[start:end] in entries and tokens.is_name(start, end):
+            name = text[start:end]
+            if name not in prefixes:
+                break  # tokens tile the text: every longer span begins with this one
+            if name in entries and tokens.is_name(start, end):
                 match = (last, end)
         if match is None:
             index += 1

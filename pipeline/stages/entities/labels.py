@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.stages.entities.lexicon import (
-    REGION_ENDINGS, cued_label, known_common_nouns, reading_alone,
+    REGION_ENDINGS, cued_label, known_common_nouns, korean_surnames, reading_alone,
 )
 from pipeline.stages.entities.mentions import (
     PARTICLE_AFTER_NAME, TRUSTED, Mention, covered_positions, korean_full_name, title_in,
@@ -90,8 +91,14 @@ def place_chains(text: str, mentions: list[Mention]) -> None:
             mention.label = "LOCATION"
 
 
-# A Hangul word standing alone: a candidate Korean full name.
-_WORD = re.compile(r"(?<![가-힣A-Za-z0-9])[가-힣]{3,4}(?![가-힣A-Za-z0-9])")
+@cache
+def _surname_words() -> re.Pattern[str]:
+    """A Hangul word standing alone of a family name and two syllables: a candidate Korean
+    full name (``korean_full_name``)."""
+    # one-syllable names as a class of characters, which re scans for much faster than alternatives
+    single = "".join(sorted(re.escape(surname) for surname in korean_surnames() if len(surname) == 1))
+    double = sorted(re.escape(surname) for surname in korean_surnames() if len(surname) == 2)
+    return re.compile(rf"(?<![가-힣A-Za-z0-9])(?:[{single}]|{'|'.join(double)})[가-힣]{{2}}(?![가-힣A-Za-z0-9])")
 
 
 def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -108,15 +115,17 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     # and its short form, the first part of a one-word name (`태을` of `태을센서`), which the
     # glosses pass finds only later (`태을센서(이하 태을)`)
     organisations |= {name[:n] for name in organisations if " " not in name for n in range(2, len(name))}
+    initials = {name[:1] for name in organisations}
     found = []
-    for match in _WORD.finditer(text):
+    for match in _surname_words().finditer(text):
         name = match.group()
         if not korean_full_name(name) or not covered.isdisjoint(range(match.start(), match.end())):
             continue
         titled = title_follows(text, match.end(), words=1)
         if not titled and text[match.end() : match.end() + 1] == " ":
             after = text[match.end() + 1 : match.end() + 40].split(" ")[0]
-            organisation = next((after[:n] for n in range(len(after), 0, -1) if after[:n] in organisations), None)
+            lengths = range(len(after), 0, -1) if after[:1] in initials else ()  # most words open no name of one
+            organisation = next((after[:n] for n in lengths if after[:n] in organisations), None)
             titled = organisation is not None and title_follows(text, match.end() + 1 + len(organisation))
         if titled and _nouns_only(name) and not known_common_nouns(name):
             found.append(Mention(match.start(), match.end(), "PERSON", "titled names"))
@@ -179,7 +188,7 @@ def title_follows(text: str, end: int, words: int = _WORDS_BEFORE_TITLE + 1) -> 
 
 def title_after(text: str, end: int, words: int = _WORDS_BEFORE_TITLE + 1) -> str | None:
     """The first job title among the next ``words`` words after ``end`` (`장민채 휴온 대표는` → 대표)."""
-    for word in text[end : end + 40].split()[:words]:
+    for word in text[end : end + 40].split(maxsplit=words)[:words]:
         if title := title_in(word.split("(")[0]):  # `최고경영자(CEO)는`
             return title
     return None

@@ -22,10 +22,10 @@ def gazetteer_entries() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def gazetteer_shape() -> tuple[int, frozenset[str]]:
-    """The length of the longest gazetteer name, and the characters names begin with."""
-    names = gazetteer_entries()
-    return max(map(len, names), default=0), frozenset(name[0] for name in names)
+def gazetteer_prefixes() -> frozenset[str]:
+    """Every beginning of a gazetteer name, the whole name included: where the text stops
+    being one, no name goes on."""
+    return frozenset(name[:length] for name in gazetteer_entries() for length in range(1, len(name) + 1))
 
 
 @cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -64,11 +65,9 @@ class TokenIndex:
         self.words, self.tags, self.starts, self.space_after = table.text, table.tag, table.start, table.space_after
         self.text = text
         self.ends = [start + len(word) for word, start in zip(table.text, table.start)]
-        self.at_start, self.at_end = {}, {}
-        for index, (tag, start, end) in enumerate(zip(table.tag, table.start, self.ends)):
-            if tag != "_SP":
-                self.at_start[start] = index
-                self.at_end[end] = index
+        words = [index for index, tag in enumerate(table.tag) if tag != "_SP"]
+        self.at_start = {table.start[index]: index for index in words}
+        self.at_end = {self.ends[index]: index for index in words}
 
     def __len__(self) -> int:
         return len(self.words)
@@ -181,6 +180,8 @@ NAME_SUFFIXES = frozenset({"인", "산", "측", "행", "어", "계", "식", "풍
 
 def merge(text: str, trusted: list[Mention], others: list[Mention]) -> list[Mention]:
     """``trusted`` mentions, plus those of ``others`` that overlap none of them or extend one."""
+    if not trusted and _apart(others):
+        return list(others)  # what the loop below would make of them, as most passes leave them
     accepted = sorted(trusted, key=lambda m: m.start)
     starts = [m.start for m in accepted]
     longest = max((m.end - m.start for m in accepted), default=0)
@@ -200,6 +201,35 @@ def merge(text: str, trusted: list[Mention], others: list[Mention]) -> list[Ment
         starts.insert(position, mention.start)
         longest = max(longest, mention.end - mention.start)
     return accepted
+
+
+def occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the (non-empty) ``words`` in ``text`` as a regex of them, longest
+    first, finds them: from the left, the longest word at each place, none overlapping the
+    one before. Searched word by word, which costs a fraction of compiling that regex for
+    each article's names."""
+    longest: dict[int, int] = {}  # start → end of the longest word there
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            longest[at] = max(longest.get(at, 0), at + len(word))
+            at = text.find(word, at + 1)
+    found, reached = [], 0
+    for start in sorted(longest):
+        if start >= reached:
+            found.append((start, longest[start]))
+            reached = longest[start]
+    return found
+
+
+def _apart(mentions: list[Mention]) -> bool:
+    """Whether each mention begins after the one before it and after every one before it ends."""
+    previous_start, reach = -1, 0
+    for mention in mentions:
+        if mention.start <= previous_start or mention.start < reach:
+            return False
+        previous_start, reach = mention.start, max(reach, mention.end)
+    return True
 
 
 def past_gloss(tokens: TokenIndex, index: int) -> int:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from pipeline.stages.entities.lexicon import (
     HANGUL, cued_label, gazetteer_entries, known_common_nouns, not_entities, reading_alone, unknown_word,
 )
 from pipeline.stages.entities.labels import title_follows
 from pipeline.stages.entities.mentions import (
-    CUED, GLUED_PARTICLES, TRUSTED, Mention, TokenIndex, korean_full_name, stands_as_a_word,
+    CUED, GLUED_PARTICLES, TRUSTED, Mention, TokenIndex, korean_full_name, occurrences, stands_as_a_word,
 )
 from pipeline.transliteration import romanized
 
@@ -61,11 +62,12 @@ def _named_before_alias(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     spans = {(m.start, m.end) for m in mentions}
     for mention in mentions:
+        if not text.startswith(")", mention.end) and text[mention.end : mention.end + 1] not in "’'”\"":
+            continue  # tested first: it rules out most mentions, and the search costs
         opens = _ALIAS_OPENS.search(text, max(0, mention.start - 100), mention.start)
-        alias = text[mention.start : mention.end]
-        if opens is None or not text.startswith(")", mention.end) and text[mention.end : mention.end + 1] not in "’'”\"":
+        if opens is None:
             continue
-        name = opens.group("name")
+        alias, name = text[mention.start : mention.end], opens.group("name")
         if _abbreviates(alias, name) and (opens.start(), opens.end("name")) not in spans:
             mention.canonical = name
             found.append(Mention(opens.start(), opens.end("name"), mention.label, "glosses", name))
@@ -80,6 +82,13 @@ _NAME_AND_ALIAS = re.compile(
 _WORD_BEFORE = re.compile(r"(?<![^\s(‘“])([가-힣A-Za-z0-9&]{2,}) $")
 
 
+@lru_cache(maxsize=1)
+def _names_and_aliases(text: str) -> tuple[re.Match[str], ...]:
+    """The matches of ``_NAME_AND_ALIAS`` in ``text``, which the glosses of every recurrence
+    pass over one article look for in turn."""
+    return tuple(_NAME_AND_ALIAS.finditer(text))
+
+
 def _unread_aliased(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name that gives itself an alias it shortens to (`가늠ESG평가(이하 가늠)`), or a name of
     two words one of which is the alias (`스튜디오 담쟁이(이하 담쟁이)`), where no pass read it or
@@ -87,7 +96,7 @@ def _unread_aliased(text: str, mentions: list[Mention]) -> list[Mention]:
     not a common noun a study names its group by (`병동(이하 도입 병동)`)."""
     ends, by_start = {m.end for m in mentions}, {m.start: m for m in mentions}
     found = []
-    for match in _NAME_AND_ALIAS.finditer(text):
+    for match in _names_and_aliases(text):
         start, name, alias = match.start("name"), match.group("name"), match.group("alias")
         read = by_start.get(match.start("alias"))
         before = _WORD_BEFORE.search(text, max(0, start - 12), start)
@@ -161,24 +170,23 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
             names[name] = m
     if not names:
         return []
-    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
     starts = {m.start: m for m in mentions}
     ends = {m.end for m in mentions}
     covered = _covered(text, mentions)
     named = Counter(text[m.start : m.end] for m in mentions)
     found = []
-    for match in pattern.finditer(text):
-        start, end = match.span()
+    for start, end in occurrences(text, names):
         if (existing := starts.get(start)) is not None and existing.end == end:
             continue
         inside = any(covered[start:end])
         if inside and (start > 0 and covered[start - 1] and start not in starts or end < len(text) and covered[end] and end not in ends):
             continue  # it would cut a mention around it
-        source = names[match.group()]
+        name = text[start:end]
+        source = names[name]
         # A person's or place's name Kiwi holds as common nouns stands only on the article's
         # evidence (the common-noun-names pass): it is shown, and recurs. Any other guess of
         # the model at a word of Kiwi's dictionary (`금융지주`) is not spread.
-        common = known_common_nouns(match.group())
+        common = known_common_nouns(name)
         shown = common and source.label in ("PERSON", "LOCATION")
         if common and not shown and source.source not in EVIDENCED:
             continue
@@ -190,8 +198,8 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
             if not (end - start >= 3 and stands_as_a_word(text, start, end)):
                 continue
         elif not (tokens.is_name(start, end) or source.source in EVIDENCED or shown
-                  or source.label == "ORG" and unknown_word(match.group()) and _mostly_named(text, match.group(), named)
-                  or source.label == "PRODUCT" and not common and _mostly_named(text, match.group(), named)):
+                  or source.label == "ORG" and unknown_word(name) and _mostly_named(text, name, named)
+                  or source.label == "PRODUCT" and not common and _mostly_named(text, name, named)):
             continue
         found.append(Mention(start, end, source.label, "propagation", source.canonical))
     return found
@@ -227,12 +235,10 @@ def family_names(text: str, mentions: list[Mention]) -> list[Mention]:
     if not named:
         return []
     covered = _covered(text, mentions)
-    pattern = re.compile("|".join(map(re.escape, sorted(named, key=len, reverse=True))))
     return [
-        Mention(match.start(), match.end(), "PERSON", "family names", named[match.group()][1])
-        for match in pattern.finditer(text)
-        if match.start() >= named[match.group()][0] and not any(covered[match.start() : match.end()])
-        and stands_as_a_word(text, match.start(), match.end())
+        Mention(start, end, "PERSON", "family names", named[text[start:end]][1])
+        for start, end in occurrences(text, named)
+        if start >= named[text[start:end]][0] and not any(covered[start:end]) and stands_as_a_word(text, start, end)
     ]
 
 
@@ -253,10 +259,13 @@ def titled_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     if not named:
         return []
     covered = _covered(text, mentions)
-    pattern = re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, named))}) ")
     found = []
-    for match in pattern.finditer(text):
-        start, end = match.start(), match.end() - 1
+    # A family name and a space, at a word's start: one found inside a word overlaps none
+    # found at a word's start, so passing over it loses none.
+    for start, end in occurrences(text, [f"{surname} " for surname in named]):
+        end -= 1
+        if start and HANGUL.match(text, start - 1):
+            continue
         before = [canonical for named_end, canonical in named[text[start:end]] if named_end <= start]
         if before and not any(covered[start:end]) and title_follows(text, end, words=1):
             found.append(Mention(start, end, "PERSON", "titled surnames", before[-1]))
@@ -319,15 +328,14 @@ def _standing_parts(text: str, mentions: list[Mention], shortened: dict[str, tup
     # read a name there, which is evidence enough.
     glued = {m.start: m.end for m in mentions if m.source == "model"}
     places: dict[str, list[int]] = {}
-    pattern = re.compile("|".join(map(re.escape, sorted(shortened, key=len, reverse=True))))
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        if start < shortened[match.group()][0] or not stands_as_a_word(text, start, end):
+    for start, end in occurrences(text, shortened):
+        part = text[start:end]
+        if start < shortened[part][0] or not stands_as_a_word(text, start, end):
             continue
         if not any(covered[start:end]):
-            places.setdefault(match.group(), []).append(start)
+            places.setdefault(part, []).append(start)
         elif glued.get(start) == end + 1 and text[end] in GLUED_PARTICLES:
-            places.setdefault(match.group(), []).extend((start, start))
+            places.setdefault(part, []).extend((start, start))
     return [Mention(start, start + len(part), label, "short forms", shortened[part][1])
             for part, starts in places.items() if len(starts) >= 2 for start in sorted(set(starts))]
 
