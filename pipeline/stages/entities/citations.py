@@ -40,9 +40,16 @@ class Citation:
     title: str
 
 
+# What a reference (REFERENCE, APA) holds: a year in brackets after a space.
+_BRACKETED_YEAR = re.compile(rf" \({_YEAR}\)")
+
+
 def citations(text: str) -> list[Citation]:
     found = []
-    for pattern, author in ((BASED_ON, AUTHOR), (REFERENCE, AUTHOR), (APA, APA_AUTHOR)):
+    patterns = [(BASED_ON, AUTHOR)]
+    if _BRACKETED_YEAR.search(text):  # on most pages none: the patterns of references try every capital letter
+        patterns += [(REFERENCE, AUTHOR), (APA, APA_AUTHOR)]
+    for pattern, author in patterns:
         for match in pattern.finditer(text):
             offset = match.start("authors")
             authors = tuple((offset + m.start(), offset + m.end()) for m in author.finditer(match.group("authors")))

@@ -6,13 +6,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from functools import lru_cache
 
 from pipeline.document import Document
-from pipeline.resources import kiwi
 from pipeline.stages.entities.lexicon import (
     HANGUL, chinese_surnames, cued_label, gazetteer_places, job_titles, known_common_nouns, korean_surnames, label_cues,
-    not_entities, noun_of_people, unknown_word,
+    not_entities, noun_of_people, reading_alone, unknown_word,
 )
 from pipeline.stages.entities.labels import surname_with_a_title, title_follows
 from pipeline.stages.entities.mentions import (
@@ -227,15 +225,14 @@ def so_called(text: str) -> set[str]:
     return terms
 
 
-@lru_cache(maxsize=4096)
 def coined(word: str) -> bool:
     """Whether ``word`` is a prefix and a common noun (`신유통`, `대확장`): Kiwi reads it so
     on its own, though in running text it may fall back to calling it a proper noun. Real
     names so shaped are in Kiwi's dictionary (`신세계`, `신라`) and read as one."""
     if not COINED_SHAPE.fullmatch(word):
         return False
-    (morphemes, _), = kiwi().analyze(word, top_n=1)
-    return len(morphemes) > 1 and morphemes[0].tag == "XPN" and all(m.tag == "NNG" for m in morphemes[1:])
+    tags = [tag for tag, _ in reading_alone(word)]
+    return len(tags) > 1 and tags[0] == "XPN" and all(tag == "NNG" for tag in tags[1:])
 
 COINED_SHAPE = re.compile(r"[가-힣]{3,6}")
 

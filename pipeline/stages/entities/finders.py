@@ -45,9 +45,15 @@ def gazetteer_mentions(text: str, tokens: TokenIndex) -> list[Mention]:
     as a name; the next search starts after it."""
     entries, prefixes = gazetteer_entries(), gazetteer_prefixes()
     starts, ends, count = tokens.starts, tokens.ends, len(tokens)
+    # The tokens a name may open: some name begins with their text, and they are no space,
+    # particle, ending or verb, which no name holds (``TokenIndex.is_name``).
+    openers = [index for index, (start, end, tag) in enumerate(zip(starts, ends, tokens.tags))
+               if text[start:end] in prefixes and not tag.startswith(("V", "E", "J", "_SP"))]
     found = []
-    index = 0
-    while index < count:
+    after = 0  # the token after the last name found
+    for index in openers:
+        if index < after:
+            continue
         start = starts[index]
         match = None
         for last in range(index, count):
@@ -57,12 +63,10 @@ def gazetteer_mentions(text: str, tokens: TokenIndex) -> list[Mention]:
                 break  # tokens tile the text: every longer span begins with this one
             if name in entries and tokens.is_name(start, end):
                 match = (last, end)
-        if match is None:
-            index += 1
-            continue
-        label, canonical = entries[text[start : match[1]]]
-        found.append(Mention(start, match[1], label, "gazetteer", canonical))
-        index = match[0] + 1
+        if match is not None:
+            label, canonical = entries[text[start : match[1]]]
+            found.append(Mention(start, match[1], label, "gazetteer", canonical))
+            after = match[0] + 1
     return found
 
 # One-syllable country abbreviations name each country, glued into one word (`한미`,
@@ -72,7 +76,9 @@ COUNTRY_ABBREVIATIONS = {"한": "한국", "미": "미국", "중": "중국", "일
 
 ABBREVIATED_PAIRS = re.compile(r"(?:[한미중일북러]{2,3}|남북|북남)")
 
-JOINED_ABBREVIATIONS = re.compile(r"(?<![가-힣])[한미중일북남러](?:[·ㆍ/][한미중일북남러])+")
+# Not after a syllable; the look-behind follows the first abbreviation, so that re can skip
+# ahead to one.
+JOINED_ABBREVIATIONS = re.compile(r"[한미중일북남러](?<![가-힣].)(?:[·ㆍ/][한미중일북남러])+")
 
 # Words that begin with a prefix and an abbreviation (`대북` toward North Korea, `방한` a
 # visit to Korea, `주미` in the US) or with an abbreviation and a suffix (`북측`, `북핵`,
@@ -94,10 +100,12 @@ def country_abbreviations(tokens: TokenIndex) -> list[Mention]:
     positions = [position for match in JOINED_ABBREVIATIONS.finditer(text) for position in range(match.start(), match.end(), 2)]
     positions += [match.start(match.lastgroup) for match in PREFIXED_ABBREVIATION.finditer(text)]
     found = [Mention(p, p + 1, "LOCATION", "country abbreviations", COUNTRY_ABBREVIATIONS[text[p]]) for p in positions]
-    words, tags, count = tokens.words, tokens.tags, len(tokens)
-    for index in range(count):
+    tags, count = tokens.tags, len(tokens)
+    for index, (token, tag) in enumerate(zip(tokens.words, tags)):
+        if tag != "NNP" or token[0] not in COUNTRY_ABBREVIATIONS:
+            continue
         start = tokens.starts[index]
-        if tags[index] != "NNP" or words[index][0] not in COUNTRY_ABBREVIATIONS or start and HANGUL.match(text, start - 1):
+        if start and HANGUL.match(text, start - 1):
             continue
         last = index
         while last + 1 < count and not tokens.space_after[last] and tags[last + 1] == "NNP" and last - index < 2:
@@ -120,10 +128,12 @@ LATIN_COUNTRY = re.compile(rf"(?<![A-Za-z])({'|'.join(LATIN_COUNTRIES)})(?=(?:n|
 def latin_countries(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each country an English word names (`Korean`, `Korea's`), a place
     with its Korean name, in place of a name the model read from it (`Korean Fintechs`)."""
+    if not any(country in text for country in LATIN_COUNTRIES):
+        return mentions  # most pages: the regex, which tries every position, would find none
     found = [Mention(m.start(1), m.end(1), "LOCATION", "latin countries", LATIN_COUNTRIES[m.group(1)])
              for m in LATIN_COUNTRY.finditer(text)]
     if not found:
-        return mentions  # most pages: no positions to gather, nothing to sort
+        return mentions  # none found: nothing to gather, nothing to sort
     starts = {m.start for m in found}
     kept = [m for m in mentions if m.start not in starts or m.source in TRUSTED]
     taken = covered_positions(kept)

@@ -203,6 +203,16 @@ def merge(text: str, trusted: list[Mention], others: list[Mention]) -> list[Ment
     return accepted
 
 
+def _apart(mentions: list[Mention]) -> bool:
+    """Whether each mention begins after the one before it and after every one before it ends."""
+    previous_start, reach = -1, 0
+    for mention in mentions:
+        if mention.start <= previous_start or mention.start < reach:
+            return False
+        previous_start, reach = mention.start, max(reach, mention.end)
+    return True
+
+
 def occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     """``(start, end)`` of the (non-empty) ``words`` in ``text`` as a regex of them, longest
     first, finds them: from the left, the longest word at each place, none overlapping the
@@ -220,16 +230,6 @@ def occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
             found.append((start, longest[start]))
             reached = longest[start]
     return found
-
-
-def _apart(mentions: list[Mention]) -> bool:
-    """Whether each mention begins after the one before it and after every one before it ends."""
-    previous_start, reach = -1, 0
-    for mention in mentions:
-        if mention.start <= previous_start or mention.start < reach:
-            return False
-        previous_start, reach = mention.start, max(reach, mention.end)
-    return True
 
 
 def past_gloss(tokens: TokenIndex, index: int) -> int:
@@ -261,7 +261,7 @@ PARTICLE_AFTER_NAME = re.compile(
 def title_in(word: str) -> str | None:
     """The job title a word is or, for a Korean title of two or more syllables, ends in, a
     particle after it or none (`회장은`, `배터리산업팀장`, `운영본부장`)."""
-    for title in _titles_longest_first():
+    for title in _titles_held(word):
         at = word.find(title)
         if at < 0 or (at > 0 and not (HANGUL.match(title) and len(title) >= 2)):
             continue
@@ -271,9 +271,19 @@ def title_in(word: str) -> str | None:
     return None
 
 
+def _titles_held(word: str) -> list[str]:
+    """The job titles ``word`` holds, longest first: its pieces looked up, which costs less
+    than looking for every title in it."""
+    order = _title_order()
+    longest = len(next(iter(order), ""))  # the first title is the longest
+    pieces = {word[start:end] for start in range(len(word)) for end in range(start + 1, min(start + longest, len(word)) + 1)}
+    return sorted(pieces & order.keys(), key=order.__getitem__)
+
+
 @cache
-def _titles_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(job_titles(), key=len, reverse=True))
+def _title_order() -> dict[str, int]:
+    """Each job title's place among them longest first."""
+    return {title: place for place, title in enumerate(sorted(job_titles(), key=len, reverse=True))}
 
 
 def stands_as_a_word(text: str, start: int, end: int) -> bool:
