@@ -81,20 +81,23 @@ def cue_after(tokens: TokenIndex, last: int) -> str | None:
     return noun_cue(tokens, start, last)
 
 
-def _nominalised_verb(tokens: TokenIndex, first: int) -> int | None:
-    """The last token of a word that opens at ``first`` with common nouns glued to a verb
-    nominalised by `기` (`다리놓기`), if that is the word."""
-    tags, words, space_after, count = tokens.tags, tokens.words, tokens.space_after, len(tokens)
-    if tags[first] != "NNG" or (first > 0 and not space_after[first - 1]):
-        return None
-    index = first
-    while index + 1 < count and tags[index + 1] == "NNG" and not space_after[index]:
-        index += 1
-    if index + 2 >= count or space_after[index] or space_after[index + 1]:
-        return None
-    if tags[index + 1] != "VV" or tags[index + 2] != "ETN" or words[index + 2] != "기":
-        return None
-    return index + 2
+def _nominalised_verbs(tokens: TokenIndex) -> dict[int, int]:
+    """The words that open with common nouns glued to a verb nominalised by `기` (`다리놓기`):
+    the first token of each → its last, the `기`. Found from the `기`, far rarer than nouns."""
+    tags, space_after = tokens.tags, tokens.space_after
+    found = {}
+    for last in tokens.where(["기"]):
+        if tags[last] != "ETN" or last < 2:
+            continue
+        noun = last - 2
+        if tags[noun + 1] != "VV" or tags[noun] != "NNG" or space_after[noun] or space_after[noun + 1]:
+            continue
+        first = noun
+        while first > 0 and tags[first - 1] == "NNG" and not space_after[first - 1]:
+            first -= 1
+        if first == 0 or space_after[first - 1]:
+            found[first] = last
+    return found
 
 
 def apposition(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
@@ -190,9 +193,7 @@ def quoted_titles(tokens: TokenIndex) -> list[Mention]:
     은행’이라는 포럼`) is the title of that thing; so is a short one that a cue noun follows as
     the next word (`‘618’ 행사로`, `‘구독메모’ 서비스를`)."""
     found = []
-    for index, word in enumerate(tokens.words):
-        if word not in OPENING_QUOTES:
-            continue
+    for index in tokens.where(OPENING_QUOTES):
         closing = next((i for i in range(index + 2, min(index + 16, len(tokens))) if tokens.words[i] in CLOSING_QUOTES), None)
         if closing is None:
             continue
@@ -263,29 +264,30 @@ def name_candidates(tokens: TokenIndex) -> list[tuple[int, int]]:
     of proper-noun and foreign-word tokens, and a noun glued to a verb nominalised by `기`
     (`다리놓기`, which Kiwi reads as 다리 + 놓 + 기)."""
     words, tags, count = tokens.words, tokens.tags, len(tokens)
+    verb_names = _nominalised_verbs(tokens)
+    openers = verb_names.keys() | set(tokens.where(OPENING_QUOTES)) | {
+        index for index, tag in enumerate(tags) if tag in PROPER_TAGS}
     candidates = []
-    index = 0
-    while index < count:
-        # the tag first, saving most tokens the call
-        if tags[index] == "NNG" and (verb_name := _nominalised_verb(tokens, index)) is not None:
-            candidates.append((index, verb_name))
-            index = verb_name + 1
+    after = 0  # the token after the last candidate
+    for index in sorted(openers):
+        if index < after:
             continue
-        if words[index] in OPENING_QUOTES:
+        if (verb_name := verb_names.get(index)) is not None:
+            candidates.append((index, verb_name))
+            after = verb_name + 1
+        elif words[index] in OPENING_QUOTES:
             last = index + 1
             while last < count and last - index <= 6 and tags[last] in NAME_PART_TAGS:
                 last += 1
             if last > index + 1 and past_gloss(tokens, last) < count and words[past_gloss(tokens, last)] in CLOSING_QUOTES:
                 candidates.append((index + 1, last - 1))
-                index = last
-                continue
-        elif tags[index] in PROPER_TAGS:
+                after = last
+        else:
             last = index
             while last + 1 < count and (tags[last + 1] in PROPER_TAGS or _glued_part(tokens, index, last + 1)):
                 last += 1
             candidates.append((index, last))
-            index = last
-        index += 1
+            after = last + 1
     return candidates
 
 

@@ -15,7 +15,7 @@ from pipeline.stages.entities.lexicon import (
 from pipeline.stages.entities.labels import surname_with_a_title, title_follows
 from pipeline.stages.entities.mentions import (
     CUED, LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions,
-    korean_full_name, past_gloss,
+    korean_full_name, line_matches, past_gloss,
 )
 
 # Below this confidence, Kiwi's reading of a word beats the model's.
@@ -279,18 +279,6 @@ ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w
 ADDRESS_SIGNS = ("://", "www.", "@", ".com", ".net", ".org", ".kr", ".cn")
 
 
-def addresses(text: str) -> list[tuple[int, int]]:
-    """The spans of URLs and e-mail addresses. ADDRESS, which tries every word, runs only
-    over the lines with a sign of one: a match holds no line break."""
-    found = []
-    start = 0
-    for line in text.split("\n"):
-        if any(sign in line for sign in ADDRESS_SIGNS):
-            found += [match.span() for match in ADDRESS.finditer(text, start, start + len(line))]
-        start += len(line) + 1
-    return found
-
-
 # The prefix `비` (非, "non-") opening a word before a name: the word is what the name is not.
 NEGATED = re.compile(r"(?:^|(?<=[^가-힣]))비$")
 
@@ -300,14 +288,14 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
     nor digits alone that the model read, of one syllable only for a person or a place, and beginning a word, not right after a
     Latin letter, a digit, a hyphen or a closing bracket; one that is another name of the
     article with a particle glued to it, which Kiwi read as one word (`한누리가`), is that name."""
-    spans = addresses(doc.text)
+    addresses = [match.span() for match in line_matches(ADDRESS, doc.text, ADDRESS_SIGNS)]
     names = {doc.text[m.start : m.end]: m for m in mentions}
     kept = []
     for mention in mentions:
         mention = _without_particle(doc.text, mention, names)
         if doc.sentence_holding(mention.start, mention.end) is None:
             continue
-        if any(start < mention.end and mention.start < end for start, end in spans):
+        if any(start < mention.end and mention.start < end for start, end in addresses):
             continue
         if mention.end - mention.start == 1 and (
             not HANGUL.match(doc.text[mention.start]) or mention.label not in ("PERSON", "LOCATION")

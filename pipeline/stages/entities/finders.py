@@ -19,7 +19,8 @@ from pipeline.stages.entities.lexicon import (
     HANGUL, apposition_cues, cued_label, gazetteer_entries, gazetteer_places, gazetteer_prefixes, job_titles, known_common_nouns,
 )
 from pipeline.stages.entities.mentions import (
-    KOREAN_WORD, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, past_gloss, stands_as_a_word,
+    KOREAN_WORD, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, line_matches, past_gloss,
+    stands_as_a_word,
 )
 from pipeline.stages.morph import language
 
@@ -47,8 +48,8 @@ def gazetteer_mentions(text: str, tokens: TokenIndex) -> list[Mention]:
     starts, ends, count = tokens.starts, tokens.ends, len(tokens)
     # The tokens a name may open: some name begins with their text, and they are no space,
     # particle, ending or verb, which no name holds (``TokenIndex.is_name``).
-    openers = [index for index, (start, end, tag) in enumerate(zip(starts, ends, tokens.tags))
-               if text[start:end] in prefixes and not tag.startswith(("V", "E", "J", "_SP"))]
+    openers = [index for index, (word, tag) in enumerate(zip(tokens.words, tokens.tags))
+               if word in prefixes and not tag.startswith(("V", "E", "J", "_SP"))]
     found = []
     after = 0  # the token after the last name found
     for index in openers:
@@ -84,10 +85,11 @@ JOINED_ABBREVIATIONS = re.compile(r"[한미중일북남러](?<![가-힣].)(?:[·
 # visit to Korea, `주미` in the US) or with an abbreviation and a suffix (`북측`, `북핵`,
 # `미군`): the abbreviation is the place. Left out where the word means something else
 # as often: `대미` (finale), `대중` (the public), `주일` (Sunday), `반일` (half a day),
-# `재미` (fun), `방한복` (winter clothes).
+# `재미` (fun), `방한복` (winter clothes). Not after a syllable (the look-behinds follow the
+# word's first letter, as in JOINED_ABBREVIATIONS).
 PREFIXED_ABBREVIATION = re.compile(
-    r"(?<![가-힣])(?:대(?=[북남일])|친(?=[북남일미중])|반(?=[북미중])|방(?!한[복용화])|주(?=[한미])|내(?=한))"
-    r"(?P<prefixed>[한미중일북남])|(?<![가-힣])(?P<suffixed>[북남미중])(?=측|핵|군)"
+    r"(?:대(?=[북남일])|친(?=[북남일미중])|반(?=[북미중])|방(?!한[복용화])|주(?=[한미])|내(?=한))(?<![가-힣].)"
+    r"(?P<prefixed>[한미중일북남])|(?P<suffixed>[북남미중])(?<![가-힣].)(?=측|핵|군)"
 )
 
 
@@ -100,12 +102,11 @@ def country_abbreviations(tokens: TokenIndex) -> list[Mention]:
     positions = [position for match in JOINED_ABBREVIATIONS.finditer(text) for position in range(match.start(), match.end(), 2)]
     positions += [match.start(match.lastgroup) for match in PREFIXED_ABBREVIATION.finditer(text)]
     found = [Mention(p, p + 1, "LOCATION", "country abbreviations", COUNTRY_ABBREVIATIONS[text[p]]) for p in positions]
-    tags, count = tokens.tags, len(tokens)
-    for index, (token, tag) in enumerate(zip(tokens.words, tags)):
-        if tag != "NNP" or token[0] not in COUNTRY_ABBREVIATIONS:
-            continue
+    words, tags, count = tokens.words, tokens.tags, len(tokens)
+    proper_nouns = [index for index, tag in enumerate(tags) if tag == "NNP"]
+    for index in proper_nouns:
         start = tokens.starts[index]
-        if start and HANGUL.match(text, start - 1):
+        if words[index][0] not in COUNTRY_ABBREVIATIONS or start and HANGUL.match(text, start - 1):
             continue
         last = index
         while last + 1 < count and not tokens.space_after[last] and tags[last + 1] == "NNP" and last - index < 2:
@@ -240,7 +241,7 @@ def latin_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     text = tokens.text
     covered = covered_positions(mentions)
     found = []
-    for gloss in LATIN_GLOSS.finditer(text):
+    for gloss in line_matches(LATIN_GLOSS, text, ("(",)):
         start, end = gloss.span(1)
         name, latin = gloss.group(1), gloss.group(2)
         if " " in name and (" " not in latin.strip() or name.split(" ")[0] in apposition_cues()):

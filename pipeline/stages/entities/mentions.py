@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -74,6 +74,19 @@ class TokenIndex:
 
     def end(self, index: int) -> int:
         return self.ends[index]
+
+    def where(self, words: Iterable[str]) -> list[int]:
+        """The indices, in order, of the tokens that are one of ``words``: looked for in the
+        text, which costs far less than reading every token where they are rare."""
+        found = []
+        for word in words:
+            at = self.text.find(word)
+            while at >= 0:
+                index = self.at_start.get(at)
+                if index is not None and self.words[index] == word:
+                    found.append(index)
+                at = self.text.find(word, at + 1)
+        return sorted(found)
 
     def span(self, start: int, end: int) -> tuple[int, int] | None:
         """Token indices ``[first, last]`` when ``[start, end)`` lies on token boundaries."""
@@ -230,6 +243,17 @@ def occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
             found.append((start, longest[start]))
             reached = longest[start]
     return found
+
+
+def line_matches(pattern: re.Pattern[str], text: str, signs: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, for a pattern whose every match holds one of ``signs`` and no
+    line break: it runs only over the lines with a sign, sparing the rest its tries at every
+    position."""
+    start = 0
+    for line in text.split("\n"):
+        if any(sign in line for sign in signs):
+            yield from pattern.finditer(text, start, start + len(line))
+        start += len(line) + 1
 
 
 def past_gloss(tokens: TokenIndex, index: int) -> int:
