@@ -826,6 +826,8 @@ def test_where_the_model_hesitates_kiwis_reading_of_a_common_word_stands(text, n
         ("회사는 로즈버그시에 공장을 세웠다.", [("로즈버그시", "LOCATION")], ["로즈버그시"]),
         ("회사는 독일 뮤렌슈타트에 공장을 세웠다.", [("뮤렌슈타트", "LOCATION")], ["뮤렌슈타트"]),
         ("회사는 코르텔라에 공장을 세웠다.", [("코르텔라", "LOCATION")], []),
+        # a rate or an amount Kiwi reads as a noun and its suffix (`유지`+`율`), called a person
+        ("신입의 유지율은 78%였다.", [("유지율", "PERSON")], []),
     ],
 )
 def test_a_common_noun_names_a_person_or_place_only_where_the_article_shows_it(text, names, kept) -> None:

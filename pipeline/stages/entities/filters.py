@@ -10,7 +10,7 @@ from dataclasses import replace
 from pipeline.document import Document
 from pipeline.stages.entities.lexicon import (
     HANGUL, chinese_surnames, cued_label, gazetteer_places, job_titles, known_common_nouns, korean_surnames, label_cues,
-    not_entities, noun_of_people, reading_alone, unknown_word,
+    derived_common_noun, not_entities, noun_of_people, reading_alone, unknown_word,
 )
 from pipeline.stages.entities.labels import surname_with_a_title, title_follows
 from pipeline.stages.entities.mentions import (
@@ -69,7 +69,7 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
             kept.append(mention)
             continue
         unknown_place = mention.label == "LOCATION" and unknown_word(name)
-        if known_common_nouns(name) or unknown_place:
+        if known_common_nouns(name) or unknown_place or (mention.label == "PERSON" and derived_common_noun(name)):
             key = (name, mention.label)
             if key not in shown:
                 shown[key] = (
