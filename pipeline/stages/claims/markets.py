@@ -312,14 +312,14 @@ def ends_collective(tokens: list) -> bool:
     """Whether tokens end in a collective of companies; Kiwi reads `3사` whole or as `3` + `사`."""
     return bool(tokens) and COLLECTIVE.fullmatch(surface(tokens[-2:]).rpartition(" ")[2]) is not None
 # The words before a collective of companies, up to two, none with a particle (`국내 조선 3사의`).
-_BEFORE_COLLECTIVE = r"(?<![가-힣A-Za-z·])((?:[가-힣A-Za-z]+(?<![은는이가을를의에도와과]) ){{1,2}})"
+_BEFORE_COLLECTIVE = r"(?<![가-힣A-Za-z·])((?:[가-힣A-Za-z]+(?<![은는이가을를의에도와과]) ){1,2})"
 
 
 def collective_form(text: str, collective: str) -> str:
     """A collective of companies written bare (`3사의 해외 승인액은`) in the article's full form:
     the words before its first mention, past a list's `등` or `및` (`… 명진카드 등 카드 3사와` →
     카드 3사); itself where no word stands there."""
-    match = re.search(_BEFORE_COLLECTIVE.format() + re.escape(collective), text)
+    match = re.search(_BEFORE_COLLECTIVE + re.escape(collective), text)
     words = match.group(1).split() if match else []
     for joiner in ("등", "및"):
         if joiner in words:
