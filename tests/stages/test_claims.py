@@ -2657,56 +2657,79 @@ def test_a_reviewed_books_information_line_gives_its_pages_and_price() -> None:
         ("metric", "가람의 시간", "320쪽"), ("metric", "가람의 시간", "1만6000원")]
 
 
-def test_a_charts_rows_give_their_labels_values() -> None:
-    raw = ("구독 지출 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람리서치는 성인 2000명을 조사했다.\n\n"
-           "[그래프] 연령대별 구독률\n20대 38.5%\n30대 42.1%\n자료: 가람리서치\n\n"
-           "[표] 소득별 구독률\n300만 원 미만 14.7%\n300만∼500만 원 27.9%\n")
-    assert _metrics(raw, "chart") == [
-        ("20대", "38.5%"), ("30대", "42.1%"), ("300만 원 미만", "14.7%"), ("300만∼500만 원", "27.9%")]
+@pytest.mark.parametrize(
+    ("raw", "doc_id", "metrics"),
+    [
+        pytest.param(
+            ("구독 지출 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람리서치는 성인 2000명을 조사했다.\n\n"
+             "[그래프] 연령대별 구독률\n20대 38.5%\n30대 42.1%\n자료: 가람리서치\n\n"
+             "[표] 소득별 구독률\n300만 원 미만 14.7%\n300만∼500만 원 27.9%\n"),
+            "chart",
+            [
+                ("20대", "38.5%"), ("30대", "42.1%"), ("300만 원 미만", "14.7%"), ("300만∼500만 원", "27.9%"),
+            ],
+            id="a_charts_rows_give_their_labels_values",
+        ),
+        pytest.param(
+            ("카드 금리 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n"
+             "국내 소비자의 카드 빚이 커졌다. 가람리서치가 내놓은 ‘2024 카드 이용 조사’에 따르면 국내 소비자 한 명이 "
+             "내는 이자는 늘었다. 가람리서치는 패널을 운영한다. 가람리서치는 해마다 조사를 한다.\n\n"
+             "월 소득 200만 원 미만 소비자는 금리가 가장 높았다. 서울 거주 소비자는 연체가 적었다.\n\n"
+             "[그래프] 월 소득별 평균 카드 금리\n200만 원 미만 7.2%\n200만∼400만 원 5.1%\n전체 6.0%\n자료: 가람리서치\n\n"
+             "[그래프] 지역별 연체율\n서울 2.1%\n부산 3.3%\n"),
+            "chart",
+            [
+                ("월 소득 200만 원 미만 소비자", "7.2%"), ("월 소득 200만∼400만 원 소비자", "5.1%"), ("국내 소비자", "6.0%"),
+                ("서울 거주 소비자", "2.1%"), ("부산 거주 소비자", "3.3%"),
+            ],
+            id="a_charts_row_labels_take_the_words_the_text_writes_around_them",
+        ),
+        pytest.param(
+            ("수수료 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n"
+             "가람연구소는 가게를 조사했다. 연 매출 5억 원 미만 자영업자는 수수료를 덜 냈다.\n\n"
+             "[표] 연 매출 규모별 월평균 수수료\n연 매출 5억 원 미만 21만 원(매출의 1.1%)\n"
+             "연 매출 5억 원 이상 63만 원(매출의 1.4%)\n자료: 가람연구소\n"),
+            "table",
+            [
+                ("연 매출 5억 원 미만 자영업자", "21만 원"), ("연 매출 5억 원 미만 자영업자", "1.1%"),
+                ("연 매출 5억 원 이상 자영업자", "63만 원"), ("연 매출 5억 원 이상 자영업자", "1.4%"),
+            ],
+            id="a_table_rows_value_is_its_last_figure_outside_brackets_and_the_bracketed_one_after_is_the_rows_too",
+        ),
+        pytest.param(
+            ("수수료 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람연구소는 가게를 조사했다.\n\n"
+             "[표] 업종별 월평균 수수료와 가입률\n음식점 18만 원 / 31.2%\n소매점 12만 원 / 22.5%\n자료: 가람연구소\n"),
+            "table",
+            [
+                ("음식점", "18만 원"), ("음식점", "31.2%"), ("소매점", "12만 원"), ("소매점", "22.5%"),
+            ],
+            id="a_table_row_whose_cells_a_slash_parts_is_labelled_by_its_first_cell",
+        ),
+        pytest.param(
+            ("근무 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람연구소는 직원을 조사했다.\n\n"
+             "[표] 근무 형태별 이직률과 만족도\n구분 / 이직률 / 만족도\n주 4일 이상 출근자 / 8.2% / 3.4점\n"
+             "원격 근무자 / 11.5% / 3.9점\n자료: 가람연구소\n"),
+            "slash-table",
+            [
+                ("주 4일 이상 출근자", "8.2%"), ("주 4일 이상 출근자", "3.4점"), ("원격 근무자", "11.5%"), ("원격 근무자", "3.9점"),
+            ],
+            id="a_table_row_whose_first_cell_is_only_its_label_gives_every_value_after_it_to_that_label",
+        ),
+        pytest.param(
+            ("수출 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n김치 수출이 늘었다.\n\n"
+             "[표] 한국 김치의 국가별 수출액(2024년)\n국가\t수출액\n일본\t5000만 달러\n미국\t3000만 달러\n자료: 관세청\n"),
+            "breakdown-table",
+            [
+                ("한국", "5000만 달러"), ("한국", "3000만 달러"),
+            ],
+            id="a_tables_rows_that_break_down_a_named_ones_figure_by_country_are_that_ones",
+        ),
+    ],
+)
 
 
-def test_a_charts_row_labels_take_the_words_the_text_writes_around_them() -> None:
-    raw = ("카드 금리 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n"
-           "국내 소비자의 카드 빚이 커졌다. 가람리서치가 내놓은 ‘2024 카드 이용 조사’에 따르면 국내 소비자 한 명이 "
-           "내는 이자는 늘었다. 가람리서치는 패널을 운영한다. 가람리서치는 해마다 조사를 한다.\n\n"
-           "월 소득 200만 원 미만 소비자는 금리가 가장 높았다. 서울 거주 소비자는 연체가 적었다.\n\n"
-           "[그래프] 월 소득별 평균 카드 금리\n200만 원 미만 7.2%\n200만∼400만 원 5.1%\n전체 6.0%\n자료: 가람리서치\n\n"
-           "[그래프] 지역별 연체율\n서울 2.1%\n부산 3.3%\n")
-    assert _metrics(raw, "chart") == [
-        ("월 소득 200만 원 미만 소비자", "7.2%"), ("월 소득 200만∼400만 원 소비자", "5.1%"), ("국내 소비자", "6.0%"),
-        ("서울 거주 소비자", "2.1%"), ("부산 거주 소비자", "3.3%")]
-
-
-def test_a_table_rows_value_is_its_last_figure_outside_brackets_and_the_bracketed_one_after_is_the_rows_too() -> None:
-    raw = ("수수료 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n"
-           "가람연구소는 가게를 조사했다. 연 매출 5억 원 미만 자영업자는 수수료를 덜 냈다.\n\n"
-           "[표] 연 매출 규모별 월평균 수수료\n연 매출 5억 원 미만 21만 원(매출의 1.1%)\n"
-           "연 매출 5억 원 이상 63만 원(매출의 1.4%)\n자료: 가람연구소\n")
-    assert _metrics(raw, "table") == [
-        ("연 매출 5억 원 미만 자영업자", "21만 원"), ("연 매출 5억 원 미만 자영업자", "1.1%"),
-        ("연 매출 5억 원 이상 자영업자", "63만 원"), ("연 매출 5억 원 이상 자영업자", "1.4%")]
-
-
-def test_a_table_row_whose_cells_a_slash_parts_is_labelled_by_its_first_cell() -> None:
-    raw = ("수수료 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람연구소는 가게를 조사했다.\n\n"
-           "[표] 업종별 월평균 수수료와 가입률\n음식점 18만 원 / 31.2%\n소매점 12만 원 / 22.5%\n자료: 가람연구소\n")
-    assert _metrics(raw, "table") == [
-        ("음식점", "18만 원"), ("음식점", "31.2%"), ("소매점", "12만 원"), ("소매점", "22.5%")]
-
-
-def test_a_table_row_whose_first_cell_is_only_its_label_gives_every_value_after_it_to_that_label() -> None:
-    raw = ("근무 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람연구소는 직원을 조사했다.\n\n"
-           "[표] 근무 형태별 이직률과 만족도\n구분 / 이직률 / 만족도\n주 4일 이상 출근자 / 8.2% / 3.4점\n"
-           "원격 근무자 / 11.5% / 3.9점\n자료: 가람연구소\n")
-    assert _metrics(raw, "slash-table") == [
-        ("주 4일 이상 출근자", "8.2%"), ("주 4일 이상 출근자", "3.4점"), ("원격 근무자", "11.5%"), ("원격 근무자", "3.9점")]
-
-
-def test_a_tables_rows_that_break_down_a_named_ones_figure_by_country_are_that_ones() -> None:
-    raw = ("수출 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n김치 수출이 늘었다.\n\n"
-           "[표] 한국 김치의 국가별 수출액(2024년)\n국가\t수출액\n일본\t5000만 달러\n미국\t3000만 달러\n자료: 관세청\n")
-    assert _metrics(raw, "breakdown-table") == [
-        ("한국", "5000만 달러"), ("한국", "3000만 달러")]
+def test_chart_and_table_rows_give_their_values(raw: str, doc_id: str, metrics: list[tuple[str, str]]) -> None:
+    assert _metrics(raw, doc_id) == metrics
 
 
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:

@@ -53,11 +53,12 @@ def _is_quote(content: str) -> bool:
     )
 
 
-def _said_before(content: str, before: list[Line]) -> bool:
+def _said_before(content: str, lines: list[Line], end: int) -> bool:
     """Whether a line that is one quotation (`“지금은 덜 맞히는 대신 빨리 고치는 쪽을 택했다”`)
-    repeats a quotation of the lines before it, however short: a pull quote, not a heading."""
+    repeats a quotation of ``lines`` before index ``end``, however short: a pull quote, not a
+    heading."""
     return content.startswith("“") and content.endswith("”") and content.count("“") == 1 and any(
-        content in line.content for line in before)
+        content in lines[index].content for index in range(end))
 
 
 def footer_start(lines: list[Line], start: int) -> int:
@@ -282,7 +283,7 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
         ):
             group.append(lines[index + len(group)])
         index += len(group)
-        if len(group) == 1 and _said_before(content, lines[: index - 1]):
+        if len(group) == 1 and _said_before(content, lines, index - 1):
             kind: BlockKind = "quote"  # a quotation the body gave before, set apart again: a pull quote
         elif len(group) == 1 and (is_heading(content) or id(line) in questions) and id(line) not in timeline:
             kind = "heading"

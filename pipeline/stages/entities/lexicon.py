@@ -63,26 +63,25 @@ def known_common_nouns(name: str) -> bool:
     return all(tag == "NNG" and morpheme != unknown for tag, morpheme in reading_alone(name))
 
 
-# Suffixes of a rate or an amount (`유지율`, `매출액`), which end no name.
-_MEASURE_SUFFIXES = ("율", "률", "액", "량")
+def _nouns_and_suffix(name: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether Kiwi reads ``name`` alone as common nouns of its dictionary and a noun suffix
+    (XSN) that ``name`` ends in, one of ``suffixes``."""
+    reading = reading_alone(name)
+    unknown = unknown_morpheme()
+    return (len(reading) > 1 and reading[-1][0] == "XSN" and name.endswith(suffixes)
+            and all(tag == "NNG" and morpheme != unknown for tag, morpheme in reading[:-1]))
 
 
 def derived_common_noun(name: str) -> bool:
-    """Whether Kiwi reads ``name`` alone as common nouns of its dictionary and the suffix of a
-    rate or an amount (`유지`+`율`, `매출`+`액`): a measure, whatever the model called it."""
-    reading = reading_alone(name)
-    unknown = unknown_morpheme()
-    return (len(reading) > 1 and reading[-1][0] == "XSN" and name.endswith(_MEASURE_SUFFIXES)
-            and all(tag == "NNG" and morpheme != unknown for tag, morpheme in reading[:-1]))
+    """Whether Kiwi reads ``name`` alone as common nouns and the suffix of a rate or an amount
+    (`유지`+`율`, `매출`+`액`), which end no name: a measure, whatever the model called it."""
+    return _nouns_and_suffix(name, ("율", "률", "액", "량"))
 
 
 def noun_of_people(name: str) -> bool:
     """Whether Kiwi reads ``name`` alone as known common nouns and a suffix of people
     (`재택근무`+`자`, `직장`+`인`): a class of people, never one organisation's name."""
-    reading = reading_alone(name)
-    unknown = unknown_morpheme()
-    return (len(reading) > 1 and reading[-1][0] == "XSN" and name.endswith(("자", "인"))
-            and all(tag == "NNG" and morpheme != unknown for tag, morpheme in reading[:-1]))
+    return _nouns_and_suffix(name, ("자", "인"))
 
 
 @cache
