@@ -330,9 +330,11 @@ def _broken_down(view: View) -> Entity | None:
     if by is not None:
         return next((e for e in reversed(view.entities) if e.label == "ORG" and e.end <= by), None)
     by = next((t.start for t in view.tokens if t.text == "별" and t.first == "XSN"), None)
+    if by is None:
+        return None
     owned = {view.tokens[i - 1].end for i, t in enumerate(view.tokens) if i and t.first == "JKG"}
-    return next((e for e in reversed(view.entities) if by is not None and e.label in ("ORG", "LOCATION")
-                 and e.end <= by and e.end in owned), None)
+    return next((e for e in reversed(view.entities) if e.label in ("ORG", "LOCATION") and e.end <= by
+                 and e.end in owned), None)
 
 def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
     """Whether the phrase's head is a place set before a noun of the phrase, with no

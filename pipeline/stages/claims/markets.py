@@ -278,7 +278,7 @@ def group_of(view: View, phrase: Phrase) -> str | None:
     words = len(tokens) - suffixed
     compound = words == 1 and tokens[-1].lemma.endswith(GROUP_NOUNS) and tokens[-1].lemma not in GROUP_NOUNS
     people = bool(tokens) and people_word(tokens[-1].lemma)  # `서울 세입자`
-    collective = bool(tokens) and ends_collective(tokens)
+    collective = ends_collective(tokens)
     if (words < 2 and not (compound or collective)) or not (
             suffixed or people or collective or tokens[-1].lemma.endswith(GROUP_NOUNS)) or any(t.first == "JKG" for t in tokens):
         return None  # a bare `기업은` names no group of its own; a compound does (`중소기업은`)
@@ -311,6 +311,8 @@ COLLECTIVE = re.compile(r"\d+사")
 def ends_collective(tokens: list) -> bool:
     """Whether tokens end in a collective of companies; Kiwi reads `3사` whole or as `3` + `사`."""
     return bool(tokens) and COLLECTIVE.fullmatch(surface(tokens[-2:]).rpartition(" ")[2]) is not None
+
+
 # The words before a collective of companies, up to two, none with a particle (`국내 조선 3사의`).
 _BEFORE_COLLECTIVE = r"(?<![가-힣A-Za-z·])((?:[가-힣A-Za-z]+(?<![은는이가을를의에도와과]) ){1,2})"
 

@@ -79,13 +79,10 @@ class TokenIndex:
         """The indices, in order, of the tokens that are one of ``words``: looked for in the
         text, which costs far less than reading every token where they are rare."""
         found = []
-        for word in words:
-            at = self.text.find(word)
-            while at >= 0:
-                index = self.at_start.get(at)
-                if index is not None and self.words[index] == word:
-                    found.append(index)
-                at = self.text.find(word, at + 1)
+        for at, word in places_of(self.text, words):
+            index = self.at_start.get(at)
+            if index is not None and self.words[index] == word:
+                found.append(index)
         return sorted(found)
 
     def span(self, start: int, end: int) -> tuple[int, int] | None:
@@ -226,17 +223,24 @@ def _apart(mentions: list[Mention]) -> bool:
     return True
 
 
+def places_of(text: str, words: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """``(start, word)`` of every place, overlapping ones too, where each of ``words`` stands
+    in ``text``."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            yield at, word
+            at = text.find(word, at + 1)
+
+
 def occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     """``(start, end)`` of the (non-empty) ``words`` in ``text`` as a regex of them, longest
     first, finds them: from the left, the longest word at each place, none overlapping the
     one before. Searched word by word, which costs a fraction of compiling that regex for
     each article's names."""
     longest: dict[int, int] = {}  # start → end of the longest word there
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            longest[at] = max(longest.get(at, 0), at + len(word))
-            at = text.find(word, at + 1)
+    for at, word in places_of(text, words):
+        longest[at] = max(longest.get(at, 0), at + len(word))
     found, reached = [], 0
     for start in sorted(longest):
         if start >= reached:
