@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.pipeline import Tagger
 from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc, Span, SpanGroup
+from spacy.vocab import Vocab
 from spacy.training import Example, validate_examples
 from thinc.api import Model, NumpyOps, SequenceCategoricalCrossentropy
 from threadpoolctl import ThreadpoolController
@@ -44,30 +45,32 @@ def _gold_tags(example: Example) -> list[str | None]:
 def spans_from_tags(doc: Doc, tags: Sequence[str]) -> list[Span]:
     """Entity spans from a BILUO sequence, read leniently: an entity the tags leave open
     ends before the next token that does not continue it, and a stray ``I``/``L`` begins one."""
-    return _spans(doc, [(index, tag) for index, tag in enumerate(tags) if tag != OUTSIDE])
+    tagged = [(index, tag) for index, tag in enumerate(tags) if tag != OUTSIDE]
+    return [Span(doc, start, end, label) for start, end, label in _spans(tagged)]
 
 
-def _spans(doc: Doc, tagged: Iterable[tuple[int, str]]) -> list[Span]:
-    """``spans_from_tags`` over the tokens not tagged ``O``, as ``(index, tag)`` in order."""
-    spans: list[Span] = []
+def _spans(tagged: Iterable[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` token ranges of ``spans_from_tags`` over the tokens not
+    tagged ``O``, given as ``(index, tag)`` in order."""
+    spans: list[tuple[int, int, str]] = []
     start, end, label = None, -1, ""
     for index, tag in tagged:
         prefix, _, name = tag.partition("-")
         if start is not None and index == end and prefix in ("I", "L") and name == label:
             end = index + 1
             if prefix == "L":
-                spans.append(Span(doc, start, end, label))
+                spans.append((start, end, label))
                 start = None
             continue
         if start is not None:
-            spans.append(Span(doc, start, end, label))
+            spans.append((start, end, label))
             start = None
         if prefix in ("U", "L"):
-            spans.append(Span(doc, index, index + 1, name))
+            spans.append((index, index + 1, name))
         elif prefix in ("B", "I"):
             start, end, label = index, index + 1, name
     if start is not None:
-        spans.append(Span(doc, start, end, label))
+        spans.append((start, end, label))
     return spans
 
 
@@ -83,8 +86,14 @@ class EntityTagger(Tagger):
     ``predict`` returns the tag probabilities; ``set_annotations`` decodes them into the
     most probable *valid* BILUO sequence (an entity opens with ``B``/``U``, continues with
     ``I`` of its label and closes with ``L``), by Viterbi over the stretches of tokens that
-    may belong to an entity.
+    may belong to an entity. ``read`` is ``predict`` for the pipeline's plain token lists.
     """
+
+    _token_vectors: TokenVectors | None = None
+
+    def finish_update(self, sgd) -> None:
+        super().finish_update(sgd)
+        self._token_vectors = None  # the embedding's weights have changed
 
     def predict(self, docs: Iterable[Doc]):
         """Unnormalised tag scores (the model skips the softmax at inference), one row a token."""
@@ -95,21 +104,40 @@ class EntityTagger(Tagger):
             return self.model.predict(docs)
 
     def set_annotations(self, docs: Iterable[Doc], batch_scores) -> None:
+        for doc, scores in zip(docs, batch_scores):
+            found = self.decode(scores)
+            doc.ents = spans = [Span(doc, start, end, label) for start, end, label, _ in found]
+            scores = [confidence for *_, confidence in found]
+            doc.spans[CONFIDENCE] = SpanGroup(doc, name=CONFIDENCE, spans=spans, attrs={"scores": scores})
+
+    def decode(self, scores) -> list[tuple[int, int, str, float]]:
+        """``(start, end, label, confidence)`` token ranges of the entities in one sequence's
+        tag scores: the most probable valid tag sequence over the tokens that may be inside
+        one, and for each entity the lowest probability, over its tokens, of being inside."""
         labels = self.labels
         outside = labels.index(OUTSIDE)
         transitions, first, final = _constraints(labels)
-        for doc, scores in zip(docs, batch_scores):
-            log_probs = _log_softmax(self.model.ops.to_numpy(scores))
-            candidates = numpy.flatnonzero(log_probs[:, outside] < numpy.log(CERTAINLY_OUTSIDE))
-            tagged: list[tuple[int, str]] = []
-            for stretch in numpy.split(candidates, numpy.flatnonzero(numpy.diff(candidates) != 1) + 1):
-                if len(stretch):
-                    path = _viterbi(log_probs[stretch[0] : stretch[-1] + 1], transitions, first, final)
-                    tagged.extend((int(stretch[0]) + i, labels[t]) for i, t in enumerate(path) if t != outside)
-            doc.ents = spans = _spans(doc, tagged)
-            inside = 1.0 - numpy.exp(log_probs[:, outside])
-            scores = [float(inside[span.start : span.end].min()) for span in spans]
-            doc.spans[CONFIDENCE] = SpanGroup(doc, name=CONFIDENCE, spans=spans, attrs={"scores": scores})
+        log_probs = _log_softmax(self.model.ops.to_numpy(scores))
+        candidates = numpy.flatnonzero(log_probs[:, outside] < numpy.log(CERTAINLY_OUTSIDE))
+        tagged: list[tuple[int, str]] = []
+        for stretch in numpy.split(candidates, numpy.flatnonzero(numpy.diff(candidates) != 1) + 1):
+            if len(stretch):
+                path = _viterbi(log_probs[stretch[0] : stretch[-1] + 1], transitions, first, final)
+                tagged.extend((int(stretch[0]) + i, labels[t]) for i, t in enumerate(path) if t != outside)
+        inside = 1.0 - numpy.exp(log_probs[:, outside])
+        return [(start, end, label, float(inside[start:end].min())) for start, end, label in _spans(tagged)]
+
+    def read(self, sequences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> list:
+        """Tag scores of token sequences given as ``(words, Kiwi tags)``, as ``predict`` gives
+        them for the same tokens in ``Doc`` objects. The embedding layer sees one token at a
+        time, so each distinct ``(word, tag)`` is embedded once per process (``TokenVectors``)
+        and only the encoder runs on every token: a quarter of the model's products, and no
+        ``Doc`` to build."""
+        if self._token_vectors is None:
+            self._token_vectors = TokenVectors(self.model.get_ref("tok2vec").get_ref("embed"), self.vocab)
+        vectors = [self._token_vectors(words, tags) for words, tags in sequences]
+        with _blas().limit(limits=1, user_api="blas"):
+            return self.model.layers[-1].predict(self.model.get_ref("tok2vec").get_ref("encode").predict(vectors))
 
     def get_loss(self, examples: Iterable[Example], scores) -> tuple[float, object]:
         validate_examples(examples, "EntityTagger.get_loss")
@@ -210,22 +238,51 @@ def find_entities(tagger: EntityTagger, tokens: Tokens) -> list[tuple[int, int, 
     """``(start_char, end_char, label, confidence)`` of the entities the tagger finds in the
     text that ``tokens`` tile, read window by window (``windows``): those that begin in a
     window, read with its context."""
-    vocab = tagger.vocab
     found = []
     ranges = windows(tokens.sent_start, WINDOW_TOKENS)
     for batch in range(0, len(ranges), WINDOWS_PER_BATCH):
         parts = [(start, end, max(start - CONTEXT_TOKENS, 0), min(end + CONTEXT_TOKENS, len(tokens)))
                  for start, end in ranges[batch : batch + WINDOWS_PER_BATCH]]
-        docs = [Doc(vocab, words=tokens.text[a:b], spaces=tokens.space_after[a:b], tags=tokens.tag[a:b])
-                for _, _, a, b in parts]
-        tagger.set_annotations(docs, tagger.predict(docs))
-        for (start, end, first, _), doc in zip(parts, docs):
-            group = doc.spans[CONFIDENCE]
-            offset = tokens.start[first]
-            found.extend((offset + entity.start_char, offset + entity.end_char, entity.label_, score)
-                         for entity, score in zip(group, group.attrs["scores"])
-                         if start <= first + entity.start < end)
+        scores = tagger.read([(tokens.text[a:b], tokens.tag[a:b]) for _, _, a, b in parts])
+        for (start, end, first, _), window_scores in zip(parts, scores):
+            found.extend((tokens.start[first + a], tokens.end(first + b - 1), label, confidence)
+                         for a, b, label, confidence in tagger.decode(window_scores)
+                         if start <= first + a < end)
     return found
+
+
+class TokenVectors:
+    """The model's embedding of each distinct ``(word, tag)``, made once and kept for the
+    process: the embedding layer reads a token's own attributes only (its form, prefix,
+    suffix, shape and tag), so a word seen before needs no new product. At most ``limit``
+    are kept (96 floats each); past that the table starts again."""
+
+    def __init__(self, embed: Model, vocab: Vocab, limit: int = 100_000) -> None:
+        self.embed, self.vocab, self.limit = embed, vocab, limit
+        self.rows: dict[tuple[str, str], int] = {}
+        self.table = numpy.zeros((1024, embed.get_dim("nO")), dtype="float32")
+
+    def __call__(self, words: Sequence[str], tags: Sequence[str]) -> numpy.ndarray:
+        keys = list(zip(words, tags))
+        new = [key for key in dict.fromkeys(keys) if key not in self.rows]
+        if len(self.rows) + len(new) > self.limit:
+            self.rows.clear()
+            new = list(dict.fromkeys(keys))
+        if new:
+            self._add(new)
+        return self.table[[self.rows[key] for key in keys]]
+
+    def _add(self, keys: list[tuple[str, str]]) -> None:
+        doc = Doc(self.vocab, words=[word for word, _ in keys], tags=[tag for _, tag in keys])
+        with _blas().limit(limits=1, user_api="blas"):
+            vectors = self.embed.predict([doc])[0]
+        first = len(self.rows)
+        if first + len(keys) > len(self.table):
+            grown = numpy.zeros((max(2 * len(self.table), first + len(keys)), self.table.shape[1]), dtype="float32")
+            grown[:first] = self.table[:first]
+            self.table = grown
+        self.table[first : first + len(keys)] = vectors
+        self.rows.update((key, first + number) for number, key in enumerate(keys))
 
 
 @cache

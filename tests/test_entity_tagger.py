@@ -129,3 +129,45 @@ def test_the_shipped_model_reads_with_numpys_matrix_product() -> None:
 
     layers = list(recogniser().model.walk())
     assert len(layers) > 10 and all(isinstance(layer.ops, MatmulOps) for layer in layers)
+
+
+def test_reading_plain_tokens_scores_as_predicting_on_docs() -> None:
+    from pipeline.stages.entities.finders import recogniser
+    from tests.stages.test_entities import mentions_of
+
+    doc, _, _ = mentions_of("오리온은 베트남 호찌민에 세 번째 공장을 짓는다. 허인철 부회장은 초코파이 수출을 늘리겠다고 말했다.", [])
+    tagger, tokens = recogniser(), doc.tokens
+    halves = [(0, len(tokens) // 2), (len(tokens) // 2, len(tokens))]
+    docs = [Doc(tagger.vocab, words=tokens.text[a:b], spaces=tokens.space_after[a:b], tags=tokens.tag[a:b]) for a, b in halves]
+    expected = tagger.predict(docs)
+    read = tagger.read([(tokens.text[a:b], tokens.tag[a:b]) for a, b in halves])
+    assert [len(scores) for scores in read] == [b - a for a, b in halves]
+    assert all(numpy.allclose(got, want, atol=1e-4) for got, want in zip(read, expected))
+    assert [tagger.decode(scores) for scores in read] == [tagger.decode(scores) for scores in expected]
+
+
+def test_token_vectors_start_again_past_their_limit_and_stay_right() -> None:
+    from pipeline.entity_tagger import TokenVectors
+    from pipeline.stages.entities.finders import recogniser
+
+    tagger = recogniser()
+    embed = tagger.model.get_ref("tok2vec").get_ref("embed")
+    vectors = TokenVectors(embed, tagger.vocab, limit=3)
+    words, tags = ["현대차", "는", "울산", "에서"], ["NNP", "JX", "NNP", "JKB"]
+    expected = embed.predict([Doc(tagger.vocab, words=words, tags=tags)])[0]
+    assert numpy.allclose(vectors(words[:2], tags[:2]), expected[:2], atol=1e-5)
+    assert numpy.allclose(vectors(words[2:], tags[2:]), expected[2:], atol=1e-5)
+    assert len(vectors.rows) == 2, "the third and fourth words would pass the limit: the table started again"
+    assert numpy.allclose(vectors(words, tags), expected, atol=1e-5)
+
+
+def test_an_update_of_the_weights_drops_the_token_vectors() -> None:
+    from thinc.api import Adam
+
+    from pipeline.stages.entities.finders import recogniser
+
+    tagger = recogniser()
+    tagger.read([(["한국은행", "은"], ["NNP", "JX"])])
+    assert tagger._token_vectors is not None and tagger._token_vectors.rows
+    tagger.finish_update(Adam(0.0))
+    assert tagger._token_vectors is None
