@@ -178,10 +178,10 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
     tokens = view.tokens
     token = tokens[index]
     if token.first == "VV":
-        obj = _object_of(view, index)
-        if token.lemma == RECEIVING and _in_a_round(view, index, anywhere=True) and "money" in _object_classes(view, index) \
-                and not (obj is not None and tokens[obj.last].lemma in EVENT_NOUNS):  # `투자를 받았다`: the noun's event
-            return "invested"  # `시리즈B에서는 … 벤처스로부터 230억 원을 받았다`: money of a round
+        if token.lemma == RECEIVING and _in_a_round(view, index, anywhere=True) and "money" in _object_classes(view, index):
+            obj = _object_of(view, index)
+            if obj is None or tokens[obj.last].lemma not in EVENT_NOUNS:  # `투자를 받았다`: the noun's event
+                return "invested"  # `시리즈B에서는 … 벤처스로부터 230억 원을 받았다`: money of a round
         kind = _fitting(view, index, EVENT_VERBS.get(token.lemma, ()))
         past = "EP" in token.tags or token.adnominal_past or (index + 1 < len(tokens) and tokens[index + 1].first == "EP")
         if kind == "founded" and "doors" in _object_classes(view, index) and not past:
@@ -200,8 +200,7 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
         kind = _fitting(view, index, EVENT_NOUNS.get(token.lemma, ()))
         if kind is None and token.lemma in ROUND_VERBS and _in_a_round(view, index):
             return "invested"  # `본엔젤스도 이 라운드에 참여했다`: an investor of the round
-        obj = _object_of(view, index)
-        if kind == "announced" and obj is not None and tokens[obj.last].lemma in PLAN_WORDS:
+        if kind == "announced" and (obj := _object_of(view, index)) is not None and tokens[obj.last].lemma in PLAN_WORDS:
             return None  # `계획을 발표했다`: the plan claims say it
         return kind
     if token.lemma not in EVENT_NOUNS:
@@ -222,7 +221,7 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
 def _fitting(view: View, index: int, rules: tuple[EventRule, ...]) -> EventKind | None:
     """The kind of the first rule whose object class the verb's object has; none where the
     object is one of no business event (a report, a company's own shares)."""
-    if _object_of_no_event(view, index):
+    if not rules or _object_of_no_event(view, index):
         return None
     classes: frozenset[str] | None = None
     for rule in rules:

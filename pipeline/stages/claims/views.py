@@ -144,11 +144,31 @@ class View:
 
     def clause_start(self, index: int) -> int:
         """First token of the clause that holds token ``index``."""
-        return next((i + 1 for i in range(index - 1, -1, -1) if self.clause_end(i)), 0)
+        return self._clause_starts[index] if index > 0 else 0
 
     def clause_end_from(self, index: int) -> int:
         """Last token of the clause that holds token ``index``."""
-        return next((i for i in range(index, len(self.tokens)) if self.clause_end(i)), len(self.tokens) - 1)
+        return self._clause_lasts[index] if index < len(self.tokens) else len(self.tokens) - 1
+
+    @cached_property
+    def _clause_starts(self) -> list[int]:
+        """``clause_start`` of every token and of the position after the last."""
+        starts, start = [], 0
+        for index, ends in enumerate(self._clause_ends):
+            starts.append(start)
+            if ends:
+                start = index + 1
+        return [*starts, start]
+
+    @cached_property
+    def _clause_lasts(self) -> list[int]:
+        """``clause_end_from`` of every token."""
+        lasts, last = [], len(self.tokens) - 1
+        for index in range(len(self.tokens) - 1, -1, -1):
+            if self._clause_ends[index]:
+                last = index
+            lasts.append(last)
+        return lasts[::-1]
 
     def name_end(self, index: int) -> int:
         """The last token of the name a phrase ends with at token ``index``: before a gloss in
@@ -208,9 +228,11 @@ def _ending_of(tags: tuple[str, ...]) -> str | None:
     return next((tag for tag in reversed(tags) if tag in _ENDINGS), None)
 
 @cache
+@cache
 def _tag_heads(tags: str) -> tuple[str, ...]:
     """A token's Kiwi tags without their subtypes (`VV-R+EC` → `VV`, `EC`)."""
     return tuple(tag.split("-")[0] for tag in tags.split("+"))
+
 
 def build_views(doc: Document) -> list[View]:
     records = {
