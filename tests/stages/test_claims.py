@@ -2716,6 +2716,17 @@ def test_a_reviewed_books_information_line_gives_its_pages_and_price() -> None:
             id="a_table_row_whose_first_cell_is_only_its_label_gives_every_value_after_it_to_that_label",
         ),
         pytest.param(
+            ("매장 실험\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람연구소는 매장 직원을 조사했다.\n\n"
+             "[표] 집단별 월 수입과 이직률\n구분 / 월 수입 / 이직률\n시범 매장 직원(도입 전 4주) / 231만 원 / 4.1%\n"
+             "시범 매장 직원(도입 뒤 8주) / 236만 원 / 3.2%\n자료: 가람연구소\n"),
+            "bracketed-table",
+            [
+                ("시범 매장 직원", "231만 원"), ("시범 매장 직원", "4.1%"), ("시범 매장 직원", "236만 원"),
+                ("시범 매장 직원", "3.2%"),
+            ],
+            id="a_bracketed_part_of_a_rows_label_qualifies_its_figures_and_is_no_part_of_the_group",
+        ),
+        pytest.param(
             ("수출 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n김치 수출이 늘었다.\n\n"
              "[표] 한국 김치의 국가별 수출액(2024년)\n국가\t수출액\n일본\t5000만 달러\n미국\t3000만 달러\n자료: 관세청\n"),
             "breakdown-table",

@@ -258,6 +258,9 @@ def sources(state: State, view: View, subject: Actor, date_view: View | None) ->
 
 # A circled number that opens an item of a summary's list (`① …`, `❶ …`).
 _LIST_MARKER = re.compile(r"^[\u2460-\u2473\u2776-\u277f]\s*")
+# A bracketed part of a group's phrase, which qualifies the figure, not whose it is
+# (`국내 의류회사 바이어(상품기획자 포함)`, a table's `실험 도시 라이더(인상 전 6주)`).
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def claim(state: State, claim_id: str, draft: Draft) -> Claim:
@@ -270,7 +273,8 @@ def claim(state: State, claim_id: str, draft: Draft) -> Claim:
     end = max(state.views[i].end for i in draft.sources)
     subject = draft.subject.name
     if draft.subject.label in (None, MARKET):
-        subject = _LIST_MARKER.sub("", subject)  # `① 주 3일 이상 재택근무자의` → 주 3일 이상 재택근무자
+        # `① 주 3일 이상 재택근무자의` → 주 3일 이상 재택근무자
+        subject = _BRACKETED.sub("", _LIST_MARKER.sub("", subject)).strip() or subject
     band, _, last = subject.rpartition(" ")
     if draft.subject.label in (None, MARKET) and last in RESPONDENT_WORDS and AGE_BAND.fullmatch(band):
         subject = band  # `20대 응답자의 부업 비율은` → 20대 (gold guide)
