@@ -37,7 +37,20 @@ def chart_row(state: State, view: View) -> Actor | None:
         return None
     if (owner := _broken_down_owner(state, heading)) is not None and any(e.start == view.start for e in view.entities):
         return actor_of(owner, view.index)
+    if (named := _named_first_cell(state.text, view, label)) is not None:
+        return actor_of(named, view.index)
     return Actor(_row_group(state, heading, label), MARKET, view.index, described=True)
+
+
+def _named_first_cell(text: str, view: View, label: str) -> Entity | None:
+    """The company or product a table's row of cells names in its first cell (`누리온차징⇥
+    솔길에너지⇥3만8200기⇥1160억 원`): the row's values are that one's, not a group's that the
+    text writes around the name (`누리온차징 최고운영책임자`). A chart's row (`유럽연합 57.4%`
+    under `[그래프] 주력 수출 지역별 …`) stays a group."""
+    if text.find("\t", view.start, view.end) < 0:
+        return None
+    end = view.start + len(label)
+    return next((e for e in view.entities if (e.start, e.end) == (view.start, end) and e.label in ("ORG", "PRODUCT")), None)
 
 
 # A caption's breakdown of a figure by its parts (`국가별`, `품목별`): `…별` glued to a noun.
