@@ -82,6 +82,9 @@ def test_a_name_right_after_a_state_or_province_is_a_place_in_it(text, place, na
         ("영국 에든버러대에서 박사 학위를 받았다.", "에든버러", "에든버러대", "ORG"),
         ("미국 오리건주립대 연구진이 분석했다.", "오리건", "오리건주립대", "ORG"),
         ("도쿄공대(Tokyo Tech)와 협약을 맺었다.", "도쿄", "도쿄공대", "ORG"),
+        # a place read with its 대 already in it (the model's span)
+        ("독일 뮌스터대에서 박사 학위를 받았다.", "뮌스터대", "뮌스터대", "ORG"),
+        ("미국 털사대 연구진이 분석했다.", "털사대", "털사대", "ORG"),
         # an avenue, and a place whose own name ends in 대
         ("서울 강남대로 매장을 냈다.", "강남", "강남", "LOCATION"),
         ("부산 해운대에 매장을 냈다.", "해운대", "해운대", "LOCATION"),

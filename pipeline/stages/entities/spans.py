@@ -70,9 +70,14 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
 
 def university(text: str, mention: Mention) -> None:
     """A place the rest of its word makes a university's name is that university, whoever
-    found the place (`네바다대에서`, `런던정치경제대(LSE)`)."""
-    if mention.label == "LOCATION" and (rest := _UNIVERSITY_REST.match(text, mention.end)):
+    found the place (`네바다대에서`, `런던정치경제대(LSE)`); so is a place read with its `대`
+    (`쾰른대`, `보스턴대`), unless the whole is a known place (`해운대`)."""
+    if mention.label != "LOCATION":
+        return
+    if rest := _UNIVERSITY_REST.match(text, mention.end):
         mention.end, mention.label, mention.canonical = rest.end(), "ORG", None
+    elif _UNIVERSITY.fullmatch(name := text[mention.start : mention.end]) and name not in gazetteer_places():
+        mention.label, mention.canonical = "ORG", None
 
 
 def subdivision(text: str, mention: Mention) -> None:
@@ -86,6 +91,7 @@ def subdivision(text: str, mention: Mention) -> None:
 # The rest of a word that makes a place before it a university: `대` with a particle, a
 # space or a bracket after it (`네바다대에서`, `런던정치경제대(LSE)`), not an avenue (`강남대로`).
 _UNIVERSITY_REST = re.compile(r"[가-힣]{0,6}?대(?!로)(?=" + PARTICLE_AFTER_NAME.pattern + ")")
+_UNIVERSITY = re.compile(r"[가-힣]{2,}대")
 
 
 def _kind_cue(word: str) -> str | None:
