@@ -21,8 +21,8 @@ from spacy.language import Language
 from spacy.pipeline import Tagger
 from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc, Span, SpanGroup
-from spacy.vocab import Vocab
 from spacy.training import Example, validate_examples
+from spacy.vocab import Vocab
 from thinc.api import Model, NumpyOps, SequenceCategoricalCrossentropy
 from threadpoolctl import ThreadpoolController
 
@@ -107,8 +107,8 @@ class EntityTagger(Tagger):
         for doc, scores in zip(docs, batch_scores):
             found = self.decode(scores)
             doc.ents = spans = [Span(doc, start, end, label) for start, end, label, _ in found]
-            scores = [confidence for *_, confidence in found]
-            doc.spans[CONFIDENCE] = SpanGroup(doc, name=CONFIDENCE, spans=spans, attrs={"scores": scores})
+            confidences = [confidence for *_, confidence in found]
+            doc.spans[CONFIDENCE] = SpanGroup(doc, name=CONFIDENCE, spans=spans, attrs={"scores": confidences})
 
     def decode(self, scores) -> list[tuple[int, int, str, float]]:
         """``(start, end, label, confidence)`` token ranges of the entities in one sequence's

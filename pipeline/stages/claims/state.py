@@ -273,7 +273,7 @@ def claim(state: State, claim_id: str, draft: Draft) -> Claim:
     end = max(state.views[i].end for i in draft.sources)
     subject = draft.subject.name
     if draft.subject.label in (None, MARKET):
-        # `① 주 3일 이상 재택근무자의` → 주 3일 이상 재택근무자
+        # `① 주 3일 이상 재택근무자의` → 주 3일 이상 재택근무자; `바이어(상품기획자 포함)` → 바이어
         subject = _BRACKETED.sub("", _LIST_MARKER.sub("", subject)).strip() or subject
     band, _, last = subject.rpartition(" ")
     if draft.subject.label in (None, MARKET) and last in RESPONDENT_WORDS and AGE_BAND.fullmatch(band):
