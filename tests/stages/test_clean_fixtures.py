@@ -232,3 +232,18 @@ def test_a_summary_box_is_the_summary_and_a_note_under_a_table_is_a_credit() -> 
         "• 신입 300명을 추적했다.", "• 유지율이 높았다."]
     assert doc.metadata.categories == ["HR"] and "Summary" not in doc.text
     assert doc.metadata.credits == ["부담은 수수료와 배달비를 합한 금액"] and "※" not in doc.text
+
+
+def test_a_dbr_note_after_a_newspaper_reporters_sign_off_gives_the_issue_and_is_a_credit() -> None:
+    note = "이 기사는 DBR(동아비즈니스리뷰) 401호(2024년 9월 Issue 2)에 실린 ‘가람은행의 선택’ 원고를 바탕으로 작성했습니다."
+    doc = _clean(
+        "동아일보\n전체메뉴\n검색\n정치 경제 국제 사회 문화 스포츠 오피니언\n로그인 | 회원가입\n\n경제\n"
+        "가람은행 3분기 순익 최대… 누리은행은 연체율 상승에 발목\n가람은행 순익 1200억 원으로 12% 늘어… 누리은행 연체율 0.8%\n\n"
+        "홍길동 기자 gildong@donga.com\n입력 2024-09-20 03:00\n업데이트 2024-09-20 09:40\n코멘트\n공유하기\n글자크기 설정\n\n"
+        "가람은행이 지난달 최대 실적을 냈다. 가람은행의 3분기 순이익은 1200억 원으로 1년 전보다 12% 늘었다고 20일 밝혔다.\n\n"
+        "누리은행은 연체율이 올랐다. 누리은행의 3분기 연체율은 0.8%로 1년 전보다 0.2%p 높아졌다.\n\n"
+        f"홍길동 기자 gildong@donga.com\n\n※ {note}\n\n관련기사\n누리은행 연체율 상승\n\n추천해요\n0\n")
+    metadata = doc.metadata
+    assert (metadata.issue_number, metadata.issue_date, metadata.issue_part) == (401, "2024-09", 2)
+    assert metadata.credits == [note]
+    assert [block.kind for block in doc.blocks] == ["title", "subtitle", "paragraph", "paragraph"]

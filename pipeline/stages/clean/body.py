@@ -7,7 +7,7 @@ import re
 
 from pipeline.resources import word_list
 from pipeline.schema import Author, BlockKind, Metadata
-from pipeline.stages.clean.chrome import COPYRIGHT, FOOTER_START, is_chrome
+from pipeline.stages.clean.chrome import COPYRIGHT, FOOTER_START, is_chrome, is_reporter
 from pipeline.stages.clean.header import ISSUE, read_issue
 from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
 from pipeline.stages.clean.lines import (
@@ -86,9 +86,13 @@ def bio_start(lines: list[Line], start: int, end: int, metadata: Metadata) -> in
     """The bio starts at the first line that begins with `필자는` (`※ 필자는`), that heads a box
     of someone's career (`… 약력`), or is an author's line:
     the name, then an affiliation ending in a job title or an e-mail address (on a page
-    without authors, any short line of a name, words and an e-mail address at its end)."""
+    without authors, any short line of a name, words and an e-mail address at its end). A
+    newspaper reporter's sign-off (`차서윤 기자 seoyoon@donga.com`) is no bio: the copy's
+    notes may follow it (`※ 이 기사는 DBR … 429호에 실린 …`)."""
     for index in range(start, end):
         content = lines[index].content
+        if is_reporter(content):
+            continue
         if stripped(lines[index]).text.startswith("필자는") or _CAREER_BOX.match(content) or any(
             _author_line(content, author) for author in metadata.authors
         ):
