@@ -1574,6 +1574,15 @@ CASES = {
         [("metric", "국내 중소기업", "41.0%", None), ("metric", "국내 중소기업", "36.5%", "2022"),
          ("event", "가람정밀", "invested", "2022-05"), ("event", "한빛인사연구소", "founded", "2015")],
     ),
+    "a survey cited in the paragraph after a lead that only sets a scene names its population; nouns joined by `·` are one": (
+        Case("도청 복도에는 밤늦게까지 불이 켜져 있다. 서류를 옮겨 적는 일이 여전히 많다.\n\n"
+             "한빛행정연구원이 지난달 내놓은 ‘지방 공무원 업무 조사’에 따르면 시·도 공무원 가운데 결재를 종이로만 하는 사람은 "
+             "38.2%였다. 회의록 작성에 AI를 쓴다는 응답은 21.5%였다.\n\n"
+             "한빛행정연구원은 2012년 문을 열었다. 한빛행정연구원은 해마다 조사를 한다.",
+             [("한빛행정연구원", "ORG"), (("한빛행정연구원", 1), "ORG"), (("한빛행정연구원", 2), "ORG")],
+             [("38.2%", 38.2, "%", "percent"), ("21.5%", 21.5, "%", "percent")]),
+        [("metric", "시·도 공무원", "38.2%", None), ("metric", "시·도 공무원", "21.5%", None)],
+    ),
     "a survey cited past the opening paragraph names no population": (
         Case("누리제과는 올해 매장을 넓혔다. 매출은 900억 원이었다.\n\n"
              "누리제과가 내놓은 ‘고객 조사’에 따르면 국내 고객은 매장을 다시 찾았다. 재방문율은 30%였다.\n\n"

@@ -270,9 +270,21 @@ def population(state: State) -> str | None:
     another (gold guide: the opening paragraph's phrase). It is a group the paragraph names
     with a scope word and a noun of people or firms (`국내 유료 OTT 이용자`, `국내 상장사의`):
     the one the citing sentence names after the survey, else the paragraph's first (where the
-    citing sentence names a sub-group: `… 도입한 상장사는 33.1%였다`)."""
-    opening = next((view.block for view in state.views if view.kind == "paragraph"), None)
-    paragraph = [view for view in state.views if view.block == opening]
+    citing sentence names a sub-group: `… 도입한 상장사는 33.1%였다`). A lead that only sets a
+    scene, without the article's organisation (`수도권의 한 구청 민원실은 …`), leaves the
+    citation to the paragraph after it."""
+    openings = list(dict.fromkeys(view.block for view in state.views if view.kind == "paragraph"))[:2]
+    paragraphs = [[view for view in state.views if view.block == opening] for opening in openings]
+    if paragraphs and any(e.canonical == state.about for view in paragraphs[0] for e in view.entities):
+        paragraphs = paragraphs[:1]
+    return next((found for paragraph in paragraphs if (found := _population_cited(state, paragraph)) is not _UNCITED), None)
+
+
+_UNCITED = ""  # ``_population_cited`` of a paragraph that cites no survey
+
+
+def _population_cited(state: State, paragraph: list[View]) -> str | None:
+    """``population`` of a survey the paragraph cites; ``_UNCITED`` where it cites none."""
     for view in paragraph:
         cited = next((i for i, token in enumerate(view.tokens) if token.lemma in SURVEY_NOUNS and _ends_name(view, i)), None)
         surveyor = None if cited is None else next(
@@ -291,7 +303,7 @@ def population(state: State) -> str | None:
         after = [group for v, start, group in described if v is view and start > citation] + [
             group for start, group in _described_populations(view, plain=True) if start > citation]
         return (after or [group for _, _, group in described] or [None])[0]
-    return None
+    return _UNCITED
 
 
 # `…을 분석한 결과,`: an organisation's own analysis of records, cited as a survey is.
@@ -326,13 +338,17 @@ def _described_populations(view: View, plain: bool = False) -> list[tuple[int, s
     nouns ending in a noun of people or firms that a relative clause describes (`원룸촌에서
     혼자 사는 청년 세입자의` → 혼자 사는 청년 세입자) or that a place opens (`수도권 통근자의`);
     with ``plain``, any words of nouns so ending (`중소 제조기업의`, after the survey its
-    sentence cites); none in a quotation."""
+    sentence cites); nouns joined by `·` are one run (`시·군·구 공무원`); none in a quotation."""
     found = []
     tokens = view.tokens
+
+    def joined(index: int) -> bool:
+        return tokens[index].text == "·" and index > first and index + 1 < len(tokens) and view.nominal(index + 1)
+
     index = 0
     while index < len(tokens):
         first = index
-        while index < len(tokens) and view.nominal(index) and not view.quoted(tokens[index].start):
+        while index < len(tokens) and (view.nominal(index) or joined(index)) and not view.quoted(tokens[index].start):
             index += 1
         run = range(first, index)
         index += 1
