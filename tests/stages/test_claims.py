@@ -2756,6 +2756,18 @@ def test_a_reviewed_books_information_line_gives_its_pages_and_price() -> None:
             id="a_charts_row_that_names_an_organisation_stays_the_group_the_text_writes_around_it",
         ),
         pytest.param(
+            ("근무 실험\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람연구소는 재택근무를 먼저 허용한 지점(이하 시범 지점)과 "
+             "나머지 지점(이하 비교 지점)을 견줬다.\n\n"
+             "[표] 지점별 이직률과 결근율\n구분\t시범 지점(전)\t시범 지점(후)\t비교 지점(전)\t비교 지점(후)\n"
+             "이직률\t21.4%\t15.2%\t20.8%\t19.9%\n결근율\t3.1%\t2.4%\t3.0%\t2.9%\n자료: 가람연구소\n"),
+            "group-columns",
+            [
+                ("시범 지점", "21.4%"), ("시범 지점", "15.2%"), ("비교 지점", "20.8%"), ("비교 지점", "19.9%"),
+                ("시범 지점", "3.1%"), ("시범 지점", "2.4%"), ("비교 지점", "3.0%"), ("비교 지점", "2.9%"),
+            ],
+            id="a_tables_columns_headed_by_groups_the_article_aliases_give_each_cell_to_its_columns_group",
+        ),
+        pytest.param(
             ("수출 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n김치 수출이 늘었다.\n\n"
              "[표] 한국 김치의 국가별 수출액(2024년)\n국가\t수출액\n일본\t5000만 달러\n미국\t3000만 달러\n자료: 관세청\n"),
             "breakdown-table",

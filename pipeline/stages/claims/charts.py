@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from pipeline.stages.claims import markets
-from pipeline.schema import Entity
+from pipeline.schema import Entity, Quantity
 from pipeline.stages.claims.actors import Actor, actor_of
 from pipeline.stages.claims.markets import MARKET
-from pipeline.stages.claims.state import State
+from pipeline.stages.claims.state import BRACKETED, State
 from pipeline.stages.claims.views import View
 from pipeline.stages.clean.lines import CAPTION
 
@@ -40,6 +40,23 @@ def chart_row(state: State, view: View) -> Actor | None:
     if (named := _named_first_cell(state.text, view, label)) is not None:
         return actor_of(named, view.index)
     return Actor(_row_group(state, heading, label), MARKET, view.index, described=True)
+
+
+def column_group(state: State, view: View, quantity: Quantity) -> Actor | None:
+    """The group whose figure a table's cell is where the table's columns are groups and its
+    rows measures (`구분⇥도입 센터(전)⇥도입 센터(후)⇥비교 센터(전)…` over `결근율⇥5.8%⇥4.1%…`):
+    the group the cell's column heads, a group the article names with `(이하 …)`, its
+    bracketed part left out (it qualifies the figure)."""
+    heading = caption(state, view)
+    if heading is None or state.text.find("\t", view.start, view.end) < 0:
+        return None
+    header = state.views[heading.index + 1] if heading.index + 1 < len(state.views) else None
+    if header is None or header.block != heading.block or header is view:
+        return None
+    cells = state.text[header.start : header.end].split("\t")
+    column = state.text.count("\t", view.start, quantity.start)
+    group = BRACKETED.sub("", cells[column]).strip() if 0 < column < len(cells) else None
+    return Actor(group, MARKET, view.index, described=True) if group in state.aliases else None
 
 
 def _named_first_cell(text: str, view: View, label: str) -> Entity | None:

@@ -259,8 +259,8 @@ def sources(state: State, view: View, subject: Actor, date_view: View | None) ->
 # A circled number that opens an item of a summary's list (`① …`, `❶ …`).
 _LIST_MARKER = re.compile(r"^[\u2460-\u2473\u2776-\u277f]\s*")
 # A bracketed part of a group's phrase, which qualifies the figure, not whose it is
-# (`국내 의류회사 바이어(상품기획자 포함)`, a table's `실험 도시 라이더(인상 전 6주)`).
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
+# (`국내 의류회사 바이어(상품기획자 포함)`, a table's `실험 도시 라이더(인상 전 6주)`, `도입 센터(전)`).
+BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def claim(state: State, claim_id: str, draft: Draft) -> Claim:
@@ -274,7 +274,7 @@ def claim(state: State, claim_id: str, draft: Draft) -> Claim:
     subject = draft.subject.name
     if draft.subject.label in (None, MARKET):
         # `① 주 3일 이상 재택근무자의` → 주 3일 이상 재택근무자; `바이어(상품기획자 포함)` → 바이어
-        subject = _BRACKETED.sub("", _LIST_MARKER.sub("", subject)).strip() or subject
+        subject = BRACKETED.sub("", _LIST_MARKER.sub("", subject)).strip() or subject
     band, _, last = subject.rpartition(" ")
     if draft.subject.label in (None, MARKET) and last in RESPONDENT_WORDS and AGE_BAND.fullmatch(band):
         subject = band  # `20대 응답자의 부업 비율은` → 20대 (gold guide)
