@@ -66,8 +66,7 @@ def _nouns_before(view: View, end: int) -> int:
     """Where the run of nouns that ends before token ``end`` begins, outside brackets; nouns
     joined by `·` are one run (`프리랜서 디자이너·개발자(15.8%)`, `경기·인천 세입자(24.1%)`)."""
     first = end
-    while first > 0 and not view.in_round[first - 1] and (view.tokens[first - 1].nominal or (
-            view.tokens[first - 1].text == "·" and first > 1 and view.tokens[first - 2].nominal)):
+    while first > 0 and not view.in_round[first - 1] and (view.tokens[first - 1].nominal or view.joins_nouns(first - 1)):
         first -= 1
     return first
 

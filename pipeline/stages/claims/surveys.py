@@ -277,33 +277,36 @@ def population(state: State) -> str | None:
     paragraphs = [[view for view in state.views if view.block == opening] for opening in openings]
     if paragraphs and any(e.canonical == state.about for view in paragraphs[0] for e in view.entities):
         paragraphs = paragraphs[:1]
-    return next((found for paragraph in paragraphs if (found := _population_cited(state, paragraph)) is not _UNCITED), None)
+    for paragraph in paragraphs:
+        for view in paragraph:
+            if (citation := _survey_cited(state, view)) is not None:
+                cited, surveyor = citation
+                return _population_of(paragraph, view, cited) if surveyor.canonical == state.about else None
+    return None
 
 
-_UNCITED = ""  # ``_population_cited`` of a paragraph that cites no survey
+def _survey_cited(state: State, view: View) -> tuple[int, Entity] | None:
+    """``(token of the survey, its surveyor)`` where the sentence cites an organisation's
+    survey by name, or its own analysis of records."""
+    cited = next((i for i, token in enumerate(view.tokens) if token.lemma in SURVEY_NOUNS and _ends_name(view, i)), None)
+    surveyor = None if cited is None else next(
+        (e for e in reversed(view.entities) if e.label == "ORG" and e.end <= view.tokens[cited].start), None)
+    if surveyor is None and (analysed := _analysis_result(state.text, view)) is not None:
+        cited, surveyor = analysed
+    return (cited, surveyor) if surveyor is not None else None
 
 
-def _population_cited(state: State, paragraph: list[View]) -> str | None:
-    """``population`` of a survey the paragraph cites; ``_UNCITED`` where it cites none."""
-    for view in paragraph:
-        cited = next((i for i, token in enumerate(view.tokens) if token.lemma in SURVEY_NOUNS and _ends_name(view, i)), None)
-        surveyor = None if cited is None else next(
-            (e for e in reversed(view.entities) if e.label == "ORG" and e.end <= view.tokens[cited].start), None)
-        if surveyor is None and (analysed := _analysis_result(state.text, view)) is not None:
-            cited, surveyor = analysed
-        if surveyor is None:
-            continue
-        if surveyor.canonical != state.about:
-            return None
-        citation = view.tokens[cited].start
-        scoped = [(v, start, group) for v in paragraph for start, group in _populations(v)]
-        if scoped:
-            return ([group for v, start, group in scoped if v is view and start > citation] or [scoped[0][2]])[0]
-        described = [(v, start, group) for v in paragraph for start, group in _described_populations(v)]
-        after = [group for v, start, group in described if v is view and start > citation] + [
-            group for start, group in _described_populations(view, plain=True) if start > citation]
-        return (after or [group for _, _, group in described] or [None])[0]
-    return _UNCITED
+def _population_of(paragraph: list[View], view: View, cited: int) -> str | None:
+    """The population ``population`` reads from the paragraph whose sentence ``view`` cites
+    the survey at token ``cited``."""
+    citation = view.tokens[cited].start
+    scoped = [(v, start, group) for v in paragraph for start, group in _populations(v)]
+    if scoped:
+        return ([group for v, start, group in scoped if v is view and start > citation] or [scoped[0][2]])[0]
+    described = [(v, start, group) for v in paragraph for start, group in _described_populations(v)]
+    after = [group for v, start, group in described if v is view and start > citation] + [
+        group for start, group in _described_populations(view, plain=True) if start > citation]
+    return (after or [group for _, _, group in described] or [None])[0]
 
 
 # `…을 분석한 결과,`: an organisation's own analysis of records, cited as a survey is.
@@ -341,14 +344,11 @@ def _described_populations(view: View, plain: bool = False) -> list[tuple[int, s
     sentence cites); nouns joined by `·` are one run (`시·군·구 공무원`); none in a quotation."""
     found = []
     tokens = view.tokens
-
-    def joined(index: int) -> bool:
-        return tokens[index].text == "·" and index > first and index + 1 < len(tokens) and view.nominal(index + 1)
-
     index = 0
     while index < len(tokens):
         first = index
-        while index < len(tokens) and (view.nominal(index) or joined(index)) and not view.quoted(tokens[index].start):
+        while index < len(tokens) and (view.nominal(index) or index > first and view.joins_nouns(index)) and (
+                not view.quoted(tokens[index].start)):
             index += 1
         run = range(first, index)
         index += 1

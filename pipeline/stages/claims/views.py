@@ -119,6 +119,12 @@ class View:
     def nominal(self, index: int) -> bool:
         return index in self.named or self.tokens[index].nominal
 
+    def joins_nouns(self, index: int) -> bool:
+        """Whether token ``index`` is a `·` between two nouns, which makes them one run
+        (`시·군·구 공무원`, `프리랜서 디자이너·개발자`)."""
+        tokens = self.tokens
+        return tokens[index].text == "·" and 0 < index < len(tokens) - 1 and tokens[index - 1].nominal and tokens[index + 1].nominal
+
     def ending(self, index: int) -> str | None:
         """The verb ending token ``index`` carries, outside names and brackets."""
         if index in self.named or self.in_round[index]:
