@@ -2784,6 +2784,20 @@ def test_chart_and_table_rows_give_their_values(raw: str, doc_id: str, metrics: 
     assert _metrics(raw, doc_id) == metrics
 
 
+def test_a_table_of_years_gives_each_row_to_the_company_its_caption_names_dated_by_the_row() -> None:
+    # The article is about the retailer; the table is its supplier's.
+    raw = ("편의점의 과자\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n한빛리테일은 편의점 업체다. 한빛리테일은 과자 매대를 "
+           "늘렸다. 한빛리테일의 첫 거래처는 누리제과였다.\n\n[표] 누리제과의 매출과 수출 비중 추이\n연도\t매출\t수출 비중\n2022년\t310억 원\t21%\n"
+           "2023년\t380억 원\t27%\n2024년\t450억 원\t33%\n자료: 누리제과\n")
+    record = Pipeline().process(raw, "year-table")
+    quantities = {q.id: q.text for q in record.quantities}
+    dates = {d.id: d.value for d in record.dates}
+    assert [(c.subject, quantities.get(c.quantity), dates.get(c.date)) for c in record.claims if c.type == "metric"] == [
+        ("누리제과", "310억 원", "2022"), ("누리제과", "21%", "2022"), ("누리제과", "380억 원", "2023"),
+        ("누리제과", "27%", "2023"), ("누리제과", "450억 원", "2024"), ("누리제과", "33%", "2024"),
+    ]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")

@@ -63,6 +63,11 @@ def test_footnotes_and_dropped_text(name: str) -> None:
         # a timeline: three or more lines that each open with a date are an entry each
         ("2018년 3월 가람로봇 설립\n2020년 5월 첫 제품 ‘가람 A1’ 출시\n2022.11 시리즈A 80억 원 유치",
          ["2018년 3월 가람로봇 설립", "2020년 5월 첫 제품 ‘가람 A1’ 출시", "2022.11 시리즈A 80억 원 유치"]),
+        # a table's rows of cells that open with years are its caption's, not a timeline
+        ("[표] 가람로봇의 매출 추이\n연도\t매출\t영업이익\n2021년\t120억 원\t8억 원\n2022년\t160억 원\t11억 원\n"
+         "2023년\t210억 원\t15억 원\n자료: 가람로봇",
+         ["[표] 가람로봇의 매출 추이\n연도\t매출\t영업이익\n2021년\t120억 원\t8억 원\n2022년\t160억 원\t11억 원\n"
+          "2023년\t210억 원\t15억 원\n자료: 가람로봇"]),
         # two lines of a wrapped sentence that both open with a year are one paragraph
         ("2019년 이후 이 회사의 매출은 해마다 늘었고\n2022년에는 두 배가 됐다.",
          ["2019년 이후 이 회사의 매출은 해마다 늘었고 2022년에는 두 배가 됐다."]),

@@ -35,6 +35,8 @@ def chart_row(state: State, view: View) -> Actor | None:
     label = state.text[view.start : row_values(state.text, view)].strip()
     if not 0 < len(label) <= _ROW_LABEL:
         return None
+    if any((d.start, d.end) == (view.start, view.start + len(label)) for d in view.dates):
+        return _captioned_name(heading)
     if (owner := _broken_down_owner(state, heading)) is not None and any(e.start == view.start for e in view.entities):
         return actor_of(owner, view.index)
     if (named := _named_first_cell(state.text, view, label)) is not None:
@@ -57,6 +59,14 @@ def column_group(state: State, view: View, quantity: Quantity) -> Actor | None:
     column = state.text.count("\t", view.start, quantity.start)
     group = BRACKETED.sub("", cells[column]).strip() if 0 < column < len(cells) else None
     return Actor(group, MARKET, view.index, described=True) if group in state.aliases else None
+
+
+def _captioned_name(heading: View) -> Actor | None:
+    """Whose figures a table of years is (`[표] 운봉정밀기계의 매출과 인도 매출 추이` over
+    `2021년⇥2110억 원⇥38%`): the company or product its caption names; each row is a year of
+    them, dated by its first cell."""
+    named = next((e for e in heading.entities if e.label in ("ORG", "PRODUCT")), None)
+    return actor_of(named, heading.index) if named else None
 
 
 def _named_first_cell(text: str, view: View, label: str) -> Entity | None:

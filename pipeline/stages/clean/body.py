@@ -164,11 +164,12 @@ def _digit_words(lines: list[Line]) -> set[int]:
 
 def _timeline(lines: list[Line]) -> set[int]:
     """Indexes of the lines of a timeline: runs of lines that each open with a date (a
-    company's history in a box), each line an entry of its own, not a wrapped sentence."""
+    company's history in a box), each line an entry of its own, not a wrapped sentence; a line
+    of cells that tabs part (`2021년⇥2110억 원⇥38%`) is a table's row, which its caption holds."""
     found: set[int] = set()
     run: list[int] = []
     for index, line in enumerate([*lines, None]):
-        if line is not None and _DATED_LINE.match(line.content):
+        if line is not None and _DATED_LINE.match(line.content) and "\t" not in line.content:
             run.append(index)
             continue
         if len(run) >= _TIMELINE_RUN:
