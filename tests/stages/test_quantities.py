@@ -426,6 +426,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("not-division", "그는 1부 리그에서 뛰었다.", []),
     ("other-millilitres-kilocalories", "제로 콜라 500mL 한 캔의 열량은 0kcal다.",
      [other("500mL", 500, "mL"), other("0kcal", 0, "kcal")]),
+    ("other-litres-kilolitres-cubic-metres", "이 양조장은 2L 병 3000개를 채웠고, 올해 생산량은 1200kL, 탱크 용량은 40㎥다.",
+     [other("2L", 2, "L"), count("3000개", 3000, "개"), other("1200kL", 1200, "kL"), other("40㎥", 40, "㎥")]),
     ("dur-week-word", "공개 1주일 만에 구독자가 늘었다.", [span("1주일", 1, "주일")]),
     ("dur-days-first-next", "첫 30일은 듣고, 다음 30일은 성과를 낸다.", [span("30일", 30, "일"), span("30일", 30, "일")]),
     ("dur-days-changed", "심사 기간은 평균 5일에서 1.5일로 줄었다.", [span("5일", 5, "일"), span("1.5일", 1.5, "일")]),
