@@ -2798,6 +2798,17 @@ def test_a_table_of_years_gives_each_row_to_the_company_its_caption_names_dated_
     ]
 
 
+def test_a_charts_rows_of_answers_to_a_survey_question_are_the_surveyed_groups_figures() -> None:
+    raw = ("키오스크 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람리서치가 지난달 전국 자영업자 1200명을 조사했다. "
+           "응답자의 48%가 키오스크를 쓴다고 답했다.\n\n[그래프] 키오스크를 쓰지 않는 이유(복수 응답)\n설치 비용이 부담돼서 44.2%\n"
+           "손님이 불편해해서 31.5%\n자료: 가람리서치\n\n[그래프] 자영업자가 꼽은 필요한 지원(복수 응답)\n설치비 보조 52.0%\n"
+           "사용 교육 27.3%\n자료: 가람리서치\n")
+    assert _metrics(raw, "answers") == [
+        ("전국 자영업자", "48%"), ("전국 자영업자", "44.2%"), ("전국 자영업자", "31.5%"), ("전국 자영업자", "52.0%"),
+        ("전국 자영업자", "27.3%"),
+    ]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")

@@ -37,6 +37,12 @@ def chart_row(state: State, view: View) -> Actor | None:
         return None
     if any((d.start, d.end) == (view.start, view.start + len(label)) for d in view.dates):
         return _captioned_name(heading)
+    if _ANSWERS.search(state.text, heading.start, heading.end):
+        # `[그래프] SaaS를 쓰지 않는 이유(복수 응답)` over `보안이 걱정돼서 38.9%`: an answer's
+        # share of the respondents, a figure of the surveyed population, no group of its own
+        asked = state.surveyed or state.last_survey
+        population = state.population or (asked.name if asked else None)
+        return Actor(population, MARKET, view.index, described=True) if population else None
     if (owner := _broken_down_owner(state, heading)) is not None and any(e.start == view.start for e in view.entities):
         return actor_of(owner, view.index)
     if (named := _named_first_cell(state.text, view, label)) is not None:
@@ -79,6 +85,10 @@ def _named_first_cell(text: str, view: View, label: str) -> Entity | None:
     end = view.start + len(label)
     return next((e for e in view.entities if (e.start, e.end) == (view.start, end) and e.label in ("ORG", "PRODUCT")), None)
 
+
+# A caption over the answers to a survey's question (`… 쓰지 않는 이유(복수 응답)`, `중고로 사고판
+# 품목(복수 응답)`), not over groups of respondents (`응답자 특성별 …`).
+_ANSWERS = re.compile(r"(?:복수|중복) ?응답|이유\s*$")
 
 # A caption's breakdown of a figure by its parts (`국가별`, `품목별`): `…별` glued to a noun.
 _BREAKDOWN = re.compile(r"[가-힣]+별(?![가-힣])")
