@@ -2809,6 +2809,13 @@ def test_a_charts_rows_of_answers_to_a_survey_question_are_the_surveyed_groups_f
     ]
 
 
+def test_a_group_the_article_aliases_owns_a_measure_given_in_it_with_에서() -> None:
+    raw = ("재택근무 실험\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n누리은행은 재택근무를 먼저 허용한 지점(이하 시범 지점)과 "
+           "나머지 지점(이하 비교 지점)을 1년 동안 견줬다. 월 이직률은 시범 지점에서 2.1%에서 1.4%로 낮아졌다. "
+           "고객 대기 시간은 비교 지점에서 12분으로 그대로였다.\n")
+    assert _metrics(raw, "alias-locative") == [("시범 지점", "2.1%"), ("시범 지점", "1.4%"), ("비교 지점", "12분")]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")
