@@ -2816,6 +2816,15 @@ def test_a_group_the_article_aliases_owns_a_measure_given_in_it_with_에서() ->
     assert _metrics(raw, "alias-locative") == [("시범 지점", "2.1%"), ("시범 지점", "1.4%"), ("비교 지점", "12분")]
 
 
+def test_a_speakers_words_quoted_before_the_quotation_with_the_plan_word_are_no_plans() -> None:
+    raw = ("매장의 변화\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람커피는 무인 주문기를 들였다. 김민수 가람커피 이사는 "
+           "“처음에는 직원들이 일이 늘어난다며 불편해했는데, 지금은 손님이 먼저 찾습니다”라며 “내년까지 매장을 50곳으로 "
+           "늘릴 계획입니다”라고 말했다.\n")
+    record = Pipeline().process(raw, "two-quotations")
+    quantities = {q.id: q.text for q in record.quantities}
+    assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "plan"] == [("가람커피", "50곳")]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")
