@@ -2825,6 +2825,16 @@ def test_a_speakers_words_quoted_before_the_quotation_with_the_plan_word_are_no_
     assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "plan"] == [("가람커피", "50곳")]
 
 
+def test_a_timeline_lines_event_noun_takes_what_it_acts_on_from_the_words_before_it() -> None:
+    raw = ("제철의 길\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n한빛철강은 전기로 전환을 서둘렀다. 한빛철강의 공장 가동률은 "
+           "지난해 91%였다.\n\n■ 한빛철강 연혁\n2009년 3월 한빛철강 설립\n2014년 5월 충남 당진 제철소 가동\n"
+           "2021년 9월 베트남 하이퐁 공장 가동\n")
+    record = Pipeline().process(raw, "timeline-operation")
+    dates = {d.id: d.value for d in record.dates}
+    assert [(c.subject, c.predicate, dates.get(c.date)) for c in record.claims if c.type == "event"] == [
+        ("한빛철강", "founded", "2009-03"), ("한빛철강", "founded", "2014-05"), ("한빛철강", "founded", "2021-09")]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")

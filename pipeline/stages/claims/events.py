@@ -191,9 +191,12 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
         return None
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None or following.first == "SF":
-        # A timeline's line ends in its event noun (`2019년 4월 한빛로보틱스 설립`).
-        dated_line = any(date.start == view.start for date in view.dates)
-        return next((r.kind for r in EVENT_NOUNS.get(token.lemma, ()) if not r.objects), None) if dated_line else None
+        # A timeline's line ends in its event noun (`2019년 4월 한빛로보틱스 설립`), what it acts
+        # on written before it (`2014년 5월 당진 제철소 가동`: a facility).
+        if not any(date.start == view.start for date in view.dates):
+            return None
+        classes = set().union(*(_classes_of(t.lemma) for t in tokens[:index]))
+        return next((r.kind for r in EVENT_NOUNS.get(token.lemma, ()) if not r.objects or r.objects & classes), None)
     if following.first == "XSV":
         if token.lemma in REPORTING and index > 0 and _quotative(tokens[index - 1]):
             return None  # `…세운다고 발표했다`: what is said is the claim
