@@ -2835,6 +2835,12 @@ def test_a_timeline_lines_event_noun_takes_what_it_acts_on_from_the_words_before
         ("한빛철강", "founded", "2009-03"), ("한빛철강", "founded", "2014-05"), ("한빛철강", "founded", "2021-09")]
 
 
+def test_업소_is_a_group_noun_of_a_surveys_sub_groups() -> None:
+    raw = ("외식 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람연구원이 지난달 전국 음식점 1500곳을 조사했다. "
+           "지방 업소의 월평균 임대료는 180만 원으로 서울 업소(310만 원)보다 적었다. 배달 전문 업소는 41%가 광고비를 줄였다.\n")
+    assert _metrics(raw, "shops") == [("지방 업소", "180만 원"), ("서울 업소", "310만 원"), ("배달 전문 업소", "41%")]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")
