@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.schema import Quantity
-from pipeline.stages.claims import charts, event_actors, lexicon, owners, plans, predicates, surveys
+from pipeline.stages.claims import charts, event_actors, lexicon, methods, owners, plans, predicates, surveys
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.dating import QUALIFIER_NOUNS, column_header, quantity_date
 from pipeline.stages.claims.markets import COLLECTIVE, GROUP_NOUNS, PART_OF, PEOPLE_ENDINGS
@@ -131,12 +131,12 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if not plan and (_conditional(view, index) or _supposed_before(view, index)):
         return False
-    if quantity.kind == "count" and surveys.sample(view, quantity) or surveys.method_number(state.text, view, quantity) or (
-            surveys.method_box(state.text, quantity)):
+    if quantity.kind == "count" and methods.sample(view, quantity) or methods.method_number(state.text, view, quantity) or (
+            methods.method_box(state.text, quantity)):
         return False
     if charts.chart_row(state, view) is not None and quantity.start < charts.row_values(state.text, view):
         return False  # a chart row's label (`300만∼500만 원 27.9%`): the row's value is the last figure
-    if surveys.trial_design(state.text, view, quantity) or _between_stated(state.text, view, quantity):
+    if methods.trial_design(state.text, view, quantity) or _between_stated(state.text, view, quantity):
         return False
     if MILESTONE_AFTER.match(state.text, quantity.end) and any(
             (before := MILESTONE_BEFORE.match(state.text, value.end)) and before.end() == quantity.start

@@ -1,0 +1,78 @@
+"""A study's method numbers, no claims (gold guide): its sample, the numbers of its method,
+the lines of its method box, a clinical trial's design."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from pipeline.schema import Quantity
+from pipeline.stages.claims import lexicon
+from pipeline.stages.claims.surveys import ANALYSIS_WORDS, SAMPLE_WORDS, asked_phrases
+from pipeline.stages.claims.views import View
+
+METHOD_WORDS = lexicon.words("method_word")
+
+
+def sample(view: View, quantity: Quantity) -> bool:
+    """Whether a count is the sample of a survey (`국내 직장인 1200명을 대상으로`), or the
+    people whose records a study analysed (`고객 1만2000명의 동선과 결제 기록을 분석했다`)."""
+    after = bisect_left(view.starts, quantity.end)
+    if any(token.lemma in SAMPLE_WORDS for token in view.tokens[after : after + 3]):
+        return True
+    before = view.token_at(quantity.start) - 1
+    if before >= 0 and view.ending(before) == "ETM" and any(
+            token.lemma in SAMPLE_WORDS for token in view.tokens[max(before - 2, 0) : before + 1]):
+        return True  # the people a study verb describes: `인터뷰한 214명`, `설문 조사한 기업 300곳`
+    if any(view.tokens[p.first].start <= quantity.start < view.tokens[p.particle].start for p in asked_phrases(view)):
+        return True  # a count within the group asked: `국내 기업 120곳의 신임 팀장 850명을 조사한`
+    if quantity.unit != "명" or after >= len(view.tokens) or view.tokens[after].first != "JKG":
+        return False
+    return any(token.lemma in ANALYSIS_WORDS for token in view.tokens[after : view.clause_end_from(after) + 1])
+
+
+def method_number(text: str, view: View, quantity: Quantity) -> bool:
+    """Whether a figure is a number of a survey's method, its margin of error or confidence
+    (`표본오차는 95% 신뢰수준에서 ±3.1%p다`): a word of the method in the figure's clause
+    (Kiwi cuts them in two, `표본`+`오차`, so the clause's text is searched)."""
+    index = view.token_at(quantity.start)
+    first, last = view.tokens[view.clause_start(index)], view.tokens[view.clause_end_from(index)]
+    clause = text[first.start : last.end]
+    return any(word in clause for word in METHOD_WORDS)
+
+
+# A line of a study's method box, and its label (`- 조사 대상: … 직장인 5000명`, `· 업종별 표본:
+# 제조 287개사`).
+_BOX_LINE = re.compile(r"[ \t]*[-·•][ \t]*([^:\n]{1,20}):")
+METHOD_LABELS = lexicon.words("method_label")
+
+
+def method_box(text: str, quantity: Quantity) -> bool:
+    """Whether a figure stands on a line of a study's method box, whose label names the
+    sample, the population, the method or the period (`- 조사 대상: 전국 만 20∼69세 성인
+    4000명`, `· 업종별 표본: 제조 287개사`, `· 방법: … 71개 팀(1220명)에만`): method numbers,
+    no claims."""
+    line = _BOX_LINE.match(text, text.rfind("\n", 0, quantity.start) + 1)
+    return line is not None and line.end() <= quantity.start and any(word in line.group(1) for word in METHOD_LABELS)
+
+
+# A clinical trial named in a sentence: `임상 1상`, `2상에는`.
+TRIAL = re.compile(r"임상|(?<![\d.])[1-4]상(?:에|은|는|이|을|의|에서)?(?![가-힣])")
+TRIAL_SITES = lexicon.words("trial_site")
+ENROLMENT_WORDS = lexicon.words("enrolment_word")
+
+
+def trial_design(text: str, view: View, quantity: Quantity) -> bool:
+    """Whether a figure is a clinical trial's design, its sites, enrolment or arms (`국내 4개
+    병원에서 시작됐다`, `1상에는 환자 36명이 참여했다`, `전체 환자의 60%를 병용군에 배정했다`):
+    method numbers like a survey's sample, no claim (gold guide). Its results are claims
+    (`투약을 중단한 환자는 4명에 그쳤다`)."""
+    if not TRIAL.search(text, view.start, view.end):
+        return False
+    after = bisect_left(view.starts, quantity.end)
+    if after < len(view.tokens) and view.tokens[after].lemma in TRIAL_SITES:
+        return True
+    index = view.token_at(quantity.start)
+    clause = view.tokens[view.clause_start(index) : view.clause_end_from(index) + 1]
+    # The enrolling verb, not a measure named after it (`환자 모집 기간이 평균 23% 짧아졌고`).
+    return any(t.lemma in ENROLMENT_WORDS and following.first == "XSV" for t, following in zip(clause, clause[1:]))
