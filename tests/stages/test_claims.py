@@ -2841,6 +2841,13 @@ def test_업소_is_a_group_noun_of_a_surveys_sub_groups() -> None:
     assert _metrics(raw, "shops") == [("지방 업소", "180만 원"), ("서울 업소", "310만 원"), ("배달 전문 업소", "41%")]
 
 
+def test_a_sentence_opening_with_a_studys_sample_describes_it_with_method_numbers() -> None:
+    raw = ("원격 수업 연구\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n누리대 연구진은 한빛학원 강사들의 수업 기록을 분석했다. "
+           "분석 대상 강사의 평균 경력은 7.2년이었고, 38%가 여성이었다. 실험에 참여한 학원은 모두 42곳이다. "
+           "표본 학원 전체로 보면 한빛학원의 수강생 이탈률은 12%에서 9%로 낮아졌다.\n")
+    assert [quantity for _, quantity in _metrics(raw, "sample")] == ["12%", "9%"]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")

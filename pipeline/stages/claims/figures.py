@@ -136,7 +136,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if charts.chart_row(state, view) is not None and quantity.start < charts.row_values(state.text, view):
         return False  # a chart row's label (`300만∼500만 원 27.9%`): the row's value is the last figure
-    if methods.trial_design(state.text, view, quantity) or _between_stated(state.text, view, quantity):
+    if methods.trial_design(state.text, view, quantity) or methods.sample_description(state.text, view) or (
+            _between_stated(state.text, view, quantity)):
         return False
     if MILESTONE_AFTER.match(state.text, quantity.end) and any(
             (before := MILESTONE_BEFORE.match(state.text, value.end)) and before.end() == quantity.start

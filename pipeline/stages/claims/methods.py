@@ -1,5 +1,5 @@
 """A study's method numbers, no claims (gold guide): its sample, the numbers of its method,
-the lines of its method box, a clinical trial's design."""
+the lines of its method box, a clinical trial's design, the description of its sample."""
 
 from __future__ import annotations
 
@@ -12,6 +12,12 @@ from pipeline.stages.claims.surveys import ANALYSIS_WORDS, SAMPLE_WORDS, asked_p
 from pipeline.stages.claims.views import View
 
 METHOD_WORDS = lexicon.words("method_word")
+
+# A sentence that opens with a study's sample as its topic or subject (`분석 대상 간호사의`,
+# `표본 팀의`, `실험에 참여한 설계사는`), its particle in the first two words.
+_SAMPLE_HEADS = "|".join(map(re.escape, lexicon.in_order("sample_head")))
+_DESCRIBED = re.compile(rf"(?:{_SAMPLE_HEADS})(?:[은는이가의]| [^\s,]+?[은는이가의])\s"
+                        r"|(?:실험|연구|분석|조사)에 참여한 [^\s,]+?[은는이가]\s")
 
 
 def sample(view: View, quantity: Quantity) -> bool:
@@ -76,3 +82,11 @@ def trial_design(text: str, view: View, quantity: Quantity) -> bool:
     clause = view.tokens[view.clause_start(index) : view.clause_end_from(index) + 1]
     # The enrolling verb, not a measure named after it (`환자 모집 기간이 평균 23% 짧아졌고`).
     return any(t.lemma in ENROLMENT_WORDS and following.first == "XSV" for t, following in zip(clause, clause[1:]))
+
+
+def sample_description(text: str, view: View) -> bool:
+    """Whether the sentence describes a study's sample, opening with it as its topic or
+    subject (`분석 대상 간호사의 평균 나이는 29.8세, 평균 경력은 5.1년이었고`, `표본 팀의 팀원
+    수는 평균 8.9명이었다`, `실험에 참여한 설계사는 모두 2138명으로`): method numbers; not a
+    finding over the whole sample (`표본 기업 전체로 보면`)."""
+    return _DESCRIBED.match(text, view.start) is not None
