@@ -791,6 +791,13 @@ CASES = {
              [("70%", 70, "%", "percent")], [("2030년", "2030", "by")]),
         [],
     ),
+    "in an interview's answer the founder of the company, with no one named, is the interviewee": (
+        Case("Q. 창업 계기는 무엇입니까?\n\n대학 동기였던 오민재 최고기술책임자와 함께 2018년 3월 회사를 세웠습니다. "
+             "저희는 2021년 6월 베트남에 법인을 세웠습니다.",
+             [("오민재", "PERSON")], [], [("2018년 3월", "2018-03"), ("2021년 6월", "2021-06")],
+             interviewee=("한서진", "누리로보틱스")),
+        [("event", "한서진", "founded", "2018-03"), ("event", "누리로보틱스", "founded", "2021-06")],
+    ),
     "in an interview `당사도` (our company too) is the interviewee's organisation, not an island": (
         Case("유럽연합은 인증 규제를 강화했다. 당사도 인증 비용으로만 2년간 900만 유로를 썼습니다.",
              [("유럽연합", "ORG")], [("900만 유로", 9e6, "EUR", "money")],

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pipeline.schema import EventKind
 from pipeline.stages.claims import deals, event_actors, lexicon
-from pipeline.stages.claims.actors import Actor
-from pipeline.stages.claims.references import conjuncts, head_entity
+from pipeline.stages.claims.actors import RANKS, Actor
+from pipeline.stages.claims.references import COMPANY_NOUNS, conjuncts, head_entity
 from pipeline.stages.claims.plans import PLAN_WORDS
 from pipeline.stages.claims.lexicon import EventRule
 from pipeline.stages.claims.markets import MARKET
@@ -72,6 +72,8 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
                        or event_actors.acting_on_topic(view, index) or actor_at(state, view, token.start, fallback))
         if subject is not None and not event_actors.can_act(view, subject):
             subject = state.about_actor(view)
+        if kind == "founded" and _founds_the_speakers_company(state, view, index):
+            subject = state.interviewee(view)  # `…와 함께 회사를 세웠습니다`: the founder, in the first person
         if subject is not None and subject.label == "PRODUCT" and (
                 subject.sentence != view.index or event_actors.brought_out(view, index, subject)):
             subject = event_actors.maker(state, view, fallback, subject)  # a product carried over acts in no event
@@ -112,6 +114,17 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
     return drafts
 
 NOUN_TAGS = ("NNG", "NNP", "SL", "SN", "MM", "NNB")
+
+
+def _founds_the_speakers_company(state: State, view: View, index: int) -> bool:
+    """Whether an interview's answer tells of founding its company with no one named as
+    founder (`2019년 4월 … 동료였던 문예린 CTO와 함께 회사를 세웠습니다`): the interviewee,
+    who speaks, founded it; the company's own acts stay the company's (`저희는 … 법인을 세웠습니다`)."""
+    if not state.interview or view.interviewer or any(
+            c.actor.label is not None and c.rank <= RANKS["subject"] for c in view.candidates):
+        return False
+    obj = _object_of(view, index)
+    return obj is not None and view.tokens[obj.last].lemma in COMPANY_NOUNS
 
 
 def intended(state: State, view: View, index: int) -> bool:

@@ -177,9 +177,7 @@ def pull_quote(state: State, quote: list[View]) -> None:
             speaker=speaker.name, sources=(quote[0].index, attribution.index),
         ))
         return
-    interviewee = next((i.name for i in state.doc.metadata.interviewees if i.name), None)
-    if state.interview and interviewee:
-        speaker = Actor(interviewee, "PERSON", last.index)
+    if (speaker := state.interviewee(last)) is not None:
         state.drafts.append(Draft("quote", quote[0].start, quote[0], speaker, object=said, speaker=speaker.name,
                                   sources=(quote[0].index,)))
 

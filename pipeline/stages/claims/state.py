@@ -110,6 +110,11 @@ class State:
         """The organisation the article is about, as the actor of ``view``'s claims."""
         return Actor(self.about, "ORG", view.index) if self.about else None
 
+    def interviewee(self, view: View) -> Actor | None:
+        """The person an interview interviews, as the actor of ``view``'s claims."""
+        name = next((i.name for i in self.doc.metadata.interviewees if i.name), None) if self.interview else None
+        return Actor(name, "PERSON", view.index) if name else None
+
     def last_resort(self, view: View) -> Actor | None:
         """The actor of ``view``'s figures where nothing names one: a survey report's
         population, else the organisation the article is about."""
