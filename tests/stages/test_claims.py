@@ -2855,6 +2855,13 @@ def test_a_sentence_opening_with_a_studys_sample_describes_it_with_method_number
     assert [quantity for _, quantity in _metrics(raw, "sample")] == ["12%", "9%"]
 
 
+def test_a_collective_of_companies_speaks_as_a_name_beside_an_entity_carried_over() -> None:
+    raw = ("연말 소비\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람통신·누리텔레콤·한빛모바일 등 이동통신 3사와 데이터 "
+           "분석업체 솔빛데이터가 5일 공개한 보고서에 따르면 솔빛데이터는 2019년 설립됐다. 연말 3사의 데이터 사용량은 12만 TB로 "
+           "지난해보다 18% 늘었다. 3사의 로밍 이용 건수는 48만 건이었다.\n")
+    assert _metrics(raw, "telcos") == [("이동통신 3사", "12만 TB"), ("이동통신 3사", "18%"), ("이동통신 3사", "48만 건")]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")

@@ -11,8 +11,8 @@ from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import reviewed_book
 from pipeline.stages.claims.markets import (
-    MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, commodity_of, group_of, market_of, past_time,
-    placed_people_of, scope_of,
+    COLLECTIVE, MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, commodity_of, group_of, market_of,
+    past_time, placed_people_of, scope_of,
 )
 from pipeline.stages.claims.references import (
     COMPANY_NOUNS, cited_organisation, demonstrative, entity_ending, entity_named, entity_starting, head_entity,
@@ -52,6 +52,11 @@ class Actor:
     def researchers(self) -> bool:
         """Whether this is a study's researchers (`연구진은 …`), whose figures are its method."""
         return self.label is None and self.name in RESEARCHERS
+
+    @property
+    def companies(self) -> bool:
+        """Whether this is a collective of companies (`카드 3사`), which speaks as a name does."""
+        return self.label is None and COLLECTIVE.fullmatch(self.name.rpartition(" ")[2]) is not None
 
 
 @dataclass(frozen=True)

@@ -149,8 +149,9 @@ def actor_at(state: State, view: View, position: int, fallback: Actor | None) ->
     start = view.clause_start(index)
     end = view.tokens[view.clause_end_from(index)].end
     # A noun phrase (`매장 직원의 이직률은`) speaks only where no entity is in view: it is
-    # most often what is measured, not whose measure it is; a study's researchers speak as a name.
-    named = [c for c in view.candidates if c.actor.label is not None or c.actor.researchers]
+    # most often what is measured, not whose measure it is; a study's researchers and a collective
+    # of companies (`3사의 승인 건수는`) speak as a name.
+    named = [c for c in view.candidates if c.actor.label is not None or c.actor.researchers or c.actor.companies]
     pool = named if named or (fallback is not None and fallback.label is not None) else view.candidates
     in_clause = [c for c in pool if view.tokens[start].start <= c.position < end]
     candidates = in_clause or pool
