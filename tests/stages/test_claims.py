@@ -2862,6 +2862,12 @@ def test_a_collective_of_companies_speaks_as_a_name_beside_an_entity_carried_ove
     assert _metrics(raw, "telcos") == [("이동통신 3사", "12만 TB"), ("이동통신 3사", "18%"), ("이동통신 3사", "48만 건")]
 
 
+def test_a_span_of_time_a_group_phrase_opens_with_says_when_not_who() -> None:
+    raw = ("통신 보고서\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람통신·누리텔레콤·한빛모바일 등 이동통신 3사는 5일 보고서를 "
+           "냈다. 연휴 5일간 3사의 데이터 사용량은 12만 TB였다. 분석 기간 3년간 알뜰폰 이용자의 해지율은 18%로 높았다.\n")
+    assert _metrics(raw, "durations") == [("이동통신 3사", "12만 TB"), ("알뜰폰 이용자", "18%")]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")
