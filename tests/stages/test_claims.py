@@ -2868,6 +2868,15 @@ def test_a_span_of_time_a_group_phrase_opens_with_says_when_not_who() -> None:
     assert _metrics(raw, "durations") == [("이동통신 3사", "12만 TB"), ("알뜰폰 이용자", "18%")]
 
 
+def test_a_date_tie_inside_quoted_speech_ties_the_saying_to_no_date() -> None:
+    raw = ("공장 이야기\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n한빛식품은 2019년 3월 김해에 공장을 지었다. "
+           "김민수 한빛식품 대표는 “그때 처음 수출을 생각했다”고 말했다. 당시 공장의 직원은 40명이었다.\n")
+    record = Pipeline().process(raw, "quoted-tie")
+    dates = {d.id: d.value for d in record.dates}
+    assert [(c.type, dates.get(c.date)) for c in record.claims] == [
+        ("event", "2019-03"), ("quote", None), ("metric", "2019-03")]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")

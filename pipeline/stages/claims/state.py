@@ -221,7 +221,7 @@ def tied_date(state: State, view: View, before: int | None = None) -> tuple[Date
     if any(before is None or d.start < before for d in view.dates) or view.index == 0:
         return None, None
     previous = state.views[view.index - 1]
-    sentence = state.text[view.start : view.end]
+    sentence = _unquoted(state.text, view)
     if view.dates:  # dates of its own later on: only a tie that opens the sentence reaches back
         tied = sentence.startswith(DATE_TIES + PERIOD_TIES)  # `당시 MS의 시가총액은 … 2019년 4월 …`
     elif (deal := deal_before(state, view)) is not None:
@@ -242,6 +242,16 @@ def tied_date(state: State, view: View, before: int | None = None) -> tuple[Date
                 return spans[-1], earlier  # `올해 1∼9월 … 올해 목표(…)를 채웠다. … 같은 기간`: the period named
             return ([d for d in dates if based_figure(state, earlier, d) is None] or dates)[-1], earlier
     return None, None
+
+
+def _unquoted(text: str, view: View) -> str:
+    """The sentence's text with its quoted speech blanked: a tie a speaker says (`“그때 처음
+    알았다”고 했다`) ties the saying to no date."""
+    sentence = text[view.start : view.end]
+    for start, end in view.quotes:
+        if view.start <= start and end <= view.end:
+            sentence = sentence[: start - view.start] + " " * (end - start) + sentence[end - view.start :]
+    return sentence
 
 
 def _names_again(state: State, previous: View, sentence: str) -> bool:
