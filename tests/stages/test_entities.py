@@ -779,6 +779,10 @@ def test_a_common_noun_of_people_is_no_organisation(text, name, kept) -> None:
     assert bool(filters.common_noun_names(doc.text, mentions)) is kept
 
 
+def test_an_acronym_of_a_kind_of_company_is_no_name() -> None:
+    assert found("LCC 가운데서는 한빛항공의 실적이 돋보였다.") == [("한빛항공", "ORG", "한빛항공")]
+
+
 def test_the_gloss_of_a_generic_term_is_not_an_entity() -> None:
     text = "현재 중국시장에는 차량 OEM(Original Equipment Manufacturers) 업체가 200개 이상이다."
     doc, mentions, _ = mentions_of(text, [("OEM", "ORG"), ("Original Equipment Manufacturers", "ORG")])
