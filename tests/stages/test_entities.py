@@ -783,6 +783,15 @@ def test_an_acronym_of_a_kind_of_company_is_no_name() -> None:
     assert found("LCC 가운데서는 한빛항공의 실적이 돋보였다.") == [("한빛항공", "ORG", "한빛항공")]
 
 
+def test_a_latin_name_the_model_cut_short_takes_the_rest_of_its_word() -> None:
+    assert ("A330neo", "PRODUCT", "A330neo") in found("누리항공은 에어버스 A330neo 3대를 들여오기로 했다.")
+
+
+@pytest.mark.parametrize(("name", "generic"), [("HBM3E", True), ("OEM2", True), ("A330neo", False), ("GS25", False)])
+def test_a_generic_acronym_with_its_version_is_no_name(name, generic) -> None:
+    assert filters._generic_version(name) is generic
+
+
 def test_the_gloss_of_a_generic_term_is_not_an_entity() -> None:
     text = "현재 중국시장에는 차량 OEM(Original Equipment Manufacturers) 업체가 200개 이상이다."
     doc, mentions, _ = mentions_of(text, [("OEM", "ORG"), ("Original Equipment Manufacturers", "ORG")])

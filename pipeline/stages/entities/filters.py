@@ -304,7 +304,8 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # one syllable names a person by surname (`박 대통령`) or a country (`한·미`)
         if mention.source == "model" and doc.text[mention.start : mention.end].isdigit():
             continue  # the model's year after a name (`‘지스타 2022’`) names nothing; `‘618’ 행사` does
-        if doc.text[mention.start : mention.end] in not_entities() or mention.canonical in not_entities():
+        name = doc.text[mention.start : mention.end]
+        if name in not_entities() or mention.canonical in not_entities() or _generic_version(name):
             continue  # also the gloss of a generic term: `OEM(Original Equipment Manufacturers)`
         if mention.label == "LOCATION" and NOT_A_PLACE_AFTER.match(doc.text, mention.end):
             continue
@@ -351,3 +352,13 @@ def _surname(text: str, start: int) -> bool:
 # Glued after a place's name, what makes the word another thing: a currency (`대만달러`),
 # a language (`일본어`), a department (`일본학부`), a measure (`인도량`), a verb (`인도하기`).
 NOT_A_PLACE_AFTER = re.compile(r"달러|어(?![가-힣])|어[는를와과로의가도]|학부|학과|어과|량|하[기는다여]|했|해[서야]?(?![가-힣])|한다")
+
+
+# A generic acronym and a generation or version glued to it: `HBM3E`, `LTE2`.
+_VERSIONED = re.compile(r"([A-Za-z]+)\d[0-9A-Za-z]*")
+
+
+def _generic_version(name: str) -> bool:
+    """Whether a name is a generic term with its version (`HBM3E`: `HBM` is no name)."""
+    versioned = _VERSIONED.fullmatch(name)
+    return versioned is not None and versioned.group(1) in not_entities()

@@ -21,8 +21,8 @@ MODEL_NUMBER = re.compile(r" [A-Z0-9]{1,3}(?![\w.])")
 
 
 def complete(tokens: TokenIndex, mention: Mention) -> None:
-    """Extend a name the model cut short: to the start of its word, Latin letters and digits
-    (`GS25`) or Hangul (`경남경찰청`: a Korean compound is one word), over Latin letters and
+    """Extend a name the model cut short: to the start and the end of its word, Latin letters
+    and digits (`GS25`, `A321neo`) or Hangul (`경남경찰청`: a Korean compound is one word), over Latin letters and
     digits glued to a Korean name (`H-스티치`, `아르고AI`), to the `+` signs
     after it (`Face++`), a model letter after a product (`ID.버즈 X`), and the rest of its
     word when that ends in a label cue (`광화` in `광화관리학원`); a place glued to a
@@ -33,6 +33,10 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
         text[mention.start].isascii() and text[mention.start].isalnum()
     ):
         mention.start -= 1
+    while mention.end < len(text) and text[mention.end].isascii() and text[mention.end].isalnum() and (
+        text[mention.end - 1].isascii() and text[mention.end - 1].isalnum()
+    ):
+        mention.end += 1  # `A321neo`: to the end of its word, as to its start
     while mention.start > 0 and HANGUL.match(text, mention.start - 1) and HANGUL.match(text, mention.start):
         mention.start -= 1
     if HANGUL.match(text, mention.start):
