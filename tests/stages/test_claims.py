@@ -2755,6 +2755,18 @@ def test_a_reviewed_books_information_line_gives_its_pages_and_price() -> None:
             id="a_table_row_of_cells_whose_first_cell_names_a_company_gives_that_companys_values",
         ),
         pytest.param(
+            ("세탁 시장\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n무인 세탁 사업자들이 몸집을 키우고 있다. "
+             "무인 세탁 업체 빨래온은 올해 매장을 늘렸다. 경쟁 업체 클린포켓도 뒤를 쫓는다. "
+             "빨래온 관계자는 “수익성이 먼저”라고 말했다. 클린포켓 관계자는 말을 아꼈다.\n\n"
+             "[표] 주요 무인 세탁 사업자 비교\n사업자 / 매장 수 / 매출\n빨래온 / 420곳 / 380억 원\n"
+             "클린포켓 / 260곳 / 210억 원\n자료: 각 사\n"),
+            "company-table-slashes",
+            [
+                ("빨래온", "420곳"), ("빨래온", "380억 원"), ("클린포켓", "260곳"), ("클린포켓", "210억 원"),
+            ],
+            id="a_table_row_whose_cells_slashes_part_gives_its_first_cells_company_its_values",
+        ),
+        pytest.param(
             ("수출 물류 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람연구소는 중소 수출 기업 500곳을 조사했다. "
              "유럽연합 수출 기업은 납기 지연을 가장 많이 겪었다.\n\n"
              "[그래프] 주력 수출 지역별 납기 지연 경험 비율\n유럽연합 57.4%\n북미 41.2%\n자료: 가람연구소\n"),

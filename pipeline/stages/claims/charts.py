@@ -77,10 +77,10 @@ def _captioned_name(heading: View) -> Actor | None:
 
 def _named_first_cell(text: str, view: View, label: str) -> Entity | None:
     """The company or product a table's row of cells names in its first cell (`누리온차징⇥
-    솔길에너지⇥3만8200기⇥1160억 원`): the row's values are that one's, not a group's that the
+    솔길에너지⇥3만8200기⇥1160억 원`, or cells ` / ` parts): the row's values are that one's, not a group's that the
     text writes around the name (`누리온차징 최고운영책임자`). A chart's row (`유럽연합 57.4%`
     under `[그래프] 주력 수출 지역별 …`) stays a group."""
-    if text.find("\t", view.start, view.end) < 0:
+    if text.find("\t", view.start, view.end) < 0 and text.find(" / ", view.start, view.end) < 0:
         return None
     end = view.start + len(label)
     return next((e for e in view.entities if (e.start, e.end) == (view.start, end) and e.label in ("ORG", "PRODUCT")), None)
