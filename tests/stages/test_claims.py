@@ -2795,6 +2795,14 @@ def test_a_reviewed_books_information_line_gives_its_pages_and_price() -> None:
             ],
             id="a_tables_rows_that_break_down_a_named_ones_figure_by_country_are_that_ones",
         ),
+        pytest.param(
+            ("커피 전쟁\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n일본 커피 시장에서 한국 브랜드가 선전하고 있다. "
+             "가람커피와 누리커피가 대표적이다.\n\n[그래프] 일본 커피 전문점 시장의 브랜드별 점유율(2024년)\n"
+             "가람커피 12.3%\n누리커피 8.1%\n자료: 한빛리서치\n"),
+            "brand-shares",
+            [("가람커피", "12.3%"), ("누리커피", "8.1%")],
+            id="a_charts_rows_that_name_companies_in_a_places_market_are_each_companys_share",
+        ),
     ],
 )
 

@@ -43,8 +43,12 @@ def chart_row(state: State, view: View) -> Actor | None:
         asked = state.surveyed or state.last_survey
         population = state.population or (asked.name if asked else None)
         return Actor(population, MARKET, view.index, described=True) if population else None
-    if (owner := _broken_down_owner(state, heading)) is not None and any(e.start == view.start for e in view.entities):
-        return actor_of(owner, view.index)
+    if (owner := _broken_down_owner(state, heading)) is not None and (
+            row := next((e for e in view.entities if e.start == view.start), None)) is not None:
+        # A place's row is a part of the owner's figure (`한국 라면의 국가별 수출액`: 일본); a
+        # company's or a product's row is its own share of the owner's market (`베트남 편의점
+        # 시장 브랜드별 점유율`: 요츠바마트).
+        return actor_of(owner if row.label == "LOCATION" else row, view.index)
     if (named := _named_first_cell(state.text, view, label)) is not None:
         return actor_of(named, view.index)
     return Actor(_row_group(state, heading, label), MARKET, view.index, described=True)
