@@ -2836,6 +2836,14 @@ def test_a_charts_rows_of_answers_to_a_survey_question_are_the_surveyed_groups_f
     ]
 
 
+def test_a_charts_rows_of_a_single_choice_are_the_surveyed_groups_answers() -> None:
+    raw = ("출근 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람리서치가 지난달 수도권 직장인 2000명을 조사했다. "
+           "응답자의 31%가 자전거를 탄 적이 있다고 답했다.\n\n[그래프] 가장 자주 쓴 출근 수단(최근 한 달, 한 가지 선택)\n"
+           "지하철 44.1%\n버스 27.6%\n자료: 가람리서치\n")
+    assert _metrics(raw, "single-choice") == [
+        ("수도권 직장인", "31%"), ("수도권 직장인", "44.1%"), ("수도권 직장인", "27.6%")]
+
+
 def test_a_group_the_article_aliases_owns_a_measure_given_in_it_with_에서() -> None:
     raw = ("재택근무 실험\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n누리은행은 재택근무를 먼저 허용한 지점(이하 시범 지점)과 "
            "나머지 지점(이하 비교 지점)을 1년 동안 견줬다. 월 이직률은 시범 지점에서 2.1%에서 1.4%로 낮아졌다. "

@@ -91,8 +91,9 @@ def _named_first_cell(text: str, view: View, label: str) -> Entity | None:
 
 
 # A caption over the answers to a survey's question (`… 쓰지 않는 이유(복수 응답)`, `중고로 사고판
-# 품목(복수 응답)`), not over groups of respondents (`응답자 특성별 …`).
-_ANSWERS = re.compile(r"(?:복수|중복) ?응답|이유\s*$")
+# 품목(복수 응답)`, `가장 자주 한 점심 식사 방식(…, 한 가지 선택)`), not over groups of
+# respondents (`응답자 특성별 …`).
+_ANSWERS = re.compile(r"(?:복수|중복|단수) ?응답|(?:한 가지|하나만) 선택|이유\s*$")
 
 # A caption's breakdown of a figure by its parts (`국가별`, `품목별`): `…별` glued to a noun.
 _BREAKDOWN = re.compile(r"[가-힣]+별(?![가-힣])")
