@@ -2905,6 +2905,13 @@ def test_a_date_tie_inside_quoted_speech_ties_the_saying_to_no_date() -> None:
         ("event", "2019-03"), ("quote", None), ("metric", "2019-03")]
 
 
+def test_a_charts_row_of_firms_takes_their_employees_where_the_text_writes_them() -> None:
+    raw = ("점심 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람리서치가 지난달 국내 직장인 2000명을 조사했다. "
+           "100인 미만 기업 직원의 평균 점심값은 1만1200원이었다.\n\n[그래프] 기업 규모별 평균 점심값\n100인 미만 1만1200원\n"
+           "100인 이상 9800원\n자료: 가람리서치\n")
+    assert _metrics(raw, "employees")[-2:] == [("100인 미만 기업 직원", "1만1200원"), ("100인 이상 기업 직원", "9800원")]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")
