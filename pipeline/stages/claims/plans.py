@@ -114,13 +114,13 @@ def _told_in_past(view: View, first: int, after: int) -> bool:
 def _joined_clauses(view: View, plan_word: int) -> list[tuple[int, int]]:
     """``(first, after)`` token ranges of the clauses a plan word closes, joined by `-고`/`-며`
     (`공방을 짓고`, `계정을 열고,`); other clause endings join a clause to the next
-    (`622조 원을 들여 … 조성할`), and `-고 있다` is no joint. A quotation before the plan word's
-    own is other speech (`“… 합니다”라며 “… 늘릴 계획입니다”`): the clauses start at the plan
-    word's quotation, or after the last quotation before it."""
+    (`622조 원을 들여 … 조성할`), and `-고 있다` is no joint. A plan word in quoted speech has
+    its clauses in its own quotation: one before it is other speech (`“… 합니다”라며 “… 늘릴
+    계획입니다”`)."""
     tokens = view.tokens
     plan_start = tokens[plan_word].start
     own = view.quotation_at(plan_start)
-    opening = own[0] if own else max((end for _, end in view.quotes if end <= plan_start), default=view.start)
+    opening = own[0] if own else view.start
     joints = [
         index for index in range(bisect_left(view.starts, opening), plan_word - 1)
         if view.clause_end(index) and view.ending(index) == "EC" and tokens[index].text.endswith(("고", "며"))
