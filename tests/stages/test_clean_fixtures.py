@@ -88,6 +88,15 @@ def test_timelines_wrapped_lines_and_captions(body: str, paragraphs: list[str]) 
     assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"] == paragraphs
 
 
+def test_a_reporters_sign_off_gives_the_bylines_reporter_an_email_and_a_papers_photo_archive_is_a_credit() -> None:
+    raw = ("항공사 실적\n\n한지민 기자 | 429호 (2025년 11월 Issue 2)\n\n국내 항공사들이 여름 성수기에 여행객을 가득 "
+           "태웠지만 3분기 수익성은 회사마다 크게 엇갈렸고, 일본 노선 비중이 큰 항공사가 가장 많이 남겼다.\n\n"
+           "(사진) 인천국제공항 출국장이 붐비고 있다. 동아일보 DB\n\n한지민 기자 jimin@donga.com\n")
+    doc = Pipeline((("clean", clean.run),)).run(Document(doc_id="signed", raw=raw))
+    assert [(a.name, a.email) for a in doc.metadata.authors] == [("한지민", "jimin@donga.com")]
+    assert doc.metadata.credits == ["동아일보 DB"]
+
+
 def _clean(raw: str) -> Document:
     return Pipeline((("clean", clean.run),)).run(Document(doc_id="shape", raw=raw))
 

@@ -7,7 +7,7 @@ import re
 
 from pipeline.resources import word_list
 from pipeline.schema import Author, BlockKind, Metadata
-from pipeline.stages.clean.chrome import COPYRIGHT, FOOTER_START, is_chrome, is_reporter
+from pipeline.stages.clean.chrome import COPYRIGHT, FOOTER_START, is_chrome, is_reporter, reporter_signature
 from pipeline.stages.clean.header import ISSUE, read_issue
 from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
 from pipeline.stages.clean.lines import (
@@ -32,7 +32,7 @@ _CREDIT = re.compile(rf"^(?:※|(?:정리|{_PHOTO}|번역|그림|일러스트)\s
 _TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+(?P<credit>{_PHOTO}\s*=\s*\S.*|사진\s+[가-힣]{{2,4}}\s+기자)$")
 _PHOTO_MARK = re.compile(r"^\s*(?:\(사진\)|▲)\s*")
 # A photo's source after its caption: `청명금융지주 제공`, or a paper's archive, `동아일보DB`.
-_PROVIDED_BY = re.compile(r"(?<=[.!?])\s+(?P<credit>\S+(?:\s\S+)?\s제공|[가-힣A-Za-z]+DB)$")
+_PROVIDED_BY = re.compile(r"(?<=[.!?])\s+(?P<credit>\S+(?:\s\S+)?\s제공|[가-힣A-Za-z]+ ?DB)$")
 # A news agency's or paper's dateline opening the copy (`[서울=문가람 기자]`, `(서울=연합뉴스)`).
 _DATELINE = re.compile(r"^\s*(?:\[[가-힣]{2,6}\s*=\s*[가-힣]{2,4}\s*(?:기자|특파원)\]|\([가-힣]{2,6}\s*=\s*[가-힣]{2,8}\))\s*")
 # The head of a box of someone's career (`권태헌 해솔은행장 약력`): the bio starts there.
@@ -92,6 +92,10 @@ def bio_start(lines: list[Line], start: int, end: int, metadata: Metadata) -> in
     for index in range(start, end):
         content = lines[index].content
         if is_reporter(content):
+            signer, email = reporter_signature(content)
+            for author in metadata.authors:  # the byline named the reporter; the sign-off gives the address
+                if author.name == signer and author.email is None:
+                    author.email = email
             continue
         if stripped(lines[index]).text.startswith("필자는") or _CAREER_BOX.match(content) or any(
             _author_line(content, author) for author in metadata.authors

@@ -47,3 +47,9 @@ def is_chrome(content: str) -> bool:
 
 def is_reporter(content: str) -> bool:
     return bool(_REPORTER.match(content))
+
+
+def reporter_signature(content: str) -> tuple[str, str | None]:
+    """The name and the e-mail address of a reporter's line (`천다현 기자 dahyun@donga.com`)."""
+    words = content.split()
+    return words[0], next((word for word in words[1:] if "@" in word), None)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.resources import word_list
 from pipeline.schema import Author, Interviewee, Metadata
-from pipeline.stages.clean.chrome import is_chrome, is_reporter
+from pipeline.stages.clean.chrome import is_chrome, is_reporter, reporter_signature
 from pipeline.stages.clean.lines import BRACKETED_LABEL, HEADING_MAX, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading, stripped
 from pipeline.stages.mentions import HANGUL
 
@@ -128,8 +128,8 @@ def _read_mark(mark: tuple[str, re.Match | None], content: str, metadata: Metada
     if kind in ("byline", "writer", "authors") and match is not None:
         _read_authors(match["authors"], metadata)
     elif kind == "reporter":  # `천다현 기자 dahyun@donga.com`
-        email = next((word for word in content.split()[1:] if "@" in word), None)
-        metadata.authors.append(Author(name=content.split()[0], email=email))
+        name, email = reporter_signature(content)
+        metadata.authors.append(Author(name=name, email=email))
 
 
 def read_issue(match: re.Match, metadata: Metadata) -> None:
