@@ -2912,6 +2912,13 @@ def test_a_charts_row_of_firms_takes_their_employees_where_the_text_writes_them(
     assert _metrics(raw, "employees")[-2:] == [("100인 미만 기업 직원", "1만1200원"), ("100인 이상 기업 직원", "9800원")]
 
 
+def test_a_bound_that_names_a_compared_group_is_no_figure_but_a_share_bounded_is() -> None:
+    raw = ("카드 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람연구원이 지난달 전국 소상공인 800명을 조사했다. "
+           "카드 수수료 부담률은 연 매출 5억 원 미만이 1.1%로 5억 원 이상(0.8%)보다 높았다. "
+           "월세 100만 원 이상 점포는 27%가 적자였다. 응답 업체의 90% 이상이 카드를 받는다.\n")
+    assert [quantity for _, quantity in _metrics(raw, "bounds")] == ["1.1%", "27%", "90%"]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")

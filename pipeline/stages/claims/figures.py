@@ -8,10 +8,10 @@ import re
 from bisect import bisect_left
 
 from pipeline.schema import Quantity
-from pipeline.stages.claims import charts, event_actors, lexicon, methods, owners, plans, predicates, surveys
+from pipeline.stages.claims import charts, event_actors, lexicon, markets, methods, owners, plans, predicates, surveys
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.dating import QUALIFIER_NOUNS, column_header, quantity_date
-from pipeline.stages.claims.markets import COLLECTIVE, GROUP_NOUNS, PART_OF, PEOPLE_ENDINGS
+from pipeline.stages.claims.markets import COLLECTIVE, PART_OF
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
 from pipeline.stages.claims.views import View
 
@@ -153,7 +153,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if quantity.unit not in FIRM_COUNTERS and FIRM_CLASS_BOUND.match(state.text, quantity.end):
         return False
-    if _bound_in_a_description(view, quantity):
+    if markets.bounds_a_group(view, quantity):
         return False
     if quantity.unit in LIST_COUNTERS and not plan:
         after = bisect_left(view.starts, quantity.end)
@@ -161,27 +161,6 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
                 view.tokens[after].text):
             return False  # `5대 AI 기술`; but `11만 대 안팎이다` counts vehicles
     return not _specification(view, quantity)
-
-
-_BOUND_WORDS = frozenset({"이상", "이하", "미만", "초과"})
-
-
-def _bound_in_a_description(view: View, quantity: Quantity) -> bool:
-    """Whether a figure bounds a relative clause that describes a group of people or firms
-    (`3개 이상을 구독하는 응답자`, `플랫폼 2곳 이상에서 일감을 받는다는 응답자`, `10% 이상 늘어난
-    기업은`): it picks out the group, and measures nothing of its own; not a target (`15조 엔
-    이상으로 늘린다는`) nor what describes a name or a thing (`60% 이상을 벌어들이는 핵심 사업`)."""
-    tokens = view.tokens
-    index = bisect_left(view.starts, quantity.end)
-    if index >= len(tokens) or tokens[index].text not in _BOUND_WORDS:
-        return False
-    for position in range(index + 1, len(tokens) - 1):
-        if view.ending(position) == "ETM":
-            following = tokens[position + 1]
-            return following.first == "NNG" and following.lemma.endswith((*GROUP_NOUNS, *PEOPLE_ENDINGS))
-        if view.ending(position) in ("EC", "EF") or tokens[position].first in ("SN", "SF", "SP"):
-            return False
-    return False
 
 
 # A ratio told in counts (`직장인 10명 가운데 3명`, `10곳 중 4곳`, `6건 가운데 1건꼴`): a base of
