@@ -2919,6 +2919,12 @@ def test_a_bound_that_names_a_compared_group_is_no_figure_but_a_share_bounded_is
     assert [quantity for _, quantity in _metrics(raw, "bounds")] == ["1.1%", "27%", "90%"]
 
 
+def test_a_stock_markets_listed_firms_are_a_group_not_the_exchange() -> None:
+    raw = ("배당 통계\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n코스닥에서는 지난해 512곳이 배당을 했다. 증가 속도는 코스닥이 "
+           "빨랐다. 코스닥 상장사의 배당 총액은 2조1000억 원으로 늘었다. 코스닥 상장사 누리바이오는 처음으로 120억 원을 배당했다.\n")
+    assert _metrics(raw, "listed")[1:] == [("코스닥 상장사", "2조1000억 원"), ("누리바이오", "120억 원")]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")

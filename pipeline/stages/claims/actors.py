@@ -12,7 +12,7 @@ from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import reviewed_book
 from pipeline.stages.claims.markets import (
     COLLECTIVE, MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, commodity_of, group_of, market_of,
-    past_time, placed_people_of, scope_of,
+    listed_firms_of, past_time, placed_people_of, scope_of,
 )
 from pipeline.stages.claims.references import (
     COMPANY_NOUNS, cited_organisation, demonstrative, entity_ending, entity_named, entity_starting, head_entity,
@@ -265,7 +265,7 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     if scope is not None:
         return Actor(scope, MARKET, view.index, described=True)
     if phrase.role in ("topic", "subject") and (group := age_group_of(view, phrase) or bounded_group_of(view, phrase)
-                                                or placed_people_of(view, phrase)):
+                                                or placed_people_of(view, phrase) or listed_firms_of(view, phrase)):
         return Actor(group, MARKET, view.index, described=True)
     head = head_entity(view, phrase)
     if head is not None and _a_part(view, phrase):

@@ -370,3 +370,23 @@ def bounds_a_group(view: View, quantity: Quantity) -> bool:
         if view.ending(position) in ("EC", "EF") or tokens[position].first in ("SN", "SF", "SP"):
             return False
     return False
+
+
+# Stock markets, whose listed firms are a group of their own (`코스닥 상장사`, `유가증권시장
+# 상장사`): general knowledge of exchanges.
+STOCK_MARKETS = lexicon.words("stock_market")
+
+
+def listed_firms_of(view: View, phrase: Phrase) -> str | None:
+    """The firms listed on a stock market a phrase opens with (`코스닥 상장사의 매입 금액은` →
+    코스닥 상장사): a group, not the exchange, whose figures the exchange's name would take;
+    not where a name follows, which the words describe."""
+    tokens = view.tokens
+    first = phrase.first + past_time(view, tokens[phrase.first : phrase.particle])
+    if first + 1 > phrase.last or tokens[first].text not in STOCK_MARKETS:
+        return None
+    group = tokens[first + 1]
+    if group.start == tokens[first].end or not group.lemma.endswith(GROUP_NOUNS) or view.entities_in(
+            group.end, tokens[phrase.last].end):
+        return None  # `코스닥 상장사 청록메탈텍은`: the firm the words describe
+    return surface(tokens[first : first + 2])
