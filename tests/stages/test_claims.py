@@ -2925,6 +2925,12 @@ def test_a_stock_markets_listed_firms_are_a_group_not_the_exchange() -> None:
     assert _metrics(raw, "listed")[1:] == [("코스닥 상장사", "2조1000억 원"), ("누리바이오", "120억 원")]
 
 
+def test_a_charts_row_of_an_industry_takes_the_industry_word_the_text_writes_after_it() -> None:
+    raw = ("배당 통계\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람자본시장연구원은 지난해 상장사의 배당을 분석했다. 은행 업종은 "
+           "배당을 가장 많이 늘렸다.\n\n[그래프] 업종별 배당 총액 비중(2024년)\n은행 31.2%\n통신 12.5%\n자료: 가람자본시장연구원\n")
+    assert _metrics(raw, "industries") == [("은행 업종", "31.2%"), ("통신 업종", "12.5%")]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")

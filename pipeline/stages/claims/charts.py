@@ -178,7 +178,8 @@ def _chart_form(state: State, heading: View) -> tuple[str, str] | None:
         for count, word in enumerate(state.text[found.end() : found.end() + 40].split()[:2]):
             stem = _WORD.match(word)
             noun = _PARTICLE_END.sub("", stem.group()) if stem else ""
-            if noun.endswith(markets.GROUP_NOUNS) or len(noun) > 1 and noun[-1] in markets.PERSON_SUFFIXES:
+            if noun.endswith(markets.GROUP_NOUNS) or len(noun) > 1 and noun[-1] in markets.PERSON_SUFFIXES or (
+                    markets.INDUSTRY_WORDS.get(noun) == "generic"):  # `반도체·전자부품 업종은`
                 following = state.text[found.end() :].split()[count + 1 : count + 2]
                 if following and (staff := _PARTICLE_END.sub("", following[0])) in EMPLOYEE_NOUNS:
                     count, noun = count + 1, staff  # `50인 미만 기업 직원은`: the firms' employees
