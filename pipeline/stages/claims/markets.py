@@ -261,10 +261,9 @@ def past_time(view: View, tokens: list) -> int:
     """Where the words of who begin in a phrase's tokens: past a time the phrase opens with,
     which says when (`2022년 상하이 봉쇄 때 다변화 기업의`, `첫해인 2022년 다변화 기업의`,
     `같은 기간 비교 기업은`, `7일간 3사의`)."""
-    times = [i for i, t in enumerate(tokens)
-             if t.lemma in TIME_NOUNS or any(d.start <= t.start < d.end for d in view.dates)
-             or any(q.start <= t.start < q.end and q.text.endswith("간") and not q.text.endswith("시간")
-                    for q in view.quantities)]
+    spans = [(d.start, d.end) for d in view.dates] + [
+        (q.start, q.end) for q in view.quantities if q.text.endswith("간") and not q.text.endswith("시간")]
+    times = [i for i, t in enumerate(tokens) if t.lemma in TIME_NOUNS or any(start <= t.start < end for start, end in spans)]
     return times[-1] + 1 if times else 0
 
 
