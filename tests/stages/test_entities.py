@@ -506,6 +506,13 @@ def test_a_korean_full_name_before_a_job_title_is_a_person(text, found) -> None:
         # a chief officer's title, whatever office it names, glossed in Latin letters
         ("남도윤 누리카드 최고마케팅책임자(CMO)는 말했다.", ["누리카드"], ["남도윤"]),
         ("남도윤 누리카드 최고데이터책임자는 말했다.", ["누리카드"], ["남도윤"]),
+        # a name Kiwi reads as other words, between the organisation's name and a title
+        ("구하람 누리증권 연구원은 말했다.", ["누리증권"], ["구하람"]),
+        ("편지우 가람증권 연구원은 말했다.", ["가람증권"], ["편지우"]),
+        # not a time word, a word with a particle, nor one modifying the organisation
+        ("지난해 누리증권 대표는 물러났다.", ["누리증권"], []),
+        ("이번에 누리증권 대표로 온 사람이다.", ["누리증권"], []),
+        ("정해진 누리증권 대표의 임기다.", ["누리증권"], []),
         # the title must follow the organisation; a word before an organisation alone is no name
         ("대형마트 누리카드 제휴가 끝났다.", ["누리카드"], []),
         ("국내외 누리카드 가맹점이 늘었다.", ["누리카드"], []),
@@ -790,6 +797,10 @@ def test_a_latin_name_the_model_cut_short_takes_the_rest_of_its_word() -> None:
 @pytest.mark.parametrize(("name", "generic"), [("HBM3E", True), ("OEM2", True), ("A330neo", False), ("GS25", False)])
 def test_a_generic_acronym_with_its_version_is_no_name(name, generic) -> None:
     assert filters._generic_version(name) is generic
+
+
+def test_a_name_found_between_an_organisation_and_a_title_survives_the_common_noun_filter() -> None:
+    assert ("편지우", "PERSON", "편지우") in found("편지우 새온투자증권 연구원은 “4분기는 비수기”라고 말했다.")
 
 
 def test_the_gloss_of_a_generic_term_is_not_an_entity() -> None:

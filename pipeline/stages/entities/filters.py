@@ -65,7 +65,8 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
         name = text[mention.start : mention.end]
         if mention.label == "ORG" and mention.source not in TRUSTED and noun_of_people(name):
             continue
-        if mention.label not in ("PERSON", "LOCATION") or mention.source in TRUSTED or len(name) < 2:
+        if mention.label not in ("PERSON", "LOCATION") or mention.source in TRUSTED or len(name) < 2 or (
+                mention.source == "titled names"):  # between a name and a title: `편지우 새온투자증권 연구원은`
             kept.append(mention)
             continue
         unknown_place = mention.label == "LOCATION" and unknown_word(name)

@@ -107,7 +107,8 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     데이터사업본부장은`, `나윤재 한국항공대 경영학부 교수는`): a word of a family name and two
     syllables that Kiwi, reading it alone, finds nouns only in (no particle or ending:
     `기업의`, `추천한`), and no common noun of its dictionary (`이사회`), then a title is a
-    person."""
+    person; before an organisation and a title, also one that Kiwi reads as other words
+    (``_read_apart``: `구하람 한울투자증권 연구원은`)."""
     covered = covered_positions(mentions)
     # An organisation's name, found here or anywhere in the article (`다솜카드`, which the
     # model may find only where it stands alone).
@@ -122,12 +123,13 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
         if not korean_full_name(name) or not covered.isdisjoint(range(match.start(), match.end())):
             continue
         titled = title_follows(text, match.end(), words=1)
+        organised = False
         if not titled and text[match.end() : match.end() + 1] == " ":
             after = text[match.end() + 1 : match.end() + 40].split(" ")[0]
             lengths = range(len(after), 0, -1) if after[:1] in initials else ()  # most words open no name of one
             organisation = next((after[:n] for n in lengths if after[:n] in organisations), None)
-            titled = organisation is not None and title_follows(text, match.end() + 1 + len(organisation))
-        if titled and _nouns_only(name) and not known_common_nouns(name):
+            titled = organised = organisation is not None and title_follows(text, match.end() + 1 + len(organisation))
+        if titled and (_nouns_only(name) and not known_common_nouns(name) or organised and _read_apart(name)):
             found.append(Mention(match.start(), match.end(), "PERSON", "titled names"))
     return found
 
@@ -172,6 +174,15 @@ def glossed_titled_person(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _nouns_only(word: str) -> bool:
     return all(tag.startswith(("NN", "MM")) for tag, _ in reading_alone(word))
+
+
+def _read_apart(word: str) -> bool:
+    """Whether Kiwi reads a word of a name's shape as pieces that make no word of the sentence
+    before an organisation: not one common noun (`지난해`), nor a word with a particle (`이번에`)
+    or modifying the name after it (`정해진`). Between a name and a title it is a name that
+    Kiwi reads as other words (`편지`+`우`, `구하`+`라`+`ᆷ`)."""
+    reading = reading_alone(word)
+    return len(reading) > 1 and not reading[-1][0].startswith(("J", "ETM"))
 
 
 def surname_with_a_title(text: str, surname: str) -> bool:
