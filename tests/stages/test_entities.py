@@ -1043,6 +1043,11 @@ def test_the_models_guess_at_a_compound_of_common_nouns_is_not_spread(text, sour
         ("물류 스타트업 도란텍이 문을 열었다. 한서율 도란텍 대표는 말했다.",
          [("도란텍", "ORG"), ("한서율", "ORG"), ("도란텍", "PERSON")], ["ORG", "PERSON", "ORG"]),
         ("한서율 도란텍 대표는 말했다.", [("한서율", "ORG"), ("도란텍", "PERSON")], ["ORG", "PERSON"]),
+        # or the short form of one, the first part of its one-word name, mention or none
+        ("가람브루잉은 컸다. 편도훈 가람 대표는 말했다.", [("가람브루잉", "ORG"), ("편도훈", "ORG"), ("가람", "PERSON")],
+         ["ORG", "PERSON", "ORG"]),
+        ("가람브루잉은 컸다. 편도훈 가람 대표는 말했다.", [("가람브루잉", "ORG"), ("편도훈", "ORG")], ["ORG", "PERSON"]),
+        ("누리마트는 컸다. 편도훈 가람 대표는 말했다.", [("누리마트", "ORG"), ("편도훈", "ORG")], ["ORG", "ORG"]),
         # A Korean full name after an organisation or its first syllables, before a title.
         ("누리데이터랩은 조사했다. 누리 변하준 연구원은 말했다.", [("누리데이터랩", "ORG"), ("변하준", "LOCATION")],
          ["ORG", "PERSON"]),

@@ -28,11 +28,13 @@ def person_before_title(text: str, mentions: list[Mention]) -> None:
     name with the shape of a Korean full name, the organisation may be one that a pass
     labelled so only elsewhere in the article (`스타트업 도란텍이 … 한서율 도란텍 대표는`,
     where the model, reading two names of three syllables, swaps their labels): then it is
-    an organisation here too. A Korean full name between an organisation, or a short form of
-    one (`한올` of `한올HR리서치`), and a title is a person's too (`한올 탁지훈 수석연구원은`),
-    though the article never calls them by surname."""
+    an organisation here too, also by its short form (`편도훈 여울목 대표는`, `여울목` of
+    `여울목브루잉`, the model's labels swapped), whether or not a mention stands there yet. A
+    Korean full name between an organisation, or a short form of one (`한올` of
+    `한올HR리서치`), and a title is a person's too (`한올 탁지훈 수석연구원은`), though the
+    article never calls them by surname."""
     by_start = {mention.start: mention for mention in mentions}
-    organisations = {text[m.start : m.end] for m in mentions if m.label == "ORG"}
+    named, initials = _with_short_forms({text[m.start : m.end] for m in mentions if m.label == "ORG"})
     for mention in mentions:
         name = text[mention.start : mention.end]
         if mention.label == "PERSON" or mention.source in TRUSTED or cued_label(name, ""):
@@ -44,12 +46,33 @@ def person_before_title(text: str, mentions: list[Mention]) -> None:
         organisation = by_start.get(after + 1) if text[after : after + 1] == " " else None
         if organisation is not None and (
             organisation.label == "ORG"
-            or korean_full_name(name) and text[organisation.start : organisation.end] in organisations
+            or korean_full_name(name) and text[organisation.start : organisation.end] in named
         ) and title_follows(text, organisation.end):
             mention.label, organisation.label = "PERSON", "ORG"
         elif korean_full_name(name) and title_follows(text, after, words=1) and (
                 surname_with_a_title(text, name[:-2]) or _after_organisation(text, mention.start, mentions)):
             mention.label = "PERSON"
+        elif korean_full_name(name) and organisation is None and _organisation_after(text, after, named, initials):
+            mention.label = "PERSON"  # `편도훈 여울목 대표는`: the short form no pass has found yet
+
+
+def _with_short_forms(organisations: set[str]) -> tuple[set[str], set[str]]:
+    """Organisations' names with their short forms, the first part of a one-word name (`태을` of
+    `태을센서`, which the glosses pass finds only later: `태을센서(이하 태을)`), and the first
+    syllables they open with."""
+    named = organisations | {name[:n] for name in organisations if " " not in name for n in range(2, len(name))}
+    return named, {name[:1] for name in named}
+
+
+def _organisation_after(text: str, end: int, named: set[str], initials: set[str]) -> bool:
+    """Whether a space, an organisation's name or short form of ``named``, and a job title
+    follow ``end`` (`여민혁 다솜카드 데이터사업본부장은`, `편도훈 여울목 대표는`)."""
+    if text[end : end + 1] != " ":
+        return False
+    after = text[end + 1 : end + 40].split(" ")[0]
+    lengths = range(len(after), 0, -1) if after[:1] in initials else ()  # most words open no name of one
+    organisation = next((after[:n] for n in lengths if after[:n] in named), None)
+    return organisation is not None and title_follows(text, end + 1 + len(organisation))
 
 
 def _after_organisation(text: str, start: int, mentions: list[Mention]) -> bool:
@@ -111,12 +134,8 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     (``_read_apart``: `구하람 한울투자증권 연구원은`)."""
     covered = covered_positions(mentions)
     # An organisation's name, found here or anywhere in the article (`다솜카드`, which the
-    # model may find only where it stands alone).
-    organisations = {text[m.start : m.end] for m in mentions if m.label == "ORG"}
-    # and its short form, the first part of a one-word name (`태을` of `태을센서`), which the
-    # glosses pass finds only later (`태을센서(이하 태을)`)
-    organisations |= {name[:n] for name in organisations if " " not in name for n in range(2, len(name))}
-    initials = {name[:1] for name in organisations}
+    # model may find only where it stands alone), or its short form.
+    named, initials = _with_short_forms({text[m.start : m.end] for m in mentions if m.label == "ORG"})
     found = []
     for match in _surname_words().finditer(text):
         name = match.group()
@@ -124,11 +143,8 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         titled = title_follows(text, match.end(), words=1)
         organised = False
-        if not titled and text[match.end() : match.end() + 1] == " ":
-            after = text[match.end() + 1 : match.end() + 40].split(" ")[0]
-            lengths = range(len(after), 0, -1) if after[:1] in initials else ()  # most words open no name of one
-            organisation = next((after[:n] for n in lengths if after[:n] in organisations), None)
-            titled = organised = organisation is not None and title_follows(text, match.end() + 1 + len(organisation))
+        if not titled:
+            titled = organised = _organisation_after(text, match.end(), named, initials)
         if titled and (_nouns_only(name) and not known_common_nouns(name) or organised and _read_apart(name)):
             found.append(Mention(match.start(), match.end(), "PERSON", "titled names"))
     return found
