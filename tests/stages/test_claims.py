@@ -2931,6 +2931,15 @@ def test_a_charts_row_of_an_industry_takes_the_industry_word_the_text_writes_aft
     assert _metrics(raw, "industries") == [("은행 업종", "31.2%"), ("통신 업종", "12.5%")]
 
 
+def test_what_a_company_founding_founds_is_a_company_though_read_as_a_product() -> None:
+    raw = ("채용 시장\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n한빛대 연구진은 공고 기록을 분석했다. 채용 플랫폼 일자리온은 "
+           "2014년 서울에서 설립됐다. 일자리온은 2023년 3월 연봉 표시 기능을 선보였다.\n")
+    record = Pipeline().process(raw, "founded-product")
+    dates = {d.id: d.value for d in record.dates}
+    assert [(c.subject, c.predicate, dates.get(c.date)) for c in record.claims if c.type == "event"] == [
+        ("일자리온", "founded", "2014"), ("일자리온", "launched", "2023-03")]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")

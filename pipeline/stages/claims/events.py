@@ -70,6 +70,8 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         else:
             subject = (event_actors.relative_subject(view, index) or publisher
                        or event_actors.acting_on_topic(view, index) or actor_at(state, view, token.start, fallback))
+        if subject is not None and subject.label == "PRODUCT" and kind == "founded" and token.lemma in COMPANY_FOUNDING:
+            subject = Actor(subject.name, "ORG", subject.sentence)  # `2019년 설립된 메디로드`: a company, not a product
         if subject is not None and not event_actors.can_act(view, subject):
             subject = state.about_actor(view)
         if kind == "founded" and _founds_the_speakers_company(state, view, index):
@@ -114,6 +116,9 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
     return drafts
 
 NOUN_TAGS = ("NNG", "NNP", "SL", "SN", "MM", "NNB")
+
+# Nouns of a company's founding: what they found is a company, whatever the model called it.
+COMPANY_FOUNDING = lexicon.words("company_founding")
 
 
 def _founds_the_speakers_company(state: State, view: View, index: int) -> bool:
