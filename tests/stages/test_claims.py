@@ -2940,6 +2940,17 @@ def test_what_a_company_founding_founds_is_a_company_though_read_as_a_product() 
         ("일자리온", "founded", "2014"), ("일자리온", "launched", "2023-03")]
 
 
+def test_a_figure_in_brackets_after_an_earlier_time_is_the_actors_value_then_undated() -> None:
+    raw = ("실적\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n누리은행의 3분기 순이익은 5120억 원으로 전년 동기(4870억 원)보다 "
+           "5.1% 늘었다. 누리은행의 연체율은 0.41%로 전 분기(0.38%)보다 높았다.\n")
+    record = Pipeline().process(raw, "time-base")
+    quantities = {q.id: q.text for q in record.quantities}
+    dates = {d.id: d.value for d in record.dates}
+    assert [(c.subject, quantities.get(c.quantity), dates.get(c.date)) for c in record.claims] == [
+        ("누리은행", "5120억 원", "XXXX-Q3"), ("누리은행", "4870억 원", None), ("누리은행", "5.1%", "XXXX-Q3"),
+        ("누리은행", "0.41%", None), ("누리은행", "0.38%", None)]
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")

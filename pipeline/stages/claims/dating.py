@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.schema import DateRecord, Quantity
+from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.charts import caption
 from pipeline.stages.claims.references import AFTER_NOUNS
 from pipeline.stages.claims.state import PERIOD_TIES, State, based_figure, tied_date
@@ -41,7 +42,21 @@ CHANGE_FROM = re.compile(rf"(?:\s*(?:{QUALIFIER_NOUNS}))?\s*(?:에서|이던|였
 CHANGE_TO = re.compile(rf"(?:\s*(?:{QUALIFIER_NOUNS}))?\s*(?:으로|로)(?![가-힣])")
 
 
+# A comparison base that names an earlier time (`earlier_time`, or `N년 전`), a bracket opening
+# right after it (`전년 동기(9310억 원)보다`, `2년 전 조사(1710만 원)보다`): its figure is the actor's
+# value then (gold: a claim, undated).
+_EARLIER = "|".join(map(re.escape, lexicon.in_order("earlier_time")))
+TIME_BASE = re.compile(rf"(?:{_EARLIER}|\d+년 전)(?: 조사)?\($")
+
+
+def time_base(text: str, quantity: Quantity) -> bool:
+    """Whether a figure is the value at a comparison base of an earlier time, in brackets."""
+    return TIME_BASE.search(text, max(quantity.start - 20, 0), quantity.start) is not None
+
+
 def quantity_date(state: State, view: View, quantity: Quantity) -> tuple[DateRecord | None, View | None]:
+    if time_base(state.text, quantity):
+        return None, None  # `… 8730억 원으로 전년 동기(9310억 원)보다`: not the sentence's 3분기
     date = paired_date(state, view, quantity)
     if date is not None:
         return date, view
