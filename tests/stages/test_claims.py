@@ -2958,3 +2958,10 @@ def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> No
     heading = next(b for b in record.blocks if b.kind == "heading")
     assert [(c.speaker, c.object) for c in record.claims if c.type == "quote" and c.start == heading.start] == [
         ("김민수", "가격은 약속이다")]
+
+
+def test_a_firm_a_sentence_ends_by_naming_is_the_one_the_next_sentences_speak_of() -> None:
+    raw = ("골목 상권\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람마트는 지난해 점포 40곳을 닫았다. "
+           "눈여겨볼 곳은 부산의 식자재 도매업체 한빛푸드(Hanbit Foods)다. 2009년 창업한 이 회사의 매출은 지난해 "
+           "820억 원이었다. 직원은 150명이다.\n")
+    assert _metrics(raw, "introduced") == [("가람마트", "40곳"), ("한빛푸드", "820억 원"), ("한빛푸드", "150명")]

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from pipeline.document import Document
 from pipeline.stages.claims import deals, events, figures, markets, plans, quotes, surveys
-from pipeline.stages.claims.actors import PART_OF, Actor, find_candidates
+from pipeline.stages.claims.actors import PART_OF, Actor, actor_of, find_candidates
 from pipeline.stages.claims.article import affiliations_of, protagonist
 from pipeline.stages.claims.phrases import find_phrases
-from pipeline.stages.claims.references import head_entity
+from pipeline.stages.claims.references import head_entity, introduced_organisation
 from pipeline.stages.claims.state import State, actor_from_next, deal_before, records
 from pipeline.stages.claims.views import View, build_views
 
@@ -100,6 +100,8 @@ def _build(state: State) -> None:
         # (`A는 …했고, B는 …했다. 보유 항공기는` → B; not `올해는`, which names none).
         named_ones = [c for c in view.candidates if c.actor.label is not None]
         last = max(named_ones, key=lambda c: (-c.rank, c.position)).actor if named_ones else own
+        if not named_ones and (introduced := introduced_organisation(view)) is not None:
+            last = actor_of(introduced, view.index)  # `두 번째 사례는 … 하루카제드러그다. … 이 회사의 점포는`
         if _carries(state, last, answering):
             carried = None if view.interviewer else last  # never from a question to its answer
     if pull_quote:

@@ -78,6 +78,21 @@ def entity_ending(view: View, index: int) -> Entity | None:
     return next((e for e in view.entities if e.end == end), None)
 
 
+def introduced_organisation(view: View) -> Entity | None:
+    """The organisation a sentence ends by saying its subject is (`두 번째 사례는 … 드러그스토어
+    체인 하루카제드러그(ハルカゼドラッグ)다`, `… 일찍 올라탄 곳이 라온코스메틱이다`): it
+    introduces the firm the sentences after it speak of (`… 세운 이 회사의 점포는`)."""
+    tokens = view.tokens
+    end = len(tokens) - 1
+    while end > 0 and tokens[end].first in ("SF", "SSC") and tokens[end].text not in ")]":
+        end -= 1
+    copula = end - 1 if end and tokens[end].first == "EF" else end
+    if copula < 1 or tokens[copula].first != "VCP" or tokens[end].last != "EF" or view.quoted(tokens[copula].start):
+        return None
+    entity = entity_ending(view, copula - 1)
+    return entity if entity is not None and entity.label == "ORG" else None
+
+
 def entity_named(view: View, name: str) -> Entity | None:
     return next((e for e in view.entities if e.canonical == name), None)
 
