@@ -2965,3 +2965,14 @@ def test_a_firm_a_sentence_ends_by_naming_is_the_one_the_next_sentences_speak_of
            "눈여겨볼 곳은 부산의 식자재 도매업체 한빛푸드(Hanbit Foods)다. 2009년 창업한 이 회사의 매출은 지난해 "
            "820억 원이었다. 직원은 150명이다.\n")
     assert _metrics(raw, "introduced") == [("가람마트", "40곳"), ("한빛푸드", "820억 원"), ("한빛푸드", "150명")]
+
+
+def test_a_figure_in_brackets_after_an_account_is_the_actors_value_of_it() -> None:
+    raw = ("원가 부담\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n한빛제지의 펄프 구입비는 지난해 90억 원 늘었다. "
+           "같은 해 영업이익(64억 원)을 웃도는 돈이다. 한빛제지의 운전자금은 지난해 매출(2100억 원)의 8%다.\n")
+    record = Pipeline().process(raw, "account-value")
+    quantities = {q.id: q.text for q in record.quantities}
+    dates = {d.id: d.value for d in record.dates}
+    assert [(c.subject, quantities.get(c.quantity), dates.get(c.date)) for c in record.claims] == [
+        ("한빛제지", "90억 원", "2023"), ("한빛제지", "64억 원", "2023"), ("한빛제지", "2100억 원", "2023"),
+        ("한빛제지", "8%", "2023")]

@@ -47,6 +47,15 @@ CHANGE_TO = re.compile(rf"(?:\s*(?:{QUALIFIER_NOUNS}))?\s*(?:으로|로)(?![가-
 # value then (gold: a claim, undated).
 _EARLIER = "|".join(map(re.escape, lexicon.in_order("earlier_time")))
 TIME_BASE = re.compile(rf"(?:{_EARLIER}|\d+년 전)(?: 조사)?\($")
+# An account a firm reports, with its figure alone in brackets after it (`지난해 영업이익(57억
+# 원)을`, `전체 매출(276억 원)의`): the actor's value of it, dated as the sentence is.
+_ACCOUNTS = "|".join(map(re.escape, lexicon.in_order("account_noun")))
+ACCOUNT_VALUE = re.compile(rf"(?:{_ACCOUNTS})\((?:약 )?$")
+
+
+def account_value(text: str, quantity: Quantity) -> bool:
+    """Whether a figure alone in brackets is the value of the account named right before it."""
+    return ACCOUNT_VALUE.search(text, max(quantity.start - 20, 0), quantity.start) is not None
 
 
 def time_base(text: str, quantity: Quantity) -> bool:

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from pipeline.schema import Quantity
 from pipeline.stages.claims import charts, event_actors, lexicon, markets, methods, owners, plans, predicates, surveys
 from pipeline.stages.claims.actors import Actor
-from pipeline.stages.claims.dating import QUALIFIER_NOUNS, column_header, quantity_date, time_base
+from pipeline.stages.claims.dating import QUALIFIER_NOUNS, account_value, column_header, quantity_date, time_base
 from pipeline.stages.claims.markets import COLLECTIVE, PART_OF
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
 from pipeline.stages.claims.views import View
@@ -115,8 +115,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     index = view.token_at(quantity.start)
     if view.in_round[index] and not (
-        _bracketed_value(view, quantity) or time_base(state.text, quantity) or _bracketed_finding(state, view, quantity)
-        or owners.group_before(state, view, quantity)
+        _bracketed_value(view, quantity) or time_base(state.text, quantity) or account_value(state.text, quantity)
+        or _bracketed_finding(state, view, quantity) or owners.group_before(state, view, quantity)
         or plans.stated_target(view, quantity) or charts.chart_row(state, view) is not None
     ):
         return False  # a gloss or a unit definition: `15PB(1페타바이트=1024TB)`
