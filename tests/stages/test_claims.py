@@ -2664,6 +2664,14 @@ def _metrics(raw: str, doc_id: str) -> list[tuple[str, str | None]]:
     return [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"]
 
 
+def _dated_figures(raw: str, doc_id: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(subject, quantity text, date value) of each claim of a page run through the whole pipeline."""
+    record = Pipeline().process(raw, doc_id)
+    quantities = {q.id: q.text for q in record.quantities}
+    dates = {d.id: d.value for d in record.dates}
+    return [(c.subject, quantities.get(c.quantity), dates.get(c.date)) for c in record.claims]
+
+
 def test_a_reviewed_books_information_line_gives_its_pages_and_price() -> None:
     raw = ("서명 뒤에 오는 협상\n『가람의 시간』\n김민수 지음 · 이지은 옮김 · 누리출판 · 320쪽 · 1만6000원\n"
            "홍길동 | 392호 (2024년 5월 Issue 1)\n\n『가람의 시간』은 공급 계약의 재협상을 다룬 책이다.\n")
@@ -2943,10 +2951,7 @@ def test_what_a_company_founding_founds_is_a_company_though_read_as_a_product() 
 def test_a_figure_in_brackets_after_an_earlier_time_is_the_actors_value_then_undated() -> None:
     raw = ("실적\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n누리은행의 3분기 순이익은 5120억 원으로 전년 동기(4870억 원)보다 "
            "5.1% 늘었다. 누리은행의 연체율은 0.41%로 전 분기(0.38%)보다 높았다.\n")
-    record = Pipeline().process(raw, "time-base")
-    quantities = {q.id: q.text for q in record.quantities}
-    dates = {d.id: d.value for d in record.dates}
-    assert [(c.subject, quantities.get(c.quantity), dates.get(c.date)) for c in record.claims] == [
+    assert _dated_figures(raw, "time-base") == [
         ("누리은행", "5120억 원", "XXXX-Q3"), ("누리은행", "4870억 원", None), ("누리은행", "5.1%", "XXXX-Q3"),
         ("누리은행", "0.41%", None), ("누리은행", "0.38%", None)]
 
@@ -2970,9 +2975,6 @@ def test_a_firm_a_sentence_ends_by_naming_is_the_one_the_next_sentences_speak_of
 def test_a_figure_in_brackets_after_an_account_is_the_actors_value_of_it() -> None:
     raw = ("원가 부담\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n한빛제지의 펄프 구입비는 지난해 90억 원 늘었다. "
            "같은 해 영업이익(64억 원)을 웃도는 돈이다. 한빛제지의 운전자금은 지난해 매출(2100억 원)의 8%다.\n")
-    record = Pipeline().process(raw, "account-value")
-    quantities = {q.id: q.text for q in record.quantities}
-    dates = {d.id: d.value for d in record.dates}
-    assert [(c.subject, quantities.get(c.quantity), dates.get(c.date)) for c in record.claims] == [
+    assert _dated_figures(raw, "account-value") == [
         ("한빛제지", "90억 원", "2023"), ("한빛제지", "64억 원", "2023"), ("한빛제지", "2100억 원", "2023"),
         ("한빛제지", "8%", "2023")]
