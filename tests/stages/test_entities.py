@@ -1241,6 +1241,27 @@ def test_a_word_of_kiwis_is_a_short_form_where_the_names_gloss_romanizes_it(text
     assert [doc.text[m.start : m.end] for m in found] == short
 
 
+@pytest.mark.parametrize(
+    ("text", "short", "spelt"),
+    [
+        ("오사카의 약국 체인 나루카제약국이 문을 열었다. 나루카제가 점포를 늘렸다.", "나루카", "나루카제"),
+        ("나루카제약국이 문을 열었다. 나루카제 매출은 늘었다.", "나루카", "나루카제"),
+        ("나루카제약국이 문을 열었다. 나루카의 매출은 늘었다.", "나루카", "나루카"),  # the word ends there
+        ("나루카제약국이 문을 열었다. 나루카제도를 도입했다.", "나루카", "나루카"),  # more than a particle follows
+    ],
+)
+def test_a_short_form_cut_inside_its_word_runs_on_as_the_word_spells_the_name(text, short, spelt) -> None:
+    doc, mentions, _ = mentions_of(text, [("나루카제약국", "ORG"), (short, "PERSON")])
+    recurrence.spelt_on(doc.text, mentions)
+    assert doc.text[mentions[1].start : mentions[1].end] == spelt
+
+
+def test_a_place_opening_an_organisations_name_stays_the_place() -> None:
+    doc, mentions, _ = mentions_of("한일경제연구소가 보고서를 냈다. 한일 교역은 늘었다.", [("한일경제연구소", "ORG"), ("한", "LOCATION")])
+    recurrence.spelt_on(doc.text, mentions)
+    assert doc.text[mentions[1].start : mentions[1].end] == "한"
+
+
 def test_a_short_form_the_model_read_with_its_particle_glued_is_the_short_form() -> None:
     # once, but the model read a name there (`솔담이`, as a person): the short form, without the particle
     doc, mentions, _ = mentions_of("솔담모빌리티와 합작법인을 세웠다. 지분은 해밀이 51%, 솔담이 49%를 가졌다.",

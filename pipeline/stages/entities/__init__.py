@@ -209,6 +209,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("untold persons", _untold_persons),
     ("propagation", _found_again(lambda ctx: recurrence.propagate(ctx.text, ctx.mentions, ctx.tokens))),
     ("short forms", _found_again(lambda ctx: recurrence.short_forms(ctx.text, ctx.mentions))),
+    ("short forms spelt on", lambda ctx: recurrence.spelt_on(ctx.text, ctx.mentions)),
     ("product short forms", _found_again(lambda ctx: recurrence.product_short_forms(ctx.text, ctx.mentions))),
     ("family names", _found_again(lambda ctx: recurrence.family_names(ctx.text, ctx.mentions))),
     ("titled surnames", _found_again(lambda ctx: recurrence.titled_surnames(ctx.text, ctx.mentions))),

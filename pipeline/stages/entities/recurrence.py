@@ -12,7 +12,8 @@ from pipeline.stages.entities.lexicon import (
 )
 from pipeline.stages.entities.labels import title_follows
 from pipeline.stages.entities.mentions import (
-    CUED, GLUED_PARTICLES, TRUSTED, Mention, TokenIndex, korean_full_name, occurrences, stands_as_a_word,
+    CUED, GLUED_PARTICLES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex, korean_full_name, occurrences,
+    stands_as_a_word,
 )
 from pipeline.transliteration import romanized
 
@@ -295,6 +296,27 @@ def short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
                         unknown_word(part) or romanized_words.get(canonical) == romanized(part)):
                     shortened[part] = (mention.end, canonical)
     return _standing_parts(text, mentions, shortened, "ORG")
+
+
+def spelt_on(text: str, mentions: list[Mention]) -> None:
+    """A short form cut inside its word (`하루카` of `하루카제가`, where Kiwi reads `제` apart)
+    runs on as far as the word keeps spelling the longer name it shortens (`하루카제드러그` →
+    `하루카제`), where the rest of the word is a particle or nothing."""
+    names = {text[m.start : m.end] for m in mentions if m.label == "ORG"}
+    for mention in mentions:
+        short = text[mention.start : mention.end]
+        # Whatever its label, the longer name's joins it; but a place opening a name is a place
+        # (`한` of `한일`, `한일산업연구소`).
+        if len(short) < 2 or mention.label == "LOCATION" or not HANGUL.match(text, mention.end):
+            continue
+        for name in names:
+            if len(name) > len(short) and name.startswith(short):
+                end = mention.end
+                while end - mention.start < len(name) and text[end] == name[end - mention.start]:
+                    end += 1
+                if end > mention.end and PARTICLE_AFTER_NAME.match(text, end):
+                    mention.end = end
+                    break
 
 
 def product_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
