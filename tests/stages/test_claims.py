@@ -2978,3 +2978,13 @@ def test_a_figure_in_brackets_after_an_account_is_the_actors_value_of_it() -> No
     assert _dated_figures(raw, "account-value") == [
         ("한빛제지", "90억 원", "2023"), ("한빛제지", "64억 원", "2023"), ("한빛제지", "2100억 원", "2023"),
         ("한빛제지", "8%", "2023")]
+
+
+def test_buying_is_an_acquisition_only_of_a_company_a_stake_or_a_facility() -> None:
+    raw = ("유통 이야기\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람유통은 2021년 산지 농가에서 사과를 사들였다. "
+           "누리프라이빗에쿼티는 2023년 가람유통 지분 60%를 사들였다. 한빛전자는 2022년 사들인 주식을 지난해 모두 소각했다. "
+           "솔빛자산운용은 2020년 부산의 호텔 두 곳을 사들였다.\n")
+    record = Pipeline().process(raw, "bought")
+    dates = {d.id: d.value for d in record.dates}
+    assert [(c.subject, c.predicate, dates.get(c.date)) for c in record.claims if c.type == "event"] == [
+        ("누리프라이빗에쿼티", "acquired", "2023"), ("솔빛자산운용", "acquired", "2020")]

@@ -25,7 +25,6 @@ EVENT_VERBS = lexicon.event_rules("event_verb")
 OBJECT_CLASSES = lexicon.mapping("object_word")
 # Nouns of reports and surveys, whose release is no event.
 REPORT_NOUNS = lexicon.words("report_noun")
-OWN_SHARES = lexicon.in_order("own_shares")
 
 LIGHT_VERB_NOUNS = lexicon.words("light_verb_noun")
 
@@ -312,8 +311,7 @@ def _object_classes(view: View, index: int) -> frozenset[str]:
 
 def _object_of_no_event(view: View, index: int) -> bool:
     """Whether the verb's object, or the noun its relative clause describes, ends in a noun of
-    reports (`‘2025 반려동물 양육비 조사’를 내놓았다`, `지난달 발표한 ‘… 실태 조사’에 따르면`), or
-    names a company's own shares (`자사주를 사들였다`: a buyback, no acquisition)."""
+    reports (`‘2025 반려동물 양육비 조사’를 내놓았다`, `지난달 발표한 ‘… 실태 조사’에 따르면`)."""
     tokens = view.tokens
     obj = _object_of(view, index)
     ending = event_actors.adnominal_ending(view, index)
@@ -321,8 +319,6 @@ def _object_of_no_event(view: View, index: int) -> bool:
     for phrase in filter(None, (obj, described)):
         last = max((i for i in range(phrase.first, phrase.last + 1) if tokens[i].nominal), default=None)
         if last is not None and tokens[last].lemma in REPORT_NOUNS:
-            return True
-        if "".join(t.text for t in tokens[phrase.first : phrase.last + 1]).endswith(OWN_SHARES):
             return True
     return False
 
