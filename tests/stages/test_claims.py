@@ -2664,6 +2664,13 @@ def _metrics(raw: str, doc_id: str) -> list[tuple[str, str | None]]:
     return [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"]
 
 
+def _dated_events(raw: str, doc_id: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(subject, event kind, date value) of each event claim of a page run through the whole pipeline."""
+    record = Pipeline().process(raw, doc_id)
+    dates = {d.id: d.value for d in record.dates}
+    return [(c.subject, c.predicate, dates.get(c.date)) for c in record.claims if c.type == "event"]
+
+
 def _dated_figures(raw: str, doc_id: str) -> list[tuple[str | None, str | None, str | None]]:
     """(subject, quantity text, date value) of each claim of a page run through the whole pipeline."""
     record = Pipeline().process(raw, doc_id)
@@ -2872,9 +2879,7 @@ def test_a_timeline_lines_event_noun_takes_what_it_acts_on_from_the_words_before
     raw = ("제철의 길\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n한빛철강은 전기로 전환을 서둘렀다. 한빛철강의 공장 가동률은 "
            "지난해 91%였다.\n\n■ 한빛철강 연혁\n2009년 3월 한빛철강 설립\n2014년 5월 충남 당진 제철소 가동\n"
            "2021년 9월 베트남 하이퐁 공장 가동\n")
-    record = Pipeline().process(raw, "timeline-operation")
-    dates = {d.id: d.value for d in record.dates}
-    assert [(c.subject, c.predicate, dates.get(c.date)) for c in record.claims if c.type == "event"] == [
+    assert _dated_events(raw, "timeline-operation") == [
         ("한빛철강", "founded", "2009-03"), ("한빛철강", "founded", "2014-05"), ("한빛철강", "founded", "2021-09")]
 
 
@@ -2942,9 +2947,7 @@ def test_a_charts_row_of_an_industry_takes_the_industry_word_the_text_writes_aft
 def test_what_a_company_founding_founds_is_a_company_though_read_as_a_product() -> None:
     raw = ("채용 시장\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n한빛대 연구진은 공고 기록을 분석했다. 채용 플랫폼 일자리온은 "
            "2014년 서울에서 설립됐다. 일자리온은 2023년 3월 연봉 표시 기능을 선보였다.\n")
-    record = Pipeline().process(raw, "founded-product")
-    dates = {d.id: d.value for d in record.dates}
-    assert [(c.subject, c.predicate, dates.get(c.date)) for c in record.claims if c.type == "event"] == [
+    assert _dated_events(raw, "founded-product") == [
         ("일자리온", "founded", "2014"), ("일자리온", "launched", "2023-03")]
 
 
@@ -2984,7 +2987,5 @@ def test_buying_is_an_acquisition_only_of_a_company_a_stake_or_a_facility() -> N
     raw = ("유통 이야기\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람유통은 2021년 산지 농가에서 사과를 사들였다. "
            "누리프라이빗에쿼티는 2023년 가람유통 지분 60%를 사들였다. 한빛전자는 2022년 사들인 주식을 지난해 모두 소각했다. "
            "솔빛자산운용은 2020년 부산의 호텔 두 곳을 사들였다.\n")
-    record = Pipeline().process(raw, "bought")
-    dates = {d.id: d.value for d in record.dates}
-    assert [(c.subject, c.predicate, dates.get(c.date)) for c in record.claims if c.type == "event"] == [
+    assert _dated_events(raw, "bought") == [
         ("누리프라이빗에쿼티", "acquired", "2023"), ("솔빛자산운용", "acquired", "2020")]
