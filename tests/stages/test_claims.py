@@ -2989,3 +2989,11 @@ def test_buying_is_an_acquisition_only_of_a_company_a_stake_or_a_facility() -> N
            "솔빛자산운용은 2020년 부산의 호텔 두 곳을 사들였다.\n")
     assert _dated_events(raw, "bought") == [
         ("누리프라이빗에쿼티", "acquired", "2023"), ("솔빛자산운용", "acquired", "2020")]
+
+
+def test_the_group_a_paragraph_was_about_comes_before_the_articles_firm_but_not_for_this_company() -> None:
+    raw = ("택배의 시간\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람택배는 2010년 설립됐다. 가람택배는 물류센터 12곳을 "
+           "운영한다. 가람택배의 매출은 지난해 1200억 원이었다.\n\n국내 택배 물량은 지난해 42억 개였다. 단가는 평균 2300원으로 "
+           "떨어졌다. 택배 노선을 넓힌 이 회사는 직원이 800명이다.\n")
+    assert _metrics(raw, "market-before") == [
+        ("가람택배", "12곳"), ("가람택배", "1200억 원"), ("국내 택배", "42억 개"), ("국내 택배", "2300원"), ("가람택배", "800명")]

@@ -25,7 +25,7 @@ from pipeline.stages.claims.actors import PART_OF, Actor, actor_of, find_candida
 from pipeline.stages.claims.article import affiliations_of, protagonist
 from pipeline.stages.claims.phrases import find_phrases
 from pipeline.stages.claims.references import head_entity, introduced_organisation
-from pipeline.stages.claims.state import State, actor_from_next, deal_before, records
+from pipeline.stages.claims.state import State, actor_from_next, deal_before, names_a_company, records
 from pipeline.stages.claims.views import View, build_views
 
 
@@ -94,7 +94,10 @@ def _build(state: State) -> None:
         # Where nothing else names one, the group the paragraph's sentence before was about
         # (`9월 국내 철강재의 미국 수출량은 …. 수출액은 2억1400만 달러로`).
         market_before = group_before if group_before is not None and group_before.label == markets.MARKET else None
-        fallback = named or them or actor_from_next(state, view) or carried or about or own or market_before
+        # Outside a survey report, that group comes before the article's organisation, unless
+        # the sentence points to a firm (`출범한 이 회사는`).
+        group_first = market_before if state.population is None and not names_a_company(view) else None
+        fallback = named or them or actor_from_next(state, view) or carried or group_first or about or own or market_before
         _sentence(state, view, fallback)
         # What is carried on is the entity of the best rank last named in the sentence
         # (`A는 …했고, B는 …했다. 보유 항공기는` → B; not `올해는`, which names none).

@@ -161,14 +161,16 @@ def actor_at(state: State, view: View, position: int, fallback: Actor | None) ->
     ranked = [c for c in candidates if c.rank == best]
     before = [c for c in ranked if c.position < position]
     actor = (before[-1] if before else ranked[0]).actor
-    if not in_clause and _names_a_company(view, start, view.token_at(end - 1)):
+    if not in_clause and names_a_company(view, start, view.token_at(end - 1)):
         return state.organisation_of(actor, view)  # `…을 쓰는 사업장은 …, 이 회사의 매출은`: not the product's
     return actor
 
 
-def _names_a_company(view: View, first: int, last: int) -> bool:
-    """Whether the tokens from ``first`` to ``last`` hold `이 회사` (a demonstrative and a noun of firms)."""
+def names_a_company(view: View, first: int = 0, last: int | None = None) -> bool:
+    """Whether the tokens from ``first`` to ``last`` (all of them, by default) hold `이 회사` (a
+    demonstrative and a noun of firms)."""
     tokens = view.tokens
+    last = len(tokens) - 1 if last is None else last
     return any(tokens[i].text in DEMONSTRATIVES and tokens[i].first == "MM" and tokens[i + 1].text in COMPANY_NOUNS
                for i in range(first, min(last, len(tokens) - 1)))
 
