@@ -94,9 +94,9 @@ def _build(state: State) -> None:
         # Where nothing else names one, the group the paragraph's sentence before was about
         # (`9월 국내 철강재의 미국 수출량은 …. 수출액은 2억1400만 달러로`).
         market_before = group_before if group_before is not None and group_before.label == markets.MARKET else None
-        # Outside a survey report, that group comes before the article's organisation, unless
-        # the sentence points to a firm (`출범한 이 회사는`).
-        group_first = market_before if state.population is None and not names_a_company(view) else None
+        # Outside a survey report and a cited survey, that group comes before the article's
+        # organisation, unless the sentence points to a firm (`출범한 이 회사는`).
+        group_first = market_before if state.population is None and state.surveyed is None and not names_a_company(view) else None
         fallback = named or them or actor_from_next(state, view) or carried or group_first or about or own or market_before
         _sentence(state, view, fallback)
         # What is carried on is the entity of the best rank last named in the sentence
