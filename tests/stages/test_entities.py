@@ -847,6 +847,9 @@ def test_where_the_model_hesitates_kiwis_reading_of_a_common_word_stands(text, n
         ("회사는 양극재 공장을 늘렸다.", [("양극재", "LOCATION")], []),
         ("중국 선전은 전기버스를 늘렸다.", [("선전", "LOCATION")], ["선전"]),
         ("중국 선전 활동이 늘었다.", [("선전", "LOCATION")], []),
+        # several common nouns after a listed place name a thing there, unless a place's ending ends them
+        ("회사는 광주 물류센터에서 포장한다.", [("물류센터", "LOCATION")], []),
+        ("회사는 청주 율량동에서 포장한다.", [("율량동", "LOCATION")], ["율량동"]),
         ("양극재 업체가 늘었다.", [("양극재", "ORG")], ["양극재"]),  # organisations are other passes' work
         # a word Kiwi does not know, called a place: shown by its ending, a listed place or a cue noun
         ("회사는 에어로겔 공장을 늘렸다.", [("에어로겔", "LOCATION")], []),

@@ -153,7 +153,13 @@ def _shows(label: str, text: str, start: int, end: int) -> bool:
     if gloss := re.match(r"\(([\u4e00-\u9fff])", text[end : end + 2]):
         return label == "LOCATION" or gloss.group(1) in chinese_surnames()
     if label == "LOCATION":
-        # `중국 선전은`, a place in a place; not `중국 양극재 업체`, a kind of thing from one
+        # `중국 선전은`, a place in a place; not `중국 양극재 업체`, a kind of thing from one,
+        # nor a word Kiwi reads as several common nouns (`용인 검수센터에서`: a thing there),
+        # unless a place name's ending ends it (`율량동`: a neighbourhood)
+        name = text[start:end]
+        reading = reading_alone(name)
+        if len(reading) > 1 and all(tag == "NNG" for tag, _ in reading) and not name.endswith((*PLACE_ENDINGS, "동")):
+            return False
         before = re.search(r"([가-힣]+) $", text[max(0, start - 12) : start])
         particle = PARTICLE_AFTER_NAME.match(text, end)
         return before is not None and before.group(1) in gazetteer_places() and particle is not None and particle.end() > end
