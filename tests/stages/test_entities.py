@@ -1133,7 +1133,8 @@ def test_a_company_the_model_calls_a_person_takes_its_names_ending(text, name) -
 @pytest.mark.parametrize(
     ("name", "label"),
     [("하늘랩스", "ORG"), ("누리 메디테크", "ORG"), ("바로핀테크", "ORG"), ("가람미디어", "ORG"), ("랩스", "PERSON"),
-     ("테크", "PERSON"), ("미디어", "PERSON"), ("은하코믹스", "ORG"), ("Galaxy Comics", "ORG"), ("코믹스", "PERSON")],
+     ("테크", "PERSON"), ("미디어", "PERSON"), ("은하코믹스", "ORG"), ("Galaxy Comics", "ORG"), ("코믹스", "PERSON"),
+     ("가온메탈텍", "ORG"), ("누리에코텍", "ORG"), ("텍", "PERSON")],  # `…텍`, a maker's `tech`
 )
 def test_company_name_endings_labs_tech_and_media(name, label) -> None:
     assert lexicon.cued_label(name, "PERSON") == label
