@@ -1203,6 +1203,8 @@ def test_two_words_one_gloss_follows_are_one_persons_name(text, names, joined) -
         ("솔담모빌리티는 충전소를 늘렸다. 솔담은 흑자를 냈다.", "솔담모빌리티", []),  # once is no habit
         ("미래모빌리티는 충전소를 늘렸다. 미래는 밝고, 미래의 차는 달린다.", "미래모빌리티", []),  # a word of Kiwi's
         ("한국모빌리티는 충전소를 늘렸다. 한국은 크고, 한국의 차는 달린다.", "한국모빌리티", []),  # a listed place
+        ("산뜻바이오로직스는 공장을 지었다. 산뜻은 흑자를 냈고, 산뜻의 매출은 늘었다.", "산뜻바이오로직스",
+         ["산뜻", "산뜻"]),  # a root Kiwi knows (`산뜻하다`) stands alone with a particle only as a name
     ],
 )
 def test_the_first_part_of_a_name_used_on_its_own_is_its_short_form(text, full, short) -> None:

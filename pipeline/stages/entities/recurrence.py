@@ -280,7 +280,8 @@ def short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     Only a part Kiwi does not know counts: a word of Kiwi's dictionary (`미래` of
     `미래에셋`, `나눔` of `나눔데이터재단`) or of the gazetteer (`한국` of `한국전력`) is a
     word first, unless the name's gloss romanizes it as its own first word (`솔기` of
-    `솔기스타일(Solgi Style)`: a coined name; not `웹툰` of `Webtoon Entertainment`)."""
+    `솔기스타일(Solgi Style)`: a coined name; not `웹툰` of `Webtoon Entertainment`) or
+    Kiwi knows it only as a root (`소담` of `소담바이오로직스`)."""
     listed = gazetteer_entries()
     romanized_words = {  # canonical → the first words of its Latin glosses of two or more words
         m.canonical: words[0].lower() for m in mentions
@@ -293,9 +294,16 @@ def short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
             for length in range(2, len(name) - 1):
                 part = name[:length]
                 if part not in shortened and part not in listed and (
-                        unknown_word(part) or romanized_words.get(canonical) == romanized(part)):
+                        unknown_word(part) or _a_root(part) or romanized_words.get(canonical) == romanized(part)):
                     shortened[part] = (mention.end, canonical)
     return _standing_parts(text, mentions, shortened, "ORG")
+
+
+def _a_root(word: str) -> bool:
+    """Whether Kiwi reads ``word`` alone as one root (`소담` of `소담하다`), which stands as a
+    word of its own, with a particle, only as a name."""
+    reading = reading_alone(word)
+    return len(reading) == 1 and reading[0][0] == "XR"
 
 
 def spelt_on(text: str, mentions: list[Mention]) -> None:
