@@ -1068,6 +1068,22 @@ def test_a_name_before_an_organisation_and_a_title_is_a_persons(text, names, rel
 
 
 @pytest.mark.parametrize(
+    ("text", "names", "relabelled"),
+    [
+        ("한서윤 다올핀 대표는 말했다.", [("한서윤", "PERSON"), ("다올핀", "PRODUCT")], [("PERSON", "model"), ("ORG", "titled employer")]),
+        ("한서윤 다올핀 대표는 말했다.", [("한서윤", "PERSON"), ("다올핀", "ORG")], [("PERSON", "model"), ("ORG", "titled employer")]),
+        ("한서윤은 다올핀 대표를 만났다.", [("한서윤", "PERSON"), ("다올핀", "PRODUCT")], [("PERSON", "model"), ("PRODUCT", "model")]),
+        ("한서윤 다올핀 앱을 썼다.", [("한서윤", "PERSON"), ("다올핀", "PRODUCT")], [("PERSON", "model"), ("PRODUCT", "model")]),
+        ("한서윤 부산 대표는 말했다.", [("한서윤", "PERSON"), ("부산", "LOCATION")], [("PERSON", "model"), ("LOCATION", "model")]),
+    ],
+)
+def test_a_name_between_a_person_and_a_title_is_the_persons_employer(text, names, relabelled) -> None:
+    doc, mentions, _ = mentions_of(text, names)
+    labels.employer_before_title(doc.text, mentions)
+    assert [(m.label, m.source) for m in mentions] == relabelled
+
+
+@pytest.mark.parametrize(
     ("name", "label"),
     [("오시머티닙", "PRODUCT"), ("트라스투주맙", "PRODUCT"), ("세마글루타이드", "PRODUCT"), ("아토르바스타틴", "PRODUCT"),
      ("렘데시비르", "PRODUCT"), ("한빛제약", "ORG"), ("맙", "ORG")],  # `맙` alone is no ending

@@ -126,6 +126,10 @@ def _titled_names(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, ctx.mentions, labels.titled_persons(ctx.text, ctx.mentions))
 
 
+def _employer_before_title(ctx: Context) -> None:
+    labels.employer_before_title(ctx.text, ctx.mentions)
+
+
 def _glossed_person(ctx: Context) -> None:
     ctx.mentions = spans.glossed_person(ctx.text, ctx.mentions)
 
@@ -199,6 +203,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("event names", _event_names),
     ("person and organisation", _person_and_organisation),
     ("person before a title", _person_before_title),
+    ("employer before a title", _employer_before_title),
     ("glossed person", _glossed_person),
     ("titled glosses", _titled_glosses),
     ("titled names", _titled_names),
