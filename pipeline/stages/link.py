@@ -20,6 +20,7 @@ mention gets its entity's id, canonical and label.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -72,7 +73,8 @@ def run(doc: Document) -> None:
     by_spelling: dict[str, list[int]] = defaultdict(list)
     for index, mention in enumerate(mentions):
         by_spelling[mention.text].append(index)
-    short = _short_forms(mentions, by_spelling)
+    headlines = [(block.start, block.end) for block in doc.blocks if block.kind in ("title", "subtitle")]
+    short = _short_forms(mentions, by_spelling, headlines)
     for spelling, indices in by_spelling.items():
         if spelling not in short:
             groups.join_all(indices)
@@ -158,13 +160,20 @@ def _one_syllable_apart(a: str, b: str) -> bool:
     return (initial, final) == (other_initial, other_final)  # the vowel alone differs
 
 
-def _short_forms(mentions: list[Entity], by_spelling: dict[str, list[int]]) -> dict[str, list[str]]:
+def _short_forms(mentions: list[Entity], by_spelling: dict[str, list[int]],
+                 headlines: list[tuple[int, int]] = ()) -> dict[str, list[str]]:
     """Spellings that are the short form of longer ones the article used before, with those:
     the first word of an organisation's, product's or event's name (`도담` of
     `도담리테일테크`, `세진` of `세진 로지스`), a surname (`박` of `박정훈`), or a part of
-    a person's name in several words (`나델라` of `사티아 나델라`)."""
+    a person's name in several words (`나델라` of `사티아 나델라`). A headline (``headlines``:
+    the title and subtitle) shortens the names its article spells out: a spelling only the
+    headline uses counts as used after every other (`소담바이오` of the subtitle, for
+    `소담바이오로직스` of the lead)."""
     labels = {spelling: Counter(mentions[i].label for i in indices) for spelling, indices in by_spelling.items()}
-    first_seen = {spelling: mentions[indices[0]].start for spelling, indices in by_spelling.items()}
+    first_seen: dict[str, float] = {}
+    for spelling, indices in by_spelling.items():
+        headline_only = all(any(start <= mentions[i].start < end for start, end in headlines) for i in indices)
+        first_seen[spelling] = math.inf if headline_only else mentions[indices[0]].start
     places = gazetteer_places()
     company_words = frozenset(word_list("company_words"))
     found: dict[str, list[str]] = {}

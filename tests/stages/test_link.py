@@ -47,6 +47,9 @@ def canonicals(doc: Document) -> list[str]:
         # the brand first, then the same company with a company word
         ("유키하나의 과자는 공항에서 팔린다. 유키하나제과는 1954년 문을 열었다.",
          [("유키하나", "ORG"), ("유키하나제과", "ORG")], ["유키하나제과"] * 2),
+        # a headline shortens the name its article spells out: not a name used first
+        ("가람바이오, 美 허가 받아\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람바이오로직스는 허가를 받았다.",
+         [("가람바이오", "ORG"), ("가람바이오로직스", "ORG")], ["가람바이오로직스"] * 2),
         # a name used first is a name of its own: its school is another entity
         ("몬테랄디는 가죽 가방으로 유명하다. 몬테랄디 아카데미는 장인을 길러낸다.",
          [("몬테랄디", "ORG"), ("몬테랄디 아카데미", "ORG")], ["몬테랄디", "몬테랄디 아카데미"]),
