@@ -2997,3 +2997,12 @@ def test_the_group_a_paragraph_was_about_comes_before_the_articles_firm_but_not_
            "떨어졌다. 택배 노선을 넓힌 이 회사는 직원이 800명이다.\n")
     assert _metrics(raw, "market-before") == [
         ("가람택배", "12곳"), ("가람택배", "1200억 원"), ("국내 택배", "42억 개"), ("국내 택배", "2300원"), ("가람택배", "800명")]
+
+
+def test_a_chart_of_years_whose_caption_names_no_firm_gives_its_rows_to_the_group_the_caption_opens_with() -> None:
+    raw = ("공항 이야기\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람공항공사와 누리항공이 손을 잡았다.\n\n"
+           "[그래프] 국내 공항 여객 수\n2022년 3200만 명\n2023년 6800만 명\n자료: 가람공사\n\n"
+           "[그래프] 연도별 방한 외국인 관광객 수\n2023년 1100만 명\n2024년 1640만 명\n")
+    assert _dated_figures(raw, "chart-of-years") == [
+        ("국내 공항", "3200만 명", "2022"), ("국내 공항", "6800만 명", "2023"),
+        ("방한 외국인 관광객", "1100만 명", "2023"), ("방한 외국인 관광객", "1640만 명", "2024")]

@@ -77,6 +77,12 @@ def test_footnotes_and_dropped_text(name: str) -> None:
         ("협력이 성공하려면\n\n목표가 같아야 한다.", ["목표가 같아야 한다."]),
         # a caption's line is text, not a heading
         ("[그래프] 연령대별 구독 지출\n\n지출이 늘었다.", ["[그래프] 연령대별 구독 지출", "지출이 늘었다."]),
+        # a chart's rows of years are its values, one block with its caption, not a timeline;
+        # a table's dated lines without cells stay a timeline
+        ("[그래프] 국내 공항 여객 수\n2022년 3200만 명\n2023년 6800만 명\n2024년 8900만 명\n자료: 가람공사",
+         ["[그래프] 국내 공항 여객 수\n2022년 3200만 명\n2023년 6800만 명\n2024년 8900만 명\n자료: 가람공사"]),
+        ("[표] 가람로봇 연혁\n2018년 3월 가람로봇 설립\n2020년 5월 첫 제품 출시\n2022년 11월 시리즈A 유치",
+         ["[표] 가람로봇 연혁", "2018년 3월 가람로봇 설립", "2020년 5월 첫 제품 출시", "2022년 11월 시리즈A 유치"]),
         # a chart's rows and its source line are one block with its caption, a line each
         ("[그래프] 연령대별 구독률\n20대 38.5%\n30대 42.1%\n자료: 가람리서치 ‘2024 구독 조사’\n\n지출이 늘었다.",
          ["[그래프] 연령대별 구독률\n20대 38.5%\n30대 42.1%\n자료: 가람리서치 ‘2024 구독 조사’", "지출이 늘었다."]),

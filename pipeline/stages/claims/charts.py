@@ -11,8 +11,8 @@ from pipeline.schema import Entity, Quantity
 from pipeline.stages.claims.actors import Actor, actor_of
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.state import BRACKETED, State
-from pipeline.stages.claims.views import View
-from pipeline.stages.clean.lines import CAPTION
+from pipeline.stages.claims.views import Phrase, View
+from pipeline.stages.clean.lines import CAPTION, CHART_CAPTIONS
 
 
 def caption(state: State, view: View) -> View | None:
@@ -36,7 +36,8 @@ def chart_row(state: State, view: View) -> Actor | None:
     if not 0 < len(label) <= _ROW_LABEL:
         return None
     if any((d.start, d.end) == (view.start, view.start + len(label)) for d in view.dates):
-        return _captioned_name(heading)
+        # a survey report's chart of years is its population's (the sentence's actor of last resort)
+        return _captioned_name(heading) or (None if state.population else _captioned_group(state, heading))
     if _ANSWERS.search(state.text, heading.start, heading.end):
         # `[그래프] SaaS를 쓰지 않는 이유(복수 응답)` over `보안이 걱정돼서 38.9%`: an answer's
         # share of the respondents, a figure of the surveyed population, no group of its own
@@ -77,6 +78,27 @@ def _captioned_name(heading: View) -> Actor | None:
     them, dated by its first cell."""
     named = next((e for e in heading.entities if e.label in ("ORG", "PRODUCT")), None)
     return actor_of(named, heading.index) if named else None
+
+
+def _captioned_group(state: State, heading: View) -> Actor | None:
+    """Whose figures a chart of years is where its caption names no company or product
+    (`[그래프] 국내 면세점 매출 추이`, `[그래프] 방한 외국인 관광객 수`): the market-wide group
+    or the group of people the caption's words open with, the measure after it left out; not
+    a table's, whose caption names its columns (`볼트루프 연도별 교환소 수·구독자 수`)."""
+    if not state.text.startswith(CHART_CAPTIONS, heading.start):
+        return None
+    tokens = heading.tokens
+    first = next((i + 1 for i, token in enumerate(tokens) if token.text == "]"), 0)
+    if first < len(tokens) and (dimension := _BREAKDOWN.match(state.text, tokens[first].start)):
+        while first < len(tokens) and tokens[first].end <= dimension.end():
+            first += 1  # `[그래프] 연도별 상장사 …`: the dimension, not the group
+    for last in range(len(tokens) - 1, first, -1):
+        if not tokens[last].nominal:
+            continue
+        phrase = Phrase(first, last, last, "topic")
+        if group := markets.scope_of(heading, phrase) or markets.group_of(heading, phrase):
+            return Actor(group, MARKET, heading.index, described=True)
+    return None
 
 
 def _named_first_cell(text: str, view: View, label: str) -> Entity | None:

@@ -11,7 +11,7 @@ from pipeline.stages.clean.chrome import COPYRIGHT, FOOTER_START, is_chrome, is_
 from pipeline.stages.clean.header import ISSUE, read_issue
 from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
 from pipeline.stages.clean.lines import (
-    BRACKETED_LABEL, CAPTION, HEADING_MAX, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading, stripped,
+    BRACKETED_LABEL, CAPTION, CHART_CAPTIONS, HEADING_MAX, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading, stripped,
 )
 
 _SIDEBAR = re.compile(r"^(?P<label>(?:DBR\s+mini\s+)?box(?:\s+[IVX\d]+)?)\s*$", re.I)
@@ -25,7 +25,7 @@ _CLAUSE_GOES_ON = re.compile(r"(?:[면며고]|지만|는데|어서|아서|해서
 _TIMELINE_RUN = 3
 _EDITOR_NOTE = re.compile(r"^(?:※\s*)?\[?\s*편집자\s*주\s*\]?\s*[:：|]?\s*(?P<note>.*)$")
 _PHOTO = r"사진(?:\s*제공)?"
-_CREDIT = re.compile(rf"^(?:※|(?:정리|{_PHOTO}|번역|그림|일러스트)\s*=)")
+_CREDIT = re.compile(rf"^(?:※|(?:정리|{_PHOTO}|번역|그림|그래픽|일러스트)\s*=)")
 # A photo's credit at the end of its caption (`… 자율주행 셔틀. 사진 제공=로드메이트모빌리티`, `…
 # 포즈를 취하고 있다. 사진 정해윤 기자`),
 # or of a caption a newspaper marks (`(사진) … LNG 운반선. 한화오션 제공`, `▲… 포장하고 있다. 백록식품 제공`).
@@ -281,12 +281,13 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
         # A chart's or table's caption holds its rows down to the blank line, whatever their shape
         # (`기업⇥MAU⇥송금액` is heading-shaped, and would end the block).
         captioned = bool(CAPTION.match(content))
+        chart = captioned and content.startswith(CHART_CAPTIONS)  # its rows of years are no timeline
         while (
             index + len(group) < len(lines)
             and (captioned or open_ended(index + len(group) - 1))
             and lines[index + len(group)].content
             and not LIST_ITEM.match(lines[index + len(group)].content)
-            and id(lines[index + len(group)]) not in timeline
+            and (chart or id(lines[index + len(group)]) not in timeline)  # `2019년 24조8600억 원`: a chart's row
             and not _SIDEBAR.match(lines[index + len(group)].content)
             and not _CREDIT.match(lines[index + len(group)].content)  # `※ …` under a table: a credit
         ):

@@ -17,8 +17,9 @@ _CHROME = re.compile(
         rf".+\s[-|]\s*(?:{_SITE})",
         # a newspaper's copy: masthead, menus, time stamps, sharing and comment widgets
         r"(?:동아일보|조선일보|중앙일보|한국경제|매일경제|한겨레|경향신문|서울경제|머니투데이)(?:\s*닷컴)?",
-        r"전체\s*메뉴|검색|글자\s*크기(?:\s*설정)?|기사\s*저장|구독하기|추천해요",
-        r"•?\s*(?:입력|업데이트|수정|최종\s*수정)\s*:?\s*\d{4}[-.]\d{2}[-.]\d{2}.*",
+        r"전체\s*메뉴(?:\s*열기)?|검색|(?:글자|글씨)\s*크기(?:\s*(?:설정|조절하기))?|기사\s*저장|구독하기|추천해요",
+        r"음성으로\s*듣기|번역\s*설정|뉴스(?:\s*홈)?",  # a portal's widgets and its section tab
+        r"•?\s*(?:입력|업데이트|수정|최종\s*수정)\s*:?\s*\d{4}[-.]\s?\d{1,2}[-.]\s?\d{1,2}.*",
         r"코멘트(?:\s*\d+)?|댓글(?:\s*\d+)?|지금\s*뜨는\s*뉴스|많이\s*본\s*뉴스",
         r"▶\s*관련\s*기사\b.*",  # links to the paper's other articles
         # a PDF edition's viewer
@@ -28,7 +29,7 @@ _CHROME = re.compile(
 )
 # A newspaper's menu of its sections: four or more of these words and nothing else.
 _MENU_WORDS = frozenset("정치 경제 국제 사회 문화 스포츠 오피니언 연예 IT 과학 산업 부동산 증권 라이프 "
-                        "헬스 여행 교육 전국 사설 칼럼 뉴스 포토 영상 DBR".split())
+                        "헬스 여행 교육 전국 사설 칼럼 뉴스 포토 영상 DBR 홈 랭킹 연재 팩트체크".split())
 # A newspaper reporter's byline, at the top or the bottom of its copy.
 _REPORTER = re.compile(r"^[가-힣]{2,4}\s*(?:기자|특파원|객원기자)(?:\s+[\w.+-]+@[\w.-]+)?$")
 COPYRIGHT = re.compile(r"^(?:ⓒ|©|\(c\)\s|copyright\b)|무단\s*전재|재배포\s*금지|all rights reserved", re.I)

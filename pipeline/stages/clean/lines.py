@@ -192,6 +192,8 @@ HEADING_MAX = 60  # characters: a longer line is a paragraph, not a heading
 
 # A caption's label (`[그래프] 연령대별 …`): a figure's caption is text, not a heading.
 CAPTION = re.compile(r"^\[(?:그래프|그래픽|표|그림|도표|사진|차트)\s*\d*\]")
+# Captions of charts, whose rows (`2019년 24조8600억 원`) are values, unlike a table's dated lines.
+CHART_CAPTIONS = ("[그래프", "[그래픽", "[차트")
 
 
 def is_heading(content: str) -> bool:
