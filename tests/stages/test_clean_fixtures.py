@@ -267,3 +267,14 @@ def test_a_dbr_note_after_a_newspaper_reporters_sign_off_gives_the_issue_and_is_
     assert (metadata.issue_number, metadata.issue_date, metadata.issue_part) == (401, "2024-09", 2)
     assert metadata.credits == [note]
     assert [block.kind for block in doc.blocks] == ["title", "subtitle", "paragraph", "paragraph"]
+
+
+def test_a_portals_copy_of_a_newspaper_article_drops_its_tabs_widgets_and_spaced_time_stamps() -> None:
+    doc = _clean(
+        "뉴스\n홈 사회 정치 경제 국제 문화 IT 랭킹 연재 포토 팩트체크\n전체메뉴 열기\n검색\n로그인\n\n동아일보\n"
+        "가람제약, 美 허가 받아\n가람제약 바이오시밀러 첫 수출… 마일스톤 200억 원\n\n홍길동 기자\n입력 2025. 12. 3. 03:01\n"
+        "수정 2025. 12. 3. 10:27\n댓글 0\n음성으로 듣기\n번역 설정\n글씨크기 조절하기\n인쇄하기\n\n"
+        "가람제약이 미국 허가를 받았다. 가람제약은 마일스톤 200억 원을 받는다.\n\n그래픽=한지수 디자이너\n")
+    assert doc.metadata.title == "가람제약, 美 허가 받아"
+    assert [block.kind for block in doc.blocks] == ["title", "subtitle", "paragraph"]
+    assert doc.metadata.credits == ["그래픽=한지수 디자이너"]
