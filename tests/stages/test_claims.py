@@ -3006,3 +3006,11 @@ def test_a_chart_of_years_whose_caption_names_no_firm_gives_its_rows_to_the_grou
     assert _dated_figures(raw, "chart-of-years") == [
         ("국내 공항", "3200만 명", "2022"), ("국내 공항", "6800만 명", "2023"),
         ("방한 외국인 관광객", "1100만 명", "2023"), ("방한 외국인 관광객", "1640만 명", "2024")]
+
+
+def test_a_rounds_lead_and_a_list_of_its_joiners_each_invest_dated_by_the_round_the_sentence_before_raised() -> None:
+    raw = ("투자 소식\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람푸드는 지난 3월 200억 원 규모의 시리즈B 투자를 "
+           "마무리했다. 이번 라운드는 누리벤처스가 이끌었고 KB인베스트먼트, 한빛캐피탈, 솔빛벤처스가 참여했다.\n")
+    assert [(s, p, d) for s, p, d in _dated_events(raw, "round-joiners") if s != "가람푸드"] == [
+        ("누리벤처스", "invested", "2024-03"), ("KB인베스트먼트", "invested", "2024-03"),
+        ("한빛캐피탈", "invested", "2024-03"), ("솔빛벤처스", "invested", "2024-03")]

@@ -5,7 +5,7 @@ happens)."""
 
 from __future__ import annotations
 
-from pipeline.schema import EventKind
+from pipeline.schema import Entity, EventKind
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import RANKS, Actor, actor_of
 from pipeline.stages.claims.references import conjuncts, head_entity, phrase_entities
@@ -36,16 +36,35 @@ def conjunct_actors(view: View, index: int, subject: Actor) -> list[Actor]:
 def joiners(view: View, index: int) -> list[Actor]:
     """Who joins at the verb at ``index`` (`기존 투자사 한결과 마루파트너스도 참여했다`): the
     organisations or people of the last topic, subject or `도` phrase before it in its clause,
-    not a relative clause's (`아스트라캐피털이 주도한 시리즈B에는`)."""
+    not a relative clause's (`아스트라캐피털이 주도한 시리즈B에는`); all of a list of names that
+    commas part (`CJ제일제당, 마일스톤인베스트먼트, 청연캐피탈이`)."""
     clause = view.clause_start(index)
     for phrase in reversed(view.phrases):
         if phrase.role in ("topic", "subject", "also") and clause <= phrase.first and phrase.particle < index:
             head = head_entity(view, phrase)
             if head is None or head.label not in ("ORG", "PERSON"):
                 return []
-            named = [head, *(e for e in conjuncts(view, phrase) if e.label in ("ORG", "PERSON") and e.canonical != head.canonical)]
+            named = _listed(view, phrase) or [
+                head, *(e for e in conjuncts(view, phrase) if e.label in ("ORG", "PERSON") and e.canonical != head.canonical)]
             return [actor_of(entity, view.index) for entity in named]
     return []
+
+
+def _listed(view: View, phrase: Phrase) -> list[Entity]:
+    """The names of a list of organisations or people that commas part and the phrase ends
+    (`CJ제일제당, 마일스톤인베스트먼트, 청연캐피탈이`: the phrase holds only the last), the
+    phrase's first name and those before it; none where no comma stands before it."""
+    first = next((e for e in phrase_entities(view, phrase) if e.label in ("ORG", "PERSON")), None)
+    if first is None:
+        return []
+    listed = [first]
+    earlier = sorted((e for e in view.entities if e.end <= first.start), key=lambda e: e.start, reverse=True)
+    for entity in earlier:
+        between = [t for t in view.tokens if entity.end <= t.start and t.end <= listed[0].start]
+        if entity.label not in ("ORG", "PERSON") or [t.text for t in between] != [","]:
+            break
+        listed.insert(0, entity)
+    return listed if len(listed) > 1 else []
 
 
 def can_act(view: View, actor: Actor) -> bool:

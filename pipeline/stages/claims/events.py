@@ -12,7 +12,7 @@ from pipeline.stages.claims.lexicon import EventRule
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import LIGHT_VERBS, TARGET_PARTICLES
 from pipeline.stages.claims.dating import event_date
-from pipeline.stages.claims.state import DEAL_KINDS, Draft, State, actor_at, sources
+from pipeline.stages.claims.state import DEAL_KINDS, Draft, State, actor_at, event_before, sources
 from pipeline.stages.claims.views import OPENERS, Phrase, Token, View, words_of
 
 
@@ -54,6 +54,9 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         received = kind == "invested" and deals.received(view, index)
         investors = deals.investors(state, view, index) if received else []
         joining = kind == "invested" and token.lemma in ROUND_VERBS
+        if joining and date is None and (round_raised := event_before(state, view, ("invested",))) is not None:
+            # `… 시리즈B 투자를 마무리했다. 이번 라운드는 X가 이끌었고`: the round the sentence before raised
+            date, date_view = round_raised.date, round_raised.view
         if joining:
             # each who joined the round, and its lead (`X가 주도한 시리즈B에는`)
             joined = event_actors.joiners(view, index)
@@ -199,6 +202,8 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
             obj = _object_of(view, index)
             if obj is None or tokens[obj.last].lemma not in EVENT_NOUNS:  # `투자를 받았다`: the noun's event
                 return "invested"  # `시리즈B에서는 … 벤처스로부터 230억 원을 받았다`: money of a round
+        if token.lemma in ROUND_VERBS and _in_a_round(view, index):
+            return "invested"  # `이번 라운드는 한누리벤처파트너스가 이끌었고`: the round's lead
         kind = _fitting(view, index, EVENT_VERBS.get(token.lemma, ()))
         past = "EP" in token.tags or token.adnominal_past or (index + 1 < len(tokens) and tokens[index + 1].first == "EP")
         if kind == "founded" and "doors" in _object_classes(view, index) and not past:
@@ -256,10 +261,12 @@ def _fitting(view: View, index: int, rules: tuple[EventRule, ...]) -> EventKind 
 
 def _in_a_round(view: View, index: int, anywhere: bool = False) -> bool:
     """Whether the clause of the verb at ``index`` joins a funding round: a phrase with `에`
-    (``anywhere``: any particle) before it names one (`시리즈B에는`, `이 라운드에`, `지분 투자에`)."""
+    (``anywhere``: any particle) before it names one (`시리즈B에는`, `이 라운드에`, `지분 투자에`),
+    or the sentence's topic does (`이번 라운드는 X가 이끌었고 Y가 참여했다`)."""
     clause = view.clause_start(index)
     return any(
-        clause <= p.first and p.particle < index and (anywhere or view.tokens[p.particle].text.startswith("에"))
+        p.particle < index and (
+            clause <= p.first and (anywhere or view.tokens[p.particle].text.startswith("에")) or p.role == "topic")
         and any(view.tokens[i].lemma in ROUND_WORDS for i in range(p.first, p.last + 1))
         for p in view.phrases)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -192,10 +192,17 @@ def deal_before(state: State, view: View) -> Draft | None:
         return None
     if any(word in state.text[view.start : view.end] for word in CUMULATIVE_WORDS):
         return None  # `지금까지 유치한 투자금은 모두 285억 원`: all the deals, not the last
+    return event_before(state, view, DEAL_KINDS)
+
+
+def event_before(state: State, view: View, kinds: Collection[str]) -> Draft | None:
+    """The last event of one of ``kinds`` that the sentence before ``view`` gave."""
+    if view.index == 0:
+        return None
     previous = state.views[view.index - 1]
     # The drafts are in sentence order: only the last few can be the sentence before's.
     recent = takewhile(lambda d: d.view.index >= previous.index, reversed(state.drafts))
-    return next((d for d in recent if d.view is previous and d.type == "event" and d.predicate in DEAL_KINDS), None)
+    return next((d for d in recent if d.view is previous and d.type == "event" and d.predicate in kinds), None)
 
 
 # What follows a comparison's base figure: `8.9%보다`, `41만 명의 2배`, `100억 원 대비`, `(820억 원)보다`.
