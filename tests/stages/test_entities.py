@@ -1657,3 +1657,22 @@ def test_a_papers_title_line_above_its_citation_holds_no_name() -> None:
 def test_a_discounter_is_a_cue_noun_though_kiwi_would_split_the_loanword() -> None:
     text = "저자는 독일의 하드 디스카운터 칼로나(Kallona)에서 일했다. 칼로나는 점포를 늘렸다. 칼로나의 매출은 늘었다."
     assert ("칼로나", "ORG", "칼로나") in found(text)  # the cued mention; the model's later ones may still differ
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("이번 라운드에는 다온파트너스가 참여했다.", [("다온파트너스", "ORG")]),
+        ("솔빛인베스트먼트와 도담에쿼티가 투자했다.", [("솔빛인베스트먼트", "ORG"), ("도담에쿼티", "ORG")]),
+        ("국내 벤처캐피털의 투자가 늘었다.", []),  # one common noun before the ending: what, not who
+        ("다온파트너스십이 늘었다.", []),  # more than a particle after it
+    ],
+)
+def test_a_coined_word_ending_in_an_english_company_form_is_an_organisation(text, found) -> None:
+    doc, mentions, _ = mentions_of(text, [])
+    assert [(doc.text[m.start : m.end], m.label) for m in finders.company_forms(doc.text, mentions)] == found
+
+
+@pytest.mark.parametrize("name", ["솔빛인베스트먼트", "도담에쿼티", "하늘로보틱스"])
+def test_english_company_forms_end_an_organisations_name(name) -> None:
+    assert lexicon.cued_label(name, "LOCATION") == "ORG"

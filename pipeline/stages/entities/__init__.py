@@ -55,6 +55,10 @@ def _page_organisations(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, found, ctx.mentions)
 
 
+def _company_forms(ctx: Context) -> None:
+    ctx.mentions = merge(ctx.text, ctx.mentions, finders.company_forms(ctx.text, ctx.mentions))
+
+
 def _latin_glosses(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, ctx.mentions, finders.latin_glossed(ctx.tokens, ctx.mentions))
 
@@ -192,6 +196,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("page people", _page_people),
     ("model", _model),
     ("page organisations", _page_organisations),
+    ("company forms", _company_forms),
     ("hanja glosses", _hanja_glosses),
     ("latin glosses", _latin_glosses),
     ("apposition", _apposition),

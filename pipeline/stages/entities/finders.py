@@ -17,6 +17,7 @@ from pipeline.schema import Metadata
 from pipeline.stages.entities.cues import cue_after, cue_before
 from pipeline.stages.entities.lexicon import (
     HANGUL, apposition_cues, cued_label, gazetteer_entries, gazetteer_places, gazetteer_prefixes, job_titles, known_common_nouns,
+    reading_alone,
 )
 from pipeline.stages.entities.mentions import (
     KOREAN_WORD, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, line_matches, past_gloss,
@@ -264,3 +265,27 @@ def latin_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+
+
+# Endings of company names taken from English company forms (`캐피탈`, `벤처스`, `파트너스`):
+# Korean writes no common noun so, and a coined word before one is a company's name.
+COMPANY_FORMS = ("캐피탈", "캐피털", "벤처스", "인베스트먼트", "파트너스", "홀딩스", "테라퓨틱스", "로보틱스",
+                 "바이오텍", "로지스틱스", "에쿼티")
+_COMPANY_FORM_WORD = re.compile(rf"(?<![가-힣A-Za-z0-9])([가-힣]{{2,}}?(?:{'|'.join(COMPANY_FORMS)}))")
+
+
+def company_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A word that nothing found, a coined stem and an ending of an English company form
+    (`솔빛벤처스가`, `다온캐피탈`, `마루인베스트먼트`), only a particle after it: an organisation.
+    Not where the stem is one common noun (`벤처캐피털`, `글로벌파트너스`: what it is, not
+    who); two may be a coined name (`솔`+`빛`)."""
+    covered = covered_positions(mentions)
+    found = []
+    for match in _COMPANY_FORM_WORD.finditer(text):
+        start, end = match.span(1)
+        word = match.group(1)
+        stem = next(word[: -len(form)] for form in COMPANY_FORMS if word.endswith(form))
+        if covered.isdisjoint(range(start, end)) and stands_as_a_word(text, start, end) and not (
+                known_common_nouns(stem) and len(reading_alone(stem)) == 1):
+            found.append(Mention(start, end, "ORG", "company forms"))
+    return found

@@ -116,7 +116,7 @@ def cued_label(name: str, label: str) -> str:
     if (cue := latin.get(last.casefold())) is not None:
         return cue
     # A one-word name is not its own ending (`연구소` alone names nothing); a last word is.
-    longest = min(len(last) if " " in name else len(last) - 1, 5)
+    longest = min(len(last) if " " in name else len(last) - 1, 6)  # `인베스트먼트`, the longest ending
     for length in range(longest, 0, -1):
         if (cue := korean.get(last[-length:])) is not None:
             return cue
