@@ -1590,6 +1590,12 @@ CASES = {
              [("38.2%", 38.2, "%", "percent"), ("21.5%", 21.5, "%", "percent")]),
         [("metric", "시·도 공무원", "38.2%", None), ("metric", "시·도 공무원", "21.5%", None)],
     ),
+    "a name Kiwi reads as a noun and a verb, its particle as the verb's ending (`쌀`/NNG `담`/VV `은`/ETM), is still the topic": (
+        Case("가람마트는 지난해 점포 30곳을 열었다. 2019년 설립된 쌀담은 차를 판다. 매출은 120억 원이었다.",
+             [("가람마트", "ORG"), ("쌀담", "ORG")],
+             [("30곳", 30, "곳", "count"), ("120억 원", 1.2e10, "KRW", "money")]),
+        [("metric", "가람마트", "30곳", None), ("metric", "쌀담", "120억 원", None)],
+    ),
     "a survey cited past the opening paragraph names no population": (
         Case("누리제과는 올해 매장을 넓혔다. 매출은 900억 원이었다.\n\n"
              "누리제과가 내놓은 ‘고객 조사’에 따르면 국내 고객은 매장을 다시 찾았다.\n\n재방문율은 30%였다.\n\n"
@@ -3014,3 +3020,4 @@ def test_a_rounds_lead_and_a_list_of_its_joiners_each_invest_dated_by_the_round_
     assert [(s, p, d) for s, p, d in _dated_events(raw, "round-joiners") if s != "가람푸드"] == [
         ("누리벤처스", "invested", "2024-03"), ("KB인베스트먼트", "invested", "2024-03"),
         ("한빛캐피탈", "invested", "2024-03"), ("솔빛벤처스", "invested", "2024-03")]
+

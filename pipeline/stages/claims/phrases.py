@@ -11,7 +11,7 @@ from pipeline.stages.claims.views import OPENERS, Phrase, Token, View
 def find_phrases(view: View) -> None:
     tokens = view.tokens
     for index, token in enumerate(tokens):
-        role = _role(tokens, index)
+        role = _role(tokens, index) or _particle_after_name(view, index)
         if role is None:
             continue
         last = index if token.nominal and len(token.tags) > 1 else index - 1
@@ -33,6 +33,22 @@ def _role(tokens: list[Token], index: int) -> str | None:
     if tag == "JX" and token.text.endswith("도") or token.text == "역시" and token.tags == ("MAG",):
         return "also"  # `삼성전자도`, `코스트코 역시` ("as well")
     return {"JKS": "subject", "JKO": "object", "JKB": "adverbial"}.get(tag)
+
+# The role of a particle by its form, where Kiwi read the name before it as a verb and the
+# particle as its ending (`콩담은` → `콩`/NNG `담`/VV `은`/ETM).
+_PARTICLE_ROLES = {"은": "topic", "는": "topic", "이": "subject", "가": "subject", "을": "object", "를": "object",
+                   "도": "also"}
+
+
+def _particle_after_name(view: View, index: int) -> str | None:
+    """The role of token ``index`` where it is a particle's form glued right after a name
+    that Kiwi read as other words, with the particle as an ending."""
+    token = view.tokens[index]
+    if not index or index in view.named or index - 1 not in view.named or view.tokens[index - 1].end != token.start:
+        return None
+    ends_name = any(entity.end == token.start for entity in view.entities)
+    return _PARTICLE_ROLES.get(token.text) if ends_name and token.first.startswith("E") else None
+
 
 def _phrase_start(view: View, last: int) -> int:
     """First token of the noun phrase that ends at token ``last``: nouns, `의`,
