@@ -3021,3 +3021,10 @@ def test_a_rounds_lead_and_a_list_of_its_joiners_each_invest_dated_by_the_round_
         ("누리벤처스", "invested", "2024-03"), ("KB인베스트먼트", "invested", "2024-03"),
         ("한빛캐피탈", "invested", "2024-03"), ("솔빛벤처스", "invested", "2024-03")]
 
+
+
+def test_investors_of_a_round_that_leads_with_the_investment_as_object_take_the_date_of_the_round_raised_before() -> None:
+    raw = ("투자 소식\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n다온바이오는 지난 2월 시리즈A로 90억 원을 유치했다. "
+           "KB인베스트먼트가 투자를 주도했고 한빛캐피탈과 솔빛벤처스가 참여했다.\n")
+    assert [(s, p, d) for s, p, d in _dated_events(raw, "round-object") if s != "다온바이오"] == [
+        ("KB인베스트먼트", "invested", "2024-02"), ("한빛캐피탈", "invested", "2024-02"), ("솔빛벤처스", "invested", "2024-02")]

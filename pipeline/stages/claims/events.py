@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pipeline.schema import EventKind
+from pipeline.schema import DateRecord, EventKind
 from pipeline.stages.claims import deals, event_actors, lexicon
 from pipeline.stages.claims.actors import RANKS, Actor
 from pipeline.stages.claims.references import COMPANY_NOUNS, conjuncts, head_entity
@@ -12,7 +12,7 @@ from pipeline.stages.claims.lexicon import EventRule
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import LIGHT_VERBS, TARGET_PARTICLES
 from pipeline.stages.claims.dating import event_date
-from pipeline.stages.claims.state import DEAL_KINDS, Draft, State, actor_at, event_before, sources
+from pipeline.stages.claims.state import DEAL_KINDS, Draft, State, actor_at, sources
 from pipeline.stages.claims.views import OPENERS, Phrase, Token, View, words_of
 
 
@@ -54,9 +54,9 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         received = kind == "invested" and deals.received(view, index)
         investors = deals.investors(state, view, index) if received else []
         joining = kind == "invested" and token.lemma in ROUND_VERBS
-        if joining and date is None and (round_raised := event_before(state, view, ("invested",))) is not None:
+        if joining and date is None:
             # `… 시리즈B 투자를 마무리했다. 이번 라운드는 X가 이끌었고`: the round the sentence before raised
-            date, date_view = round_raised.date, round_raised.view
+            date, date_view = _round_before(state, view)
         if joining:
             # each who joined the round, and its lead (`X가 주도한 시리즈B에는`)
             joined = event_actors.joiners(view, index)
@@ -202,7 +202,7 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
             obj = _object_of(view, index)
             if obj is None or tokens[obj.last].lemma not in EVENT_NOUNS:  # `투자를 받았다`: the noun's event
                 return "invested"  # `시리즈B에서는 … 벤처스로부터 230억 원을 받았다`: money of a round
-        if token.lemma in ROUND_VERBS and _in_a_round(view, index):
+        if token.lemma in ROUND_VERBS and _in_a_round(view, index, sentence=True):
             return "invested"  # `이번 라운드는 한누리벤처파트너스가 이끌었고`: the round's lead
         kind = _fitting(view, index, EVENT_VERBS.get(token.lemma, ()))
         past = "EP" in token.tags or token.adnominal_past or (index + 1 < len(tokens) and tokens[index + 1].first == "EP")
@@ -223,7 +223,7 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
         if token.lemma in REPORTING and index > 0 and _quotative(tokens[index - 1]):
             return None  # `…세운다고 발표했다`: what is said is the claim
         kind = _fitting(view, index, EVENT_NOUNS.get(token.lemma, ()))
-        if kind is None and token.lemma in ROUND_VERBS and _in_a_round(view, index):
+        if kind is None and token.lemma in ROUND_VERBS and _in_a_round(view, index, sentence=True):
             return "invested"  # `본엔젤스도 이 라운드에 참여했다`: an investor of the round
         if kind == "announced" and (obj := _object_of(view, index)) is not None and tokens[obj.last].lemma in PLAN_WORDS:
             return None  # `계획을 발표했다`: the plan claims say it
@@ -259,14 +259,28 @@ def _fitting(view: View, index: int, rules: tuple[EventRule, ...]) -> EventKind 
     return None
 
 
-def _in_a_round(view: View, index: int, anywhere: bool = False) -> bool:
+def _round_before(state: State, view: View) -> tuple[DateRecord | None, View | None]:
+    """The date of the funding round the sentence before names, in the same paragraph (`지난
+    4월 210억 원 규모의 시리즈C 투자를 유치했다`), for the investors a sentence of their own names."""
+    if view.index == 0:
+        return None, None
+    previous = state.views[view.index - 1]
+    dates = [d for d in previous.dates if not previous.quoted(d.start) and "X" not in d.value]
+    if previous.block != view.block or not dates or not any(t.lemma in ROUND_WORDS for t in previous.tokens):
+        return None, None
+    return dates[-1], previous
+
+
+def _in_a_round(view: View, index: int, anywhere: bool = False, sentence: bool = False) -> bool:
     """Whether the clause of the verb at ``index`` joins a funding round: a phrase with `에`
-    (``anywhere``: any particle) before it names one (`시리즈B에는`, `이 라운드에`, `지분 투자에`),
-    or the sentence's topic does (`이번 라운드는 X가 이끌었고 Y가 참여했다`)."""
-    clause = view.clause_start(index)
+    (``anywhere``: any particle) before it names one (`시리즈B에는`, `이 라운드에`, `지분
+    투자에`), or any phrase of the sentence before it does, for the verb of leading or joining
+    at ``index`` (``sentence``: `이번 라운드는 X가 이끌었고 Y가 참여했다`, `X가 투자를 주도했고
+    Y가 참여했다`)."""
+    clause = 0 if sentence else view.clause_start(index)
     return any(
-        p.particle < index and (
-            clause <= p.first and (anywhere or view.tokens[p.particle].text.startswith("에")) or p.role == "topic")
+        clause <= p.first and p.particle < index and (
+            anywhere or sentence or view.tokens[p.particle].text.startswith("에"))
         and any(view.tokens[i].lemma in ROUND_WORDS for i in range(p.first, p.last + 1))
         for p in view.phrases)
 
