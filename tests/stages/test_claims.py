@@ -3028,3 +3028,10 @@ def test_investors_of_a_round_that_leads_with_the_investment_as_object_take_the_
            "KB인베스트먼트가 투자를 주도했고 한빛캐피탈과 솔빛벤처스가 참여했다.\n")
     assert [(s, p, d) for s, p, d in _dated_events(raw, "round-object") if s != "다온바이오"] == [
         ("KB인베스트먼트", "invested", "2024-02"), ("한빛캐피탈", "invested", "2024-02"), ("솔빛벤처스", "invested", "2024-02")]
+
+
+def test_a_round_a_company_closes_is_money_it_raised_not_an_investment_it_made() -> None:
+    raw = ("투자 소식\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람푸드는 지난 3월 200억 원 규모의 시리즈B 투자를 마무리했다.\n")
+    record = Pipeline().process(raw, "round-closed")
+    quantities = {q.id: q.text for q in record.quantities}
+    assert [(c.type, c.subject, quantities.get(c.quantity)) for c in record.claims] == [("metric", "가람푸드", "200억 원")]

@@ -16,9 +16,16 @@ from pipeline.stages.claims.views import View
 
 
 def received(view: View, index: int) -> bool:
-    """`투자받았다`, `투자를 받았다`, `유치했다`: an investment received, not made."""
+    """`투자받았다`, `투자를 받았다`, `유치했다`: an investment received, not made; so is a
+    round's investment that a company closes (`320억 원 규모의 시리즈B 투자를 마무리했다`)."""
     return view.tokens[index].lemma in RAISING or any(
-        token.text.startswith("받") and token.first in ("VV", "XSV") for token in view.tokens[index + 1 : index + 3])
+        token.text.startswith("받") and token.first in ("VV", "XSV") for token in view.tokens[index + 1 : index + 3]
+    ) or any(token.lemma in SERIES_WORDS for token in view.tokens[max(index - 2, 0) : index])
+
+
+# Words of a funding round that an investment noun right after them makes the round's
+# (`시리즈B 투자`, `라운드 투자`): its company raised it.
+SERIES_WORDS = frozenset({"시리즈", "라운드"})
 
 
 # Verbal nouns of raising money: what a named investor gives is its investment (`X가 주도한
