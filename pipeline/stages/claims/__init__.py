@@ -70,6 +70,8 @@ def _build(state: State) -> None:
             figures.book_line(state, view)  # a reviewed book's information line under the title
             if view.kind == "heading" and state.text.startswith("“", view.start):
                 quotes.pull_quote(state, [view])  # a section headed by its speaker's words (gold guide)
+            if view.kind == "heading" and (named := _heading_company(state, view)) is not None:
+                _sentence(state, view, named)  # `콩담바이오랩, … 320억 원`: a brief's section on one firm
             carried = group = state.surveyed = None  # an actor is never carried across a heading
             continue
         state.surveyed = surveys.surveyed(state, view) or surveys.cited_survey(state, view, state.surveyed)
@@ -109,6 +111,15 @@ def _build(state: State) -> None:
             carried = None if view.interviewer else last  # never from a question to its answer
     if pull_quote:
         quotes.pull_quote(state, pull_quote)
+
+
+def _heading_company(state: State, view: View) -> Actor | None:
+    """The organisation a heading opens with, a comma after it (`셰프메이트, 식당 주방에 로봇
+    480대`): the section's firm, whose figures the heading states."""
+    first = next((e for e in view.entities if e.start == view.start), None)
+    if first is None or first.label != "ORG" or not state.text.startswith(",", first.end):
+        return None
+    return actor_of(first, view.index)
 
 
 def _acted_on(view: View, actor: Actor) -> bool:
