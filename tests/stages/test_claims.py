@@ -3041,3 +3041,12 @@ def test_a_heading_that_opens_with_a_firm_and_a_comma_gives_it_the_headings_figu
     raw = ("푸드테크 브리핑\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n올해 푸드테크 투자가 늘었다.\n\n"
            "가람푸드, 대체육으로 120억 원\n\n가람푸드는 지난 3월 투자를 유치했다.\n\n식품 시장, 1조 원 넘어\n\n시장이 커졌다.\n")
     assert _metrics(raw, "heading-firm") == [("가람푸드", "120억 원")]
+
+
+def test_a_tables_column_of_deal_parties_gives_each_rows_party_its_event_dated_by_the_caption() -> None:
+    raw = ("투자 현황\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n올해 식품 스타트업 투자가 늘었다.\n\n"
+           "[표] 올해 상반기 식품 스타트업 투자 유치\n기업\t라운드\t금액\t주도 투자사\n가람푸드\t시리즈A\t90억 원\tKB인베스트먼트\n"
+           "누리밀\t시리즈B\t150억 원\t솔빛벤처스\n")
+    assert _dated_events(raw, "deal-table") == [
+        ("KB인베스트먼트", "invested", "2024-H1"), ("솔빛벤처스", "invested", "2024-H1")]
+    assert _metrics(raw, "deal-table") == [("가람푸드", "90억 원"), ("누리밀", "150억 원")]

@@ -20,7 +20,7 @@ The rules chosen where SPEC is silent are written down in ``docs/claims.md``.
 from __future__ import annotations
 
 from pipeline.document import Document
-from pipeline.stages.claims import deals, events, figures, markets, plans, quotes, surveys
+from pipeline.stages.claims import charts, deals, events, figures, markets, plans, quotes, surveys
 from pipeline.stages.claims.actors import PART_OF, Actor, actor_of, find_candidates
 from pipeline.stages.claims.article import affiliations_of, protagonist
 from pipeline.stages.claims.phrases import find_phrases
@@ -162,6 +162,8 @@ def _sentence(state: State, view: View, fallback: Actor | None) -> None:
         quotes.inline_quotes(state, view, fallback)
         return
     found = events.events(state, view, fallback)
+    if (party := charts.deal_party(state, view)) is not None:
+        found.append(party)  # `… 320억 원⇥한누리벤처파트너스` under `… 주도 투자사`
     deal_amounts = {d.quantity.id for d in found if d.quantity is not None}
     if (deal := deal_before(state, view)) is not None and (size := deals.size(view)) is not None:
         deal_amounts.add(size.id)  # `… 계약을 맺었다. 총 계약 규모는 9억 달러다`: the deal's amount

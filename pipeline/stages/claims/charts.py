@@ -10,7 +10,7 @@ from pipeline.stages.claims import lexicon, markets
 from pipeline.schema import Entity, Quantity
 from pipeline.stages.claims.actors import Actor, actor_of
 from pipeline.stages.claims.markets import MARKET
-from pipeline.stages.claims.state import BRACKETED, State
+from pipeline.stages.claims.state import BRACKETED, Draft, State, sources
 from pipeline.stages.claims.views import Phrase, View
 from pipeline.stages.clean.lines import CAPTION, CHART_CAPTIONS
 
@@ -209,3 +209,35 @@ def _chart_form(state: State, heading: View) -> tuple[str, str] | None:
                 prefix = before if before and state.text.endswith(before, 0, found.start()) else ""
                 return prefix, " " + " ".join([*middle, noun])
     return None
+
+
+# A table's column head whose cells name a party of each row's deal, and that party's event.
+DEAL_COLUMNS = lexicon.mapping("deal_column")
+# How a table's row parts its cells.
+_CELLS = re.compile(r"\t| / ")
+
+
+def deal_party(state: State, view: View) -> Draft | None:
+    """The event of the party a table's row names in a column of deal parties (`콩담바이오랩⇥
+    시리즈B⇥320억 원⇥한누리벤처파트너스` under `기업⇥라운드⇥금액⇥주도 투자사`: the lead
+    invested), dated by a date in the row, else by the caption's."""
+    heading = caption(state, view)
+    header = state.views[heading.index + 1] if heading is not None and heading.index + 1 < len(state.views) else None
+    if header is None or header is view or header.block != view.block:
+        return None
+    heads = _CELLS.split(state.text[header.start : header.end])
+    column, kind = next(((i, DEAL_COLUMNS[h.split()[-1]]) for i, h in enumerate(heads)
+                         if h.split() and h.split()[-1] in DEAL_COLUMNS), (None, None))
+    bounds = [0, *(m.end() for m in _CELLS.finditer(state.text, view.start, view.end))]
+    if column is None or column >= len(bounds):
+        return None
+    start = view.start + bounds[column] if column == 0 else bounds[column]
+    end = next((m.start() for m in _CELLS.finditer(state.text, start, view.end)), view.end)
+    party = next((e for e in view.entities if start <= e.start < end and e.label in ("ORG", "PERSON")), None)
+    dated = [d for d in view.dates if "X" not in d.value]
+    date, date_view = (dated[0], view) if dated else (heading.dates[-1], heading) if heading.dates else (None, None)
+    if party is None or date is None:
+        return None
+    actor = actor_of(party, view.index)
+    # The row's money stays the row's company's metric (the money it raised), not the event's.
+    return Draft("event", party.start, view, actor, predicate=kind, date=date, sources=sources(state, view, actor, date_view))
