@@ -188,3 +188,9 @@ def test_a_country_abbreviation_is_no_persons_surname() -> None:
 def test_an_alias_the_article_declares_names_the_full_entity(text, alias, canonical) -> None:
     doc = FIND_AND_LINK.run(Document(doc_id="t", raw=text))
     assert {e.canonical for e in doc.entities if e.text == alias} == {canonical}
+
+
+def test_where_words_beside_a_name_say_what_it_is_a_label_they_do_not_support_does_not_count() -> None:
+    text = "도담의 앱은 쉽다. " * 7 + "한서윤 도담 대표는 웃었다."
+    doc = linked(text, [*[("도담", "LOCATION")] * 7, ("한서윤", "PERSON"), ("도담", "ORG", "titled employer")])
+    assert {(e.canonical, e.label) for e in doc.linked_entities} == {("도담", "ORG"), ("한서윤", "PERSON")}
