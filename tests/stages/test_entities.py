@@ -1676,3 +1676,19 @@ def test_a_coined_word_ending_in_an_english_company_form_is_an_organisation(text
 @pytest.mark.parametrize("name", ["솔빛인베스트먼트", "도담에쿼티", "하늘로보틱스"])
 def test_english_company_forms_end_an_organisations_name(name) -> None:
     assert lexicon.cued_label(name, "LOCATION") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("그 회사의 감정사는 6명에서 20명으로 늘었다. 한 감정사는 가방을 살폈다.", []),  # a job alone is no name
+        ("김하늘 감정사는 가방을 살폈다.", [("김하늘", "PERSON")]),
+    ],
+)
+def test_a_job_title_alone_is_no_name_and_a_genitive_before_it_no_persons(text, names) -> None:
+    assert [(name, label) for name, label, _ in found(text)] == names
+
+
+def test_a_word_ending_in_the_genitive_before_a_title_is_no_korean_full_name() -> None:
+    text = "온결의 대표는 웃었다."  # Kiwi reads `온결의` alone as one noun
+    assert labels.titled_persons(text, []) == []

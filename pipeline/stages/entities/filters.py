@@ -291,7 +291,8 @@ NEGATED = re.compile(r"(?:^|(?<=[^가-힣]))비$")
 
 
 def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Mentions inside one sentence, outside URLs and e-mail addresses, not a lone Latin letter
+    """Mentions inside one sentence, outside URLs and e-mail addresses, not a job title alone,
+    not a lone Latin letter
     nor digits alone that the model read, of one syllable only for a person or a place, and beginning a word, not right after a
     Latin letter, a digit, a hyphen or a closing bracket; one that is another name of the
     article with a particle glued to it, which Kiwi read as one word (`한누리가`), is that name."""
@@ -314,6 +315,8 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
         name = doc.text[mention.start : mention.end]
         if name in not_entities() or mention.canonical in not_entities() or _generic_version(name):
             continue  # also the gloss of a generic term: `OEM(Original Equipment Manufacturers)`
+        if name in job_titles():
+            continue  # a job, not who holds it: `한 감정사는`, `애널리스트들은`
         if mention.label == "LOCATION" and NOT_A_PLACE_AFTER.match(doc.text, mention.end):
             continue
         if NEGATED.search(doc.text, max(0, mention.start - 2), mention.start):

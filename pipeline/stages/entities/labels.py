@@ -151,8 +151,8 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     for match in _surname_words().finditer(text):
         name = match.group()
-        if not korean_full_name(name) or not covered.isdisjoint(range(match.start(), match.end())):
-            continue
+        if not korean_full_name(name) or not covered.isdisjoint(range(match.start(), match.end())) or name.endswith("의"):
+            continue  # `온결의 감정사`: a genitive before a title, not a given name
         titled = title_follows(text, match.end(), words=1)
         organised = False
         if not titled:
