@@ -1124,6 +1124,7 @@ def test_a_name_glossed_by_a_western_full_name_before_a_title_is_a_persons(text,
      ("누리금융지주", "ORG"),  # a financial holding company
      ("한바다해운", "ORG"), ("도림정밀", "ORG"), ("솔빛마트", "ORG"),  # shipping, precision parts, a mart
      ("가람면세점", "ORG"),  # a duty-free operator, as a department store
+     ("누리바이오", "ORG"), ("바이오", "PERSON"),  # a biotech firm; the word alone no ending
      ("제과", "PERSON"), ("식품", "PERSON"), ("해운", "PERSON")],  # a word alone is no ending
 )
 def test_company_name_endings_say_what_the_company_does(name, label) -> None:
