@@ -226,7 +226,8 @@ def _part_of_person(spelling: str, other: str) -> bool:
 def _join_short_forms(text: str, mentions: list[Entity], by_spelling: dict[str, list[int]],
                       short: dict[str, list[str]], groups: _Groups) -> None:
     """Each mention of a short form joins the entity of the fuller name it stands for: the
-    only one, or the one named last before the mention (else first after it); a person's
+    only one, the one its alias declares (`해밀커피앤베이커리(이하 해밀)`, though `해밀제과` comes
+    later), or the one named last before the mention (else first after it); a person's
     where a job title follows the mention (`하르퉁 CEO는` after `클라라 하르퉁` and `하르퉁
     메디테크`)."""
     for spelling, fuller in short.items():
@@ -234,8 +235,9 @@ def _join_short_forms(text: str, mentions: list[Entity], by_spelling: dict[str, 
         for index, person in titled.items():
             groups.union(index, person)
         candidates = {groups.find(by_spelling[name][0]) for name in fuller}
-        if len(candidates) == 1:
-            groups.join_all([*(i for i in by_spelling[spelling] if i not in titled), by_spelling[fuller[0]][0]])
+        declared = candidates & {groups.find(i) for i in by_spelling[spelling] if i not in titled}
+        if len(candidates) == 1 or len(declared) == 1:
+            groups.join_all([*(i for i in by_spelling[spelling] if i not in titled), next(iter(declared or candidates))])
             continue
         named = sorted((mentions[i].start, i) for name in fuller for i in by_spelling[name])
         people = [(position, i) for position, i in named if mentions[i].label == "PERSON"]

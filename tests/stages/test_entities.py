@@ -1667,15 +1667,21 @@ def test_a_discounter_is_a_cue_noun_though_kiwi_would_split_the_loanword() -> No
         ("솔빛인베스트먼트와 도담에쿼티가 투자했다.", [("솔빛인베스트먼트", "ORG"), ("도담에쿼티", "ORG")]),
         ("국내 벤처캐피털의 투자가 늘었다.", []),  # one common noun before the ending: what, not who
         ("다온파트너스십이 늘었다.", []),  # more than a particle after it
+        ("누리솔카드는 결제액이 늘었다고 밝혔다.", [("누리솔카드", "ORG")]),  # a coined stem and a trade
+        ("라온해운과 다솜제과가 손을 잡았다.", [("라온해운", "ORG"), ("다솜제과", "ORG")]),
+        ("여울해운이 배를 샀다.", []),  # a known noun before the trade (`여울`): no coined stem
+        ("신용카드 결제액과 손해보험 가입이 늘었다.", []),  # common nouns before the trade: what, not who
+        ("저가항공을 타고 해외관광을 다녀왔다.", []),
     ],
 )
-def test_a_coined_word_ending_in_an_english_company_form_is_an_organisation(text, found) -> None:
+def test_a_coined_word_ending_in_a_company_form_or_a_trade_is_an_organisation(text, found) -> None:
     doc, mentions, _ = mentions_of(text, [])
     assert [(doc.text[m.start : m.end], m.label) for m in finders.company_forms(doc.text, mentions)] == found
 
 
-@pytest.mark.parametrize("name", ["솔빛인베스트먼트", "도담에쿼티", "하늘로보틱스"])
-def test_english_company_forms_end_an_organisations_name(name) -> None:
+@pytest.mark.parametrize("name", ["솔빛인베스트먼트", "도담에쿼티", "하늘로보틱스", "누리솔카드", "여울생명", "바림주류",
+                                  "가온관광", "한울출판사", "새솔항공"])
+def test_company_forms_and_trades_end_an_organisations_name(name) -> None:
     assert lexicon.cued_label(name, "LOCATION") == "ORG"
 
 

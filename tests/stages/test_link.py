@@ -194,3 +194,17 @@ def test_where_words_beside_a_name_say_what_it_is_a_label_they_do_not_support_do
     text = "도담의 앱은 쉽다. " * 7 + "한서윤 도담 대표는 웃었다."
     doc = linked(text, [*[("도담", "LOCATION")] * 7, ("한서윤", "PERSON"), ("도담", "ORG", "titled employer")])
     assert {(e.canonical, e.label) for e in doc.linked_entities} == {("도담", "ORG"), ("한서윤", "PERSON")}
+
+
+def test_a_short_form_its_alias_declares_keeps_that_name_when_another_company_shares_its_first_word() -> None:
+    text = ("가온푸드앤카페(이하 가온)는 빵집 체인이다. 창업자는 2009년 가온제과를 열었다. "
+            "가온은 매장을 늘렸다. 가온의 매출은 올랐다.")
+    doc = linked(text, [("가온푸드앤카페", "ORG"), ("가온", "ORG", "glosses", "가온푸드앤카페"), ("가온제과", "ORG"),
+                        ("가온", "ORG"), ("가온", "ORG")])
+    assert canonicals(doc) == ["가온푸드앤카페", "가온푸드앤카페", "가온제과", "가온푸드앤카페", "가온푸드앤카페"]
+
+
+def test_without_an_alias_a_short_form_joins_the_name_named_last_before_it() -> None:
+    text = "가온푸드앤카페는 빵집 체인이다. 창업자는 가온제과를 열었다. 가온은 매장을 늘렸다."
+    doc = linked(text, [("가온푸드앤카페", "ORG"), ("가온제과", "ORG"), ("가온", "ORG")])
+    assert canonicals(doc) == ["가온푸드앤카페", "가온제과", "가온제과"]

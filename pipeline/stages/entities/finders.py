@@ -17,7 +17,7 @@ from pipeline.schema import Metadata
 from pipeline.stages.entities.cues import cue_after, cue_before
 from pipeline.stages.entities.lexicon import (
     HANGUL, apposition_cues, cued_label, gazetteer_entries, gazetteer_places, gazetteer_prefixes, job_titles, known_common_nouns,
-    reading_alone,
+    reading_alone, unknown_morpheme,
 )
 from pipeline.stages.entities.mentions import (
     KOREAN_WORD, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, line_matches, past_gloss,
@@ -271,21 +271,40 @@ def latin_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
 # Korean writes no common noun so, and a coined word before one is a company's name.
 COMPANY_FORMS = ("캐피탈", "캐피털", "벤처스", "인베스트먼트", "파트너스", "홀딩스", "테라퓨틱스", "로보틱스",
                  "바이오텍", "로지스틱스", "에쿼티")
-_COMPANY_FORM_WORD = re.compile(rf"(?<![가-힣A-Za-z0-9])([가-힣]{{2,}}?(?:{'|'.join(COMPANY_FORMS)}))")
+# Korean words for a company's trade that end its name (`태랑카드`, `가람해운`, `해밀제과`). Each is
+# also a common noun's end (`신용카드`, `저가항공`), so only a coined stem before one makes a name.
+TRADE_ENDINGS = ("카드", "은행", "증권", "생명", "화재", "제약", "제과", "식품", "주류", "유통", "해운", "항공",
+                 "관광", "건설", "물산", "출판사", "출판")
+_FORM_WORD = re.compile(rf"(?<![가-힣A-Za-z0-9])([가-힣]{{2,}}?(?:{'|'.join(COMPANY_FORMS + TRADE_ENDINGS)}))")
 
 
 def company_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     """A word that nothing found, a coined stem and an ending of an English company form
-    (`솔빛벤처스가`, `다온캐피탈`, `마루인베스트먼트`), only a particle after it: an organisation.
-    Not where the stem is one common noun (`벤처캐피털`, `글로벌파트너스`: what it is, not
-    who); two may be a coined name (`솔`+`빛`)."""
+    (`솔빛벤처스가`, `다온캐피탈`, `마루인베스트먼트`) or of a trade (`태랑카드는`), only a particle
+    after it: an organisation. Not where the stem is one common noun (`벤처캐피털`,
+    `글로벌파트너스`: what it is, not who), two may be a coined name (`솔`+`빛`); before a trade, no
+    common noun at all (`손해보험`, `해외여행`)."""
     covered = covered_positions(mentions)
     found = []
-    for match in _COMPANY_FORM_WORD.finditer(text):
+    for match in _FORM_WORD.finditer(text):
         start, end = match.span(1)
         word = match.group(1)
-        stem = next(word[: -len(form)] for form in COMPANY_FORMS if word.endswith(form))
-        if covered.isdisjoint(range(start, end)) and stands_as_a_word(text, start, end) and not (
-                known_common_nouns(stem) and len(reading_alone(stem)) == 1):
-            found.append(Mention(start, end, "ORG", "company forms"))
+        if not covered.isdisjoint(range(start, end)) or not stands_as_a_word(text, start, end):
+            continue
+        if (form := next((f for f in COMPANY_FORMS if word.endswith(f)), None)) is not None:
+            stem = word[: -len(form)]
+            if known_common_nouns(stem) and len(reading_alone(stem)) == 1:
+                continue
+        elif not _coined(word[: -len(next(f for f in TRADE_ENDINGS if word.endswith(f)))]):
+            continue
+        found.append(Mention(start, end, "ORG", "company forms"))
     return found
+
+
+def _coined(stem: str) -> bool:
+    """Whether Kiwi reads ``stem`` alone as nouns, one of them a proper noun or a word it does
+    not know (`태랑`, `해솔`, `쓰키시마`), not as common nouns only nor as a pronoun and a particle."""
+    reading = reading_alone(stem)
+    unknown = unknown_morpheme()
+    return all(tag.startswith("NN") for tag, _ in reading) and any(
+        tag == "NNP" or morpheme == unknown for tag, morpheme in reading)
