@@ -93,3 +93,24 @@ def romanized(hangul: str) -> str:
         letters.append(_RR_INITIALS[initial].strip("_") + _RR_VOWELS[vowel] + _RR_FINALS[final])
     return "".join(letters)
 
+
+
+# Initials before which Korean loanword spelling adds `ㅡ` to an English consonant that has
+# no vowel (`트래블` travel, `기프트` gift, `스마트` smart): ㄱ ㄷ ㅂ ㅅ ㅈ ㅊ ㅋ ㅌ ㅍ.
+_CLUSTER_INITIALS = frozenset((0, 3, 7, 9, 12, 14, 15, 16, 17))
+_EU = 18  # the vowel `ㅡ`
+_RIEUL = 8  # the final `ㄹ`: `블`, `플`, `클`, `글` spell `bl`, `pl`, `cl`, `gl`
+_STOPS = frozenset((0, 7, 15, 17))  # ㄱ ㅂ ㅋ ㅍ
+
+
+def spells_english(hangul: str) -> bool:
+    """Whether ``hangul`` holds a syllable by which Korean spells an English consonant
+    cluster or final consonant (`트래블`, `스마트`, `플랫폼`), which native and coined names
+    (`태랑`, `해솔`, `윤슬`, `쓰키시마`) do not."""
+    for syllable in hangul:
+        if not "가" <= syllable <= "힣":
+            continue
+        initial, vowel, final = syllable_parts(syllable)
+        if vowel == _EU and (final == 0 and initial in _CLUSTER_INITIALS or final == _RIEUL and initial in _STOPS):
+            return True
+    return False

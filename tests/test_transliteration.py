@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.transliteration import consonants, sound_alike
+from pipeline.transliteration import consonants, sound_alike, spells_english
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,14 @@ def test_other_names_and_short_names_do_not_sound_alike(latin, hangul) -> None:
 )
 def test_consonant_skeletons(name, skeleton) -> None:
     assert consonants(name) == skeleton
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [
+        ("트래블", True), ("기프트", True), ("웰니스", True), ("메타버스", True), ("플랫폼", True), ("클라우드", True),
+        ("태랑", False), ("해솔", False), ("윤슬", False), ("온새미", False), ("쓰키시마", False), ("가람", False),
+    ],
+)
+def test_syllables_that_spell_an_english_consonant_cluster_tell_a_loanword(word, english) -> None:
+    assert spells_english(word) is english

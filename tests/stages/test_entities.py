@@ -1672,6 +1672,7 @@ def test_a_discounter_is_a_cue_noun_though_kiwi_would_split_the_loanword() -> No
         ("여울해운이 배를 샀다.", []),  # a known noun before the trade (`여울`): no coined stem
         ("신용카드 결제액과 손해보험 가입이 늘었다.", []),  # common nouns before the trade: what, not who
         ("저가항공을 타고 해외관광을 다녀왔다.", []),
+        ("트래블카드 발급이 늘고 웰니스관광이 뜬다.", []),  # a loanword stem: a kind, not a firm
     ],
 )
 def test_a_coined_word_ending_in_a_company_form_or_a_trade_is_an_organisation(text, found) -> None:

@@ -24,6 +24,7 @@ from pipeline.stages.entities.mentions import (
     stands_as_a_word,
 )
 from pipeline.stages.morph import language
+from pipeline.transliteration import spells_english
 
 
 @cache
@@ -303,8 +304,9 @@ def company_forms(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _coined(stem: str) -> bool:
     """Whether Kiwi reads ``stem`` alone as nouns, one of them a proper noun or a word it does
-    not know (`태랑`, `해솔`, `쓰키시마`), not as common nouns only nor as a pronoun and a particle."""
+    not know (`태랑`, `해솔`, `쓰키시마`), not as common nouns only nor as a pronoun and a particle
+    (`저가`); and it is spelt as no English word is (`트래블카드`, `기프트카드`: kinds of card)."""
     reading = reading_alone(stem)
     unknown = unknown_morpheme()
     return all(tag.startswith("NN") for tag, _ in reading) and any(
-        tag == "NNP" or morpheme == unknown for tag, morpheme in reading)
+        tag == "NNP" or morpheme == unknown for tag, morpheme in reading) and not spells_english(stem)
