@@ -38,6 +38,10 @@ from pipeline.stages.entities.mentions import CUED, PARTICLE_AFTER_NAME, TRUSTED
 # the words beside the name or its own last word (the cue passes) state what it is, more
 # surely than a curated list of mostly unambiguous names, and that more surely than the model.
 VOTES = {**dict.fromkeys(CUED, 5), **dict.fromkeys(TRUSTED, 2)}
+# Passes that copy another mention's label to the name's other places: a copy is no vote of
+# its own (`하루온` read as a person at its first place and found again twice there), unless
+# words beside the name support the label it copies.
+COPIED = frozenset({"propagation"})
 # Passes whose canonical names come from the gazetteer rather than from the article.
 _DEFAULT_CANONICALS = frozenset({"gazetteer"})
 _APP = re.compile(r" (?:앱|애플리케이션|어플)")
@@ -293,8 +297,9 @@ def _vote(group: list[Entity]) -> str:
     name state what it is (a cue pass's mention), a label no such words support does not count
     (`나예린 온결 대표는` and `거래 플랫폼 온결`: not the model's places)."""
     cued = {mention.label for mention in group if mention.found_by in CUED}
+    voters = [mention for mention in group if mention.found_by not in COPIED or mention.label in cued] or group
     votes: Counter = Counter()
-    for mention in group:
+    for mention in voters:
         if not cued or mention.label in cued:
             votes[mention.label] += VOTES.get(mention.found_by or "", 1)
     return votes.most_common(1)[0][0]

@@ -208,3 +208,18 @@ def test_without_an_alias_a_short_form_joins_the_name_named_last_before_it() -> 
     text = "가온푸드앤카페는 빵집 체인이다. 창업자는 가온제과를 열었다. 가온은 매장을 늘렸다."
     doc = linked(text, [("가온푸드앤카페", "ORG"), ("가온제과", "ORG"), ("가온", "ORG")])
     assert canonicals(doc) == ["가온푸드앤카페", "가온제과", "가온제과"]
+
+
+def test_a_label_copied_to_a_names_other_places_is_no_vote_of_its_own() -> None:
+    text = ("누리온이 문을 열었다. 누리온은 컸다. 누리온은 웃었다. 누리온은 매장을 늘렸다. 누리온의 매출은 늘었다. "
+            "누리온은 상장했다. 누리온은 웃었다.")
+    doc = linked(text, [("누리온", "PERSON"), ("누리온", "PERSON", "propagation"), ("누리온", "PERSON", "propagation"),
+                        ("누리온", "ORG"), ("누리온", "ORG"), ("누리온", "ORG"), ("누리온", "PERSON")])
+    assert {(e.canonical, e.label) for e in doc.linked_entities} == {("누리온", "ORG")}
+
+
+def test_a_copy_of_a_label_words_beside_the_name_support_still_votes() -> None:
+    text = "거래 플랫폼 누리온이 문을 열었다. 누리온은 컸다. 누리온은 웃었다. 누리온은 늘었다. 나하늘 누리온 대표는 웃었다."
+    doc = linked(text, [("누리온", "PRODUCT", "apposition"), ("누리온", "ORG", "propagation"), ("누리온", "ORG", "propagation"),
+                        ("누리온", "PRODUCT"), ("나하늘", "PERSON"), ("누리온", "ORG", "titled employer")])
+    assert ("누리온", "ORG") in {(e.canonical, e.label) for e in doc.linked_entities}
