@@ -1700,3 +1700,17 @@ def test_a_job_title_alone_is_no_name_and_a_genitive_before_it_no_persons(text, 
 def test_a_word_ending_in_the_genitive_before_a_title_is_no_korean_full_name() -> None:
     text = "온결의 대표는 웃었다."  # Kiwi reads `온결의` alone as one noun
     assert labels.titled_persons(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        # a word the model called a place, with the stores or head office of a chain after it
+        ("후발 주자 코르텔라는 직영점을 냈다. 코르텔라 매장은 커피를 판다.", [("코르텔라", "LOCATION")], [("코르텔라", "ORG")]),
+        ("하루장 1호점은 하노이에 있다.", [("하루장", "LOCATION")], [("하루장", "ORG")]),  # Kiwi: 하루+장
+        ("회사는 코르텔라에 공장을 세웠다.", [("코르텔라", "LOCATION")], []),  # no store of its own: still dropped
+    ],
+)
+def test_a_word_called_a_place_that_has_stores_is_a_chains_name(text, names, kept) -> None:
+    doc, mentions, _ = mentions_of(text, names)
+    assert [(doc.text[m.start : m.end], m.label) for m in filters.common_noun_names(doc.text, mentions)] == kept

@@ -82,9 +82,21 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
                         text[m.start : m.end] == name and m.source in CUED for m in mentions))
                 )
             if not shown[key]:
+                if mention.label == "LOCATION" and _runs_a_business(text, name):
+                    kept.append(replace(mention, label="ORG"))
                 continue
         kept.append(mention)
     return kept
+
+
+# Nouns of a business's own after its name: `위드유 매장`, `위드유 1호점`, `위드유 본사`.
+_BUSINESS_AFTER = re.compile(r" (?:매장|점포|가맹점|[0-9]+호점|본사|직영점|가맹본부)")
+
+
+def _runs_a_business(text: str, name: str) -> bool:
+    """Whether a word the model called a place is followed somewhere by its stores or head
+    office (`위드유 매장은`): a chain's name, not a place's."""
+    return any(_BUSINESS_AFTER.match(text, match.end()) for match in re.finditer(re.escape(name), text))
 
 
 # A gloss in brackets right after a name, which a title may follow (`천위린(陈雨霖) 대표`).
