@@ -1402,7 +1402,13 @@ def test_a_name_with_evidence_recurs_where_kiwi_reads_a_common_noun_whatever_fou
         ("방북단은 개성에 들어갔다.", [("북", "북한")]),
         ("주한 미국대사가 방한 일정을 밝혔다.", [("한", "한국"), ("한", "한국")]),
         ("북측은 미군 철수를 요구했다.", [("북", "북한"), ("미", "미국")]),
-        ("대미 수출이 늘고 대중 문화가 바뀌었다.", []),  # 대미 a finale, 대중 the public, as often
+        ("대미 수출이 늘고 대중 문화가 바뀌었다.", [("미", "미국")]),  # toward the US before trade; 대중 the public
+        ("대미 철강 수출액이 줄었다.", [("미", "미국")]),
+        ("공연은 합창으로 대미를 장식했다.", []),  # a finale
+        ("20대일수록 이용률이 높았다.", []),  # a digit before: an age band and the copula
+        ("美 관세에 대중 수출도 흔들렸다.", [("중", "중국"), ("美", "미국")]),
+        ("美中 갈등이 길어진다.", [("美", "미국"), ("中", "중국")]),
+        ("中国 시장과 3日 공시", []),  # inside Chinese words, after a digit: no abbreviation
         ("방한복과 재미있는 주일 행사", []),
         ("미남 배우가 나왔다.", []),
         ("영남 지역에 비가 온다.", []),
@@ -1413,6 +1419,24 @@ def test_country_abbreviations_glued_or_joined_are_a_place_each(text, places) ->
     found = finders.country_abbreviations(tokens)
     assert [(doc.text[m.start : m.end], m.canonical) for m in found] == places
     assert all(m.label == "LOCATION" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("한국어판은 지난달 나왔다.", ["한국"]),
+        ("일본어 라벨 위에 스티커를 붙였다.", ["일본"]),
+        ("그는 베트남어와 영어를 한다.", ["베트남"]),  # `영어` names no country
+        ("한국은행의 보고서가 나왔다.", []),  # no `어` after the name
+    ],
+)
+def test_a_languages_name_gives_its_country(text, places) -> None:
+    doc, _, _ = mentions_of(text, [])
+    assert [doc.text[m.start : m.end] for m in finders.languages(doc.text, [])] == places
+
+
+def test_a_one_character_chinese_country_name_stands_as_a_place() -> None:
+    assert ("美", "LOCATION", "미국") in found("美 FDA 문턱 넘은 바이오시밀러")
 
 
 def test_a_joined_country_abbreviation_kiwi_reads_as_a_prefix_stays_a_place() -> None:

@@ -181,6 +181,10 @@ def _citations(ctx: Context) -> None:
     ctx.mentions = citations.cited(ctx.text, ctx.mentions)
 
 
+def _languages(ctx: Context) -> None:
+    ctx.mentions = merge(ctx.text, ctx.mentions, finders.languages(ctx.text, ctx.mentions))
+
+
 def _latin_countries(ctx: Context) -> None:
     ctx.mentions = finders.latin_countries(ctx.text, ctx.mentions)
 
@@ -225,6 +229,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("titled surnames", _found_again(lambda ctx: recurrence.titled_surnames(ctx.text, ctx.mentions))),
     ("company units", _company_units),
     ("citations", _citations),
+    ("languages", _languages),
     ("latin countries", _latin_countries),
     ("plausible", _plausible),
 )

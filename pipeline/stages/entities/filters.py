@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from pipeline.document import Document
 from pipeline.stages.entities.lexicon import (
-    HANGUL, chinese_surnames, cued_label, gazetteer_places, job_titles, known_common_nouns, korean_surnames, label_cues,
+    HANGUL, HANJA_COUNTRIES, chinese_surnames, cued_label, gazetteer_places, job_titles, known_common_nouns, korean_surnames, label_cues,
     derived_common_noun, not_entities, noun_of_people, reading_alone, unknown_word,
 )
 from pipeline.stages.entities.labels import surname_with_a_title, title_follows
@@ -318,10 +318,11 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if any(start < mention.end and mention.start < end for start, end in addresses):
             continue
         if mention.end - mention.start == 1 and (
-            not HANGUL.match(doc.text[mention.start]) or mention.label not in ("PERSON", "LOCATION")
+            not (HANGUL.match(doc.text[mention.start]) or doc.text[mention.start] in HANJA_COUNTRIES)
+            or mention.label not in ("PERSON", "LOCATION")
             or mention.label == "PERSON" and not _surname(doc.text, mention.start)
         ):
-            continue  # one syllable names a person by surname (`박 대통령`) or a country (`한·미`)
+            continue  # one syllable names a person by surname (`박 대통령`) or a country (`한·미`, `美`)
         if mention.source == "model" and doc.text[mention.start : mention.end].isdigit():
             continue  # the model's year after a name (`‘지스타 2022’`) names nothing; `‘618’ 행사` does
         name = doc.text[mention.start : mention.end]

@@ -16,7 +16,7 @@ from pipeline.resources import RESOURCES
 from pipeline.schema import Metadata
 from pipeline.stages.entities.cues import cue_after, cue_before
 from pipeline.stages.entities.lexicon import (
-    HANGUL, apposition_cues, cued_label, gazetteer_entries, gazetteer_places, gazetteer_prefixes, job_titles, known_common_nouns,
+    HANGUL, HANJA_COUNTRIES, apposition_cues, cued_label, gazetteer_entries, gazetteer_places, gazetteer_prefixes, job_titles, known_common_nouns,
     reading_alone, unknown_morpheme,
 )
 from pipeline.stages.entities.mentions import (
@@ -90,20 +90,33 @@ JOINED_ABBREVIATIONS = re.compile(r"[한미중일북남러](?<![가-힣].)(?:[·
 # `재미` (fun), `방한복` (winter clothes). Not after a syllable (the look-behinds follow the
 # word's first letter, as in JOINED_ABBREVIATIONS).
 PREFIXED_ABBREVIATION = re.compile(
-    r"(?:대(?=[북남일])|친(?=[북남일미중])|반(?=[북미중])|방(?!한[복용화])|주(?=[한미])|내(?=한))(?<![가-힣].)"
+    r"(?:대(?=[북남일])|친(?=[북남일미중])|반(?=[북미중])|방(?!한[복용화])|주(?=[한미])|내(?=한))(?<![가-힣0-9].)"
     r"(?P<prefixed>[한미중일북남])|(?P<suffixed>[북남미중])(?<![가-힣].)(?=측|핵|군)"
 )
 
 
+# `대미`, `대중` (toward the US, China) before trade: `대미 수출`, `대미 철강 수출액`; elsewhere
+# they are a finale and the public.
+TRADED_WITH = re.compile(
+    r"(?<![가-힣0-9])대(?P<traded>[미중])(?= (?:[가-힣]+ )?(?:수출|수입|무역|투자|관세|통상|교역|흑자|적자|제재))")
+
+# One-character Chinese names of countries (``HANJA_COUNTRIES``), standing apart from other
+# Chinese characters, letters and digits.
+HANJA_COUNTRY_RUN = re.compile(rf"(?<![\w\u4e00-\u9fff])[{''.join(HANJA_COUNTRIES)}]+(?![\w\u4e00-\u9fff])")
+
+
 def country_abbreviations(tokens: TokenIndex) -> list[Mention]:
-    """`한미 정상회담`, `미중 무역분쟁`, `남북정상회담`, `한·미 FTA`, `대북 제재`, `북측`: one
-    LOCATION an abbreviation. Glued ones count where Kiwi reads the word's first proper
-    nouns as them; a place name of that shape is the place (`북미`, `남미`: the Americas)."""
+    """`한미 정상회담`, `미중 무역분쟁`, `남북정상회담`, `한·미 FTA`, `대북 제재`, `대미 수출`, `북측`,
+    `美 관세`: one LOCATION an abbreviation. Glued ones count where Kiwi reads the word's first
+    proper nouns as them; a place name of that shape is the place (`북미`, `남미`: the Americas)."""
     text = tokens.text
     places = gazetteer_places()
     positions = [position for match in JOINED_ABBREVIATIONS.finditer(text) for position in range(match.start(), match.end(), 2)]
     positions += [match.start(match.lastgroup) for match in PREFIXED_ABBREVIATION.finditer(text)]
+    positions += [match.start("traded") for match in TRADED_WITH.finditer(text)]
     found = [Mention(p, p + 1, "LOCATION", "country abbreviations", COUNTRY_ABBREVIATIONS[text[p]]) for p in positions]
+    found += [Mention(match.start() + i, match.start() + i + 1, "LOCATION", "country abbreviations", HANJA_COUNTRIES[c])
+              for match in HANJA_COUNTRY_RUN.finditer(text) for i, c in enumerate(match.group())]
     words, tags, count = tokens.words, tokens.tags, len(tokens)
     proper_nouns = [index for index, tag in enumerate(tags) if tag == "NNP"]
     for index in proper_nouns:
@@ -118,6 +131,20 @@ def country_abbreviations(tokens: TokenIndex) -> list[Mention]:
             found.extend(Mention(start + i, start + i + 1, "LOCATION", "country abbreviations", COUNTRY_ABBREVIATIONS[c])
                          for i, c in enumerate(word))
     return found  # a table of names, trusted as the gazetteer is
+
+
+# Countries whose language Korean names by the country and `어` (`일본어`, `한국어판`): the span
+# is the country (SPEC §3: a name glued to a suffix keeps the name only), though Kiwi reads the
+# word whole.
+LANGUAGE_OF = re.compile(r"(?<![가-힣])(한국|일본|중국|베트남|태국|독일|프랑스|스페인|러시아|몽골|이탈리아|포르투갈|"
+                         r"네덜란드|인도네시아|말레이시아|튀르키예|터키|그리스|스웨덴|폴란드|헝가리|체코)어")
+
+
+def languages(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The country of each language's name that no mention covers (`일본어 라벨`, `한국어판은`)."""
+    covered = covered_positions(mentions)
+    return [Mention(m.start(1), m.end(1), "LOCATION", "languages") for m in LANGUAGE_OF.finditer(text)
+            if covered.isdisjoint(range(m.start(1), m.end()))]
 
 
 # Countries whose English adjective opens with their name (`Korean`, `Japanese`, `Taiwanese`),

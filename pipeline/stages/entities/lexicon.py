@@ -15,6 +15,12 @@ UNIT_ENDINGS = frozenset("시현도주군구성정")
 REGION_ENDINGS = frozenset("주현성도")
 
 
+# One-character Chinese names of countries as Korean headlines write them (`美 관세`, `美中
+# 갈등`), with their Korean names.
+HANJA_COUNTRIES = {"美": "미국", "中": "중국", "日": "일본", "韓": "한국", "英": "영국", "獨": "독일", "佛": "프랑스",
+                   "露": "러시아", "印": "인도", "伊": "이탈리아", "濠": "호주", "加": "캐나다", "臺": "대만"}
+
+
 @cache
 def gazetteer_entries() -> dict[str, tuple[str, str]]:
     """Gazetteer name → (label, canonical)."""
