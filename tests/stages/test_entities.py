@@ -1738,3 +1738,18 @@ def test_a_word_ending_in_the_genitive_before_a_title_is_no_korean_full_name() -
 def test_a_word_called_a_place_that_has_stores_is_a_chains_name(text, names, kept) -> None:
     doc, mentions, _ = mentions_of(text, names)
     assert [(doc.text[m.start : m.end], m.label) for m in filters.common_noun_names(doc.text, mentions)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("회사는 춘천 양조장의 설비를 늘렸다.", "춘천 양조장", ("춘천", "LOCATION")),
+        ("오사카센터의 검수비는 1500엔이다.", "오사카센터", ("오사카", "LOCATION")),
+        ("부산 직장인의 점심값은 1만 원이다.", "부산 직장인", ("부산", "LOCATION")),
+        ("제주항공의 탑승률이 올랐다.", "제주항공", ("제주항공", "ORG")),  # a trade ends the name (label cue)
+        ("보스턴칼리지 연구진이 분석했다.", "보스턴칼리지", ("보스턴칼리지", "ORG")),  # glued, no site's noun
+    ],
+)
+def test_a_place_and_the_common_nouns_of_a_site_or_people_after_it_is_the_place(text, name, kept) -> None:
+    doc, mentions, _ = mentions_of(text, [(name, "ORG")])
+    assert [(doc.text[m.start : m.end], m.label) for m in labels.places_of_units(doc.text, mentions)] == [kept]

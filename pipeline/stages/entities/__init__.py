@@ -106,6 +106,10 @@ def _place_chains(ctx: Context) -> None:
     labels.place_chains(ctx.text, ctx.mentions)
 
 
+def _places_of_units(ctx: Context) -> None:
+    ctx.mentions = labels.places_of_units(ctx.text, ctx.mentions)
+
+
 def _branches(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, spans.branches(ctx.text, ctx.mentions), ctx.mentions)
 
@@ -208,6 +212,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("brought out", _brought_out),
     ("completion", _completion),
     ("place chains", _place_chains),
+    ("places of units", _places_of_units),
     ("branches", _branches),
     ("event names", _event_names),
     ("person and organisation", _person_and_organisation),

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from pipeline.stages.entities.lexicon import (
-    REGION_ENDINGS, cued_label, known_common_nouns, korean_surnames, reading_alone,
+    REGION_ENDINGS, cued_label, gazetteer_places, known_common_nouns, korean_surnames, reading_alone,
 )
 from pipeline.stages.entities.mentions import (
     PARTICLE_AFTER_NAME, TRUSTED, Mention, covered_positions, korean_full_name, title_in,
@@ -124,6 +124,36 @@ def place_chains(text: str, mentions: list[Mention]) -> None:
         place = by_end.get(end)
         if place is not None and place.label == "LOCATION" and _SUBDIVISION.fullmatch(text, place.start, place.end):
             mention.label = "LOCATION"
+
+
+def places_of_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A listed place and the common nouns of a site, a unit or people after it (`가평
+    양조장`, `도쿄센터`, `평택 허브`, `서울 직장인`), which the model read as one organisation or
+    person: the place alone (SPEC §3: unnamed sub-units are no entities), unless the nouns end
+    an organisation's name (`제주항공`, `부산은행`: label cues)."""
+    places = gazetteer_places()
+    result = []
+    for mention in mentions:
+        name = text[mention.start : mention.end]
+        if mention.label in ("ORG", "PERSON") and mention.source not in TRUSTED and (place := _place_opening(name, places)):
+            rest = name[len(place) :].strip()
+            if len(rest) >= 2 and known_common_nouns(rest.replace(" ", "")) and cued_label(name, "") != "ORG":
+                mention = Mention(mention.start, mention.start + len(place), "LOCATION", mention.source)
+        result.append(mention)
+    return result
+
+
+# Sites a company's name for its own place glues to the place (`도쿄센터`, `평택공장`); other
+# words glued to a place make an organisation's name (`한국해양대`, `보스턴칼리지`).
+_GLUED_SITES = ("센터", "허브", "공장", "본공장", "지점", "사무소", "물류센터", "캠퍼스")
+
+
+def _place_opening(name: str, places: frozenset[str]) -> str | None:
+    """The listed place ``name`` opens with: a word of its own, or glued to a site's noun."""
+    first = name.split(" ", 1)[0]
+    if first in places and first != name:
+        return first
+    return next((name[: -len(site)] for site in _GLUED_SITES if name.endswith(site) and name[: -len(site)] in places), None)
 
 
 @cache
