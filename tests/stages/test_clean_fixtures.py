@@ -278,3 +278,34 @@ def test_a_portals_copy_of_a_newspaper_article_drops_its_tabs_widgets_and_spaced
     assert doc.metadata.title == "가람제약, 美 허가 받아"
     assert [block.kind for block in doc.blocks] == ["title", "subtitle", "paragraph"]
     assert doc.metadata.credits == ["그래픽=한지수 디자이너"]
+
+
+def test_a_sharing_widgets_buttons_are_chrome_and_a_reprint_note_past_the_footer_is_a_credit() -> None:
+    note = "이 기사는 동아일보 2025년 3월 4일자 A10면에 실린 기사를 다시 실은 것입니다."
+    doc = _clean(
+        "로그인|회원가입|고객센터\n\n가람통신 1분기 영업익 12% 늘어\n데이터센터 매출이 끌어올려\n\n홍길동 기자 | 420호 (2025년 3월 Issue 1)\n\n"
+        "입력 2025.03.04 06:00\n코멘트 0\n공유하기\n페이스북 X(트위터) 카카오톡 URL 복사\n글자크기 설정\n\n"
+        "가람통신의 1분기 영업이익은 1200억 원으로 1년 전보다 12% 늘었다. 데이터센터 매출이 30% 늘어난 덕분이다.\n\n"
+        "가람통신은 올해 설비투자를 늘릴 계획이다.\n\n홍길동 기자 gildong@donga.com\n\n"
+        f"추천해요\n0\n코멘트 0\n\n※ {note}\n\n▶ 관련 기사: 통신 3사 요금 경쟁\n인기기사\n")
+    assert [block.kind for block in doc.blocks] == ["title", "subtitle", "paragraph", "paragraph"]
+    assert "카카오톡" not in doc.text
+    assert doc.metadata.credits == [note]
+    assert not doc.warnings  # the note is no article text dropped after the footer
+
+
+def test_a_summary_after_the_editors_note_and_a_wrapped_pages_short_first_line_is_no_heading() -> None:
+    # A page broken at a fixed width, as a PDF edition's text dump is: every line runs on.
+    sentence = ("2019년 세워진 가람약국은 전국에 가맹 약국 800곳을 두고 있으며 지난해 매출은 2100억 원으로 "
+                "1년 전보다 12% 늘었고 올해는 가맹 약국을 1000곳으로 늘리고 픽업 앱 가입자를 20만 명까지 모은다는 "
+                "계획을 세웠다고 회사 관계자가 밝혔다.")
+    wrapped = "\n".join(sentence[i : i + 34] for i in range(0, len(sentence), 34)) + "\n\n"
+    doc = _clean(
+        "SR1. 약국 체인의 반격\n\n한서윤 | 428호 (2025년 10월 Issue 2)\n\n편집자주\n약국 체인의 전략을 짚습니다.\n\n"
+        "Article at a Glance\n약국 체인은 자체 브랜드로 맞서고 있다.\n\n약국 체인의 선택\n\n"
+        "올해 4월 가람약국은 서울 성수동에\n1호 직영점을 열었다고 밝혔다. 첫날 매장 앞에는 긴\n줄이 늘어섰다.\n\n"
+        + wrapped * 3)
+    assert doc.metadata.editor_note == "약국 체인의 전략을 짚습니다."
+    assert doc.metadata.summary == "약국 체인은 자체 브랜드로 맞서고 있다."
+    assert [block.kind for block in doc.blocks[:5]] == ["title", "editor_note", "summary", "heading", "paragraph"]
+    assert doc.text.count("올해 4월 가람약국은 서울 성수동에 1호 직영점을") == 1

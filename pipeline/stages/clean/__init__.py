@@ -12,7 +12,7 @@ from __future__ import annotations
 from pipeline.document import Document
 from pipeline.offsets import TextBuilder
 from pipeline.schema import Block, FootnoteRef
-from pipeline.stages.clean.body import bio_start, footer_start, prose_after, read_bio, read_body
+from pipeline.stages.clean.body import bio_start, credits_after, footer_start, prose_after, read_bio, read_body
 from pipeline.stages.clean.header import read_head
 from pipeline.stages.clean.lines import NORMALISE, split_lines
 
@@ -51,6 +51,7 @@ def run(doc: Document) -> None:
         last_piece = next(p for p in reversed(draft.pieces) if p.text)
         blocks.append(Block(kind=draft.kind, start=start, end=len(builder), raw_start=first_piece.raw_start,
                             raw_end=last_piece.raw_start + len(last_piece.text), label=draft.label))
+    metadata.credits.extend(credits_after(lines[footer:]))
     doc.text, doc.offsets = builder.build()
     doc.blocks = blocks
     metadata.footnote_refs = footnotes

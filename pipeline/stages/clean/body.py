@@ -8,7 +8,7 @@ import re
 from pipeline.resources import word_list
 from pipeline.schema import Author, BlockKind, Metadata
 from pipeline.stages.clean.chrome import COPYRIGHT, FOOTER_START, is_chrome, is_reporter, reporter_signature
-from pipeline.stages.clean.header import ISSUE, read_issue
+from pipeline.stages.clean.header import ISSUE, read_issue, read_summary
 from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
 from pipeline.stages.clean.lines import (
     BRACKETED_LABEL, CAPTION, CHART_CAPTIONS, HEADING_MAX, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading, stripped,
@@ -78,8 +78,14 @@ def prose_after(lines: list[Line]) -> list[Line]:
     return [
         line for line in lines
         if len(line.content) >= _PROSE_MIN and SENTENCE_END.search(line.content)
-        and not line.content.startswith(("-", "•")) and not is_chrome(line.content)
+        and not line.content.startswith(("-", "•", "※")) and not is_chrome(line.content)
     ]
+
+
+def credits_after(lines: list[Line]) -> list[str]:
+    """The `※` notes among ``lines`` (those after the footer): a newspaper copy's note of where
+    it first ran (`※ 이 기사는 동아일보 … B1면에 실린 기사를 …`) sits among the widgets there."""
+    return [line.content.lstrip("※ ").strip() for line in lines if line.content.startswith("※")]
 
 
 def bio_start(lines: list[Line], start: int, end: int, metadata: Metadata) -> int:
@@ -156,6 +162,22 @@ def _wrapped(line: Line, following: Line | None) -> bool:
     return following is not None and bool(following.content) and len(line.content) >= 0.75 * len(following.content)
 
 
+# A page whose text is broken at a fixed width (a PDF edition's dump) has this many lines or
+# more that end mid-sentence with the sentence going on in the next line.
+_WRAPPED_LINES = 10
+
+
+def _wraps_text(lines: list[Line]) -> bool:
+    """Whether the page breaks its sentences across lines: there a short line right above
+    another is the first of a paragraph's lines (`올해 4월 18일 일본 드러그스토어 체인` /
+    `쓰키미드러그(月見ドラッグ)가 …`), and a heading stands alone between blank lines."""
+    wrapped = sum(
+        1 for line, following in zip(lines, lines[1:])
+        if line.content and following.content and not SENTENCE_END.search(line.content) and len(line.content) > HEADING_MAX // 2
+    )
+    return wrapped >= _WRAPPED_LINES
+
+
 def _digit_words(lines: list[Line]) -> set[int]:
     """Indexes of lines of digits that begin the next line's word (`2` above `회에 걸쳐`)
     in the middle of a sentence: text, not page numbers."""
@@ -205,6 +227,7 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
     ]
     timeline = {id(lines[index]) for index in _timeline(lines)}
     questions = {id(lines[index]) for index in _question_headings(lines)}
+    wrapped_page = _wraps_text(lines)
 
     def open_ended(position: int) -> bool:
         """Whether the paragraph goes on after line ``position``."""
@@ -214,8 +237,8 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             return True
         if SENTENCE_END.search(line.content):
             return False
-        return not is_heading(line.content) or _wrapped(line, following) or (
-            _CLAUSE_GOES_ON.search(line.content) is not None and following is not None and bool(following.content))
+        return not is_heading(line.content) or _wrapped(line, following) or following is not None and bool(following.content) and (
+            wrapped_page or _CLAUSE_GOES_ON.search(line.content) is not None)
 
     drafts: list[Draft] = []
     title = metadata.title
@@ -252,6 +275,10 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
         note = _EDITOR_NOTE.match(content)
         if note and content.lstrip("※[ ").startswith("편집자"):
             index = _read_note(lines, index, note, metadata, drafts)
+            while index < len(lines) and not lines[index].content:
+                index += 1
+            if metadata.summary is None:  # a summary after the note: `편집자주 …` / `Article at a Glance`
+                index = read_summary(lines, index, metadata, drafts)
             continue
         if (tag := BRACKETED_LABEL.match(content)) and not CAPTION.match(content) and index + 1 < len(lines) and (
             lines[index + 1].content

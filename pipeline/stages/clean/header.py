@@ -321,12 +321,13 @@ def _read_after_byline(lines: list[Line], index: int, metadata: Metadata, drafts
             index += 1
         else:
             break
-    return _read_summary(lines, index, metadata, drafts)
+    return read_summary(lines, index, metadata, drafts)
 
 
-def _read_summary(lines: list[Line], index: int, metadata: Metadata, drafts: list[Draft]) -> int:
+def read_summary(lines: list[Line], index: int, metadata: Metadata, drafts: list[Draft]) -> int:
     """`Article at a Glance`, then its text: the lines up to a blank line, continued by the
-    list items after it (`1.`, `①`, `첫째,`), and ended early by a heading."""
+    list items after it (`1.`, `①`, `첫째,`), and ended early by a heading. Returns ``index``
+    where no such line stands there."""
     if index >= len(lines) or not (glance := _GLANCE.match(lines[index].content)):
         return index
     if glance["categories"]:
