@@ -457,6 +457,9 @@ def test_a_quoted_name_with_a_noun_beside_it_is_added() -> None:
         ("아주 레스타리(Aju Lestari) 대표는 웃었다.", [("아주 레스타리", "PERSON")]),
         # common nouns glossed are a name where a kind noun before says what they name
         ("영국 식료품 체인 바다정원(Sea Garden)은 매장을 늘렸다.", [("바다정원", "ORG")]),
+        # a common noun before a one-word name is what it is, not its first word
+        ("숙박 운영사 다온스테이(Daon Stay)는 객실을 늘렸다.", [("다온스테이", "ORG")]),
+        ("물류 대행사 라온로직스(Raon Logix)가 센터를 열었다.", [("라온로직스", "ORG")]),
         ("금융 앱 다리(Dari)는 가입자를 모았다.", [("다리", "PRODUCT")]),
         # two words whose gloss ends in a company's word name a company, whatever Kiwi reads
         ("핀란드 게임사 라파 인터랙티브(Lappa Interactive)는 신작을 냈다.", [("라파 인터랙티브", "ORG")]),

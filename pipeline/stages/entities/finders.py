@@ -273,9 +273,10 @@ def latin_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     for gloss in line_matches(LATIN_GLOSS, text, ("(",)):
         start, end = gloss.span(1)
         name, latin = gloss.group(1), gloss.group(2)
-        if " " in name and (" " not in latin.strip() or name.split(" ")[0] in apposition_cues()):
+        if " " in name and (" " not in latin.strip() or name.split(" ")[0] in apposition_cues()
+                            or known_common_nouns(name.split(" ")[0])):
             # a one-word gloss glosses one word (`체인 베리타(Verita)`), and a kind is no part of a
-            # name (`체인 트레이더조(Trader Joe’s)`)
+            # name (`체인 트레이더조(Trader Joe’s)`, `운영사 처마랩스(Cheoma Labs)`: common nouns)
             start = start + name.index(" ") + 1
             name = text[start:end]
         first, last = tokens.at_start.get(start), tokens.at_end.get(end)
