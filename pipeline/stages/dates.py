@@ -91,6 +91,10 @@ _RANGE_END_BEFORE = re.compile(r"(?:부터|[~∼～〜–-]) ?$")
 # What follows a news report's day of the month (`23일 이사회를 열고`, `23일(현지 시간)`,
 # `23일까지 공시한`), not a unit of time (`1일 평균`, `3일 누적초과수익률`).
 _NEWS_DAY_AFTER = re.compile(r"(?:\(|까지|부터| (?!평균|누적|기준|[\d.]+[%일]))")
+# On a page with an issue date (a newspaper's copy in the magazine), what makes a bare `N일`
+# a number of days, not the day of the month: a change or a bound after it (`28일 늘었다`,
+# `8일 길어졌다`, `1일 미만인`, `23일 세웠다`).
+_SPAN_OF_DAYS_AFTER = re.compile(r" ?(?:늘|줄|길어|짧아|앞당|늦|당겨|세웠|세우|멈|걸|단축|연장|미만|이상|이하|초과|넘|안팎|가량|정도)")
 # Joins a bare day to the month before it: `11월 11일과 12일`, `8일부터 10일`.
 _DAY_CONTINUATION = re.compile(r"(?:과|와|,|및|·|부터|에서|그리고|[~∼～〜–-]| )+")
 
@@ -285,8 +289,9 @@ class _Reader:
             return True
         if _DAY_CUE_BEFORE.search(self.text, max(0, part.start - 4), part.start):
             return self.issue_year is not None  # `지난 3일` with no issue date: relative to nothing (gold guide)
-        return self.issue_year is None and part.start not in self.durations and (
-            _NEWS_DAY_AFTER.match(self.text, part.end) is not None) and not (
+        return part.start not in self.durations and (
+            _NEWS_DAY_AFTER.match(self.text, part.end) is not None) and (
+            self.issue_year is None or not _SPAN_OF_DAYS_AFTER.match(self.text, part.end)) and not (
             _RANGE_END_BEFORE.search(self.text, max(0, part.start - 4), part.start))
 
     # after the date ---------------------------------------------------------

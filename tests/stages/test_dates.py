@@ -212,7 +212,10 @@ CASES: list[tuple[str, str | None, str, list[D]]] = [
     ("news-day-of-the-month", None, "청명은행은 23일 이사회를 열고 배당을 정했다.", [D("23일", "XXXX-XX-23", "day")]),
     ("news-day-reported", None, "가람전자는 신공장을 준공했다고 24일 밝혔다.", [D("24일", "XXXX-XX-24", "day")]),
     ("news-day-local-time", None, "누리화학은 23일(현지 시간) 공장을 열었다.", [D("23일", "XXXX-XX-23", "day")]),
-    ("not-news-day-in-an-issue", "2024-03", "이 회사는 23일 이사회를 열었다.", []),
+    # a newspaper's copy in the magazine writes its days so too (the gold's newspaper pages)
+    ("news-day-in-an-issue", "2024-03", "이 회사는 23일 이사회를 열었다.", [D("23일", "XXXX-XX-23", "day")]),
+    ("not-news-day-change-in-an-issue", "2024-03", "회수 기간은 45일에서 73일로 28일 늘었다.", []),
+    ("not-news-day-bound-in-an-issue", "2024-03", "재택 일수가 1일 미만인 직원이 늘었다.", []),
     ("not-news-day-per-day", None, "1일 평균 방문객은 300명이다.", []),
     ("not-news-day-measure", None, "발표 뒤 3일 누적초과수익률은 1.1%였다.", []),
     ("not-fourth-industrial", None, "4차 산업혁명 시대가 왔다.", []),
