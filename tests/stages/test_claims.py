@@ -64,11 +64,21 @@ def build(case: Case) -> Document:
         doc.quantities.append(Quantity(id=f"q{index}", value=value, unit=unit, kind=kind,
                                        qualifier=(qualifier or [None])[0], **place(span)))
     for index, (span, value, *qualifier) in enumerate(case.dates):
-        doc.dates.append(DateRecord(id=f"d{index}", value=value, granularity="year",
+        doc.dates.append(DateRecord(id=f"d{index}", value=value, granularity=_granularity(value),
                                     qualifier=(qualifier or [None])[0], **place(span)))
     link.run(doc)
     claims.run(doc)
     return doc
+
+
+def _granularity(value: str) -> str:
+    """The granularity a date value's shape gives (`XXXX-Q2` a quarter, `XXXX-XX-08` a day)."""
+    if "-Q" in value:
+        return "quarter"
+    if "-H" in value:
+        return "half"
+    parts = value.split("T")[0].split("-")
+    return {1: "year", 2: "month"}.get(len(parts), "day")
 
 
 def summary(doc: Document, claim: Claim) -> tuple:
@@ -308,6 +318,21 @@ CASES = {
              [("2019년", "2019"), ("지난해", "2022")]),
         [("metric", "가온물산", "520억 원", "2019"), ("metric", "가온물산", "910억 원", "2022"),
          ("metric", "가온물산", "4100원", "2019"), ("metric", "가온물산", "2700원", "2022")],
+    ),
+    "another account as the topic of the next sentence: the period the results before were of": (
+        Case("가온물산은 2분기 매출이 820억 원으로 늘었다고 8일 밝혔다. 영업이익은 64억 원으로 12% 늘었다.",
+             [("가온물산", "ORG")],
+             [("820억 원", 82e9, "KRW", "money"), ("64억 원", 64e8, "KRW", "money"), ("12%", 12, "%", "percent")],
+             [("2분기", "XXXX-Q2"), ("8일", "XXXX-XX-08")]),
+        [("metric", "가온물산", "820억 원", "XXXX-Q2"), ("metric", "가온물산", "64억 원", "XXXX-Q2"),
+         ("metric", "가온물산", "12%", "XXXX-Q2")],
+    ),
+    "a sentence on something else after the results stays undated": (
+        Case("가온물산은 2분기 매출이 820억 원으로 늘었다고 8일 밝혔다. 직원은 340명이다.",
+             [("가온물산", "ORG")],
+             [("820억 원", 82e9, "KRW", "money"), ("340명", 340, "명", "count")],
+             [("2분기", "XXXX-Q2"), ("8일", "XXXX-XX-08")]),
+        [("metric", "가온물산", "820억 원", "XXXX-Q2"), ("metric", "가온물산", "340명", None)],
     ),
     "같은 기간 with a series of as many figures as the sentence before has dates: each takes its own": (
         Case("가온물산의 매출은 2018년 520억 원에서 2021년 700억 원, 지난해 910억 원으로 늘었다. 같은 기간 수출 비중은 "

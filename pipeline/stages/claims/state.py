@@ -235,6 +235,8 @@ def tied_date(state: State, view: View, before: int | None = None) -> tuple[Date
         tied = sentence.startswith(DATE_TIES + PERIOD_TIES)  # `당시 MS의 시가총액은 … 2019년 4월 …`
     elif (deal := deal_before(state, view)) is not None:
         return deal.date, previous  # `… 계약을 맺었다. 계약금은 …`: the deal named again
+    elif previous.block == view.block and _RESULTS_GO_ON.match(sentence) and (period := _reported_period(state, previous)):
+        return period, previous  # `… 3분기 매출이 …라고 6일 공시했다. 영업이익은 …`: the same results
     else:
         tied = sentence.startswith(DATE_TIES) or bool(_DATE_TIE_INSIDE.search(sentence)) or any(
             t in sentence for t in PERIOD_TIES) or _names_again(state, previous, sentence)
@@ -251,6 +253,23 @@ def tied_date(state: State, view: View, before: int | None = None) -> tuple[Date
                 return spans[-1], earlier  # `올해 1∼9월 … 올해 목표(…)를 채웠다. … 같은 기간`: the period named
             return ([d for d in dates if based_figure(state, earlier, d) is None] or dates)[-1], earlier
     return None, None
+
+
+# A sentence that opens with another account of a firm's results as its topic (`영업이익은`,
+# `영업이익률은`, `순이익도`): the results of the period the sentence before reported.
+_ACCOUNTS = "|".join(map(re.escape, lexicon.in_order("account_noun")))
+_RESULTS_GO_ON = re.compile(rf"[가-힣]{{0,6}}(?:{_ACCOUNTS})(?:은|는|도)\s")
+_ACCOUNT = re.compile(rf"(?:{_ACCOUNTS})(?:이|가|은|는|도|을|를)?\s")
+
+
+def _reported_period(state: State, view: View) -> DateRecord | None:
+    """The last period (a quarter, a half, a year, not a day) a sentence that reports an
+    account dates, outside quoted speech: the period its results are of (`3분기 매출이 … 6일
+    공시했다` → 3분기; not `1988년 … 출발해`, which reports none)."""
+    if not _ACCOUNT.search(state.text, view.start, view.end):
+        return None
+    periods = [d for d in view.dates if d.granularity in ("quarter", "half", "year") and not view.quoted(d.start)]
+    return periods[-1] if periods else None
 
 
 def _unquoted(text: str, view: View) -> str:
