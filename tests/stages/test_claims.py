@@ -1648,6 +1648,14 @@ CASES = {
              [("900억 원", 9e10, "KRW", "money")]),
         [("metric", "누리제과", "900억 원", None)],
     ),
+    "a survey the opening paragraph cites on a page about no organisation names the population": (
+        Case("난방비 고지서가 무거워졌다. 비영리 연구기관 한빛주거연구원이 지난달 펴낸 ‘가구 난방비 조사’ 보고서에 따르면 "
+             "국내 가구가 낸 난방비는 월평균 9만 원이었다. 요금이 부담된다는 응답은 21%였다.\n\n"
+             "한전은 지난해 요금을 올렸다. 가스공사도 요금을 올렸다.",
+             [("한빛주거연구원", "ORG"), ("한전", "ORG"), ("가스공사", "ORG")],
+             [("9만 원", 9e4, "KRW", "money"), ("21%", 21, "%", "percent")]),
+        [("metric", "국내 가구", "9만 원", None), ("metric", "국내 가구", "21%", None)],
+    ),
     "restaurants, franchisees, insurance agents and teams are groups a study's figures are about": (
         Case("가람배달은 지난해 수수료를 올렸다. 동네 음식점은 가격을 2.1% 올렸다. 대형 가맹점의 주문 건수는 3.5% 줄었다. "
              "신입 설계사는 계약을 12% 늘렸다. 개발 팀은 산출이 8% 늘었다.",

@@ -215,7 +215,10 @@ def population(state: State) -> str | None:
         for view in paragraph:
             if (citation := _survey_cited(state, view)) is not None:
                 cited, surveyor = citation
-                return _population_of(paragraph, view, cited) if surveyor.canonical == state.about else None
+                # On a page about no organisation, a survey the lead cites by its title (`‘2025 가구
+                # 에너지 요금 실태 조사’ 보고서를 보면`) is what the page reports.
+                reported = surveyor.canonical == state.about or state.about is None and _titled(view, cited)
+                return _population_of(paragraph, view, cited) if reported else None
     return None
 
 
@@ -261,6 +264,11 @@ def _analysis_result(text: str, view: View) -> tuple[int, Entity] | None:
             if entity is not None and entity.label == "ORG":
                 return at, entity
     return None
+
+
+def _titled(view: View, index: int) -> bool:
+    """Whether the survey noun at ``index`` closes a quoted title (`‘… 실태 조사’`)."""
+    return index + 1 < len(view.tokens) and view.tokens[index + 1].text in _TITLE_CLOSERS
 
 
 def _ends_name(view: View, index: int) -> bool:
