@@ -1648,6 +1648,15 @@ CASES = {
              [("900억 원", 9e10, "KRW", "money")]),
         [("metric", "누리제과", "900억 원", None)],
     ),
+    "households asked: `가구` after an age band stays out of the group, as `응답자` does; `1인 가구` keeps it": (
+        Case("난방비 고지서가 무거워졌다. 비영리 연구기관 한빛주거연구원이 지난달 펴낸 ‘가구 난방비 조사’ 보고서에 따르면 "
+             "국내 가구가 낸 난방비는 월평균 9만 원이었다. 60대 이상 가구는 월평균 11만 원을 냈다. "
+             "1인 가구는 월평균 5만 원을 냈다.",
+             [("한빛주거연구원", "ORG")],
+             [("9만 원", 9e4, "KRW", "money"), ("11만 원", 1.1e5, "KRW", "money"), ("5만 원", 5e4, "KRW", "money")]),
+        [("metric", "국내 가구", "9만 원", None), ("metric", "60대 이상", "11만 원", None),
+         ("metric", "1인 가구", "5만 원", None)],
+    ),
     "a survey the opening paragraph cites on a page about no organisation names the population": (
         Case("난방비 고지서가 무거워졌다. 비영리 연구기관 한빛주거연구원이 지난달 펴낸 ‘가구 난방비 조사’ 보고서에 따르면 "
              "국내 가구가 낸 난방비는 월평균 9만 원이었다. 요금이 부담된다는 응답은 21%였다.\n\n"
