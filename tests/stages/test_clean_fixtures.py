@@ -15,6 +15,7 @@ from pipeline import Pipeline
 from pipeline.document import Document
 from pipeline.schema import Metadata
 from pipeline.stages import clean
+from pipeline.stages.clean.lines import cut_word
 
 PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
 NAMES = sorted(p.stem for p in PAGES.glob("*.txt"))
@@ -309,3 +310,19 @@ def test_a_summary_after_the_editors_note_and_a_wrapped_pages_short_first_line_i
     assert doc.metadata.summary == "약국 체인은 자체 브랜드로 맞서고 있다."
     assert [block.kind for block in doc.blocks[:5]] == ["title", "editor_note", "summary", "heading", "paragraph"]
     assert doc.text.count("올해 4월 가람약국은 서울 성수동에 1호 직영점을") == 1
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "cut"),
+    [
+        ("가맹 프랜", "차이즈 본부가", True),
+        ("매출이 크게 낮아졌", "다.", True),
+        ("쌓인 재고는 버려", "졌다.", True),  # Kiwi reads both alike: its spacing model decides
+        # a name Kiwi does not know after the break, which its spacing model glues on
+        ("나고야에서 출발한", "하나미드러그는 매장을 늘렸다.", False),
+        ("벤처캐피털", "누리벤처스가 투자를 주도했다.", False),
+        ("지분은", "하나미드러그가 60%를 갖는다.", False),
+    ],
+)
+def test_a_line_break_cuts_a_word_only_where_kiwi_reads_it_so(before, after, cut) -> None:
+    assert cut_word(before, after) is cut

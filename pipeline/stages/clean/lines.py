@@ -120,7 +120,11 @@ def cut_word(before: str, after: str) -> bool:
     (`낮아졌` | `다.`, `돈이 들` | `어왔다`, `2015` | `년`, `렌딩클럽` | `(Lending Club)`) rather
     than fell between two words (`금융공학` | `박사`). Only a break with no space at it can
     cut a word: digits before a counter or unit, and a name before its bracketed gloss, are
-    one word; between Hangul, Kiwi's spacing model decides from two words on either side."""
+    one word; between Hangul, Kiwi decides from two words on either side: where its reading
+    of them joined and spaced differ clearly in likelihood, the likelier (`프랜` | `차이즈`, a
+    cut; `체인` | `쓰키미드러그가`, no cut, which its spacing model, leaving a space out around a
+    word it does not know, had glued); else its spacing model (`버려` | `졌다`, `하루약속` |
+    `플러스’를`)."""
     if not before or not after or before[-1].isspace() or after[0].isspace():
         return False
     if before[-1].isdigit() and COUNTER_START.match(after):
@@ -131,15 +135,22 @@ def cut_word(before: str, after: str) -> bool:
         return False
     left = " ".join(before.split()[-2:])
     right = " ".join(after.split()[:2])
-    spaced = kiwi().space(left + right, reset_whitespace=False)
+    joined, spaced = (kiwi().analyze(text)[0][1] for text in (left + right, f"{left} {right}"))
+    if abs(joined - spaced) > _CLEARLY_LIKELIER:
+        return joined > spaced
+    model = kiwi().space(left + right, reset_whitespace=False)
     letters = len(left) - left.count(" ")
     seen = 0
-    for index, character in enumerate(spaced):
+    for index, character in enumerate(model):
         if character != " ":
             seen += 1
             if seen == letters:
-                return index + 1 < len(spaced) and spaced[index + 1] != " "
+                return index + 1 < len(model) and model[index + 1] != " "
     return False
+
+
+# How much likelier (in Kiwi's log-likelihood) one reading of a line break must be to decide it.
+_CLEARLY_LIKELIER = 1.0
 
 
 def draft(kind: BlockKind, lines: list[Line], *, footnotes: bool, label: str | None = None,
