@@ -319,6 +319,15 @@ CASES = {
         [("metric", "가온물산", "520억 원", "2019"), ("metric", "가온물산", "910억 원", "2022"),
          ("metric", "가온물산", "4100원", "2019"), ("metric", "가온물산", "2700원", "2022")],
     ),
+    "a figure supposed with `만 … -어도` (even if only) and what would follow are no facts; `2019년만 해도` is one": (
+        Case("가온통신은 요금이 1000원만 올라도 영업이익이 1500억 원 늘어난다. 점주의 10%만 이탈해도 120곳이 간판을 바꾼다. "
+             "가온통신의 가입자는 2019년만 해도 300만 명이었다.",
+             [("가온통신", "ORG"), (("가온통신", 1), "ORG")],
+             [("1000원", 1000, "KRW", "money"), ("1500억 원", 1.5e11, "KRW", "money"), ("10%", 10, "%", "percent"),
+              ("120곳", 120, "곳", "count"), ("300만 명", 3e6, "명", "count")],
+             [("2019년", "2019")]),
+        [("metric", "가온통신", "300만 명", "2019")],
+    ),
     "another account as the topic of the next sentence: the period the results before were of": (
         Case("가온물산은 2분기 매출이 820억 원으로 늘었다고 8일 밝혔다. 영업이익은 64억 원으로 12% 늘었다.",
              [("가온물산", "ORG")],

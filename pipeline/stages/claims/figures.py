@@ -130,7 +130,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False  # the unit a statement is about: `1원이라도 더 깎으면`, `케이스를 1개 팔 때마다`
     if state.text.startswith(HYPOTHETICAL, view.start) or _required(view, index):
         return False
-    if not plan and (_conditional(view, index) or _supposed_before(view, index)):
+    if not plan and (_conditional(view, index) or _supposed_before(view, index) or _even_if(state.text, view, quantity)):
         return False
     if quantity.kind == "count" and methods.sample(view, quantity) or methods.method_number(state.text, view, quantity) or (
             methods.method_box(state.text, quantity)):
@@ -203,6 +203,17 @@ def _conditional(view: View, index: int) -> bool:
     before the verb closes a clause whose verb is left out (`비중은 58%로, 거래대금이 줄면`)."""
     end = view.clause_end_from(index)
     return not any(token.text == "," for token in view.tokens[index:end]) and view.supposes(index)
+
+
+# A figure that `만 … -어도` supposes (`ARPU가 1000원만 올라도`, `점주의 10%만 이탈해도`: even if
+# only so much); not `2019년만 해도` (as recently as).
+_EVEN_IF = re.compile(r"(?:까지)?만 (?!해도)[가-힣]*[아어라려와워여져돼나해]도(?![가-힣])")
+
+
+def _even_if(text: str, view: View, quantity: Quantity) -> bool:
+    """Whether a figure of the sentence at or before ``quantity`` is supposed `만 … -어도`: the
+    supposed figure and what would follow from it are no facts."""
+    return any(_EVEN_IF.match(text, q.end) for q in view.quantities if q.start <= quantity.start)
 
 
 def _supposed_before(view: View, index: int) -> bool:
