@@ -10,7 +10,7 @@ from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.charts import caption
 from pipeline.stages.claims.references import AFTER_NOUNS
-from pipeline.stages.claims.state import PERIOD_TIES, State, based_figure, tied_date
+from pipeline.stages.claims.state import ACCOUNTS, PERIOD_TIES, State, based_figure, tied_date
 from pipeline.stages.claims.views import View
 
 # Nouns after a figure that qualify it (`11만 대 안팎`, `10% 미만에서`), not nouns it counts.
@@ -49,8 +49,7 @@ _EARLIER = "|".join(map(re.escape, lexicon.in_order("earlier_time")))
 TIME_BASE = re.compile(rf"(?:{_EARLIER}|\d+년 전)(?: 조사)?\($")
 # An account a firm reports, with its figure alone in brackets after it (`지난해 영업이익(57억
 # 원)을`, `전체 매출(276억 원)의`): the actor's value of it, dated as the sentence is.
-_ACCOUNTS = "|".join(map(re.escape, lexicon.in_order("account_noun")))
-ACCOUNT_VALUE = re.compile(rf"(?:{_ACCOUNTS})\((?:약 )?$")
+ACCOUNT_VALUE = re.compile(rf"(?:{ACCOUNTS})\((?:약 )?$")
 
 
 def account_value(text: str, quantity: Quantity) -> bool:

@@ -257,9 +257,10 @@ def tied_date(state: State, view: View, before: int | None = None) -> tuple[Date
 
 # A sentence that opens with another account of a firm's results as its topic (`영업이익은`,
 # `영업이익률은`, `순이익도`): the results of the period the sentence before reported.
-_ACCOUNTS = "|".join(map(re.escape, lexicon.in_order("account_noun")))
-_RESULTS_GO_ON = re.compile(rf"[가-힣]{{0,6}}(?:{_ACCOUNTS})(?:은|는|도)\s")
-_ACCOUNT = re.compile(rf"(?:{_ACCOUNTS})(?:이|가|은|는|도|을|를)?\s")
+# The accounts a firm reports (`account_noun`: `매출`, `이익`, …), as a pattern of alternatives.
+ACCOUNTS = "|".join(map(re.escape, lexicon.in_order("account_noun")))
+_RESULTS_GO_ON = re.compile(rf"[가-힣]{{0,6}}(?:{ACCOUNTS})(?:은|는|도)\s")
+_ACCOUNT = re.compile(rf"(?:{ACCOUNTS})(?:이|가|은|는|도|을|를)?\s")
 
 
 def _reported_period(state: State, view: View) -> DateRecord | None:

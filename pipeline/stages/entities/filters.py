@@ -60,6 +60,7 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
     passes) stand. A common noun with a suffix of people (`재택근무자`) is no organisation."""
     person_words = _person_name_words(text, mentions)
     shown: dict[tuple[str, str], bool] = {}
+    chains: dict[str, bool] = {}  # a name's stores, looked for once per name
     kept = []
     for mention in mentions:
         name = text[mention.start : mention.end]
@@ -82,7 +83,9 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
                         text[m.start : m.end] == name and m.source in CUED for m in mentions))
                 )
             if not shown[key]:
-                if mention.label == "LOCATION" and _runs_a_business(text, name):
+                if mention.label == "LOCATION" and name not in chains:
+                    chains[name] = _runs_a_business(text, name)
+                if mention.label == "LOCATION" and chains[name]:
                     kept.append(replace(mention, label="ORG"))
                 continue
         kept.append(mention)

@@ -304,7 +304,7 @@ COMPANY_FORMS = ("캐피탈", "캐피털", "벤처스", "인베스트먼트", "�
 # also a common noun's end (`신용카드`, `저가항공`), so only a coined stem before one makes a name.
 TRADE_ENDINGS = ("카드", "은행", "증권", "생명", "화재", "제약", "제과", "식품", "주류", "유통", "해운", "항공",
                  "관광", "건설", "물산", "출판사", "출판")
-_FORM_WORD = re.compile(rf"(?<![가-힣A-Za-z0-9])([가-힣]{{2,}}?(?:{'|'.join(COMPANY_FORMS + TRADE_ENDINGS)}))")
+_FORM_WORD = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<stem>[가-힣]{{2,}}?)(?P<ending>{'|'.join(COMPANY_FORMS + TRADE_ENDINGS)})")
 
 
 def company_forms(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -316,15 +316,14 @@ def company_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     covered = covered_positions(mentions)
     found = []
     for match in _FORM_WORD.finditer(text):
-        start, end = match.span(1)
-        word = match.group(1)
+        start, end = match.span()
+        stem = match["stem"]
         if not covered.isdisjoint(range(start, end)) or not stands_as_a_word(text, start, end):
             continue
-        if (form := next((f for f in COMPANY_FORMS if word.endswith(f)), None)) is not None:
-            stem = word[: -len(form)]
+        if match["ending"] in COMPANY_FORMS:
             if known_common_nouns(stem) and len(reading_alone(stem)) == 1:
                 continue
-        elif not _coined(word[: -len(next(f for f in TRADE_ENDINGS if word.endswith(f)))]):
+        elif not _coined(stem):
             continue
         found.append(Mention(start, end, "ORG", "company forms"))
     return found
