@@ -1472,6 +1472,22 @@ def test_a_name_found_again_beside_a_cue_noun_takes_its_label_for_the_whole_enti
 
 
 @pytest.mark.parametrize(
+    ("text", "recurrences"),
+    [
+        # a kind noun introduces the quoted name: it recurs where Kiwi guesses a common noun
+        ("발효차 브랜드 ‘다솜결’을 2022년 내놓았다. 다솜결 홍차는 잘 팔렸다. 올해 다솜결 매출은 늘었다.", 2),
+        ("결제 앱 ‘페이누리’를 내놓았다. 페이누리 가입자는 늘었다. 올해 페이누리 결제액은 늘었다.", 2),
+        ("검은 가루 ‘다솜결’을 2022년 만들었다. 다솜결 홍차는 잘 팔렸다. 올해 다솜결 매출은 늘었다.", 0),  # a term
+    ],
+)
+def test_a_quoted_name_a_kind_noun_introduces_is_found_where_it_recurs(text, recurrences) -> None:
+    name = text[text.index("‘") + 1 : text.index("’")]
+    doc, mentions, tokens = mentions_of(text, [(name, "PRODUCT")])
+    again = recurrence.propagate(doc.text, mentions, tokens)
+    assert [doc.text[m.start : m.end] for m in again] == [name] * recurrences
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kept"),
     [
         ("한빛백화점 수원점에서 팔았다.", "수원점", ("수원", "LOCATION", "branches")),  # a listed place

@@ -10,9 +10,10 @@ from functools import lru_cache
 from pipeline.stages.entities.lexicon import (
     HANGUL, cued_label, gazetteer_entries, known_common_nouns, not_entities, reading_alone, unknown_word,
 )
+from pipeline.stages.entities.cues import cue_before
 from pipeline.stages.entities.labels import title_follows
 from pipeline.stages.entities.mentions import (
-    CUED, GLUED_PARTICLES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex, korean_full_name, occurrences,
+    CLOSING_QUOTES, CUED, GLUED_PARTICLES, OPENING_QUOTES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex, korean_full_name, occurrences,
     stands_as_a_word,
 )
 from pipeline.transliteration import romanized
@@ -175,6 +176,7 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
     ends = {m.end for m in mentions}
     covered = _covered(text, mentions)
     named = Counter(text[m.start : m.end] for m in mentions)
+    introduced = _introduced(text, mentions, tokens)
     found = []
     for start, end in occurrences(text, names):
         if (existing := starts.get(start)) is not None and existing.end == end:
@@ -200,7 +202,8 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
                 continue
         elif not (tokens.is_name(start, end) or source.source in EVIDENCED or shown
                   or source.label == "ORG" and unknown_word(name) and _mostly_named(text, name, named)
-                  or source.label == "PRODUCT" and not common and _mostly_named(text, name, named)):
+                  or source.label == "PRODUCT" and not common and _mostly_named(text, name, named)
+                  or name in introduced and not common):
             continue
         found.append(Mention(start, end, source.label, "propagation", source.canonical))
     return found
@@ -212,6 +215,20 @@ def _covered(text: str, mentions: list[Mention]) -> bytearray:
     for mention in mentions:
         covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     return covered
+
+
+def _introduced(text: str, mentions: list[Mention], tokens: TokenIndex) -> set[str]:
+    """Names a kind noun introduces in quotation marks (`요거트 브랜드 ‘초록결’이`, `앱
+    ‘서리워치’를`): the article presents them as names, so they are names where they recur
+    as words of Kiwi's guessing (`초록결 요거트`). `브랜드` says a name, though not its label."""
+    found = set()
+    for mention in mentions:
+        first = tokens.at_start.get(mention.start)
+        if first is None or first < 2 or tokens.words[first - 1] not in OPENING_QUOTES or text[mention.end : mention.end + 1] not in CLOSING_QUOTES:
+            continue
+        if tokens.words[first - 2] == "브랜드" or cue_before(tokens, first):
+            found.add(text[mention.start : mention.end])
+    return found
 
 
 def _mostly_named(text: str, name: str, named: Counter[str]) -> bool:
