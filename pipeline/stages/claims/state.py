@@ -45,6 +45,8 @@ DEAL_KINDS = frozenset({"acquired", "invested", "partnered"})
 # Deal nouns (`계약`, `투자`): naming one again ties a sentence to the deal before it.
 DEAL_WORDS = tuple(word for word, rules in lexicon.event_rules("event_noun").items()
                    if any(r.kind in DEAL_KINDS for r in rules))
+# A deal's terms (`지분`): told in the past tense after a deal, they are that deal's.
+DEAL_TERMS = lexicon.in_order("deal_term")
 
 EVIDENCE_REACH = 3  # sentences back that the evidence reaches to show where a carried actor was named
 
@@ -187,8 +189,11 @@ def actor_from_next(state: State, view: View) -> Actor | None:
 
 def deal_before(state: State, view: View) -> Draft | None:
     """The deal event of the sentence before, when this sentence names a deal again
-    (`… 계약을 맺었다. 계약금은 …`, `총 계약 규모는 …`)."""
-    if view.index == 0 or not any(t.lemma.startswith(DEAL_WORDS) for t in view.tokens if t.first == "NNG"):
+    (`… 계약을 맺었다. 계약금은 …`, `총 계약 규모는 …`) or tells its terms in the past tense
+    (`… 310억 원을 투자했다. 지분은 X가 60%, Y가 40%를 나눠 가졌다`; not `… 갖고 있다`, held now)."""
+    nouns = [t.lemma for t in view.tokens if t.first == "NNG"]
+    past = any("EP" in t.tags and "겠" not in t.text for t in view.tokens)
+    if view.index == 0 or not any(n.startswith(DEAL_WORDS) or past and n.startswith(DEAL_TERMS) for n in nouns):
         return None
     if any(word in state.text[view.start : view.end] for word in CUMULATIVE_WORDS):
         return None  # `지금까지 유치한 투자금은 모두 285억 원`: all the deals, not the last
