@@ -312,6 +312,38 @@ def test_a_summary_after_the_editors_note_and_a_wrapped_pages_short_first_line_i
     assert doc.text.count("올해 4월 가람약국은 서울 성수동에 1호 직영점을") == 1
 
 
+def test_a_portals_menu_line_is_no_title_and_a_bylined_reporters_sign_off_is_the_same_author() -> None:
+    doc = _clean(
+        "전체메뉴\n최신호 | 기획 연재 | 리더십 | 동아일보 경제 | 구독신청\n\n"
+        "가온물산, 베트남 공장 가동\n하노이 공장 연 30만 대\n\n노을빛 기자 | 450호 (2026년 10월 Issue 1)\n\n"
+        "입력 2026.10.02 03:00\n공유하기\n\n노을빛 기자 noeul@donga.com\n\n"
+        "가온물산은 지난달 하노이 공장을 가동했다고 밝혔다. 이 공장은 해마다 선풍기 30만 대를 만든다.\n\n"
+        "ⓒ 동아일보 & donga.com, 무단 전재 및 재배포 금지\n")
+    assert doc.metadata.title == "가온물산, 베트남 공장 가동"
+    assert [(a.name, a.email) for a in doc.metadata.authors] == [("노을빛", "noeul@donga.com")]
+    assert doc.metadata.credits == []  # the site's copyright line is furniture
+
+
+def test_share_buttons_a_line_each_a_photos_copyright_a_named_box_and_a_profile_box() -> None:
+    doc = _clean(
+        "CASE STUDY\n가온물산, 하노이에 공장을 짓다\n\n서다온 | 450호 (2026년 10월 Issue 1)\n"
+        "기사 공유하기\n페이스북\n카카오톡\n링크 복사\n글자 크기\n\n"
+        "Article at a Glance\n가온물산이 하노이 공장을 열었다.\n\n"
+        "가온물산은 지난달 하노이 공장을 가동했다. 이 공장은 해마다 선풍기 30만 대를 만든다.\n\n"
+        "하노이 공장에서 직원들이 선풍기를 조립하고 있다. 사진 제공=가온물산\nⓒ가온물산\n\n"
+        "[박스] 가온물산의 해외 공장\n2019년 5월\t태국 방콕 공장\t20만 대\n2026년 9월\t베트남 하노이 공장\t30만 대\n\n"
+        "현지 인력을 키우는 일\n\n가온물산은 현지 직원 300명을 뽑았다.\n\n"
+        "노하람 가온물산 대표 프로필\n1970년 서울 출생\n2001년 가온물산 창업\n\n정리=하늘 인턴기자\n\n"
+        "Copyright ⓒ 동아일보사. All rights reserved.\n")
+    assert doc.metadata.summary == "가온물산이 하노이 공장을 열었다."  # the buttons above it are chrome
+    assert doc.metadata.credits == ["사진 제공=가온물산", "ⓒ가온물산", "정리=하늘 인턴기자"]
+    assert [(b.kind, b.label, doc.text[b.start : b.end]) for b in doc.blocks if b.kind == "sidebar"] == [
+        ("sidebar", "가온물산의 해외 공장", "[박스] 가온물산의 해외 공장"),
+        ("sidebar", "가온물산의 해외 공장", "2019년 5월\t태국 방콕 공장\t20만 대\n2026년 9월\t베트남 하노이 공장\t30만 대")]
+    assert [b.kind for b in doc.blocks][-5:] == ["heading", "paragraph", "bio", "bio", "bio"]
+    assert doc.text.endswith("노하람 가온물산 대표 프로필\n\n1970년 서울 출생\n\n2001년 가온물산 창업")
+
+
 @pytest.mark.parametrize(
     ("before", "after", "cut"),
     [

@@ -4,10 +4,11 @@ credit lines, the bio, and the footer that ends the page (SPEC §2, docs/format.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from pipeline.resources import word_list
 from pipeline.schema import Author, BlockKind, Metadata
-from pipeline.stages.clean.chrome import COPYRIGHT, FOOTER_START, is_chrome, is_reporter, reporter_signature
+from pipeline.stages.clean.chrome import FOOTER_START, is_chrome, is_reporter, reporter_signature
 from pipeline.stages.clean.header import ISSUE, read_issue, read_summary
 from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
 from pipeline.stages.clean.lines import (
@@ -15,6 +16,8 @@ from pipeline.stages.clean.lines import (
 )
 
 _SIDEBAR = re.compile(r"^(?P<label>(?:DBR\s+mini\s+)?box(?:\s+[IVX\d]+)?)\s*$", re.I)
+# A box that its first line names (`[박스] 세 제작사의 주요 거래`): that line, then its rows down to the blank line.
+_NAMED_BOX = re.compile(r"^\[(?:박스|box)\]\s*(?P<label>\S.*)$", re.I)
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # A line of a timeline (`2019년 4월 가람로봇 설립`, `2021.07 시리즈A 유치`): it opens with its date.
 _DATED_LINE = re.compile(r"^(?:19|20)\d{2}(?:년|\.\s?\d{1,2}\.?)(?:\s|$)")
@@ -25,7 +28,11 @@ _CLAUSE_GOES_ON = re.compile(r"(?:[면며고]|지만|는데|어서|아서|해서
 _TIMELINE_RUN = 3
 _EDITOR_NOTE = re.compile(r"^(?:※\s*)?\[?\s*편집자\s*주\s*\]?\s*[:：|]?\s*(?P<note>.*)$")
 _PHOTO = r"사진(?:\s*제공)?"
-_CREDIT = re.compile(rf"^(?:※|(?:정리|{_PHOTO}|번역|그림|그래픽|일러스트)\s*=)")
+# Who edited, photographed or drew (`정리=…`, `사진 제공=…`), also among the bio's lines.
+_CREDIT_WORDS = rf"(?:정리|{_PHOTO}|번역|그림|그래픽|일러스트)\s*="
+_CREDITED = re.compile(f"^{_CREDIT_WORDS}")
+# A line of furniture's shape that is no furniture (a photo's `ⓒX`: ``chrome.PHOTO_COPYRIGHT``) is a credit.
+_CREDIT = re.compile(rf"^(?:※|[ⓒ©]|{_CREDIT_WORDS})")
 # A photo's credit at the end of its caption (`… 자율주행 셔틀. 사진 제공=로드메이트모빌리티`, `…
 # 포즈를 취하고 있다. 사진 정해윤 기자`),
 # or of a caption a newspaper marks (`(사진) … LNG 운반선. 한화오션 제공`, `▲… 포장하고 있다. 백록식품 제공`).
@@ -35,8 +42,8 @@ _PHOTO_MARK = re.compile(r"^\s*(?:\(사진\)|▲)\s*")
 _PROVIDED_BY = re.compile(r"(?<=[.!?])\s+(?P<credit>\S+(?:\s\S+)?\s제공|[가-힣A-Za-z]+ ?DB)$")
 # A news agency's or paper's dateline opening the copy (`[서울=문가람 기자]`, `(서울=연합뉴스)`).
 _DATELINE = re.compile(r"^\s*(?:\[[가-힣]{2,6}\s*=\s*[가-힣]{2,4}\s*(?:기자|특파원)\]|\([가-힣]{2,6}\s*=\s*[가-힣]{2,8}\))\s*")
-# The head of a box of someone's career (`권태헌 해솔은행장 약력`): the bio starts there.
-_CAREER_BOX = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z ]{1,30}\s약력$")
+# The head of a box of someone's career (`권태헌 해솔은행장 약력`, `… 대표 프로필`): the bio starts there.
+_CAREER_BOX = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z ]{1,30}\s(?:약력|프로필)$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\]")
 _SIGNED = re.compile(r"^[가-힣]{2,4}(?: \S+){1,6} (?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])$")
 _LEADING_GLOSS = re.compile(r"^\s*\([^()]*\)")
@@ -131,7 +138,9 @@ def read_bio(lines: list[Line], metadata: Metadata) -> list[Draft]:
     last: Author | None = None  # the author the line before is the bio line of
     for line in lines:
         content = line.content
-        if content and not _PAGE_NUMBER.match(content) and not is_chrome(content):
+        if _CREDITED.match(content):  # `정리=예지후 인턴기자` under a career box
+            metadata.credits.append(content)
+        elif content and not _PAGE_NUMBER.match(content) and not is_chrome(content):
             drafts.append(draft("bio", [line], footnotes=True))
             if last is not None and last.email is None and _EMAIL.fullmatch(content) and "@" in content:
                 last.email = content  # `송채원 DBR 기자` and, on the line after, the address
@@ -223,7 +232,7 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
     lines = [
         line for line in lines
         if id(line) in digit_words or not (line.content and (
-            _PAGE_NUMBER.match(line.content) or is_chrome(line.content) or COPYRIGHT.search(line.content)))
+            _PAGE_NUMBER.match(line.content) or is_chrome(line.content)))
     ]
     timeline = {id(lines[index]) for index in _timeline(lines)}
     questions = {id(lines[index]) for index in _question_headings(lines)}
@@ -258,6 +267,14 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
         if box := _SIDEBAR.match(content):
             sidebar, sidebar_has_text = box["label"], False
             index += 1
+            continue
+        if box := _NAMED_BOX.match(content):
+            sidebar, sidebar_has_text = box["label"].strip(), True
+            drafts.append(draft("sidebar", [line], footnotes=True, label=sidebar))
+            rows = list(takewhile(lambda row: bool(row.content), lines[index + 1 :]))
+            if rows:
+                drafts.append(draft("sidebar", rows, footnotes=True, label=sidebar, line_by_line=True))
+            index += 1 + len(rows)
             continue
         if (is_heading(content) and index + 1 < len(lines) and _is_quote(lines[index + 1].content)
                 and sidebar is None):

@@ -13,8 +13,8 @@ _CHROME = re.compile(
         r"로그인\s*\|\s*회원가입(?:\s*\|\s*고객센터)?|Top|검색버튼\s*메뉴버튼|메뉴버튼|검색버튼",
         rf"{_SITE}|로그인|회원가입|고객센터|구독\s*신청|매거진|토픽|인사이트|인물|메뉴",
         r"(?:기사\s*)?공유하기|인쇄하기(?:\s*\|\s*(?:창\s*)?닫기)?|(?:창\s*)?닫기|이전\s*기사(?:\s*다음\s*기사)?|다음\s*기사",
-        # a sharing widget's buttons: `페이스북 X(트위터) 카카오톡 URL 복사`
-        r"(?:(?:페이스북|트위터|X\s*\(트위터\)|카카오톡|카카오스토리|네이버\s*블로그|밴드|링크드인|이메일|(?:URL|링크|주소)\s*복사)\s*){2,}",
+        # a sharing widget's buttons, on a line or a line each: `페이스북 X(트위터) 카카오톡 URL 복사`
+        r"(?:(?:페이스북|트위터|X\s*\(트위터\)|카카오톡|카카오스토리|네이버\s*블로그|밴드|링크드인|이메일|(?:URL|링크|주소)\s*복사)\s*)+",
         # the browser's title of the page: the article's title and the site's name
         rf".+\s[-|]\s*(?:{_SITE})",
         # a newspaper's copy: masthead, menus, time stamps, sharing and comment widgets
@@ -35,6 +35,13 @@ _MENU_WORDS = frozenset("정치 경제 국제 사회 문화 스포츠 오피니�
 # A newspaper reporter's byline, at the top or the bottom of its copy.
 _REPORTER = re.compile(r"^[가-힣]{2,4}\s*(?:기자|특파원|객원기자)(?:\s+[\w.+-]+@[\w.-]+)?$")
 COPYRIGHT = re.compile(r"^(?:ⓒ|©|\(c\)\s|copyright\b)|무단\s*전재|재배포\s*금지|all rights reserved", re.I)
+# A photo's copyright under its caption (`ⓒ라말그린홀딩스`, `ⓒ Getty Images`): the mark and a name,
+# no more; the site's own line says more (`ⓒ 동아비즈니스리뷰 / 무단전재 및 재배포 금지`).
+PHOTO_COPYRIGHT = re.compile(r"[ⓒ©]\s*[^\s|/,]+(?:\s[^\s|/,]+)?")
+# A line of the site's menu: four or more short items parted by bars, one of them furniture on
+# its own (`최신호 | 스페셜 리포트 | 케이스 스터디 | 인터뷰 | 동아일보 경제 | 구독신청`).
+_MENU_ITEMS = 4
+_MENU_ITEM_MAX = 10
 # Where the page's footer starts: everything from here on is the site's, not the article's.
 FOOTER_START = re.compile(r"^(?:•.*\||이 필자의 다른 기사 보기$|인기기사$|추천해요$|지금\s*뜨는\s*뉴스$|PDF\s*다운로드$|"
                           r"관련\s*기사$|키워드\s*:)")
@@ -42,10 +49,15 @@ FOOTER_START = re.compile(r"^(?:•.*\||이 필자의 다른 기사 보기$|인�
 
 def is_chrome(content: str) -> bool:
     """Whether a (stripped, non-empty) line is furniture."""
-    if _CHROME.fullmatch(content) or _REPORTER.match(content) or COPYRIGHT.search(content):
+    if _CHROME.fullmatch(content) or _REPORTER.match(content) or (
+            COPYRIGHT.search(content) and not PHOTO_COPYRIGHT.fullmatch(content)):
         return True
     words = content.split()
-    return len(words) >= 4 and all(word in _MENU_WORDS for word in words)
+    if len(words) >= 4 and all(word in _MENU_WORDS for word in words):
+        return True
+    items = [item.strip() for item in content.split("|")]
+    return len(items) >= _MENU_ITEMS and all(0 < len(item) <= _MENU_ITEM_MAX and not re.search(r"\d", item)
+                                             for item in items) and any(_CHROME.fullmatch(item) for item in items)
 
 
 def is_reporter(content: str) -> bool:

@@ -129,7 +129,11 @@ def _read_mark(mark: tuple[str, re.Match | None], content: str, metadata: Metada
         _read_authors(match["authors"], metadata)
     elif kind == "reporter":  # `천다현 기자 dahyun@donga.com`
         name, email = reporter_signature(content)
-        metadata.authors.append(Author(name=name, email=email))
+        named = next((author for author in metadata.authors if author.name == name), None)
+        if named is None:
+            metadata.authors.append(Author(name=name, email=email))
+        elif named.email is None:  # `금소람 기자 | 448호 (…)` named the reporter; the sign-off gives the address
+            named.email = email
 
 
 def read_issue(match: re.Match, metadata: Metadata) -> None:
