@@ -797,9 +797,21 @@ def test_a_latin_name_the_model_cut_short_takes_the_rest_of_its_word() -> None:
     assert ("A330neo", "PRODUCT", "A330neo") in found("누리항공은 에어버스 A330neo 3대를 들여오기로 했다.")
 
 
-@pytest.mark.parametrize(("name", "generic"), [("HBM3E", True), ("OEM2", True), ("A330neo", False), ("GS25", False)])
-def test_a_generic_acronym_with_its_version_is_no_name(name, generic) -> None:
-    assert filters._generic_version(name) is generic
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [
+        ("HBM3E", True), ("OEM2", True), ("A330neo", False), ("GS25", False),  # a generic acronym's version
+        ("K뷰티", True), ("K-웹툰", True), ("K드라마", True), ("K바이오인사이트", False),  # Korea's kind of industry
+    ],
+)
+def test_generic_terms_with_a_version_or_korea_s_k_are_no_names(name, generic) -> None:
+    assert lexicon.generic_term(name) is generic
+
+
+def test_korea_s_kind_of_industry_is_no_organisation() -> None:
+    text = "K드라마가 해외에서 팔린다. 조사업체 K바이오인사이트는 성장을 점쳤다."
+    doc, mentions, _ = mentions_of(text, [("K드라마", "ORG"), ("K바이오인사이트", "ORG")])
+    assert [doc.text[m.start : m.end] for m in filters.plausible(doc, mentions)] == ["K바이오인사이트"]
 
 
 def test_a_name_found_between_an_organisation_and_a_title_survives_the_common_noun_filter() -> None:

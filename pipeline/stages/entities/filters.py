@@ -10,7 +10,7 @@ from dataclasses import replace
 from pipeline.document import Document
 from pipeline.stages.entities.lexicon import (
     HANGUL, HANJA_COUNTRIES, chinese_surnames, cued_label, gazetteer_places, job_titles, known_common_nouns, korean_surnames, label_cues,
-    derived_common_noun, not_entities, noun_of_people, reading_alone, unknown_word,
+    derived_common_noun, generic_term, not_entities, noun_of_people, reading_alone, unknown_word,
 )
 from pipeline.stages.entities.labels import surname_with_a_title, title_follows
 from pipeline.stages.entities.mentions import (
@@ -329,7 +329,7 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if mention.source == "model" and doc.text[mention.start : mention.end].isdigit():
             continue  # the model's year after a name (`‘지스타 2022’`) names nothing; `‘618’ 행사` does
         name = doc.text[mention.start : mention.end]
-        if name in not_entities() or mention.canonical in not_entities() or _generic_version(name):
+        if generic_term(name) or mention.canonical in not_entities():
             continue  # also the gloss of a generic term: `OEM(Original Equipment Manufacturers)`
         if name in job_titles():
             continue  # a job, not who holds it: `한 감정사는`, `애널리스트들은`
@@ -379,12 +379,3 @@ def _surname(text: str, start: int) -> bool:
 # a language (`일본어`), a department (`일본학부`), a measure (`인도량`), a verb (`인도하기`).
 NOT_A_PLACE_AFTER = re.compile(r"달러|어(?![가-힣])|어[는를와과로의가도]|학부|학과|어과|량|하[기는다여]|했|해[서야]?(?![가-힣])|한다")
 
-
-# A generic acronym and a generation or version glued to it: `HBM3E`, `LTE2`.
-_VERSIONED = re.compile(r"([A-Za-z]+)\d[0-9A-Za-z]*")
-
-
-def _generic_version(name: str) -> bool:
-    """Whether a name is a generic term with its version (`HBM3E`: `HBM` is no name)."""
-    versioned = _VERSIONED.fullmatch(name)
-    return versioned is not None and versioned.group(1) in not_entities()

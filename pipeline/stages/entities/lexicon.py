@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from pipeline.resources import gazetteer, kiwi, word_list
@@ -42,6 +43,28 @@ def gazetteer_places() -> frozenset[str]:
 @cache
 def not_entities() -> frozenset[str]:
     return frozenset(word_list("not_entities"))
+
+
+# A generic acronym and a generation or version glued to it: `HBM3E`, `LTE2`.
+_VERSIONED = re.compile(r"([A-Za-z]+)\d[0-9A-Za-z]*")
+# `K` before an industry's or a genre's common noun: Korea's such-and-such, no one's name
+# (`K뷰티`, `K-웹툰`, `K조선`; not `K바이오인사이트`, a firm Kiwi has no word for).
+_KOREAN_KIND = re.compile(r"K-?(?P<kind>[가-힣]+)")
+
+
+def generic_term(name: str) -> bool:
+    """Whether a name is a generic term (``not_entities``), one with its version (`HBM3E`:
+    `HBM` is no name), or Korea's kind of industry (`K뷰티`)."""
+    versioned = _VERSIONED.fullmatch(name)
+    korean = _KOREAN_KIND.fullmatch(name)
+    return (name in not_entities() or versioned is not None and versioned.group(1) in not_entities()
+            or korean is not None and _known_nouns(korean["kind"]))
+
+
+def _known_nouns(word: str) -> bool:
+    """Whether Kiwi reads ``word`` alone as nouns of its dictionary, common or proper (`뷰티`/NNP)."""
+    unknown = unknown_morpheme()
+    return all(tag in ("NNG", "NNP") and morpheme != unknown for tag, morpheme in reading_alone(word))
 
 
 @cache
