@@ -808,6 +808,20 @@ def test_generic_terms_with_a_version_or_korea_s_k_are_no_names(name, generic) -
     assert lexicon.generic_term(name) is generic
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("누리칩은 서버용 모듈을 만든다. 모듈 매출은 늘었다.", "모듈", False),  # after `서버용` anywhere
+        ("누리봇은 가정용 청소로봇을 판다.", "청소로봇", False),
+        ("재활용 리셀텍은 폐배터리를 모은다.", "리셀텍", True),  # `재활용` is one noun of Kiwi's
+        ("준공식에는 권태형 이솔 대표가 왔다.", "이솔", True),  # a name ending in 형
+    ],
+)
+def test_a_word_after_a_noun_of_use_or_type_is_a_kind_of_thing(text, name, kept) -> None:
+    doc, mentions, tokens = mentions_of(text, [(name, "ORG")])
+    assert bool(cues.kinds_of_things(tokens, mentions)) is kept
+
+
 def test_korea_s_kind_of_industry_is_no_organisation() -> None:
     text = "K드라마가 해외에서 팔린다. 조사업체 K바이오인사이트는 성장을 점쳤다."
     doc, mentions, _ = mentions_of(text, [("K드라마", "ORG"), ("K바이오인사이트", "ORG")])

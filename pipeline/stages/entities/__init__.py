@@ -150,6 +150,10 @@ def _common_noun_names(ctx: Context) -> None:
     ctx.mentions = filters.common_noun_names(ctx.text, ctx.mentions)
 
 
+def _kinds_of_things(ctx: Context) -> None:
+    ctx.mentions = cues.kinds_of_things(ctx.tokens, ctx.mentions)
+
+
 def _untold_persons(ctx: Context) -> None:
     ctx.mentions = filters.untold_persons(ctx.text, ctx.mentions)
 
@@ -224,6 +228,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("hesitant model", _hesitant_model),
     ("descriptions", _descriptions),
     ("common-noun names", _common_noun_names),
+    ("kinds of things", _kinds_of_things),
     ("glosses", _glosses),
     ("untold persons", _untold_persons),
     ("propagation", _found_again(lambda ctx: recurrence.propagate(ctx.text, ctx.mentions, ctx.tokens))),
