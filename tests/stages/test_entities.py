@@ -822,6 +822,15 @@ def test_a_word_after_a_noun_of_use_or_type_is_a_kind_of_thing(text, name, kept)
     assert bool(cues.kinds_of_things(tokens, mentions)) is kept
 
 
+def test_a_name_found_again_by_its_alias_keeps_the_cue_that_found_it() -> None:
+    text = "2019년 설립된 담솔스토리웍스(이하 담솔)는 드라마를 만든다. 담솔은 올해 상장한다."
+    doc, mentions, tokens = mentions_of(text, [("담솔스토리웍스", "ORG"), ("담솔", "ORG")])
+    mentions[0].source, mentions[1].source = "apposition", "glosses"  # the cue `설립된`, the alias
+    context = entities.Context(doc, doc.text, tokens, mentions)
+    dict(entities.PASSES)["propagation"](context)  # finds `담솔은`, and the name before the alias again
+    assert [(doc.text[m.start : m.end], m.source) for m in context.mentions][0] == ("담솔스토리웍스", "apposition")
+
+
 def test_korea_s_kind_of_industry_is_no_organisation() -> None:
     text = "K드라마가 해외에서 팔린다. 조사업체 K바이오인사이트는 성장을 점쳤다."
     doc, mentions, _ = mentions_of(text, [("K드라마", "ORG"), ("K바이오인사이트", "ORG")])
@@ -1543,6 +1552,9 @@ def test_a_branch_named_again_is_found_where_nothing_found_it() -> None:
         ("『느린 성장』은 잘 팔렸다.", [("느린 성장", "느린 성장")]),
         ("『첫 100일(The First 100 Days)』을 읽었다.", [("첫 100일", "첫 100일"), ("The First 100 Days", "첫 100일")]),
         ("‘느린 성장’을 말했다.", []),  # single quotation marks mark no book
+        ("드라마 <푸른 항구>는 8부작이다.", [("푸른 항구", "푸른 항구")]),  # a work's other marks
+        ("영화 《바람의 집》과 〈달빛 공장〉이 나왔다.", [("바람의 집", "바람의 집"), ("달빛 공장", "달빛 공장")]),
+        ("<표> 매출 추이를 보자. 값이 a<b>c일 때", []),  # a table's label; no Hangul title
     ],
 )
 def test_a_title_in_book_marks_is_a_product_with_its_gloss(text, titles) -> None:

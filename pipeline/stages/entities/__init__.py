@@ -20,7 +20,7 @@ from pipeline.document import Document
 from pipeline.schema import Entity
 from pipeline.stages.entities import citations, cues, filters, finders, labels, recurrence, spans
 from pipeline.stages.entities.lexicon import cued_label
-from pipeline.stages.entities.mentions import TRUSTED, Mention, TokenIndex, merge
+from pipeline.stages.entities.mentions import CUED, TRUSTED, Mention, TokenIndex, merge
 
 
 @dataclass
@@ -167,7 +167,19 @@ def _person_before_title(ctx: Context) -> None:
 
 
 def _glosses(ctx: Context) -> None:
-    ctx.mentions = merge(ctx.text, recurrence.glosses(ctx.text, ctx.mentions, ctx.tokens), ctx.mentions)
+    ctx.mentions = merge(ctx.text, _sources_kept(recurrence.glosses(ctx.text, ctx.mentions, ctx.tokens), ctx.mentions),
+                         ctx.mentions)
+
+
+def _sources_kept(glossed: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """``glossed``, where one is a mention of ``mentions`` found again (span and label), with
+    that mention's source when a cue or a list found it: a name found again by its gloss or
+    alias keeps the evidence (`2019년 설립된 율하스토리웍스(이하 율하)`, whose cue would otherwise
+    no longer outvote the model's places)."""
+    evidenced = {(m.start, m.end, m.label): m.source for m in mentions if m.source in CUED | TRUSTED}
+    for mention in glossed:
+        mention.source = evidenced.get((mention.start, mention.end, mention.label), mention.source)
+    return glossed
 
 
 def _found_again(find: Callable[[Context], list[Mention]]) -> Callable[[Context], None]:
@@ -179,7 +191,7 @@ def _found_again(find: Callable[[Context], list[Mention]]) -> Callable[[Context]
     def run_pass(ctx: Context) -> None:
         found = find(ctx)
         cues.relabel_by_apposition(ctx.tokens, found)
-        glossed = recurrence.glosses(ctx.text, found, ctx.tokens)
+        glossed = _sources_kept(recurrence.glosses(ctx.text, found, ctx.tokens), ctx.mentions)
         ctx.mentions = merge(ctx.text, glossed, merge(ctx.text, found, ctx.mentions))
 
     return run_pass

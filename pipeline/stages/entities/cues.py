@@ -172,12 +172,17 @@ def relabel_by_apposition(tokens: TokenIndex, mentions: list[Mention]) -> None:
 
 # A book's title in its marks, with an optional gloss: `『조용한 권위(Quiet Authority)』`.
 BOOK_TITLE = re.compile(r"『([^『』()]{1,60}?)\s*(?:\(([^()』]{1,60})\))?』")
+# A work's title in the other marks Korean sets around one (`<검은 봄>`, `《기생충》`, `〈오징어 게임〉`):
+# Hangul words, not a chart's or table's label (`<표>`).
+WORK_TITLE = re.compile(r"[<《〈]((?!(?:표|그림|그래프|사진|도표)\s*\d*[>》〉])[가-힣][^<>《》〈〉\n]{0,30}?)[>》〉]")
 
 
 def book_titles(text: str) -> list[Mention]:
-    """A title in the marks Korean sets around a book's (`『조용한 권위』`) is a PRODUCT, and the
-    gloss in brackets inside (`『첫 90일(The First 90 Days)』`) names the same book."""
-    found = []
+    """A title in the marks Korean sets around a book's (`『조용한 권위』`) or another work's
+    (`<검은 봄>`) is a PRODUCT, and the gloss in brackets inside a book's
+    (`『첫 90일(The First 90 Days)』`) names the same book."""
+    found = [Mention(match.start(1), match.end(1), "PRODUCT", "book titles", match.group(1))
+             for match in WORK_TITLE.finditer(text)]
     for match in BOOK_TITLE.finditer(text):
         title = match.group(1).strip()
         start = match.start(1) + match.group(1).index(title)
