@@ -589,6 +589,13 @@ CASES = {
              [("20억 원", 2e9, "KRW", "money"), ("3000억 원", 3e11, "KRW", "money")], [("2021년 3월", "2021-03")]),
         [("event", "누리벤처스", "invested", "2021-03"), ("metric", "누리벤처스", "3000억 원", None)],
     ),
+    "a group a sentence cites a source for is the actor after it, not the source": (
+        Case("보험연구원은 지난달 보험사 경영 통계를 내놓았다. 이에 따르면 국내 생명보험사들의 순이익은 2조1500억 원이었다. "
+             "같은 기간 보험손익은 9800억 원으로 줄었다.",
+             [("보험연구원", "ORG")],
+             [("2조1500억 원", 2.15e12, "KRW", "money"), ("9800억 원", 9.8e11, "KRW", "money")], []),
+        [("metric", "국내 생명보험사", "2조1500억 원", None), ("metric", "국내 생명보험사", "9800억 원", None)],
+    ),
     "a deal's stakes told in the past tense take the deal's date": (
         Case("가온식품은 2021년 3월 태국 시암푸드와 합작법인을 세우고 200억 원을 투자했다. "
              "지분은 가온식품이 55%, 시암푸드가 45%를 나눠 가졌다.",

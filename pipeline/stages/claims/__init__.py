@@ -99,7 +99,12 @@ def _build(state: State) -> None:
         # Outside a survey report and a cited survey, that group comes before the article's
         # organisation, unless the sentence points to a firm (`출범한 이 회사는`).
         group_first = market_before if state.population is None and state.surveyed is None and not names_a_company(view) else None
-        fallback = named or them or actor_from_next(state, view) or carried or group_first or about or own or market_before
+        # A group a sentence cites a source for (`금융감독원은 … 발표했다. 이에 따르면 국내 손해보험사들의
+        # 순이익은 …. 같은 기간 보험손익은`) is the actor after it: the source only told of it.
+        later_group = group_first if group_first is not None and carried is not None and (
+            group_first.sentence > carried.sentence and _cites(state, state.views[group_first.sentence])) else None
+        fallback = (named or them or actor_from_next(state, view) or later_group or carried or group_first or about or own
+                    or market_before)
         _sentence(state, view, fallback)
         # What is carried on is the entity of the best rank last named in the sentence
         # (`A는 …했고, B는 …했다. 보유 항공기는` → B; not `올해는`, which names none).
@@ -111,6 +116,11 @@ def _build(state: State) -> None:
             carried = None if view.interviewer else last  # never from a question to its answer
     if pull_quote:
         quotes.pull_quote(state, pull_quote)
+
+
+def _cites(state: State, view: View) -> bool:
+    """Whether the sentence tells what a source says (`이에 따르면`, `…에 따르면`)."""
+    return "따르면" in state.text[view.start : view.end]
 
 
 def _heading_company(state: State, view: View) -> Actor | None:
