@@ -2501,6 +2501,13 @@ CASES = {
              [("61%", 61, "%", "percent")], [("지난달", "2024-04"), ("올해 3월", "2024-03"), ("올해 1월", "2024-01")]),
         [("metric", "가람리서치", "61%", None), ("event", "가람리서치", "launched", "2024-01")],
     ),
+    "a body's statistics or results released are no event, a bracket after the title or none": (
+        Case("한국은행은 올해 3월 ‘2023년 기업경영분석(속보)’ 통계를 발표했다. 누리전자는 올해 2월 ‘2023년 경영실적(잠정)’을 "
+             "발표했다. 누리전자는 올해 1월 새 전략을 발표했다.",
+             [("한국은행", "ORG"), ("누리전자", "ORG"), (("누리전자", 1), "ORG")], [],
+             [("올해 3월", "2024-03"), ("올해 2월", "2024-02"), ("올해 1월", "2024-01")]),
+        [("event", "누리전자", "announced", "2024-01")],
+    ),
     "a book's publication is its publisher's launch; a book with no publisher named launches nothing": (
         Case("원서는 2021년 3월 미국 블루오크프레스에서 출간됐다. 한국어판은 지난달 누리북스가 펴냈다. "
              "개정판은 올해 1월 출간됐다.",

@@ -332,13 +332,16 @@ def _object_classes(view: View, index: int) -> frozenset[str]:
 
 def _object_of_no_event(view: View, index: int) -> bool:
     """Whether the verb's object, or the noun its relative clause describes, ends in a noun of
-    reports (`‘2025 반려동물 양육비 조사’를 내놓았다`, `지난달 발표한 ‘… 실태 조사’에 따르면`)."""
+    reports (`‘2025 반려동물 양육비 조사’를 내놓았다`, `지난달 발표한 ‘… 실태 조사’에 따르면`) or a
+    body's statistics and results (`‘… 경영실적(잠정)’을 발표했다`)."""
     tokens = view.tokens
     obj = _object_of(view, index)
     ending = event_actors.adnominal_ending(view, index)
     described = next((p for p in view.phrases if ending is not None and p.first == ending + 1), None)
     for phrase in filter(None, (obj, described)):
-        last = max((i for i in range(phrase.first, phrase.last + 1) if tokens[i].nominal), default=None)
+        # its last noun outside brackets: `‘… 경영실적(잠정)’을 발표했다`
+        last = max((i for i in range(phrase.first, phrase.last + 1) if tokens[i].nominal and not view.in_round[i]),
+                   default=None)
         if last is not None and tokens[last].lemma in REPORT_NOUNS:
             return True
     return False
