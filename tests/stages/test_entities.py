@@ -1244,6 +1244,11 @@ def test_a_title_after_an_organisations_name_is_not_part_of_it(text, name, cut) 
          [("사이토 히로시", "PERSON")]),
         ("미쓰이 물산(三井物産)과 계약했다.", [("미쓰이", "ORG"), ("물산", "ORG")],
          [("미쓰이", "ORG"), ("물산", "ORG")]),  # a word a company's name ends in: no person
+        # neither word a person's, but a Western name of three words whose first sounds as the first
+        ("파리드 알마즈루이(Farid Al Mazrouei) 이사는 말했다.", [("파리드", "LOCATION"), ("알마즈루이", "ORG")],
+         [("파리드 알마즈루이", "PERSON")]),
+        ("노바 인터랙티브(Nova Interactive)와 계약했다.", [("노바", "LOCATION"), ("인터랙티브", "ORG")],
+         [("노바", "LOCATION"), ("인터랙티브", "ORG")]),  # a company's word ends the gloss
     ],
 )
 def test_two_words_one_gloss_follows_are_one_persons_name(text, names, joined) -> None:

@@ -230,7 +230,7 @@ def _title_after(text: str, end: int) -> bool:
 
 
 # A gloss of one name in two words: Chinese characters (`高橋健太郎`), or two Latin words.
-_TWO_WORD_GLOSS = re.compile(r"\((?:[\u4e00-\u9fff\u3040-\u30ff]{2,6}|[A-Z][\w'-]+ [A-Z][\w'-]+)[,)]")
+_TWO_WORD_GLOSS = re.compile(r"\((?:[\u4e00-\u9fff\u3040-\u30ff]{2,6}|[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})[,)]")
 # A gloss in Chinese characters too long for a one-word name: a Korean or Chinese name is one
 # word of two or three characters (`정몽구(鄭夢九)`, `레이쥔(雷軍)`), a Japanese name two
 # words of three or more.
@@ -250,7 +250,8 @@ def glossed_person(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in sorted(mentions, key=lambda m: m.start):
         previous = result[-1] if result else None
         if (previous is not None and previous.end + 1 == mention.start and text[previous.end] == " "
-                and ("PERSON" in (previous.label, mention.label) or _japanese_name(text, previous, mention))
+                and ("PERSON" in (previous.label, mention.label) or _japanese_name(text, previous, mention)
+                     or _spelt_first_name(text, mention.end, text[previous.start : previous.end]))
                 and TRUSTED.isdisjoint((previous.source, mention.source)) and _TWO_WORD_GLOSS.match(text, mention.end)):
             result[-1] = Mention(previous.start, mention.end, "PERSON", previous.source,
                                  confidence=min(previous.confidence, mention.confidence))
@@ -266,15 +267,17 @@ def glossed_person(text: str, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
-# A Western name's two words in a gloss: `(Horace Luke)`.
-_LATIN_NAME_GLOSS = re.compile(r"\((?P<first>[A-Z][a-z'-]+) [A-Z][\w'-]+[,)]")
+# A Western name's two to four words in a gloss: `(Horace Luke)`, `(Hamed Al Nuaimi)`.
+_LATIN_NAME_GLOSS = re.compile(r"\((?P<first>[A-Z][a-z'-]+)(?: [A-Z][\w'-]+){1,3}(?=[,)])")
 
 
 def _spelt_first_name(text: str, end: int, word: str) -> bool:
     """Whether the gloss at ``end`` is a Western name whose first word sounds as ``word`` does
-    (`호레이스 루크(Horace Luke)`, where the model read `루크` alone)."""
+    (`호레이스 루크(Horace Luke)`, where the model read `루크` alone; `하메드 알누아이미(Hamed Al
+    Nuaimi)`, which it read as a place and a company), and no company's word ends it (`라파
+    인터랙티브(Lappa Interactive)`)."""
     gloss = _LATIN_NAME_GLOSS.match(text, end)
-    return gloss is not None and sound_alike(gloss["first"], word)
+    return gloss is not None and sound_alike(gloss["first"], word) and cued_label(gloss.group()[1:], "") != "ORG"
 
 
 # A Japanese full name in Chinese characters: three or four, no kana (`高橋義雄`).
