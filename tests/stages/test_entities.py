@@ -65,6 +65,9 @@ def test_a_known_place_with_an_administrative_unit_glued_is_a_place(text, name, 
         # a word of region after a name, its gloss at most between
         ("나가노(長野) 평야의 사과는 달다.", "", "나가노", "PERSON", "LOCATION"),
         ("아키타 지역 농가와 계약했다.", "", "아키타", "ORG", "LOCATION"),
+        # a word of where around a place after a name
+        ("카이로(Cairo) 외곽 공장을 샀다.", "", "카이로", "ORG", "LOCATION"),
+        ("나고야역 인근에 매장을 열었다.", "", "나고야역", "ORG", "LOCATION"),
         # a country or a city whose name ends so is no state before a name
         ("인도 타타는 철강을 만든다.", "인도", "타타", "ORG", "ORG"),
         ("호주 캔바에 투자했다.", "호주", "캔바", "PRODUCT", "PRODUCT"),

@@ -100,8 +100,10 @@ def _after_organisation(text: str, start: int, mentions: list[Mention]) -> bool:
 _SUBDIVISION = re.compile(rf"[가-힣]{{2,}}[{''.join(sorted(REGION_ENDINGS))}]")
 
 
-# A word of region right after a name, its gloss at most between (`도카치(十勝) 평야의`).
-_REGION_AFTER = re.compile(r"(?: ?\([^()]{1,20}\))? (?:지역|평야|일대|지방)" + PARTICLE_AFTER_NAME.pattern)
+# A word of region, or of where around a place, right after a name, its gloss at most between
+# (`도카치(十勝) 평야의`, `알아인(Al Ain) 외곽`, `하카타역 인근에`).
+_REGION_AFTER = re.compile(r"(?: ?\([^()]{1,20}\))? (?:지역|평야|일대|지방|외곽|인근|도심|교외|근교|전역)"
+                           + PARTICLE_AFTER_NAME.pattern)
 
 
 def place_chains(text: str, mentions: list[Mention]) -> None:
