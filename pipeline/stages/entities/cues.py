@@ -311,13 +311,14 @@ def _glued_part(tokens: TokenIndex, first: int, index: int) -> bool:
     return words[index] == "-" or (tags[index] == "SN" and (words[index - 1] == "-" or words[index - 1].endswith(".")))
 
 
-# Noun suffixes of use or type (`가속기용`, `한국식`): the word after them is a kind of thing.
+# Noun suffixes of use or type, as Kiwi splits them off (`가속기`+`용`): the word after them is a
+# kind of thing. Kiwi keeps some such words whole (`한국식`, `재활용`), which then make nothing so.
 _KIND_SUFFIXES = frozenset({"용", "식", "형"})
 
 
 def kinds_of_things(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the words the article writes, anywhere, right after a noun with a
-    suffix of use or type (`AI 칩용 소켓은`, `소상공인용 포스`, `한국식 만두소`): a kind of
+    suffix of use or type (`AI 칩용 소켓은`, `소상공인용 포스`, `용접·적재용 협동로봇`): a kind of
     thing, no name wherever it stands (the model read `소켓` as a company 29 times in one
     interview). Listed names stand."""
     kinds = set()
