@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from pipeline.document import Document
 from pipeline.korean_numbers import LARGE_MAGNITUDES, NUMERAL, parse_korean_number, parse_korean_range
+from pipeline.unit_captions import captioned_cells
 from pipeline.schema import Period, Quantity, QuantityKind, QuantityQualifier
 from pipeline.stages.mentions import WordEnds
 
@@ -239,7 +240,18 @@ class _Reader:
 
     def find(self) -> list[_Found]:
         found = [q for match in _QUANTITY.finditer(self.text) if (q := self._read(match)) is not None]
-        return self._join_ranges(found)
+        return sorted(self._join_ranges(found) + self._captioned(found), key=lambda q: q.start)
+
+    def _captioned(self, found: list[_Found]) -> list[_Found]:
+        """A chart's bare numbers in its caption's unit (``unit_captions``), where nothing else
+        read a figure."""
+        taken = {position for q in found for position in range(q.start, q.end)}
+        return [
+            _Found(cell.start, cell.end, Decimal(str(cell.value)), cell.unit)
+            for block in self.doc.blocks
+            for cell in captioned_cells(self.text, block.start, block.end, UNITS)
+            if taken.isdisjoint(range(cell.start, cell.end))
+        ]
 
     def _read(self, match: re.Match[str]) -> _Found | None:
         text = self.text

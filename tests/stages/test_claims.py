@@ -723,6 +723,16 @@ CASES = {
         [("metric", "가람페이", "41%", "2022"), ("metric", "가람페이", "44%", "2023"),
          ("metric", "누리페이", "30%", "2022"), ("metric", "누리페이", "28%", "2023")],
     ),
+    "a chart's rows on lines of their own take the dates of the header line above them": (
+        Case("[그래프] 한국 라면 수출의 국가별 비중\n단위: %\n국가\t2022년\t2024년\n미국\t30.5\t41.2\n일본\t12.0\t9.8\n"
+             "자료: 관세청",
+             [("한국", "LOCATION"), ("미국", "LOCATION"), ("일본", "LOCATION")],
+             [("30.5", 30.5, "%", "percent"), ("41.2", 41.2, "%", "percent"), ("12.0", 12.0, "%", "percent"),
+              ("9.8", 9.8, "%", "percent")],
+             [("2022년", "2022"), ("2024년", "2024")]),
+        [("metric", "한국", "30.5", "2022"), ("metric", "한국", "41.2", "2024"), ("metric", "한국", "12.0", "2022"),
+         ("metric", "한국", "9.8", "2024")],
+    ),
     "an industry's average right before a figure is the industry's; a generic `업계` names none": (
         Case("소담식품의 순이익률은 9.1%로, 국내 식품제조업 평균(3.5%)을 크게 웃돈다. "
              "소담식품의 반품률은 1.2%로 독일 유통업 평균인 4%보다 낮고, 불량률은 0.3%로 업계 평균(0.9%)보다 낮다.",

@@ -488,3 +488,25 @@ def test_records_carry_ids_sentences_and_raw_offsets(run) -> None:
 def test_heading_numbers_are_not_quantities(run) -> None:
     record = run("본문 첫 문장이다.\n\n1. 바이두(Baidu) - 기술 생태계에 올인하다\n\n매출은 3배 늘었다.")
     assert [q.text for q in record.quantities] == ["3배"]
+
+
+@pytest.mark.parametrize(
+    ("chart", "expected"),
+    [
+        # two units for two value columns, in order; a sign written against a cell
+        ("[그래프] 가람 음료 수출 추이\n단위: 억 원, %\n연도\t수출액\t증감률\n2022년\t12.5\t-3.2\n2023년\t30\t140\n자료: 관세청",
+         [money("12.5", 1.25e9, "KRW"), pct("-3.2", -3.2), money("30", 3e9, "KRW"), pct("140", 140)]),
+        # one unit for every column
+        ("[표] 지역별 매장 수\n단위: 곳\n지역\t2023년\t2024년\n서울\t1,200\t1,350\n부산\t310\t402",
+         [count("1,200", 1200, "곳"), count("1,350", 1350, "곳"), count("310", 310, "곳"), count("402", 402, "곳")]),
+        # as many units as columns, or none at all; rows of written figures keep theirs
+        ("[표] 매출 비교\n단위: 억 원, %\n기업\t매출\t증감률\t비중\n가람\t120\t5\t30", []),
+        ("[표] 매출 비교\n기업\t매출\n가람\t120", []),
+    ],
+)
+def test_bare_numbers_under_a_unit_caption_take_its_units(run, chart: str, expected: list[Q]) -> None:
+    record = run("차트 읽기\n\n홍길동 | 300호 (2025년 7월 Issue 1)\n\n가람은 수출을 늘렸다.\n\n" + chart)
+    got = [Q(q.text, q.value, q.unit, q.kind, q.qualifier, q.value_max, q.per) for q in record.quantities]
+    assert [q.text for q in got] == [q.text for q in expected]
+    for actual, wanted in zip(got, expected, strict=True):
+        assert _close(actual.value, wanted.value) and (actual.unit, actual.kind) == (wanted.unit, wanted.kind), actual

@@ -5,6 +5,8 @@ guide's dates of claims)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import takewhile
 
 from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon
@@ -128,7 +130,7 @@ def paired_date(state: State, view: View, quantity: Quantity) -> DateRecord | No
     (`2023회계연도(2023년 4월∼2024년 3월)`), nor one that dates a relative clause
     about an actor (`2024년 2월 문을 연 JASM 1공장에는 … 4760억 엔이`); in quoted speech,
     one of the same quotation (`“내년까지 … 1000억 원을 달성하는 것이 목표”`)."""
-    if (header := column_header(state.text, view, quantity)) is not None:
+    if (header := column_header(state.text, view, quantity, _rows_above(state, view))) is not None:
         return header[0]
     quote = view.quotation_at(quantity.start)
     # A recurrence (`매년 5월`) is no figure's date, nor is a time of day (`평일 오전 7∼9시`:
@@ -187,26 +189,43 @@ def _dates_base(text: str, view: View, date: DateRecord, quantity: Quantity) -> 
     return base is not None and not text[date.end : base.start].strip() and text[base.end : quantity.start].strip() == "의"
 
 
-def column_header(text: str, view: View, quantity: Quantity) -> tuple[DateRecord, str] | None:
-    """In a table (cells parted by tabs, rows joined by the cleaner's spaces), the date heading
-    a figure's column and the rest of its cell: `기업⇥2023년⇥2024년(전망) SK하이닉스⇥53%⇥52.5%
-    삼성전자⇥38%…` heads 53% and 38% with 2023, 52.5% with 2024 and `(전망)`. The header is a
-    run of dates each opening a cell; every row has as many tabs as it, so a cell's column is
-    its tab count past the header's first, in turn."""
+def column_header(text: str, view: View, quantity: Quantity, above: Iterable[View] = ()) -> tuple[DateRecord, str] | None:
+    """In a table (cells parted by tabs), the date heading a figure's column and the rest of
+    its cell: `기업⇥2023년⇥2024년(전망) SK하이닉스⇥53%⇥52.5% 삼성전자⇥38%…` heads 53% and 38% with
+    2023, 52.5% with 2024 and `(전망)`. The header is a run of dates each opening a cell, in
+    the figure's sentence or in a line ``above`` it of the same chart (`국가⇥2019년⇥2025년 1∼9월`
+    over `중국⇥49.6⇥18.6`); every row has as many tabs as it, so a cell's column is its tab
+    count past the header's first, in turn."""
     if text[quantity.start - 1 : quantity.start] != "\t":
         return None
+    header = _header(text, view.dates, quantity.start)
+    for row in above:
+        if header:
+            break
+        header = _header(text, row.dates, row.end)
+    if not header:
+        return None
+    date = header[(text.count("\t", header[0].start - 1, quantity.start) - 1) % len(header)]
+    return date, _CELL_REST.match(text, date.end).group()
+
+
+def _header(text: str, dates: list[DateRecord], before: int) -> list[DateRecord]:
+    """The run of dates, each opening a cell, that heads a table's columns, before ``before``."""
     header: list[DateRecord] = []
-    for date in view.dates:
-        if date.end > quantity.start:
+    for date in dates:
+        if date.end > before:
             break
         if text[date.start - 1 : date.start] == "\t" and (not header or text.count("\t", header[-1].end, date.start) == 1):
             header.append(date)
         elif header:
             break
-    if not header:
-        return None
-    date = header[(text.count("\t", header[0].start - 1, quantity.start) - 1) % len(header)]
-    return date, _CELL_REST.match(text, date.end).group()
+    return header
+
+
+def _rows_above(state: State, view: View) -> list[View]:
+    """The lines of the chart or table ``view`` is a row of, above it: the sentences before it
+    in its block, nearest first."""
+    return list(takewhile(lambda row: row.block == view.block, state.before(view)))
 
 
 def _date_described(state: State, view: View, quantity: Quantity, dates: list[DateRecord]) -> DateRecord | None:
