@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Generic, TypeVar
 
 from pipeline.korean_numbers import LARGE_MAGNITUDES, SMALL_MAGNITUDES, parse_korean_number
@@ -21,13 +22,15 @@ _CELL = re.compile(r"[+-−]?\d[\d,]*(?:\.\d+)?")
 _CELL_BREAK = re.compile(r"\t| / |\s{2,}")
 # A note or a source under the rows ends them.
 _AFTER_ROWS = re.compile(r"(?:주|자료|출처)\s*[:：]")
+# A caption's magnitude word before its unit (`억 달러`).
+_MAGNITUDES = {**SMALL_MAGNITUDES, **LARGE_MAGNITUDES}
 
 
 @dataclass(frozen=True)
 class Cell(Generic[U]):
     start: int
     end: int
-    value: float
+    value: Decimal
     unit: U
 
 
@@ -55,7 +58,7 @@ def captioned_cells(text: str, start: int, end: int, units: Mapping[str, U]) -> 
                 number = parse_korean_number(text[cell_start:cell_end].lstrip("+-−").replace(",", ""))
                 if number is not None:
                     sign = -1 if text[cell_start] in "-−" else 1
-                    yield Cell(cell_start, cell_end, sign * float(number) * magnitude, unit)
+                    yield Cell(cell_start, cell_end, sign * Decimal(number) * magnitude, unit)
         line_start = line_end if line_end < end else -1
 
 
@@ -71,9 +74,8 @@ def _cells(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 def _unit(written: str, units: Mapping[str, U]) -> tuple[int, U] | None:
     """A caption's unit: a magnitude word, then a unit of ``units`` (`억 달러`, `%`, `만 명`)."""
-    magnitude = 1
-    if written[:1] in LARGE_MAGNITUDES or written[:1] in SMALL_MAGNITUDES:
-        magnitude = {**LARGE_MAGNITUDES, **SMALL_MAGNITUDES}[written[0]]
+    magnitude = _MAGNITUDES.get(written[:1], 1)
+    if magnitude > 1:
         written = written[1:].strip()
     unit = units.get(written)
     return (magnitude, unit) if unit is not None else None

@@ -247,7 +247,7 @@ class _Reader:
         read a figure."""
         taken = {position for q in found for position in range(q.start, q.end)}
         return [
-            _Found(cell.start, cell.end, Decimal(str(cell.value)), cell.unit)
+            _Found(cell.start, cell.end, cell.value, cell.unit)
             for block in self.doc.blocks
             for cell in captioned_cells(self.text, block.start, block.end, UNITS)
             if taken.isdisjoint(range(cell.start, cell.end))

@@ -24,7 +24,7 @@ from pipeline.stages.claims import charts, deals, events, figures, markets, plan
 from pipeline.stages.claims.actors import PART_OF, Actor, actor_of, find_candidates
 from pipeline.stages.claims.article import affiliations_of, protagonist
 from pipeline.stages.claims.phrases import find_phrases
-from pipeline.stages.claims.references import head_entity, introduced_organisation
+from pipeline.stages.claims.references import according_to, head_entity, introduced_organisation
 from pipeline.stages.claims.state import State, actor_from_next, deal_before, names_a_company, records
 from pipeline.stages.claims.views import View, build_views
 
@@ -102,7 +102,7 @@ def _build(state: State) -> None:
         # A group a sentence cites a source for (`금융감독원은 … 발표했다. 이에 따르면 국내 손해보험사들의
         # 순이익은 …. 같은 기간 보험손익은`) is the actor after it: the source only told of it.
         later_group = group_first if group_first is not None and carried is not None and (
-            group_first.sentence > carried.sentence and _cites(state, state.views[group_first.sentence])) else None
+            group_first.sentence > carried.sentence and _cites(state.views[group_first.sentence])) else None
         fallback = (named or them or actor_from_next(state, view) or later_group or carried or group_first or about or own
                     or market_before)
         _sentence(state, view, fallback)
@@ -118,9 +118,9 @@ def _build(state: State) -> None:
         quotes.pull_quote(state, pull_quote)
 
 
-def _cites(state: State, view: View) -> bool:
+def _cites(view: View) -> bool:
     """Whether the sentence tells what a source says (`이에 따르면`, `…에 따르면`)."""
-    return "따르면" in state.text[view.start : view.end]
+    return any(according_to(view.tokens, index) for index in range(len(view.tokens)))
 
 
 def _heading_company(state: State, view: View) -> Actor | None:

@@ -147,7 +147,7 @@ def intended(state: State, view: View, index: int) -> bool:
         if view.clause_end(after):
             # A clause joined by a connective and no tense of its own takes the tense of the
             # sentence's last clause (`2곳을 더 열고 … 높일 계획이다`, `투자해 … 올리겠다는 계획이다`).
-            return view.ending(after) == "EC" and not _past(view, index, after) and _ends_in_a_plan(view, after + 1)
+            return view.ending(after) == "EC" and not view.in_past(index, after) and _ends_in_a_plan(view, after + 1)
     return False
 
 
@@ -169,10 +169,6 @@ def _aimed_at(view: View, index: int) -> bool:
     tokens = view.tokens[index : index + 4]
     return (len(tokens) == 4 and tokens[0].ending == "ETM" and tokens[1].lemma == "것"
             and tokens[2].first.startswith("J") and tokens[3].lemma in PLAN_WORDS)
-
-
-def _past(view: View, first: int, last: int) -> bool:
-    return any("EP" in token.tags and "겠" not in token.text for token in view.tokens[first : last + 1])
 
 
 def _ends_in_a_plan(view: View, start: int) -> bool:

@@ -37,7 +37,7 @@ COMPANY_NOUNS = ("회사", "기업", "업체")
 _SOURCE_CLAUSE_REACH = 9
 
 
-def _according_to(tokens: list, index: int) -> bool:
+def according_to(tokens: list, index: int) -> bool:
     """Whether `에 따르다` (`…에 따르면`) starts at token ``index``."""
     return [t.lemma for t in tokens[index : index + 2]] == ["에", "따르다"]
 
@@ -48,13 +48,13 @@ def cited_organisation(view: View, before: int) -> Entity | None:
     one that released it (`한서제철이 5일 공시한 실적에 따르면 이 회사의 3분기 매출은`)."""
     def cites(entity: Entity) -> bool:
         after = view.token_at(entity.end - 1) + 1
-        if _according_to(view.tokens, after):
+        if according_to(view.tokens, after):
             return True
         if after >= len(view.tokens) or view.tokens[after].first != "JKS":
             return False
         clause = view.tokens[after + 1 : after + 1 + _SOURCE_CLAUSE_REACH]
         return any(token.ending == "ETM" for token in clause) and any(
-            _according_to(clause, i) for i in range(len(clause)))
+            according_to(clause, i) for i in range(len(clause)))
     cited = [e for e in view.entities if e.label == "ORG" and e.end <= before and cites(e)]
     return cited[-1] if cited else None
 

@@ -192,7 +192,7 @@ def deal_before(state: State, view: View) -> Draft | None:
     (`… 계약을 맺었다. 계약금은 …`, `총 계약 규모는 …`) or tells its terms in the past tense
     (`… 310억 원을 투자했다. 지분은 X가 60%, Y가 40%를 나눠 가졌다`; not `… 갖고 있다`, held now)."""
     nouns = [t.lemma for t in view.tokens if t.first == "NNG"]
-    past = any("EP" in t.tags and "겠" not in t.text for t in view.tokens)
+    past = view.in_past()
     if view.index == 0 or not any(n.startswith(DEAL_WORDS) or past and n.startswith(DEAL_TERMS) for n in nouns):
         return None
     if any(word in state.text[view.start : view.end] for word in CUMULATIVE_WORDS):

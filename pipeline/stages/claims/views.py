@@ -131,6 +131,12 @@ class View:
             return None
         return self.tokens[index].ending
 
+    def in_past(self, first: int = 0, last: int | None = None) -> bool:
+        """Whether tokens ``first`` to ``last`` (to the end by default) hold the past tense
+        (`-었-`), not `-겠-`."""
+        tokens = self.tokens[first:] if last is None else self.tokens[first : last + 1]
+        return any("EP" in token.tags and "겠" not in token.text for token in tokens)
+
     def clause_end(self, index: int) -> bool:
         """Whether token ``index`` ends a clause: a connective or final ending
         followed by a space or the end (`투입하고 있으며,`), not one glued to an

@@ -55,6 +55,8 @@ def is_chrome(content: str) -> bool:
     words = content.split()
     if len(words) >= 4 and all(word in _MENU_WORDS for word in words):
         return True
+    if content.count("|") < _MENU_ITEMS - 1:
+        return False
     items = [item.strip() for item in content.split("|")]
     return len(items) >= _MENU_ITEMS and all(0 < len(item) <= _MENU_ITEM_MAX and not re.search(r"\d", item)
                                              for item in items) and any(_CHROME.fullmatch(item) for item in items)
