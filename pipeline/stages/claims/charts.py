@@ -14,6 +14,14 @@ from pipeline.stages.claims.state import BRACKETED, Draft, State, sources
 from pipeline.stages.claims.views import Phrase, View
 from pipeline.stages.clean.lines import CAPTION, CHART_CAPTIONS
 
+# How a table's row parts its cells: tabs, or ` / ` where the page wrote its table so.
+CELLS = re.compile(r"\t| / ")
+
+
+def opens_cell(text: str, position: int) -> bool:
+    """Whether ``position`` opens a table's cell other than a row's first."""
+    return text[position - 1 : position] == "\t" or text[max(position - 3, 0) : position] == " / "
+
 
 def caption(state: State, view: View) -> View | None:
     """The caption of the chart or table whose row ``view`` is (`[표] …`, `[그래프] …`): the
@@ -213,8 +221,6 @@ def _chart_form(state: State, heading: View) -> tuple[str, str] | None:
 
 # A table's column head whose cells name a party of each row's deal, and that party's event.
 DEAL_COLUMNS = lexicon.mapping("deal_column")
-# How a table's row parts its cells.
-_CELLS = re.compile(r"\t| / ")
 
 
 def deal_party(state: State, view: View) -> Draft | None:
@@ -225,14 +231,14 @@ def deal_party(state: State, view: View) -> Draft | None:
     header = state.views[heading.index + 1] if heading is not None and heading.index + 1 < len(state.views) else None
     if header is None or header is view or header.block != view.block:
         return None
-    heads = _CELLS.split(state.text[header.start : header.end])
+    heads = CELLS.split(state.text[header.start : header.end])
     column, kind = next(((i, DEAL_COLUMNS[h.split()[-1]]) for i, h in enumerate(heads)
                          if h.split() and h.split()[-1] in DEAL_COLUMNS), (None, None))
-    bounds = [0, *(m.end() for m in _CELLS.finditer(state.text, view.start, view.end))]
+    bounds = [0, *(m.end() for m in CELLS.finditer(state.text, view.start, view.end))]
     if column is None or column >= len(bounds):
         return None
     start = view.start + bounds[column] if column == 0 else bounds[column]
-    end = next((m.start() for m in _CELLS.finditer(state.text, start, view.end)), view.end)
+    end = next((m.start() for m in CELLS.finditer(state.text, start, view.end)), view.end)
     party = next((e for e in view.entities if start <= e.start < end and e.label in ("ORG", "PERSON")), None)
     dated = [d for d in view.dates if "X" not in d.value]
     date, date_view = (dated[0], view) if dated else (heading.dates[-1], heading) if heading.dates else (None, None)

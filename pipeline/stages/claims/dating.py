@@ -10,7 +10,7 @@ from itertools import takewhile
 
 from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon
-from pipeline.stages.claims.charts import caption
+from pipeline.stages.claims.charts import CELLS, caption, opens_cell
 from pipeline.stages.claims.references import AFTER_NOUNS
 from pipeline.stages.claims.state import ACCOUNTS, PERIOD_TIES, State, based_figure, tied_date
 from pipeline.stages.claims.views import View
@@ -190,13 +190,14 @@ def _dates_base(text: str, view: View, date: DateRecord, quantity: Quantity) -> 
 
 
 def column_header(text: str, view: View, quantity: Quantity, above: Iterable[View] = ()) -> tuple[DateRecord, str] | None:
-    """In a table (cells parted by tabs), the date heading a figure's column and the rest of
-    its cell: `기업⇥2023년⇥2024년(전망) SK하이닉스⇥53%⇥52.5% 삼성전자⇥38%…` heads 53% and 38% with
-    2023, 52.5% with 2024 and `(전망)`. The header is a run of dates each opening a cell, in
-    the figure's sentence or in a line ``above`` it of the same chart (`국가⇥2019년⇥2025년 1∼9월`
-    over `중국⇥49.6⇥18.6`); every row has as many tabs as it, so a cell's column is its tab
-    count past the header's first, in turn."""
-    if text[quantity.start - 1 : quantity.start] != "\t":
+    """In a table (cells parted by tabs or ` / `), the date heading a figure's column and the
+    rest of its cell: `기업⇥2023년⇥2024년(전망) SK하이닉스⇥53%⇥52.5% 삼성전자⇥38%…` heads 53% and
+    38% with 2023, 52.5% with 2024 and `(전망)`. The header is a run of dates each opening a
+    cell, in the figure's sentence or in a line ``above`` it of the same chart (`국가⇥2019년⇥
+    2025년 1∼9월` over `중국⇥49.6⇥18.6`, `구분 / 2019년 / 2023년` over `다이궁 / 71.5% / 58.2%`);
+    every row has as many cells as it, so a cell's column is its count of cell breaks past the
+    header's first date, in turn."""
+    if not opens_cell(text, quantity.start):
         return None
     header = _header(text, view.dates, quantity.start)
     for row in above:
@@ -205,7 +206,7 @@ def column_header(text: str, view: View, quantity: Quantity, above: Iterable[Vie
         header = _header(text, row.dates, row.end)
     if not header:
         return None
-    date = header[(text.count("\t", header[0].start - 1, quantity.start) - 1) % len(header)]
+    date = header[len(CELLS.findall(text, header[0].start, quantity.start)) % len(header)]
     return date, _CELL_REST.match(text, date.end).group()
 
 
@@ -215,7 +216,7 @@ def _header(text: str, dates: list[DateRecord], before: int) -> list[DateRecord]
     for date in dates:
         if date.end > before:
             break
-        if text[date.start - 1 : date.start] == "\t" and (not header or text.count("\t", header[-1].end, date.start) == 1):
+        if opens_cell(text, date.start) and (not header or len(CELLS.findall(text, header[-1].end, date.start)) == 1):
             header.append(date)
         elif header:
             break
