@@ -2208,6 +2208,18 @@ CASES = {
         [("metric", "누리배달", "48.2%", "2022"), ("metric", "한빛이츠", "30.1%", "2022"),
          ("metric", "가람오더", "12.5%", "2022"), ("metric", "한빛이츠", "3200억 원", "2022")],
     ),
+    "listed names with the subject's particle each own the figure after them; places so listed split one figure": (
+        Case("2013년 5월 한결커피는 중국 외식기업 다온외식관리와 합작법인을 세웠다. 합작법인 지분은 한결커피가 55%, "
+             "다온외식관리가 45%를 가졌다. 한결커피의 수출을 지역별로 보면 미국이 120억 원, 일본이 80억 원이었다.",
+             [("한결커피", "ORG"), ("중국", "LOCATION"), ("다온외식관리", "ORG"), (("한결커피", 1), "ORG"),
+              (("다온외식관리", 1), "ORG"), (("한결커피", 2), "ORG"), ("미국", "LOCATION"), ("일본", "LOCATION")],
+             [("55%", 55, "%", "percent"), ("45%", 45, "%", "percent"), ("120억 원", 1.2e10, "KRW", "money"),
+              ("80억 원", 8e9, "KRW", "money")],
+             [("2013년 5월", "2013-05")]),
+        [("event", "한결커피", "founded", "2013-05"), ("event", "한결커피", "partnered", "2013-05"),
+         ("metric", "한결커피", "55%", "2013-05"), ("metric", "다온외식관리", "45%", "2013-05"),
+         ("metric", "한결커피", "120억 원", None), ("metric", "한결커피", "80억 원", None)],
+    ),
     "a timeline's line that ends in its event noun is a dated event; a line with no date is none": (
         Case("가람로봇의 10년\n\n가람로봇은 협동로봇을 만든다.\n\n2018년 3월 경기 화성시에서 가람로봇 설립\n"
              "2020년 5월 첫 제품 ‘가람 A1’ 출시\n2022년 11월 서울 본사 이전\n\n신제품 출시 준비",

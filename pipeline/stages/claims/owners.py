@@ -351,16 +351,23 @@ def product_used(view: View, quantity: Quantity) -> Actor | None:
     return actor_of(products[0], view.index) if products else None
 
 
+# A listed name's particle before its figure (`해밀이 51%`).
+_SUBJECT_PARTICLE = re.compile("[이가] ")
+
+
 def listed_owner(text: str, view: View, quantity: Quantity) -> Actor | None:
     """In a list of names each followed by its figure (`점유율은 대한항공 37.6%, 아시아나항공
-    23.9%, 제주항공 12.4% 순이었다`), the name right before the figure owns it, and in a
-    table's row the figures in the cells after it (`가람페이⇥41%⇥44%`); one name and a figure
-    alone (`매출 3조 원`) make no list."""
+    23.9%, 제주항공 12.4% 순이었다`, or with the subject's particle: `지분은 해밀이 51%, 진펑이
+    49%였다`), the name right before the figure owns it, and in a table's row the figures in
+    the cells after it (`가람페이⇥41%⇥44%`); one name and a figure alone (`매출 3조 원`) make
+    no list."""
     owners = {}
     for previous, listed in zip([None, *view.quantities], view.quantities):
-        before = view.token_at(listed.start) - 1
-        entity = entity_ending(view, before) if before >= 0 else None
-        if entity is not None and entity.end + 1 == listed.start:
+        # By the text, as Kiwi may read a name and its particle as one word (`다온외식관리가`);
+        # places so listed split one actor's figure (`수출을 지역별로 보면 미국이 760억 원`).
+        entity = next((e for e in view.entities if e.end + 1 == listed.start or (
+            e.label != "LOCATION" and _SUBJECT_PARTICLE.fullmatch(text, e.end, listed.start))), None)
+        if entity is not None:
             owners[listed.id] = entity
         elif previous is not None and previous.id in owners and text[previous.end : listed.start] == "\t":
             owners[listed.id] = owners[previous.id]
