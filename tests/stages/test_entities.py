@@ -1769,6 +1769,21 @@ def test_a_coined_word_ending_in_a_company_form_or_a_trade_is_an_organisation(te
     assert [(doc.text[m.start : m.end], m.label) for m in finders.company_forms(doc.text, mentions)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "group", "found"),
+    [
+        ("여울금융지주는 순이익이 늘었다. 자회사 여울은행은 충당금을 줄였고 여울증권도 흑자를 냈다.", "여울금융지주",
+         [("여울은행", "ORG"), ("여울증권", "ORG")]),
+        ("여울금융지주는 순이익이 늘었다. 시중은행과 인터넷은행은 달랐다.", "여울금융지주", []),  # no stem of a name
+        ("여울은행이 대출을 줄였다.", None, []),  # a known noun before the trade and no group to tie it to
+    ],
+)
+def test_a_known_word_before_a_trade_is_a_name_where_it_opens_another_organisations_name(text, group, found) -> None:
+    doc, mentions, _ = mentions_of(text, [(group, "ORG")] if group else [])
+    new = finders.company_forms(doc.text, mentions)
+    assert [(doc.text[m.start : m.end], m.label) for m in new] == found
+
+
 @pytest.mark.parametrize("name", ["솔빛인베스트먼트", "도담에쿼티", "하늘로보틱스", "누리솔카드", "여울생명", "바림주류",
                                   "가온관광", "한울출판사", "새솔항공"])
 def test_company_forms_and_trades_end_an_organisations_name(name) -> None:

@@ -312,8 +312,10 @@ def company_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     (`솔빛벤처스가`, `다온캐피탈`, `마루인베스트먼트`) or of a trade (`태랑카드는`), only a particle
     after it: an organisation. Not where the stem is one common noun (`벤처캐피털`,
     `글로벌파트너스`: what it is, not who), two may be a coined name (`솔`+`빛`); before a trade, no
-    common noun at all (`손해보험`, `해외여행`)."""
+    common noun at all (`손해보험`, `해외여행`), unless the stem opens another organisation's name
+    in the article: a group's company (`동백은행` of `동백금융지주`)."""
     covered = covered_positions(mentions)
+    groups = {text[m.start : m.end] for m in mentions if m.label == "ORG"}
     found = []
     for match in _FORM_WORD.finditer(text):
         start, end = match.span()
@@ -323,7 +325,7 @@ def company_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         if match["ending"] in COMPANY_FORMS:
             if known_common_nouns(stem) and len(reading_alone(stem)) == 1:
                 continue
-        elif not _coined(stem):
+        elif not _coined(stem) and not any(len(name) > len(stem) + 1 and name.startswith(stem) for name in groups):
             continue
         found.append(Mention(start, end, "ORG", "company forms"))
     return found
