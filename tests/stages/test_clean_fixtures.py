@@ -140,6 +140,10 @@ def _clean(raw: str) -> Document:
          "입력 2025.10.24 06:00\n\n가람은행이 최대 실적을 냈다.\n\n홍길동 기자 gildong@donga.com\n\n관련기사\n"
          "누리은행 연체율 상승\n\n키워드 : #은행 #실적\n",
          "가람은행 순익 최대", "금융", [("홍길동", None)], [], []),
+        # a newspaper's copy whose links to related articles sit under a bracketed `[관련기사]`
+        ("가람게임즈 흑자 전환\n\n홍길동 기자 gildong@donga.com\n\n가람게임즈가 흑자를 냈다.\n\n"
+         "홍길동 기자 gildong@donga.com\n\n[관련기사]\n· 누리게임즈 연체율 상승\n· 게임업계 희망퇴직\n",
+         "가람게임즈 흑자 전환", None, [("홍길동", None)], [], []),
         # a newspaper's copy: its dateline, a marked photo caption's credit, links to other articles
         ("가람로봇의 10년\n\n홍길동 기자 | 392호 (2024년 5월 Issue 1)\n\n[부산=홍길동 기자] 가람로봇이 흑자를 냈다.\n\n"
          "(사진) 공장에 선 로봇. 가람로봇 제공\n\n▶ 관련 기사: 로봇 수출 사상 최대\n",
@@ -233,6 +237,13 @@ def test_a_short_line_right_above_a_pull_quote_is_its_box_label() -> None:
     quote = next(b for b in doc.blocks if b.kind == "quote")
     assert (doc.text[quote.start : quote.end], quote.label) == ("“로봇은 사람을 돕는다.”", "이 책의 한 문장")
     assert "이 책의 한 문장" not in doc.text and not any(b.kind == "heading" for b in doc.blocks)
+
+
+def test_idea_in_brief_written_in_hangul_is_a_summary() -> None:
+    doc = _clean("HBR Korea\n\n연간 요금제의 덫\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n아이디어 인 브리프\n"
+                 "문제: 해지가 는다.\n해법: 미리 알린다.\n\n구독 기업이 늘었다.\n")
+    assert [b.kind for b in doc.blocks if doc.text[b.start : b.end].startswith("문제")] == ["summary"]
+    assert "아이디어 인 브리프" not in doc.text and doc.metadata.summary.startswith("문제")
 
 
 def test_an_interviewees_title_may_be_glued_to_a_rank_and_idea_in_brief_is_a_summary() -> None:

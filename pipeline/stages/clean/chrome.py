@@ -44,7 +44,7 @@ _MENU_ITEMS = 4
 _MENU_ITEM_MAX = 10
 # Where the page's footer starts: everything from here on is the site's, not the article's.
 FOOTER_START = re.compile(r"^(?:•.*\||이 필자의 다른 기사 보기$|인기기사$|추천해요$|지금\s*뜨는\s*뉴스$|PDF\s*다운로드$|"
-                          r"관련\s*기사$|키워드\s*:)")
+                          r"[\[<【]?관련\s*기사[\]>】]?$|키워드\s*:)")
 
 
 def is_chrome(content: str) -> bool:

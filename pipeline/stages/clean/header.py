@@ -32,7 +32,8 @@ _PDF_ISSUE = re.compile(rf"^(?P<month>{'|'.join(_MONTHS)})\s+(?P<year>\d{{4}})\s
                         r"No\.?\s*(?P<number>\d{1,4})$", re.I)
 _WRITER = re.compile(r"^글\s*[|=:]\s*(?P<authors>\S.*)$")
 _CREDIT = re.compile(r"^(?:사진|정리|번역|그림|일러스트|진행|인터뷰|기획|편집|자료)\s*[=:]\s*\S")
-_GLANCE = re.compile(r"^(?:Article\s+at\s+a\s+Glance|Idea\s+in\s+Brief|Summary)\s*(?:[-–—:|]\s*(?P<categories>.*))?$", re.I)
+_GLANCE = re.compile(r"^(?:Article\s+at\s+a\s+Glance|Idea\s+in\s+Brief|아이디어\s*인\s*브리프|Summary)"
+                     r"\s*(?:[-–—:|]\s*(?P<categories>.*))?$", re.I)
 _GLUED_SECTION = re.compile(r"^(?P<label>SR\s?\d+|[A-Za-z][A-Za-z0-9&' ]{1,30}?)\.\s*(?P<rest>\S.*)$")
 _SERIES_ALONE = re.compile(r"^SR\s?\d+\.?$", re.I)
 _LATIN_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9&'’ ,/>-]{0,40}$")
