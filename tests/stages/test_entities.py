@@ -445,9 +445,17 @@ def test_a_name_kiwi_splits_into_nouns_is_found_after_a_cue_noun(text, found_nam
     assert [(doc.text[m.start : m.end], m.label) for m in cues.apposition(tokens, [])] == found_name
 
 
-def test_a_quoted_name_with_a_noun_beside_it_is_added() -> None:
-    doc, _, tokens = mentions_of("가상 피팅룸 ‘스타미러(Star Mirror)’도 개발했다.", [])
-    assert [(doc.text[m.start : m.end], m.label) for m in cues.apposition(tokens, [])] == [("스타미러", "PRODUCT")]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("가상 피팅룸 ‘스타미러(Star Mirror)’도 개발했다.", "스타미러"),
+        # the kind noun glossed in brackets before the quotation
+        ("누리게임즈가 내놓은 역할수행게임(RPG) ‘달빛 성채’가 100만 장 팔렸다.", "달빛 성채"),
+    ],
+)
+def test_a_quoted_name_with_a_noun_beside_it_is_added(text, name) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    assert [(doc.text[m.start : m.end], m.label) for m in cues.apposition(tokens, [])] == [(name, "PRODUCT")]
 
 
 @pytest.mark.parametrize(

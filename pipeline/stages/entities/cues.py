@@ -27,7 +27,7 @@ def cue_before(tokens: TokenIndex, first: int) -> str | None:
     `프로그램 ‘샤오청쉬’`; or a verb's modifying form: `스탠퍼드대가 주최한 SQuAD`."""
     last = first - 1
     if last >= 0 and tokens.words[last] in OPENING_QUOTES:
-        last -= 1
+        last = _before_gloss(tokens, last - 1)
     if last >= 0 and tokens.words[last] == "인" and tokens.tags[last].startswith("VCP"):
         last -= 1
     elif last >= 0 and tokens.tags[last].endswith("ETM") and tokens.space_after[last]:
@@ -39,6 +39,17 @@ def cue_before(tokens: TokenIndex, first: int) -> str | None:
     while start > 0 and not tokens.space_after[start - 1] and tokens.tags[start - 1] == "NNG":
         start -= 1
     return noun_cue(tokens, start, last)
+
+
+def _before_gloss(tokens: TokenIndex, index: int) -> int:
+    """The index before a gloss in round brackets glued to the word before it, where
+    ``index`` closes one (`역할수행게임(RPG) ‘잿빛 왕관’`: the cue noun is `게임`); else ``index``."""
+    if index < 0 or tokens.words[index] != ")":
+        return index
+    opening = next((i for i in range(index - 1, max(index - 6, 0), -1) if tokens.words[i] == "("), None)
+    if opening is None or opening == 0 or tokens.space_after[opening - 1]:
+        return index
+    return opening - 1
 
 
 def past_naming(tokens: TokenIndex, index: int) -> int:
