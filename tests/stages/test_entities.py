@@ -1622,6 +1622,15 @@ def test_a_foreign_name_the_model_read_from_its_last_word_takes_its_first(text, 
     assert [doc.text[m.start : m.end] for m in spans.glossed_person(doc.text, mentions)] == [name]
 
 
+def test_a_western_name_whose_surname_the_gazetteer_knows_as_a_company_is_the_person() -> None:
+    # the gloss spells both words as a person's name: not the company `포드`, which a later bare
+    # `포드` without a title still is
+    assert found("1903년 헨리 포드(Henry Ford)가 세운 포드자동차는 1956년 상장했다. 헨리 포드의 후손들은 의결권의 40%를 "
+                 "쥐었다. 포드는 2008년 구제금융을 받지 않았다.") == [
+        ("헨리 포드", "PERSON", "헨리 포드"), ("Henry Ford", "PERSON", "헨리 포드"), ("포드자동차", "ORG", "포드자동차"),
+        ("헨리 포드", "PERSON", "헨리 포드"), ("포드", "ORG", "포드")]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "found"),
     [

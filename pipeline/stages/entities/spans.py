@@ -257,12 +257,17 @@ def glossed_person(text: str, mentions: list[Mention]) -> list[Mention]:
                                  confidence=min(previous.confidence, mention.confidence))
             continue
         first_word = _BARE_WORD_BEFORE.search(text, max(0, mention.start - 7), mention.start)
-        if (mention.label == "PERSON" and " " not in text[mention.start : mention.end] and first_word
+        spelt = first_word is not None and _spelt_first_name(text, mention.end, first_word.group(1))
+        # A gloss spelling the two words as a Western name outweighs the gazetteer's reading of
+        # the second (`헨리 포드(Henry Ford)`: not the company `포드`), and its canonical.
+        surname = spelt and mention.source == "gazetteer"
+        if ((mention.label == "PERSON" or surname) and " " not in text[mention.start : mention.end] and first_word
                 and (previous is None or previous.end <= first_word.start())
-                and (_LONG_NAME_GLOSS.match(text, mention.end) or _spelt_first_name(text, mention.end, first_word.group(1)))
+                and (_LONG_NAME_GLOSS.match(text, mention.end) or spelt)
                 and first_word.group(1) not in job_titles()
                 and not known_common_nouns(first_word.group(1)) and not _noun_and_particle(first_word.group(1))):
-            mention = replace(mention, start=first_word.start())
+            mention = replace(mention, start=first_word.start(), label="PERSON",
+                              canonical=None if surname else mention.canonical, source="glosses" if surname else mention.source)
         result.append(mention)
     return result
 
