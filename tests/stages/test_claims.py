@@ -723,6 +723,15 @@ CASES = {
         [("metric", "가람페이", "41%", "2022"), ("metric", "가람페이", "44%", "2023"),
          ("metric", "누리페이", "30%", "2022"), ("metric", "누리페이", "28%", "2023")],
     ),
+    "a chart's ranked rows are the thing each ranks, not the rank": (
+        Case("[그래프] 국가별 폐배터리 연간 처리 능력 순위(2024년 기준)\n단위: 만 t\n1위\t중국\t186.0\n2위\t한국\t21.4\n"
+             "자료: 셀로직리서치",
+             [("중국", "LOCATION"), ("한국", "LOCATION"), ("셀로직리서치", "ORG")],
+             [("1위", 1, "위", "rank"), ("186.0", 1.86e6, "t", "other"), ("2위", 2, "위", "rank"),
+              ("21.4", 2.14e5, "t", "other")],
+             [("2024년", "2024")]),
+        [("metric", "중국", "186.0", "2024"), ("metric", "한국", "21.4", "2024")],
+    ),
     "a chart's rows on lines of their own take the dates of the header line above them": (
         Case("[그래프] 한국 라면 수출의 국가별 비중\n단위: %\n국가\t2022년\t2024년\n미국\t30.5\t41.2\n일본\t12.0\t9.8\n"
              "자료: 관세청",

@@ -31,6 +31,8 @@ def caption(state: State, view: View) -> View | None:
 
 
 _ROW_LABEL = 20  # characters: a longer line before a figure is prose, not a chart row's label
+# A rank opening a chart's row, its first cell: `1위⇥`, `2위 `.
+_RANK_CELL = re.compile(r"\d+위(?:\t| / | )")
 
 
 def chart_row(state: State, view: View) -> Actor | None:
@@ -40,10 +42,12 @@ def chart_row(state: State, view: View) -> Actor | None:
     heading = caption(state, view)
     if heading is None or not view.quantities:
         return None
-    label = state.text[view.start : row_values(state.text, view)].strip()
+    # A ranked row names its thing after the rank (`1위⇥중국⇥186.0`, `2위 중국 15억7000만 달러`).
+    start = rank.end() if (rank := _RANK_CELL.match(state.text, view.start, view.end)) else view.start
+    label = state.text[start : row_values(state.text, view, start)].strip()
     if not 0 < len(label) <= _ROW_LABEL:
         return None
-    if any((d.start, d.end) == (view.start, view.start + len(label)) for d in view.dates):
+    if any((d.start, d.end) == (start, start + len(label)) for d in view.dates):
         # a survey report's chart of years is its population's (the sentence's actor of last resort)
         return _captioned_name(heading) or (None if state.population else _captioned_group(state, heading))
     if _ANSWERS.search(state.text, heading.start, heading.end):
@@ -53,12 +57,12 @@ def chart_row(state: State, view: View) -> Actor | None:
         population = state.population or (asked.name if asked else None)
         return Actor(population, MARKET, view.index, described=True) if population else None
     if (owner := _broken_down_owner(state, heading)) is not None and (
-            row := next((e for e in view.entities if e.start == view.start), None)) is not None:
+            row := next((e for e in view.entities if e.start == start), None)) is not None:
         # A place's row is a part of the owner's figure (`한국 라면의 국가별 수출액`: 일본); a
         # company's or a product's row is its own share of the owner's market (`베트남 편의점
         # 시장 브랜드별 점유율`: 요츠바마트).
         return actor_of(owner if row.label == "LOCATION" else row, view.index)
-    if (named := _named_first_cell(state.text, view, label)) is not None:
+    if (named := _named_first_cell(state.text, view, start, label)) is not None:
         return actor_of(named, view.index)
     return Actor(_row_group(state, heading, label), MARKET, view.index, described=True)
 
@@ -109,15 +113,14 @@ def _captioned_group(state: State, heading: View) -> Actor | None:
     return None
 
 
-def _named_first_cell(text: str, view: View, label: str) -> Entity | None:
+def _named_first_cell(text: str, view: View, start: int, label: str) -> Entity | None:
     """The company or product a table's row of cells names in its first cell (`누리온차징⇥
     솔길에너지⇥3만8200기⇥1160억 원`, or cells ` / ` parts): the row's values are that one's, not a group's that the
     text writes around the name (`누리온차징 최고운영책임자`). A chart's row (`유럽연합 57.4%`
     under `[그래프] 주력 수출 지역별 …`) stays a group."""
     if text.find("\t", view.start, view.end) < 0 and text.find(" / ", view.start, view.end) < 0:
         return None
-    end = view.start + len(label)
-    return next((e for e in view.entities if (e.start, e.end) == (view.start, end) and e.label in ("ORG", "PRODUCT")), None)
+    return next((e for e in view.entities if (e.start, e.end) == (start, start + len(label)) and e.label in ("ORG", "PRODUCT")), None)
 
 
 # A caption over the answers to a survey's question (`… 쓰지 않는 이유(복수 응답)`, `중고로 사고판
@@ -139,17 +142,19 @@ def _broken_down_owner(state: State, heading: View) -> Entity | None:
     return next((e for e in heading.entities if e.end <= breakdown.start() and e.label in ("ORG", "LOCATION")), None)
 
 
-def row_values(text: str, view: View) -> int:
+def row_values(text: str, view: View, start: int | None = None) -> int:
     """Where a chart row's values start: at its last figure outside brackets (`연 매출 3억 원
     미만 14만 원(매출의 0.9%)`: 14만 원, and the bracketed 0.9% after it is the row's too), or,
     in a table's row of cells, after its first cell (`리프툰⇥2150만 명⇥2870억 원⇥8.4%`), or at the
     first cell's last figure where ` / ` parts them (`개 18만3000원 / 21.2%`: 18만3000원), or
-    after the first cell where it ends in no figure (`주 3일 이상 재택근무자 / 14.2% / 17.9%`)."""
-    tab = text.find("\t", view.start, view.end)
+    after the first cell where it ends in no figure (`주 3일 이상 재택근무자 / 14.2% / 17.9%`).
+    The row's label starts at ``start`` (after a rank cell), else at the line's start."""
+    start = view.start if start is None else start
+    tab = text.find("\t", start, view.end)
     if tab >= 0:
         return tab
     # A row whose cells ` / ` parts (`개 18만3000원 / 21.2%`): its values start in the first cell.
-    slash = text.find(" / ", view.start, view.end)
+    slash = text.find(" / ", start, view.end)
     cell = [q for q in view.quantities if q.end <= slash] if slash >= 0 else []
     if slash >= 0 and (not cell or text[cell[-1].end : slash].strip()):
         return slash
