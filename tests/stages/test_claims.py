@@ -878,6 +878,13 @@ CASES = {
              interviewee=("클라라 베른", "베른메디칼")),
         [("metric", "베른메디칼", "12명", "2019"), ("metric", "베른메디칼", "45명", None)],
     ),
+    "in an interview the first person's relative clause before a topic that names no one says whose": (
+        Case("Q. 큰 고객은 어디입니까?\n\n한결바이오는 저희의 가장 큰 고객 가운데 하나입니다. 지난해 오송 공장에서 저희가 "
+             "맡은 운송은 9200건이었습니다.",
+             [("한결바이오", "ORG")], [("9200건", 9200, "건", "count")], [("지난해", "2023")],
+             interviewee=("도하윤", "누리콜드체인")),
+        [("metric", "누리콜드체인", "9200건", "2023")],
+    ),
     "in an interview's answers a name carried over is not the actor of a sentence that acts on it": (
         Case("Q. 협력사는 어디입니까?\n\n가람솔루션은 병원 접수 소프트웨어를 만드는 회사입니다. "
              "지난해 가람솔루션에 20억 원을 투자해 지분 8%를 확보했습니다.",
