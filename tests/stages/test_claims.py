@@ -885,6 +885,14 @@ CASES = {
              interviewee=("도하윤", "누리콜드체인")),
         [("metric", "누리콜드체인", "9200건", "2023")],
     ),
+    "a valuation after a round's investors is the company's that raised it, not the last investor's": (
+        Case("누리팜랩은 지난 3월 200억 원 규모의 시리즈B 투자를 유치했다. 이번 라운드는 가람벤처스가 이끌었고 "
+             "다온캐피탈이 참여했다. 투자 후 기업가치는 1200억 원으로 평가됐다.",
+             [("누리팜랩", "ORG"), ("가람벤처스", "ORG"), ("다온캐피탈", "ORG")],
+             [("200억 원", 2e10, "KRW", "money"), ("1200억 원", 1.2e11, "KRW", "money")], [("지난 3월", "2023-03")]),
+        [("metric", "누리팜랩", "200억 원", "2023-03"), ("event", "가람벤처스", "invested", "2023-03"),
+         ("event", "다온캐피탈", "invested", "2023-03"), ("metric", "누리팜랩", "1200억 원", "2023-03")],
+    ),
     "in an interview's answers a name carried over is not the actor of a sentence that acts on it": (
         Case("Q. 협력사는 어디입니까?\n\n가람솔루션은 병원 접수 소프트웨어를 만드는 회사입니다. "
              "지난해 가람솔루션에 20억 원을 투자해 지분 8%를 확보했습니다.",

@@ -149,3 +149,28 @@ def passive_buyer(view: View, index: int) -> Actor | None:
             if head is not None and head.label in ("ORG", "PERSON"):
                 return actor_of(head, view.index)
     return None
+
+
+# What a company is valued at (`투자 후 기업가치`, `몸값`).
+VALUATION_NOUNS = lexicon.words("valuation_noun")
+
+
+def valued_company(state: State, view: View, actor: Actor, predicate: str) -> Actor | None:
+    """The company a valuation (``predicate``) is of, where the actor found for it invested in
+    a round told in the sentences just before (`… X가 주도했고 Y가 참여했다. 투자 후 기업가치는
+    2100억 원으로 평가받았다`): the company the investors put the money in (the investment's
+    object, else the organisation whose money figure came last before), not one of them."""
+    if not any(noun in predicate for noun in VALUATION_NOUNS):
+        return None
+    recent = [d for d in reversed(state.drafts) if view.index - _ROUND_REACH <= d.view.index <= view.index]
+    investors = {d.subject.name: d.object for d in recent if d.type == "event" and d.predicate == "invested"}
+    if actor.name not in investors:
+        return None
+    company = investors[actor.name] or next((
+        d.subject.name for d in recent if d.type == "metric" and d.quantity is not None and d.quantity.kind == "money"
+        and d.subject.label == "ORG" and d.subject.name not in investors), None)
+    return Actor(company, "ORG", view.index) if company else None
+
+
+_ROUND_REACH = 3  # sentences back in which a valuation's round is told
+

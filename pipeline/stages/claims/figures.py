@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.schema import Quantity
-from pipeline.stages.claims import charts, event_actors, lexicon, markets, methods, owners, plans, predicates, surveys
+from pipeline.stages.claims import charts, deals, event_actors, lexicon, markets, methods, owners, plans, predicates, surveys
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.dating import QUALIFIER_NOUNS, account_value, column_header, quantity_date, time_base
 from pipeline.stages.claims.markets import COLLECTIVE, PART_OF
@@ -379,12 +379,14 @@ def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None,
     subject = Actor(organisation, "ORG", actor.sentence) if organisation else actor
     if subject.label == "EVENT":  # an event's figures are its organiser's (gold guide)
         subject = state.organisation_of(subject, view)
+    predicate = predicates.measure(state, view, quantity)
+    subject = deals.valued_company(state, view, subject, predicate) or subject
     date, date_view = quantity_date(state, view, quantity)
     index = view.token_at(quantity.start)
     # `CU와 GS25가 각각 1만7000여 개`: the figure is each one's.
     each = event_actors.conjunct_actors(view, index, subject) if index and view.tokens[index - 1].text == "각각" else []
     for holder in [subject, *each]:
         state.drafts.append(Draft(
-            "metric", quantity.start, view, holder, predicate=predicates.measure(state, view, quantity),
+            "metric", quantity.start, view, holder, predicate=predicate,
             quantity=quantity, date=date, sources=sources(state, view, holder, date_view),
         ))
