@@ -2244,6 +2244,15 @@ CASES = {
          ("metric", "한결커피", "55%", "2013-05"), ("metric", "다온외식관리", "45%", "2013-05"),
          ("metric", "한결커피", "120억 원", None), ("metric", "한결커피", "80억 원", None)],
     ),
+    "groups named in quotation marks in brackets own the figures listed after their names": (
+        Case("누리북스는 구독자 9000명을 무작위로 두 집단에 나눴다. 첫째 집단(‘단순 안내 집단’)에는 새 가격만 알렸고, "
+             "둘째 집단(‘상세 안내 집단’)에는 인상 이유를 설명했다. 90일 해지율은 단순 안내 집단 9.1%, 상세 안내 집단 "
+             "6.4%였다.",
+             [("누리북스", "ORG")],
+             [("9000명", 9000, "명", "count"), ("9.1%", 9.1, "%", "percent"), ("6.4%", 6.4, "%", "percent")]),
+        [("metric", "누리북스", "9000명", None), ("metric", "단순 안내 집단", "9.1%", None),
+         ("metric", "상세 안내 집단", "6.4%", None)],
+    ),
     "a timeline's line that ends in its event noun is a dated event; a line with no date is none": (
         Case("가람로봇의 10년\n\n가람로봇은 협동로봇을 만든다.\n\n2018년 3월 경기 화성시에서 가람로봇 설립\n"
              "2020년 5월 첫 제품 ‘가람 A1’ 출시\n2022년 11월 서울 본사 이전\n\n신제품 출시 준비",

@@ -117,16 +117,19 @@ def commodity_of(view: View, phrase: Phrase) -> str | None:
     return goods
 
 
-# A group an article names with an alias (`면담을 의무화한 사업부(이하 의무화 사업부)`): two or
-# more words, no entity's.
-_ALIAS = re.compile(r"\(이하 ([가-힣]+(?: [가-힣]+)+)\)")
+# A group an article names with an alias (`면담을 의무화한 사업부(이하 의무화 사업부)`), or with a
+# name in quotation marks in brackets after it (`첫째 집단(‘단순 통보 집단’)`): two or more
+# words, no entity's.
+_ALIAS = re.compile(r"\((?:이하 (?P<alias>[가-힣·]+(?: [가-힣·]+)+)|‘(?P<quoted>[가-힣·]+(?: [가-힣·]+)+)’)\)")
 
 
 def group_aliases(text: str, entities: list) -> frozenset[str]:
     """The aliases an article gives groups of what it studies (`(이하 도입 점포)`, `(이하 비교
     사업부)`): the names its figures are given under from there on."""
     starts = {e.start for e in entities}
-    return frozenset(match.group(1) for match in _ALIAS.finditer(text) if match.start(1) not in starts)
+    names = ((match["alias"] or match["quoted"], match.start("alias") if match["alias"] else match.start("quoted"))
+             for match in _ALIAS.finditer(text))
+    return frozenset(name for name, start in names if start not in starts)
 
 
 def alias_group_of(view: View, phrase: Phrase, aliases: frozenset[str]) -> str | None:
