@@ -2253,6 +2253,12 @@ CASES = {
         [("metric", "누리북스", "9000명", None), ("metric", "단순 안내 집단", "9.1%", None),
          ("metric", "상세 안내 집단", "6.4%", None)],
     ),
+    "a syllable of a name that Kiwi reads as `후` (after) does not cut the name from its phrase": (
+        Case("아토모스게임즈는 흑자를 냈다. 맹지후 아토모스게임즈 최고재무책임자는 “판매량의 85%가 해외에서 나왔다”고 말했다.",
+             [("아토모스게임즈", "ORG"), ("맹지후", "PERSON"), (("아토모스게임즈", 1), "ORG")],
+             [("85%", 85, "%", "percent")]),
+        [("quote", "맹지후", "맹지후", None)],
+    ),
     "a timeline's line that ends in its event noun is a dated event; a line with no date is none": (
         Case("가람로봇의 10년\n\n가람로봇은 협동로봇을 만든다.\n\n2018년 3월 경기 화성시에서 가람로봇 설립\n"
              "2020년 5월 첫 제품 ‘가람 A1’ 출시\n2022년 11월 서울 본사 이전\n\n신제품 출시 준비",

@@ -113,8 +113,10 @@ def head_entity(view: View, phrase: Phrase) -> Entity | None:
     Names in brackets are glosses (`총 거래액(GMV)`) and never the head; of a
     coordination (`NEC와 도시바`) the first conjunct speaks."""
     entities = [e for e in phrase_entities(view, phrase) if not view.in_round[view.token_at(e.start)]]
-    # `러시아의 우크라이나 침공 이후 유럽의 도매 전력 가격은`: what comes before `이후` dates the phrase
-    after = [t.end for t in view.tokens[phrase.first + 1 : phrase.last] if t.text in AFTER_NOUNS]
+    # `러시아의 우크라이나 침공 이후 유럽의 도매 전력 가격은`: what comes before `이후` dates the
+    # phrase; not a syllable of a name Kiwi cut apart (`맹지후` read `맹`+`지`+`후`)
+    after = [t.end for t in view.tokens[phrase.first + 1 : phrase.last] if t.text in AFTER_NOUNS
+             and not any(e.start <= t.start < e.end for e in entities)]
     if after:
         entities = [e for e in entities if e.start >= after[-1]]
     conjunctions = [
