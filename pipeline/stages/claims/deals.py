@@ -153,6 +153,7 @@ def passive_buyer(view: View, index: int) -> Actor | None:
 
 # What a company is valued at (`투자 후 기업가치`, `몸값`).
 VALUATION_NOUNS = lexicon.words("valuation_noun")
+_ROUND_REACH = 3  # sentences back in which a valuation's round is told
 
 
 def valued_company(state: State, view: View, actor: Actor, predicate: str) -> Actor | None:
@@ -170,7 +171,3 @@ def valued_company(state: State, view: View, actor: Actor, predicate: str) -> Ac
         d.subject.name for d in recent if d.type == "metric" and d.quantity is not None and d.quantity.kind == "money"
         and d.subject.label == "ORG" and d.subject.name not in investors), None)
     return Actor(company, "ORG", view.index) if company else None
-
-
-_ROUND_REACH = 3  # sentences back in which a valuation's round is told
-

@@ -127,9 +127,8 @@ def group_aliases(text: str, entities: list) -> frozenset[str]:
     """The aliases an article gives groups of what it studies (`(이하 도입 점포)`, `(이하 비교
     사업부)`): the names its figures are given under from there on."""
     starts = {e.start for e in entities}
-    names = ((match["alias"] or match["quoted"], match.start("alias") if match["alias"] else match.start("quoted"))
-             for match in _ALIAS.finditer(text))
-    return frozenset(name for name, start in names if start not in starts)
+    found = ((match, key) for match in _ALIAS.finditer(text) for key in ("alias", "quoted") if match[key])
+    return frozenset(match[key] for match, key in found if match.start(key) not in starts)
 
 
 def alias_group_of(view: View, phrase: Phrase, aliases: frozenset[str]) -> str | None:

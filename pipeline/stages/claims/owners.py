@@ -368,11 +368,10 @@ def listed_owner(text: str, view: View, quantity: Quantity, aliases: frozenset[s
         # places so listed split one actor's figure (`수출을 지역별로 보면 미국이 760억 원`).
         entity = next((e for e in view.entities if e.end + 1 == listed.start or (
             e.label != "LOCATION" and _SUBJECT_PARTICLE.fullmatch(text, e.end, listed.start))), None)
-        group = next((a for a in aliases if text.endswith(f"{a} ", view.start, listed.start)
-                      and not text[listed.start - len(a) - 2 : listed.start - len(a) - 1].isalnum()), None)
         if entity is not None:
             owners[listed.id] = actor_of(entity, view.index)
-        elif group is not None:
+        elif group := next((a for a in aliases if text.endswith(f"{a} ", view.start, listed.start)
+                            and not text[listed.start - len(a) - 2 : listed.start - len(a) - 1].isalnum()), None):
             owners[listed.id] = Actor(group, MARKET, view.index, described=True)
         elif previous is not None and previous.id in owners and text[previous.end : listed.start] == "\t":
             owners[listed.id] = owners[previous.id]
