@@ -2259,6 +2259,11 @@ CASES = {
              [("85%", 85, "%", "percent")]),
         [("quote", "맹지후", "맹지후", None)],
     ),
+    "a company the copula says was set up (`세워진`, an auxiliary joined) as a firm of prefixed nouns is founded": (
+        Case("가온리사이클은 2016년 경북 구미에 세워진 폐배터리 재활용 업체다.",
+             [("가온리사이클", "ORG"), ("경북", "LOCATION"), ("구미", "LOCATION")], [], [("2016년", "2016")]),
+        [("event", "가온리사이클", "founded", "2016")],
+    ),
     "a timeline's line that ends in its event noun is a dated event; a line with no date is none": (
         Case("가람로봇의 10년\n\n가람로봇은 협동로봇을 만든다.\n\n2018년 3월 경기 화성시에서 가람로봇 설립\n"
              "2020년 5월 첫 제품 ‘가람 A1’ 출시\n2022년 11월 서울 본사 이전\n\n신제품 출시 준비",

@@ -87,8 +87,11 @@ BROUGHT_OUT_REACH = 6
 
 
 def adnominal_ending(view: View, index: int) -> int | None:
-    """The token of the verb's ending at ``index`` (`출시한`, `내놓은`), if it is adnominal."""
-    ending = next((i for i in range(index, min(index + 3, len(view.tokens))) if view.ending(i)), None)
+    """The token of the verb's ending at ``index`` (`출시한`, `내놓은`), if it is adnominal; past
+    an auxiliary the verb joins (`세워진`: `세우`+`어`+`지`+`ㄴ`)."""
+    tokens = view.tokens
+    ending = next((i for i in range(index, min(index + 4, len(tokens))) if view.ending(i)
+                   and not (view.ending(i) == "EC" and i + 1 < len(tokens) and tokens[i + 1].first == "VX")), None)
     return ending if ending is not None and view.ending(ending) == "ETM" else None
 
 

@@ -117,7 +117,10 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
             ))
     return drafts
 
-NOUN_TAGS = ("NNG", "NNP", "SL", "SN", "MM", "NNB")
+
+# The words of a noun phrase a copula predicates, a noun's prefix among them (`폐배터리 재활용
+# 업체다`: `폐`, `재`).
+NOUN_TAGS = ("NNG", "NNP", "SL", "SN", "MM", "NNB", "XPN")
 
 # Nouns of a company's founding: what they found is a company, whatever the model called it.
 COMPANY_FOUNDING = lexicon.words("company_founding")
