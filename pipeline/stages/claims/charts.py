@@ -118,7 +118,7 @@ def _named_first_cell(text: str, view: View, start: int, label: str) -> Entity |
     솔길에너지⇥3만8200기⇥1160억 원`, or cells ` / ` parts): the row's values are that one's, not a group's that the
     text writes around the name (`누리온차징 최고운영책임자`). A chart's row (`유럽연합 57.4%`
     under `[그래프] 주력 수출 지역별 …`) stays a group."""
-    if text.find("\t", view.start, view.end) < 0 and text.find(" / ", view.start, view.end) < 0:
+    if CELLS.search(text, view.start, view.end) is None:
         return None
     return next((e for e in view.entities if (e.start, e.end) == (start, start + len(label)) and e.label in ("ORG", "PRODUCT")), None)
 

@@ -361,7 +361,7 @@ def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None,
              or owners.group_before(state, view, quantity)
              or surveys.finding(state, view) or owners.group_topic(view, quantity, state.aliases) or owners.whole_owner(view, quantity)
              or owners.book_line(state, view, quantity)
-             or owners.listed_owner(state.text, view, quantity, state.aliases)
+             or owners.listed_owner(state, view, quantity)
              or owners.priced_product(state, view, quantity) or owners.rated_product(state, view, quantity)
              or owners.described_name(state, view, quantity)
              or owners.quantity_actor(state, view, quantity)

@@ -355,13 +355,21 @@ def product_used(view: View, quantity: Quantity) -> Actor | None:
 _SUBJECT_PARTICLE = re.compile("[이가] ")
 
 
-def listed_owner(text: str, view: View, quantity: Quantity, aliases: frozenset[str] = frozenset()) -> Actor | None:
+def listed_owner(state: State, view: View, quantity: Quantity) -> Actor | None:
     """In a list of names each followed by its figure (`점유율은 대한항공 37.6%, 아시아나항공
     23.9%, 제주항공 12.4% 순이었다`, or with the subject's particle: `지분은 해밀이 51%, 진펑이
     49%였다`), the name right before the figure owns it, and in a table's row the figures in
-    the cells after it (`가람페이⇥41%⇥44%`); so does a group the article named (``aliases``:
-    `해지율은 단순 통보 집단 9.8%, 사전 설명 집단 7.2%`). One name and a figure alone (`매출 3조
-    원`) make no list."""
+    the cells after it (`가람페이⇥41%⇥44%`); so does a group the article named (`해지율은 단순
+    통보 집단 9.8%, 사전 설명 집단 7.2%`). One name and a figure alone (`매출 3조 원`) make no
+    list. The sentence's list is read once, for all its figures."""
+    if view.index not in state.listed_owners:
+        state.listed_owners[view.index] = _listed_owners(state.text, view, state.aliases)
+    owners = state.listed_owners[view.index]
+    return owners.get(quantity.id) if len(owners) > 1 else None
+
+
+def _listed_owners(text: str, view: View, aliases: frozenset[str]) -> dict[str, Actor]:
+    """The owner of each of the sentence's figures that a listed name or aliased group owns."""
     owners: dict[str, Actor] = {}
     for previous, listed in zip([None, *view.quantities], view.quantities):
         # By the text, as Kiwi may read a name and its particle as one word (`다온외식관리가`);
@@ -375,5 +383,4 @@ def listed_owner(text: str, view: View, quantity: Quantity, aliases: frozenset[s
             owners[listed.id] = Actor(group, MARKET, view.index, described=True)
         elif previous is not None and previous.id in owners and text[previous.end : listed.start] == "\t":
             owners[listed.id] = owners[previous.id]
-    owner = owners.get(quantity.id)
-    return owner if owner is not None and len(owners) > 1 else None
+    return owners

@@ -90,6 +90,9 @@ class State:
         self.written_forms: dict[str, list[tuple[int, str, str]]] = {}
         # The words around a chart's row labels that make them groups, by the caption's index.
         self.chart_forms: dict[int, tuple[str, str] | None] = {}
+        # The owner of each figure a sentence lists after a name, by the sentence's index
+        # (``owners.listed_owner``).
+        self.listed_owners: dict[int, dict[str, Actor]] = {}
         issue = doc.metadata.issue_date
         self.issue_year = issue[:4] if issue else None
         self.organisations = [e for e in sorted(doc.entities, key=lambda e: e.start) if e.label == "ORG"]
