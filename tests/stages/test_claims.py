@@ -2026,6 +2026,15 @@ CASES = {
              [("41분", 41, "분", "duration"), ("37분", 37, "분", "duration"), ("33분", 33, "분", "duration")]),
         [("metric", "신규 이용자", "41분", None), ("metric", "기존 이용자", "37분", None), ("metric", "휴면 이용자", "33분", None)],
     ),
+    "items listed after a first item that owns its figure (`피자 전문점은 … 가장 높았고, 족발집(52.4%)과 떡볶이집(41.5%)이 "
+    "뒤를 이었다`) own theirs (items listed as answers, `(복수 응답)`, stay the respondents': the job-type case above)": (
+        Case("배달앱 의존도는 업종마다 달랐다. 피자 전문점은 매출의 61.2%를 배달앱에서 올려 가장 높았고, "
+             "족발집(52.4%)과 떡볶이집(41.5%)이 뒤를 이었다.",
+             [],
+             [("61.2%", 61.2, "%", "percent"), ("52.4%", 52.4, "%", "percent"),
+              ("41.5%", 41.5, "%", "percent")]),
+        [("metric", "피자 전문점", "61.2%", None), ("metric", "족발집", "52.4%", None), ("metric", "떡볶이집", "41.5%", None)],
+    ),
     "a duration in a clause about a time (`대기 시간 단축 폭은`) or said to be the longest (`가장 오래`) is measured; "
     "a time beside other words (`24시간 문을 연다`) is not": (
         Case("가람리서치는 올해 택배 기사를 조사했다. 배송 대기 시간 단축 폭은 도심 점포가 4.2분, 외곽 점포가 1.8분이었다. "

@@ -50,7 +50,7 @@ def chart_row(state: State, view: View) -> Actor | None:
     if any((d.start, d.end) == (start, start + len(label)) for d in view.dates):
         # a survey report's chart of years is its population's (the sentence's actor of last resort)
         return _captioned_name(heading) or (None if state.population else _captioned_group(state, heading))
-    if _ANSWERS.search(state.text, heading.start, heading.end):
+    if ANSWERS.search(state.text, heading.start, heading.end):
         # `[그래프] SaaS를 쓰지 않는 이유(복수 응답)` over `보안이 걱정돼서 38.9%`: an answer's
         # share of the respondents, a figure of the surveyed population, no group of its own
         asked = state.surveyed or state.last_survey
@@ -126,7 +126,7 @@ def _named_first_cell(text: str, view: View, start: int, label: str) -> Entity |
 # A caption over the answers to a survey's question (`… 쓰지 않는 이유(복수 응답)`, `중고로 사고판
 # 품목(복수 응답)`, `가장 자주 한 점심 식사 방식(…, 한 가지 선택)`), not over groups of
 # respondents (`응답자 특성별 …`).
-_ANSWERS = re.compile(r"(?:복수|중복|단수) ?응답|(?:한 가지|하나만) 선택|이유\s*$")
+ANSWERS = re.compile(r"(?:복수|중복|단수) ?응답|(?:한 가지|하나만) 선택|이유\s*$")
 
 # A caption's breakdown of a figure by its parts (`국가별`, `품목별`): `…별` glued to a noun.
 _BREAKDOWN = re.compile(r"[가-힣]+별(?![가-힣])")

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.schema import Quantity
-from pipeline.stages.claims import lexicon, markets
+from pipeline.stages.claims import charts, lexicon, markets
 from pipeline.stages.claims.actors import PART_OF, PART_VERBS, RANKS, Actor, actor_of
 from pipeline.stages.claims.references import entity_ending, entity_starting, head_entity, phrase_entities
 from pipeline.stages.claims.article import book_of
@@ -41,13 +41,13 @@ def group_before(state: State, view: View, quantity: Quantity) -> Actor | None:
     band = markets.band_before(state.text, view, view.tokens[opening].start) if opening is not None else None
     group = band or markets.industry_average(state.text, view, quantity.start)
     if group is None and opening is not None:
-        return _bracketed_owner(view, opening)
+        return _bracketed_owner(state.text, view, opening)
     if group is None and quantity.unit == "%" and SHARE_AS_SUBJECT.match(state.text, quantity.end):
         return _genitive_group(view, quantity)
     return Actor(group, MARKET, view.index, described=True) if group else None
 
 
-def _bracketed_owner(view: View, opening: int) -> Actor | None:
+def _bracketed_owner(text: str, view: View, opening: int) -> Actor | None:
     """Whose a figure alone in brackets is, where a name or a group ends right before the
     bracket (`인천 거주 통근자(58분), 서울 거주 통근자(48분) 순이었다`, `대형마트(0.5%)를
     앞질렀다`, `도쿄(8.1%)`): that one's. Where respondents chose among the items (`생산·기능직을
@@ -59,7 +59,19 @@ def _bracketed_owner(view: View, opening: int) -> Actor | None:
         return None
     first = _nouns_before(view, opening)
     group = markets.group_of(view, Phrase(first, opening - 1, opening, "subject")) if first < opening else None
+    if group is None and first < opening and _lead_names_itself(text, view, opening):
+        group = markets.surface(view.tokens[first:opening])
     return Actor(group, MARKET, view.index, described=True) if group else None
+
+
+def _lead_names_itself(text: str, view: View, opening: int) -> bool:
+    """Whether the bracket is an item of a ranked list whose first item, the topic or subject
+    before it, owns its own figure (`치킨 전문점은 매출의 68.2%를 … 가장 높았고, 중식당(57.4%)과
+    분식점(48.5%)이 뒤를 이었다`): the items after it own theirs alike."""
+    if not any(t.lemma == "순" or t.text == "뒤" for t in view.tokens[opening:]) or charts.ANSWERS.search(text, view.start, view.end):
+        return False  # `피해 유형(복수 응답)은 …`: the items are answers, the respondents' figures
+    lead = next((c for c in view.candidates if c.position < view.tokens[opening].start and c.rank <= RANKS["subject"]), None)
+    return lead is not None and lead.actor.label in (None, MARKET) and view.tokens[view.token_at(lead.position)].text in lead.actor.name
 
 
 def _nouns_before(view: View, end: int) -> int:
