@@ -1878,15 +1878,18 @@ CASES = {
               ("40개", 40, "개", "count"), ("700명", 700, "명", "count"), ("4.2%", 4.2, "%", "percent")]),
         [("metric", "소비자", "4.2%", None)],
     ),
-    "a multiple or a gap between two groups' stated figures is no claim; a change from an earlier survey is": (
+    "a multiple or a gap between two figures the sentence states is no claim, also against an earlier survey's "
+    "(gold guide); a change from an earlier survey to a value the sentence does not state is": (
         Case("누리마트의 온라인 매출 비중은 12%로 오프라인 매출 비중(4%)의 3배였다. "
-             "누리마트의 고객 만족도는 62%로 2022년 조사(50%)보다 12%p 높았다.",
+             "누리마트의 고객 만족도는 62%로 2022년 조사(50%)보다 12%p 높았다. "
+             "재구매 의향은 2022년 조사(41%)보다 7%p 높아졌다.",
              [("누리마트", "ORG"), (("누리마트", 1), "ORG")],
              [("12%", 12, "%", "percent"), ("4%", 4, "%", "percent"), ("3배", 3, "배", "ratio"),
-              ("62%", 62, "%", "percent"), ("50%", 50, "%", "percent"), ("12%p", 12, "%p", "percent")],
-             [("2022년", "2022")]),
+              ("62%", 62, "%", "percent"), ("50%", 50, "%", "percent"), ("12%p", 12, "%p", "percent"),
+              ("41%", 41, "%", "percent"), ("7%p", 7, "%p", "percent")],
+             [("2022년", "2022"), (("2022년", 1), "2022")]),
         [("metric", "누리마트", "12%", None), ("metric", "누리마트", "62%", None), ("metric", "누리마트", "50%", "2022"),
-         ("metric", "누리마트", "12%p", None)],
+         ("metric", "누리마트", "41%", "2022"), ("metric", "누리마트", "7%p", None)],
     ),
     "the date of a source's release (`지난달 내놓은 ‘…’에 따르면`) is not its findings'": (
         Case("누리랩이 지난달 내놓은 ‘2023 배달 조사’에 따르면 가람이츠의 주문은 평균 12% 늘었다. "
