@@ -95,18 +95,19 @@ TIME_BASES = lexicon.in_order("time_base")
 
 
 def _between_stated(text: str, view: View, quantity: Quantity) -> bool:
-    """Whether a multiple or a gap in points sets two figures the sentence states side by
-    side (`중소기업이 18%로 대기업(9%)의 2배였다`, `인상 지역이 9.7%로 비교 지역(5.2%)보다 4.5%p
-    높았다`, `27.4%로 2023년 조사(16.9%)보다 10.5%p 늘었다`): no claim (gold guide), unlike a
-    change from an earlier survey or time to a value its clause does not state (`현금 비중은
-    2023년 조사(14.8%)보다 3.6%p 줄었다`)."""
-    if quantity.unit not in ("배", "%p"):
+    """Whether a multiple, a gap in points or a change in percent sets two figures the sentence
+    states side by side (`중소기업이 18%로 대기업(9%)의 2배였다`, `인상 지역이 9.7%로 비교
+    지역(5.2%)보다 4.5%p 높았다`, `27.4%로 2023년 조사(16.9%)보다 10.5%p 늘었다`, `88달러로 1년
+    전(96달러)보다 8.3% 떨어졌다`): no claim (gold guide), unlike a change from an earlier survey
+    or time to a value its clause does not state (`현금 비중은 2023년 조사(14.8%)보다 3.6%p
+    줄었다`), and a multiple or a gap in points of two groups whatever the clause states."""
+    if quantity.unit not in ("배", "%p", "%"):
         return False
     base = _STATED_BASE.search(text, view.start, quantity.start)
-    if base is None or not base.group(1).endswith(TIME_BASES):
+    if base is None or quantity.unit != "%" and not base.group(1).endswith(TIME_BASES):
         return base is not None
     clause = view.tokens[view.clause_start(view.token_at(base.start()))].start
-    return any(clause <= q.start and q.end < base.start() and text.startswith("로", q.end) for q in view.quantities)
+    return any(clause <= q.start and q.end < base.start() and text.startswith(("로", "으로"), q.end) for q in view.quantities)
 
 
 def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
