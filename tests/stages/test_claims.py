@@ -2349,6 +2349,15 @@ CASES = {
              [("2900만 원", 2.9e7, "KRW", "money"), ("120명", 120, "명", "count")], interviewee=("윤서하", "가람로봇")),
         [("metric", "가람 R7", "2900만 원", None), ("metric", "가람로봇", "120명", None)],
     ),
+    "a sentence opening with `이용료는` prices the product the sentence before launched, not its launcher; what "
+    "the launcher's own sentence says after it stays the launcher's": (
+        Case("가람랩스는 올해 5월 반려견 건강 기록 앱 ‘멍노트’를 내놓았다. 이용료는 월 3900원이다. "
+             "가람랩스의 직원은 45명이다.",
+             [("가람랩스", "ORG"), ("멍노트", "PRODUCT"), (("가람랩스", 1), "ORG")],
+             [("3900원", 3900, "KRW", "money"), ("45명", 45, "명", "count")], [("올해 5월", "2023-05")]),
+        [("event", "가람랩스", "launched", "2023-05"), ("metric", "멍노트", "3900원", None),
+         ("metric", "가람랩스", "45명", None)],
+    ),
     "an airline's first flight on a route (`취항`) is a launch": (
         Case("가람항공은 2022년 12월 인천∼시드니 노선에 취항했다.",
              [("가람항공", "ORG"), ("인천", "LOCATION"), ("시드니", "LOCATION")], [], [("2022년 12월", "2022-12")]),

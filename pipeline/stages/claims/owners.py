@@ -96,11 +96,10 @@ def _genitive_group(view: View, quantity: Quantity) -> Actor | None:
     return Actor(group, MARKET, view.index, described=True) if group else None
 
 
-# A share that is its clause's subject or topic (`…의 44.3%는`), not a base it is compared
-# with (`일반 국민의 69.1%에 그쳤다`).
 # Verbs of respondents choosing an answer (`…을 꼽은 기업이`): the items listed are answers.
 CHOICE_VERBS = lexicon.words("choice_verb")
-
+# A share that is its clause's subject or topic (`…의 44.3%는`), not a base it is compared
+# with (`일반 국민의 69.1%에 그쳤다`).
 SHARE_AS_SUBJECT = re.compile(r"(?:가|이|은|는|도)(?![가-힣])")
 
 # Nouns of a survey's respondents or sample as a whole, not a sub-group of it.
@@ -281,11 +280,14 @@ def rated_product(state: State, view: View, quantity: Quantity) -> Actor | None:
 
 
 def _product_before(state: State, view: View) -> Actor | None:
-    """The product the paragraph is about: the topic of the last sentence before that names
-    a topic entity, if it is a product."""
+    """The product the paragraph is about: the last the sentence before names, where it launched
+    one (`‘살핌체크’를 … 내놓았다. 이용료는 …`), else the last topic entity before, if a product."""
     for before in state.before(view):
         if before.block != view.block:
             return None
+        launches = any(d.view is before and d.predicate == "launched" for d in state.drafts)
+        if launches and (product := next((e for e in reversed(before.entities) if e.label == "PRODUCT"), None)):
+            return actor_of(product, view.index)
         topics = [c.actor for c in before.candidates if c.rank == RANKS["topic"] and c.actor.label is not None]
         if topics:
             return topics[0] if topics[0].label == "PRODUCT" else None
