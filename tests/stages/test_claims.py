@@ -2358,6 +2358,11 @@ CASES = {
         [("event", "가람랩스", "launched", "2023-05"), ("metric", "멍노트", "3900원", None),
          ("metric", "가람랩스", "45명", None)],
     ),
+    "`값` is a price noun: a sentence opening with it prices the product the sentence before launched": (
+        Case("누리유업은 지난해 저지방 우유 ‘맑은목장’을 선보였다. 한 팩 값은 4500원이다.",
+             [("누리유업", "ORG"), ("맑은목장", "PRODUCT")], [("4500원", 4500, "KRW", "money")], [("지난해", "2022")]),
+        [("event", "누리유업", "launched", "2022"), ("metric", "맑은목장", "4500원", None)],
+    ),
     "an airline's first flight on a route (`취항`) is a launch": (
         Case("가람항공은 2022년 12월 인천∼시드니 노선에 취항했다.",
              [("가람항공", "ORG"), ("인천", "LOCATION"), ("시드니", "LOCATION")], [], [("2022년 12월", "2022-12")]),
