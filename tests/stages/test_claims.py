@@ -1486,6 +1486,11 @@ CASES = {
              [("30억 달러", 3e9, "USD", "money", "approx"), ("12척", 12, "척", "count")]),
         [("metric", "국내 조선업계", "30억 달러", None), ("metric", "한빛중공업", "12척", None)],
     ),
+    "a scope group's noun of firms keeps its group without the plural `들` glued to it": (
+        Case("국내 김치 제조 업체들의 수출액은 지난해 1억6000만 달러였다.", [],
+             [("1억6000만 달러", 1.6e8, "USD", "money")], [("지난해", "2022")]),
+        [("metric", "국내 김치 제조 업체", "1억6000만 달러", "2022")],
+    ),
     "a scope group runs on to a noun of firms, households or industries in its compound, and takes `전` before it": (
         Case("국내 수제맥주 양조 업체는 150곳을 넘는다. 국내 캠핑 용품 산업 매출은 4조 원이다. "
              "세계 반려견 양육 가구 수는 4억 가구다. 올해 전 세계 해운 업계의 순이익은 90억 달러로 줄었다. "

@@ -168,9 +168,10 @@ def _group_head(tokens: list, end: int, last: int) -> int:
         word_end = index
         while word_end < last and tokens[word_end + 1].start == tokens[word_end].end and tokens[word_end + 1].first in ("NNG", "NNP", "XSN"):
             word_end += 1
-        word = "".join(t.text for t in tokens[index : word_end + 1])
+        plural = tokens[word_end].text == "들" and tokens[word_end].first == "XSN"
+        word = "".join(t.text for t in tokens[index : word_end + 1 - plural])
         if word.endswith(GROUP_NOUNS) or word.endswith(tuple(INDUSTRY_WORDS)):
-            head = word_end
+            head = word_end - plural  # `국내 라면 업체들의`: the group, not its plural
         index = word_end + 1
     return head
 
