@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import reviewed_book
+from pipeline.stages.claims.clauses import in_relative_clause, in_when_clause
 from pipeline.stages.claims.markets import (
     COLLECTIVE, MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, commodity_of, group_of, market_of,
     listed_firms_of, past_time, placed_people_of, scope_of,
@@ -32,9 +33,6 @@ FIRST_PERSON = lexicon.words("first_person")
 # Nouns that make a place before them an actor (`일본 정부는`); other nouns only place
 # a thing (`투틀링겐 공장은`: the company's plant).
 PLACE_OWNERS = lexicon.words("place_owner")
-
-# Nouns after an adnominal that make its clause the time when (`…했을 때`).
-WHEN_NOUNS = lexicon.words("when_noun")
 
 RESOLUTION_REACH = 2  # sentences back that `이 <noun>` may point to
 
@@ -85,33 +83,12 @@ def _reports(view: View, phrase: Phrase) -> bool:
                for i in range(max(end - 2, phrase.particle + 1), end))
 
 
-def in_relative_clause(view: View, particle: int) -> bool:
-    """Whether the clause of a particle ends in an adnominal or nominal ending
-    (`포근랩스가 개발한 밴드`): a relative clause, not the sentence's own. A clause of the time
-    when (`가족 지배 기업이 … 발표했을 때 3일 누적초과수익률은`) is the sentence's situation:
-    its subject is whose the figures are."""
-    for index in range(particle + 1, len(view.tokens)):
-        ending = view.ending(index)
-        if ending:
-            return ending in ("ETM", "ETN") and not _when(view, index)
-    return False
-
-
-def in_when_clause(view: View, particle: int) -> bool:
-    """Whether the clause of a particle is the time when of the sentence (`…했을 때`)."""
-    end = next((i for i in range(particle + 1, len(view.tokens)) if view.ending(i)), None)
-    return end is not None and view.ending(end) == "ETM" and _when(view, end)
-
-
 def _owned_topic(view: View) -> bool:
     """Whether the sentence's topic is an organisation's or a product's measure (`두레이츠의 배달
     앱 주문 점유율은`)."""
     return any(p.role == "topic" and (e := head_entity(view, p)) is not None and e.label in ("ORG", "PRODUCT")
                for p in view.phrases)
 
-
-def _when(view: View, index: int) -> bool:
-    return index + 1 < len(view.tokens) and view.tokens[index + 1].lemma in WHEN_NOUNS
 
 def find_candidates(views: list[View], view: View, author: str | None, speaking: str | None,
                     aliases: frozenset[str] = frozenset()) -> None:
