@@ -1486,6 +1486,14 @@ CASES = {
              [("30억 달러", 3e9, "USD", "money", "approx"), ("12척", 12, "척", "count")]),
         [("metric", "국내 조선업계", "30억 달러", None), ("metric", "한빛중공업", "12척", None)],
     ),
+    "a place before goods and an export word (`베트남 커피 수출액은`) is the exporter, whose figure it is; before the "
+    "export word alone (`미국 수출액은`) it says where the goods went": (
+        Case("베트남 커피 수출액은 지난해 42억 달러였다. 가람커피는 베트남 원두를 들여온다. 미국 수출액은 지난해 120억 원이었다.",
+             [("베트남", "LOCATION"), ("가람커피", "ORG"), (("베트남", 1), "LOCATION"), ("미국", "LOCATION")],
+             [("42억 달러", 4.2e9, "USD", "money"), ("120억 원", 1.2e10, "KRW", "money")],
+             [("지난해", "2022"), (("지난해", 1), "2022")]),
+        [("metric", "베트남", "42억 달러", "2022"), ("metric", "가람커피", "120억 원", "2022")],
+    ),
     "a scope group's noun of firms keeps its group without the plural `들` glued to it": (
         Case("국내 김치 제조 업체들의 수출액은 지난해 1억6000만 달러였다.", [],
              [("1억6000만 달러", 1.6e8, "USD", "money")], [("지난해", "2022")]),

@@ -31,8 +31,9 @@ AUTHOR_WORDS = lexicon.words("author_word")
 FIRST_PERSON = lexicon.words("first_person")
 
 # Nouns that make a place before them an actor (`일본 정부는`); other nouns only place
-# a thing (`투틀링겐 공장은`: the company's plant).
+# a thing (`투틀링겐 공장은`: the company's plant), but for goods exported (`한국 화장품 수출액은`).
 PLACE_OWNERS = lexicon.words("place_owner")
+EXPORT_WORDS = lexicon.words("export_word")
 
 RESOLUTION_REACH = 2  # sentences back that `이 <noun>` may point to
 
@@ -324,7 +325,8 @@ def _broken_down(view: View) -> Entity | None:
 def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
     """Whether the phrase's head is a place set before a noun of the phrase, with no
     particle, that it does not own (`투틀링겐 공장은`, `미국 수출액은`, a branch: `광교점의`;
-    but `일본 정부는`, and `중국의 판매액` with the genitive, are the place's)."""
+    but `일본 정부는`, `중국의 판매액` with the genitive, and goods the place exports, `한국
+    화장품 수출액은`, are the place's)."""
     if head.label != "LOCATION":
         return False
     if view.tokens[view.token_at(head.end - 1)].end > head.end:
@@ -333,7 +335,8 @@ def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
     if following > phrase.last or following in view.named:
         return False
     token = view.tokens[following]
-    return token.first in ("NNG", "NNP", "NNB") and token.text not in PLACE_OWNERS
+    exported = following < phrase.last and view.tokens[phrase.last].lemma in EXPORT_WORDS  # the exporter's goods
+    return token.first in ("NNG", "NNP", "NNB") and token.text not in PLACE_OWNERS and not exported
 
 
 def actor_of(entity: Entity, sentence: int) -> Actor:
