@@ -104,8 +104,10 @@ def _between_stated(text: str, view: View, quantity: Quantity) -> bool:
     if quantity.unit not in ("배", "%p", "%"):
         return False
     base = _STATED_BASE.search(text, view.start, quantity.start)
-    if base is None or quantity.unit != "%" and not base.group(1).endswith(TIME_BASES):
-        return base is not None
+    if base is None:
+        return False
+    if quantity.unit != "%" and not base.group(1).endswith(TIME_BASES):
+        return True  # two groups' figures side by side
     clause = view.tokens[view.clause_start(view.token_at(base.start()))].start
     return any(clause <= q.start and q.end < base.start() and text.startswith(("로", "으로"), q.end) for q in view.quantities)
 
