@@ -1486,6 +1486,12 @@ CASES = {
              [("30억 달러", 3e9, "USD", "money", "approx"), ("12척", 12, "척", "count")]),
         [("metric", "국내 조선업계", "30억 달러", None), ("metric", "한빛중공업", "12척", None)],
     ),
+    "a chain of places before a noun (`경북 구미 공장의`) only says where, as one place does: the actor is carried on": (
+        Case("누리리사이클은 폐배터리 재활용 업체다. 경북 구미 공장의 처리 능력은 연 6000t이다. 지난해 매출은 132억 원이었다.",
+             [("누리리사이클", "ORG"), ("경북", "LOCATION"), ("구미", "LOCATION")],
+             [("6000t", 6000, "t", "other"), ("132억 원", 1.32e10, "KRW", "money")], [("지난해", "2022")]),
+        [("metric", "누리리사이클", "6000t", None), ("metric", "누리리사이클", "132억 원", "2022")],
+    ),
     "a place before goods and an export word (`베트남 커피 수출액은`) is the exporter, whose figure it is; before the "
     "export word alone (`미국 수출액은`) it says where the goods went": (
         Case("베트남 커피 수출액은 지난해 42억 달러였다. 가람커피는 베트남 원두를 들여온다. 미국 수출액은 지난해 120억 원이었다.",

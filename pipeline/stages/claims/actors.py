@@ -332,6 +332,8 @@ def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
     if view.tokens[view.token_at(head.end - 1)].end > head.end:
         return True  # a noun glued to the place: `광교점의`, a branch at the place
     following = view.token_at(head.end - 1) + 1
+    while (place := entity_starting(view, following)) is not None and place.label == "LOCATION":
+        following = view.token_at(place.end - 1) + 1  # a chain of places: `경북 구미 공장의`
     if following > phrase.last or following in view.named:
         return False
     token = view.tokens[following]
