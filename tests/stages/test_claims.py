@@ -1486,6 +1486,13 @@ CASES = {
              [("30억 달러", 3e9, "USD", "money", "approx"), ("12척", 12, "척", "count")]),
         [("metric", "국내 조선업계", "30억 달러", None), ("metric", "한빛중공업", "12척", None)],
     ),
+    "names listed as examples of a group (`LG전자와 한화솔루션 등 대기업 31곳이`) are no actor, nor carried on": (
+        Case("누리소프트는 협업 툴 업체다. 현재 LG전자와 한화솔루션 등 대기업 31곳이 누리소프트의 툴을 쓴다. "
+             "지난해 매출은 48억 원이었다.",
+             [("누리소프트", "ORG"), ("LG전자", "ORG"), ("한화솔루션", "ORG"), (("누리소프트", 1), "ORG")],
+             [("31곳", 31, "곳", "count"), ("48억 원", 4.8e9, "KRW", "money")], [("지난해", "2022")]),
+        [("metric", "누리소프트", "31곳", None), ("metric", "누리소프트", "48억 원", "2022")],
+    ),
     "a chain of places before a noun (`경북 구미 공장의`) only says where, as one place does: the actor is carried on": (
         Case("누리리사이클은 폐배터리 재활용 업체다. 경북 구미 공장의 처리 능력은 연 6000t이다. 지난해 매출은 132억 원이었다.",
              [("누리리사이클", "ORG"), ("경북", "LOCATION"), ("구미", "LOCATION")],
@@ -2703,14 +2710,15 @@ CASES = {
         [("metric", "가람페이", "4만 명", "2023"), ("metric", "신규 가입자", "9.5%", None),
          ("metric", "직원 300명 미만 중소기업", "3.2%", None), ("metric", "가람페이", "1만2000명", None)],
     ),
-    "a group as the subject (`이`/`가`) of a figure's clause holds it too; not the firms a name stands for": (
+    "a group as the subject (`이`/`가`) of a figure's clause holds it too; a name listed as its example "
+    "(`누리카드 등 국내 카드사가`) does not, the group after it does": (
         Case("가람페이는 간편결제 서비스다. 가람페이는 올해 이용자 4만 명을 모았다. "
              "결제액은 경기 거주 이용자가 평균 12만 원으로 가장 많았다. 누리카드 등 국내 카드사가 점유율 60%를 차지했다.",
              [("가람페이", "ORG"), (("가람페이", 1), "ORG"), ("누리카드", "ORG")],
              [("4만 명", 4e4, "명", "count"), ("12만 원", 1.2e5, "KRW", "money"), ("60%", 60, "%", "percent")],
              [("올해", "2023")]),
         [("metric", "가람페이", "4만 명", "2023"), ("metric", "경기 거주 이용자", "12만 원", None),
-         ("metric", "누리카드", "60%", None)],
+         ("metric", "국내 카드사", "60%", None)],
     ),
     "a group named by a noun Kiwi splits into a noun and a person suffix (`통근`+`자`) is a group too": (
         Case("바른리서치는 조사 기업이다. 부산 거주 통근자는 평균 48분을 쓴다.",

@@ -246,6 +246,12 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
                                                 or placed_people_of(view, phrase) or listed_firms_of(view, phrase)):
         return Actor(group, MARKET, view.index, described=True)
     head = head_entity(view, phrase)
+    listed = next((i for i in range(phrase.first, phrase.last) if view.tokens[i].lemma == "등"), None)
+    if head is not None and listed is not None and view.tokens[listed].start >= head.end:
+        # `하루온, 데일리모아, 위드유 등 한국계 편의점 3사의`: examples of the group after them
+        after = Phrase(listed + 1, phrase.last, phrase.particle, phrase.role)
+        group = scope_of(view, after) or group_of(view, after)
+        return Actor(group, MARKET, view.index, described=True) if group else None
     if head is not None and _a_part(view, phrase):
         return None  # `이 가운데 늘봄식혜의 비중은 18%다`: the share in the whole's owner's figure
     if head is not None and head.label == "LOCATION" and phrase.role == "subject" and (owner := _broken_down(view)):
