@@ -1493,6 +1493,13 @@ CASES = {
              [("31곳", 31, "곳", "count"), ("48억 원", 4.8e9, "KRW", "money")], [("지난해", "2022")]),
         [("metric", "누리소프트", "31곳", None), ("metric", "누리소프트", "48억 원", "2022")],
     ),
+    "a group whose measure a topic's genitive gives leaves out the examples listed before `등` (`… 한빛은행 등 "
+    "시중은행 세 곳의`)": (
+        Case("가람은행과 누리은행, 한빛은행 등 시중은행 세 곳의 순이익은 지난해 2조 원이었다.",
+             [("가람은행", "ORG"), ("누리은행", "ORG"), ("한빛은행", "ORG")],
+             [("2조 원", 2e12, "KRW", "money")], [("지난해", "2022")]),
+        [("metric", "시중은행 세 곳", "2조 원", "2022")],
+    ),
     "a chain of places before a noun (`경북 구미 공장의`) only says where, as one place does: the actor is carried on": (
         Case("누리리사이클은 폐배터리 재활용 업체다. 경북 구미 공장의 처리 능력은 연 6000t이다. 지난해 매출은 132억 원이었다.",
              [("누리리사이클", "ORG"), ("경북", "LOCATION"), ("구미", "LOCATION")],

@@ -205,6 +205,7 @@ def _owner(view: View, phrase: Phrase) -> Actor | None:
     if genitive is None:
         return None
     first = phrase.first + past_time(view, view.tokens[phrase.first : genitive])
+    first = next((i + 1 for i in range(genitive - 1, first - 1, -1) if view.tokens[i].lemma == "등"), first)  # past examples
     owner = Phrase(first, genitive - 1, genitive, phrase.role)
     words = words_of("", view, owner) if first < genitive and _names_someone(view, owner) else ""
     return Actor(words, None, view.index) if words and words.removesuffix("들") not in GENERIC_PEOPLE else None
