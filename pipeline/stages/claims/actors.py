@@ -205,10 +205,16 @@ def _owner(view: View, phrase: Phrase) -> Actor | None:
     if genitive is None:
         return None
     first = phrase.first + past_time(view, view.tokens[phrase.first : genitive])
-    first = next((i + 1 for i in range(genitive - 1, first - 1, -1) if view.tokens[i].lemma == "등"), first)  # past examples
+    first = _after_examples(view, first, genitive) or first
     owner = Phrase(first, genitive - 1, genitive, phrase.role)
     words = words_of("", view, owner) if first < genitive and _names_someone(view, owner) else ""
     return Actor(words, None, view.index) if words and words.removesuffix("들") not in GENERIC_PEOPLE else None
+
+
+def _after_examples(view: View, first: int, last: int) -> int | None:
+    """The token after the `등` that closes names listed as a group's examples, if tokens
+    ``first`` up to ``last`` hold one (`LG이노텍과 한화솔루션 등 대기업 31곳이`: `대기업`)."""
+    return next((i + 1 for i in range(last - 1, first - 1, -1) if view.tokens[i].lemma == "등"), None)
 
 
 def _names_someone(view: View, phrase: Phrase) -> bool:
@@ -247,10 +253,10 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
                                                 or placed_people_of(view, phrase) or listed_firms_of(view, phrase)):
         return Actor(group, MARKET, view.index, described=True)
     head = head_entity(view, phrase)
-    listed = next((i for i in range(phrase.first, phrase.last) if view.tokens[i].lemma == "등"), None)
-    if head is not None and listed is not None and view.tokens[listed].start >= head.end:
+    listed = _after_examples(view, phrase.first, phrase.last)
+    if head is not None and listed is not None and view.tokens[listed - 1].start >= head.end:
         # `하루온, 데일리모아, 위드유 등 한국계 편의점 3사의`: examples of the group after them
-        after = Phrase(listed + 1, phrase.last, phrase.particle, phrase.role)
+        after = Phrase(listed, phrase.last, phrase.particle, phrase.role)
         group = scope_of(view, after) or group_of(view, after)
         return Actor(group, MARKET, view.index, described=True) if group else None
     if head is not None and _a_part(view, phrase):
