@@ -10,9 +10,10 @@ from bisect import bisect_left
 
 from pipeline.schema import Quantity
 from pipeline.stages.claims import charts, lexicon, markets
-from pipeline.stages.claims.actors import PART_OF, PART_VERBS, RANKS, Actor, actor_of
+from pipeline.stages.claims.actors import PART_VERBS, RANKS, Actor, actor_of
 from pipeline.stages.claims.references import entity_ending, entity_starting, head_entity, phrase_entities
 from pipeline.stages.claims.article import book_of
+from pipeline.stages.claims.clauses import relative_start
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import State
@@ -20,8 +21,6 @@ from pipeline.stages.claims.views import Phrase, View
 
 # Nouns of a price (`가격`, `요금`): a figure of one in a product's clause is the product's.
 PRICE_WORDS = lexicon.words("price_word")
-# Verbs whose connective form works as a postposition (`플랫폼을 통해`) inside a relative clause.
-POSTPOSITION_VERBS = lexicon.words("postposition_verb")
 
 
 def opening_bracket(view: View, quantity: Quantity) -> int | None:
@@ -198,22 +197,6 @@ def _defined_group(view: View, phrase: Phrase, before_figure: bool = False) -> s
         return None
     start = relative_start(view, first - 1)
     return markets.surface(view.tokens[start : first + 1]) if start < first - 1 else None
-
-
-def relative_start(view: View, adnominal: int) -> int:
-    """Where the relative clause that ends at ``adnominal`` begins: after a topic, a place of
-    `에서`, a part noun, a comma or the clause before (`신규 가입자 가운데 은행 계좌 없이 …
-    들어온 고객`); a clause within it stays (`줄 그은 정가를 함께 본 고객`), and so does a verb
-    an auxiliary follows (`배정받지 않은 신입`)."""
-    start = adnominal
-    while start > 0:
-        token = view.tokens[start - 1]
-        if token.first == "JX" or token.text in ("에서", ",") or token.lemma in PART_OF or (
-                view.ending(start - 1) in ("EC", "EF") and token.lemma not in POSTPOSITION_VERBS
-                and view.tokens[start].first != "VX"):
-            break
-        start -= 1
-    return start
 
 
 def quantity_actor(state: State, view: View, quantity: Quantity) -> Actor | None:

@@ -10,7 +10,7 @@ from pipeline.schema import Entity, Quantity
 from pipeline.stages.claims import lexicon, markets
 from pipeline.stages.claims.actors import SOURCE_NOUNS, Actor
 from pipeline.stages.claims.references import head_entity
-from pipeline.stages.claims.owners import relative_start
+from pipeline.stages.claims.clauses import relative_start
 from pipeline.stages.claims.plans import PLAN_WORDS
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import Phrase, View
