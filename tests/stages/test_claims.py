@@ -3126,6 +3126,23 @@ def test_a_group_the_article_aliases_owns_a_measure_given_in_it_with_에서() ->
     assert _metrics(raw, "alias-locative") == [("시범 지점", "2.1%"), ("시범 지점", "1.4%"), ("비교 지점", "12분")]
 
 
+
+@pytest.mark.parametrize(
+    ("sentence", "metrics"),
+    [
+        pytest.param("결근율은 시범 지점이 3.2%로 비교 지점(4.6%)보다 1.4%p 낮았다.",
+                     [("시범 지점", "3.2%"), ("비교 지점", "4.6%")],
+                     id="the_aliased_group_before_a_bracketed_figure_owns_it"),
+        pytest.param("시범 지점 직원의 64%가 첫 달에 재택근무를 골랐다.", [("시범 지점", "64%")],
+                     id="the_aliased_group_opening_a_share's_genitive_owns_it_not_its_people"),
+    ],
+)
+def test_a_group_the_article_aliases_owns_the_figure_its_words_stand_right_before(
+        sentence: str, metrics: list[tuple[str, str]]) -> None:
+    raw = ("재택근무 실험\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n누리은행은 재택근무를 먼저 허용한 지점(이하 시범 지점)과 "
+           f"나머지 지점(이하 비교 지점)을 1년 동안 견줬다. {sentence}\n")
+    assert _metrics(raw, "alias-before") == metrics
+
 def test_a_speakers_words_quoted_before_the_quotation_with_the_plan_word_are_no_plans() -> None:
     raw = ("매장의 변화\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람커피는 무인 주문기를 들였다. 김민수 가람커피 이사는 "
            "“처음에는 직원들이 일이 늘어난다며 불편해했는데, 지금은 손님이 먼저 찾습니다”라며 “내년까지 매장을 50곳으로 "

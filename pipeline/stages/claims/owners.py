@@ -40,13 +40,13 @@ def group_before(state: State, view: View, quantity: Quantity) -> Actor | None:
     band = markets.band_before(state.text, view, view.tokens[opening].start) if opening is not None else None
     group = band or markets.industry_average(state.text, view, quantity.start)
     if group is None and opening is not None:
-        return _bracketed_owner(state.text, view, opening)
+        return _bracketed_owner(state, view, opening)
     if group is None and quantity.unit == "%" and SHARE_AS_SUBJECT.match(state.text, quantity.end):
-        return _genitive_group(view, quantity)
+        return _genitive_group(state, view, quantity)
     return Actor(group, MARKET, view.index, described=True) if group else None
 
 
-def _bracketed_owner(text: str, view: View, opening: int) -> Actor | None:
+def _bracketed_owner(state: State, view: View, opening: int) -> Actor | None:
     """Whose a figure alone in brackets is, where a name or a group ends right before the
     bracket (`인천 거주 통근자(58분), 서울 거주 통근자(48분) 순이었다`, `대형마트(0.5%)를
     앞질렀다`, `도쿄(8.1%)`): that one's. Where respondents chose among the items (`생산·기능직을
@@ -57,8 +57,8 @@ def _bracketed_owner(text: str, view: View, opening: int) -> Actor | None:
     if any(token.lemma in CHOICE_VERBS for token in view.tokens):
         return None
     first = _nouns_before(view, opening)
-    group = markets.group_of(view, Phrase(first, opening - 1, opening, "subject")) if first < opening else None
-    if group is None and first < opening and _lead_names_itself(text, view, opening):
+    group = _group_ending(state, view, first, opening) if first < opening else None
+    if group is None and first < opening and _lead_names_itself(state.text, view, opening):
         group = markets.surface(view.tokens[first:opening])
     return Actor(group, MARKET, view.index, described=True) if group else None
 
@@ -82,7 +82,14 @@ def _nouns_before(view: View, end: int) -> int:
     return first
 
 
-def _genitive_group(view: View, quantity: Quantity) -> Actor | None:
+def _group_ending(state: State, view: View, first: int, end: int) -> str | None:
+    """The group the nouns from ``first`` to before ``end`` name: a study's arm the article
+    named with `(이하 …)` first (`비교 센터(12.6%)보다`, `도입 센터 상담사의 91%가`)."""
+    phrase = Phrase(first, end - 1, end, "subject")
+    return markets.alias_group_of(view, phrase, state.aliases) or markets.group_of(view, phrase)
+
+
+def _genitive_group(state: State, view: View, quantity: Quantity) -> Actor | None:
     """The group whose share a percentage right after its genitive is (`미국 수출 기업의 44.3%는`,
     `대기업의 30.1%가`): a survey's sub-group, that one's."""
     genitive = view.token_at(quantity.start) - 1
@@ -91,7 +98,7 @@ def _genitive_group(view: View, quantity: Quantity) -> Actor | None:
     first = _nouns_before(view, genitive)
     if first == genitive or any(t.lemma in SAMPLE_NOUNS or t.first == "NP" for t in view.tokens[first:genitive]):
         return None  # `응답자의 58%가`, `전체 고객의`, `저희 고객의`: the population's, the speaker's
-    group = markets.group_of(view, Phrase(first, genitive - 1, genitive, "subject"))
+    group = _group_ending(state, view, first, genitive)
     return Actor(group, MARKET, view.index, described=True) if group else None
 
 
