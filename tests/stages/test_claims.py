@@ -3135,6 +3135,9 @@ def test_a_group_the_article_aliases_owns_a_measure_given_in_it_with_에서() ->
                      id="the_aliased_group_before_a_bracketed_figure_owns_it"),
         pytest.param("시범 지점 직원의 64%가 첫 달에 재택근무를 골랐다.", [("시범 지점", "64%")],
                      id="the_aliased_group_opening_a_share's_genitive_owns_it_not_its_people"),
+        pytest.param("비교 지점 직원이 한 달에 쓴 연차는 평균 1.2일에서 1.4일로 늘었다.",
+                     [("비교 지점", "1.2일"), ("비교 지점", "1.4일")],
+                     id="the_aliased_group_in_a_relative_clause_before_a_topic_naming_no_one_owns_its_figures"),
     ],
 )
 def test_a_group_the_article_aliases_owns_the_figure_its_words_stand_right_before(

@@ -134,8 +134,10 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
     # A subject inside a relative clause (`포근랩스가 개발한 …`) speaks for the sentence only
     # when the sentence has no topic of its own; in an interview only as the first person
     # (`우리가 다루는 제품군`): an interviewee leaves out `저희는` (`벼리벤처스가 이끈 시리즈A에서
-    # 52억 원을 유치했고`), also before a topic that names no one (`저희가 맡은 운송은 1만8400건`).
-    embedded = [c for c in embedded if speaking in (None, c.actor.name) and (speaking or not view.plain_topic)]
+    # 52억 원을 유치했고`), also before a topic that names no one (`저희가 맡은 운송은 1만8400건`),
+    # as a study's aliased group does (`도입 센터 작업자 1명이 고른 상품은 평균 96개에서`).
+    embedded = [c for c in embedded if speaking in (None, c.actor.name) and (
+        speaking or not view.plain_topic or c.actor.name in aliases)]
     view.candidates = sorted(own + embedded, key=lambda c: c.position)
     if view.candidates:
         return
