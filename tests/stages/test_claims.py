@@ -2507,6 +2507,13 @@ CASES = {
              [("한빛전자", "ORG"), (("한빛전자", 1), "ORG"), ("김도윤", "PERSON")], [], [("올해", "2023")]),
         [("quote", "김도윤", "김도윤", None)],
     ),
+    "an organisation's person the text does not name (`… 관계자는`, a worker it describes) says nothing; the "
+    "organisation itself (`… 측은`) does": (
+        Case("가온물산은 올해 공장을 늘렸다. 가온물산 관계자는 “주문이 밀렸다”고 말했다. 부산 공장에서 일하는 입사 2년 차 "
+             "직원은 “야근이 줄었다”고 했다. 가온물산 측은 “내년에도 늘린다”고 밝혔다.",
+             [("가온물산", "ORG"), (("가온물산", 1), "ORG"), (("가온물산", 2), "ORG")], [], [("올해", "2023")]),
+        [("quote", "가온물산", "가온물산", None)],
+    ),
     "a pull-quote takes its speaker and date from the sentence after it": (
         Case("“우리는 더 이상 게임 회사가 아니다.”\n\n방준혁 넷마블 의장은 2019년 3월 기자간담회에서 이렇게 말했다.",
              [("방준혁", "PERSON"), ("넷마블", "ORG")], [], [("2019년 3월", "2019-03")]),

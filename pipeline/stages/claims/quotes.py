@@ -8,6 +8,7 @@ from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import DEMONSTRATIVE_RANK, FIRST_PERSON, SOURCE_NOUNS, Actor, actor_of
 from pipeline.stages.claims.dating import dates_an_age
+from pipeline.stages.claims.references import entity_ending
 from pipeline.stages.claims.state import Draft, State, actor_at, tied_date
 from pipeline.stages.claims.views import View
 
@@ -73,6 +74,8 @@ def speaker_of(state: State, view: View, start: int, end: int, fallback: Actor |
         speaker = _person_before(state, attribution, start) or speaker
     if speaker is None or speaker.label not in SPEAKER_LABELS:
         return None
+    if speaker.label == "ORG" and not _speaks_as_itself(view, start):
+        return None  # `보라매항공 관계자는 “…`, `입사 3년 차 상담사는 “…`: a person the text does not name
     return speaker, attribution
 
 
@@ -122,6 +125,17 @@ def _own_sources(view: View, quotation: tuple[int, int]) -> list[tuple[int, int]
             if quotation[0] < view.tokens[p.first].start < quotation[1]
             and view.tokens[p.first].text in FIRST_PERSON and view.tokens[p.last].lemma in SOURCE_NOUNS
             and view.tokens[p.particle].text == "에서"]
+
+
+def _speaks_as_itself(view: View, start: int) -> bool:
+    """Whether the topic or subject the quotation at ``start`` follows is an organisation's
+    name, or its `측` (`한누리 측은 “…`): the organisation speaks, not one of its people."""
+    said = [p for p in view.phrases if p.role in ("topic", "subject") and view.tokens[p.particle].start < start]
+    if not said:
+        return False
+    last = said[-1].last - (view.tokens[said[-1].last].text == "측")
+    entity = entity_ending(view, last)
+    return entity is not None and entity.label == "ORG"
 
 
 def _said_by_pronoun(view: View, start: int) -> bool:
