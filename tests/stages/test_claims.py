@@ -3246,6 +3246,30 @@ def test_a_figure_in_brackets_after_an_earlier_time_is_the_actors_value_then_und
         ("누리은행", "0.38%", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("누리제약은 지난해 매출 8400억 원을 올렸다. 2023년보다 12.5% 늘어난 규모다.",
+                     [("누리제약", "8400억 원", "2023"), ("누리제약", "12.5%", "2023")],
+                     id="a_change_from_a_base_year_goes_on_with_the_figure_before"),
+        pytest.param("가람리서치가 올해 4월 직장인 1000명을 조사한 결과 재택근무를 하는 직장인은 31%였다. "
+                     "2021년 같은 조사(12%)보다 19%p 늘었다.",
+                     [("직장인", "31%", "2024-04"), ("직장인", "12%", "2021"), ("직장인", "19%p", "2024-04")],
+                     id="a_gap_from_an_earlier_survey_goes_on_with_the_survey_before"),
+        pytest.param("누리제약은 지난해 매출 8400억 원을 올렸다. 수출 비중은 2023년보다 1.2%p 높아졌다.",
+                     [("누리제약", "8400억 원", "2023"), ("누리제약", "1.2%p", None)],
+                     id="a_sentence_with_a_topic_of_its_own_does_not"),
+        pytest.param("누리제약은 지난해 매출 8400억 원을 올렸다. 임상 기간도 예상보다 4개월 줄였다.",
+                     [("누리제약", "8400억 원", "2023"), ("누리제약", "4개월", None)],
+                     id="nor_does_one_with_a_도_phrase_of_its_own"),
+    ],
+)
+def test_a_sentence_naming_no_one_that_compares_with_a_base_takes_the_date_of_the_figure_before(
+        text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    raw = f"실적\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n{text}\n"
+    assert _dated_figures(raw, "based") == expected
+
+
 def test_a_quotation_heading_a_section_is_the_quote_of_who_says_it_below() -> None:
     raw = ("가격의 힘\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n물가가 오르자 기업들이 가격을 올렸다.\n\n"
            "“가격은 약속이다”\n\n가람식품 김민수 대표는 “가격은 약속이다”라며 “함부로 올리지 않겠다”고 말했다.\n")

@@ -12,7 +12,7 @@ from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.charts import CELLS, caption, opens_cell
 from pipeline.stages.claims.references import AFTER_NOUNS
-from pipeline.stages.claims.state import ACCOUNTS, PERIOD_TIES, State, based_figure, tied_date
+from pipeline.stages.claims.state import ACCOUNTS, COMPARED, PERIOD_TIES, State, based_figure, tied_date
 from pipeline.stages.claims.views import View
 
 # Nouns after a figure that qualify it (`11만 대 안팎`, `10% 미만에서`), not nouns it counts.
@@ -21,12 +21,6 @@ QUALIFIER_NOUNS = "미만|이상|이하|초과|안팎|수준|가량|정도|남�
 # Words for the present: a figure after one of them, past a dated event, is of now
 # (`480명에서 현재 620명으로`, `출시했는데, 현재 … 27%`).
 NOW = re.compile(r"(?<![가-힣])(?:현재|지금)(?:은|의|도|까지|까지는)?(?![가-힣])")
-
-# A comparison's base right after its date, before the figure compared with it: the date is
-# the base's (`1분기의 22%보다 9%p`: the difference is the date before's), as in `2019년보다`;
-# not `2009년 매출은 전년보다 22%`. A survey's year before it is the base's too (`2022년 조사보다 5.3%p`),
-# with the base's value in brackets or not (`2020년 조사(45%)보다 18%p`).
-COMPARED = re.compile(r"(?:의)? ?(?:(?:같은 )?조사)?(?:\([^()]*\))?[\d.,%]*보다(?![가-힣])")
 
 # A share that is a level of a base (`2019년의 62% 수준`).
 LEVEL = re.compile(r"\s*수준")

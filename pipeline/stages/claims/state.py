@@ -26,6 +26,12 @@ DATE_TIES = lexicon.in_order("date_tie")
 CUMULATIVE_WORDS = lexicon.words("cumulative_word")
 # A tie word standing as words of its own in a sentence, a particle after it (`그때부터`).
 _DATE_TIE_INSIDE = re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, DATE_TIES))})(?:부터|까지|의|에는|에)?(?![가-힣])")
+# A comparison's base right after its date, before the figure compared with it: the date is
+# the base's (`1분기의 22%보다 9%p`: the difference is the date before's), as in `2019년보다`;
+# not `2009년 매출은 전년보다 22%`. A survey's year before it is the base's too (`2022년 조사보다 5.3%p`),
+# with the base's value in brackets or not (`2020년 조사(45%)보다 18%p`).
+COMPARED = re.compile(r"(?:의)? ?(?:(?:같은 )?조사)?(?:\([^()]*\))?[\d.,%]*보다(?![가-힣])")
+_COMPARISON = re.compile(r"보다(?![가-힣])")
 
 # Words that, anywhere in a sentence without dates, refer to the period of the sentence
 # before (`건당 배송 원가는 같은 기간 5200원에서 3100원으로 낮아졌다`).
@@ -235,9 +241,16 @@ def tied_date(state: State, view: View, before: int | None = None) -> tuple[Date
     before, for one that names it again (`계약금은`, `이 투자로`), and of an occasion
     named again (`이 라운드에`). With ``before``, a
     sentence whose own dates all come after that position opens with the tie."""
-    if any(before is None or d.start < before for d in view.dates) or view.index == 0:
+    if view.index == 0:
         return None, None
     previous = state.views[view.index - 1]
+    if before is not None and _goes_on_comparing(state.text, view, before):
+        figure = next((d for d in reversed(state.drafts) if d.view is previous and d.type == "metric"), None)
+        if figure is None or figure.date is None or previous.block != view.block:
+            return None, None
+        return figure.date, previous
+    if any(before is None or d.start < before for d in view.dates):
+        return None, None
     sentence = _unquoted(state.text, view)
     if view.dates:  # dates of its own later on: only a tie that opens the sentence reaches back
         tied = sentence.startswith(DATE_TIES + PERIOD_TIES)  # `당시 MS의 시가총액은 … 2019년 4월 …`
@@ -261,6 +274,17 @@ def tied_date(state: State, view: View, before: int | None = None) -> tuple[Date
                 return spans[-1], earlier  # `올해 1∼9월 … 올해 목표(…)를 채웠다. … 같은 기간`: the period named
             return ([d for d in dates if based_figure(state, earlier, d) is None] or dates)[-1], earlier
     return None, None
+
+
+def _goes_on_comparing(text: str, view: View, before: int) -> bool:
+    """Whether a sentence that names no one (no topic, subject or `도` phrase) compares the
+    figure at ``before`` with a base before it, its dates all such bases: it goes on with the
+    figure before, whose date it takes (`… 9억7520만 달러를 올렸다. 2023년보다 27.2% 늘어난
+    규모다`, `… 기업은 38%였다. 2019년 같은 조사(14%)보다 24%p 늘었다`)."""
+    if _COMPARISON.search(text, view.start, before) is None or any(
+            p.role in ("topic", "subject", "also") for p in view.phrases):
+        return False
+    return all((compared := COMPARED.match(text, d.end)) and compared.end() <= before for d in view.dates)
 
 
 # A sentence that opens with another account of a firm's results as its topic (`영업이익은`,
