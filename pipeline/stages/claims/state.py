@@ -13,9 +13,8 @@ from pipeline.document import Document
 from pipeline.schema import Claim, DateRecord, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import Actor
-from pipeline.stages.claims.markets import (
-    AGE_BAND, COLLECTIVE, MARKET, RESPONDENT_WORDS, collective_form, full_form, written_forms,
-)
+from pipeline.stages.claims.forms import collective_form, full_form, written_forms
+from pipeline.stages.claims.markets import AGE_BAND, COLLECTIVE, MARKET, RESPONDENT_WORDS
 from pipeline.stages.claims.references import COMPANY_NOUNS
 from pipeline.stages.claims.views import DEMONSTRATIVES, View
 
@@ -92,7 +91,7 @@ class State:
         self.last_survey: Actor | None = None
         # Every survey's group by the organisation that ran it, for the whole article.
         self.surveys: dict[str, str] = {}
-        # Where the article writes each group that opens with its bound (``markets.written_forms``).
+        # Where the article writes each group that opens with its bound (``forms.written_forms``).
         self.written_forms: dict[str, list[tuple[int, str, str]]] = {}
         # The words around a chart's row labels that make them groups, by the caption's index.
         self.chart_forms: dict[int, tuple[str, str] | None] = {}
