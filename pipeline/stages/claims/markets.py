@@ -20,6 +20,8 @@ MARKET = "MARKET"
 SCOPE_WORDS = lexicon.words("scope_word")
 
 SIZE_WORDS = lexicon.words("size_word")
+# Nouns of a measure (`대수`, `규모`, `매출`): a scope group ends before them.
+MEASURE_WORDS = lexicon.in_order("measure_noun") + lexicon.in_order("account_noun")
 
 INDUSTRY_WORDS = lexicon.mapping("industry_word")
 # An average right before a figure (`평균인 12%`, `평균(6∼7%)`), and the two words before it.
@@ -41,8 +43,9 @@ def market_of(view: View, phrase: Phrase) -> str | None:
 def scope_of(view: View, phrase: Phrase) -> str | None:
     """The market-wide group a phrase measures: a scope word and the word after it (`국내
     전기차 누적 등록 대수는` → `국내 전기차`, `국내 충전기는` → `국내 충전기`), words of size
-    between (`글로벌 대형 제약사들은` → `글로벌 대형 제약사`), where the phrase
-    names no entity or names it only after the group's genitive (`국내 철강업계의 EU 수출액은`)."""
+    between (`글로벌 대형 제약사들은` → `글로벌 대형 제약사`), and, in a topic or subject, the
+    nouns after it that name no measure (`국내 전기차 충전기는` → `국내 전기차 충전기`), where the
+    phrase names no entity or names it only after the group's genitive (`국내 철강업계의 EU 수출액은`)."""
     tokens = view.tokens
     scope = next((i for i in range(phrase.first, phrase.last) if tokens[i].text in SCOPE_WORDS), None)
     if scope is None:
@@ -56,6 +59,11 @@ def scope_of(view: View, phrase: Phrase) -> str | None:
     if not tokens[end].nominal:
         return None
     end = _group_head(tokens, end, phrase.last)
+    last = phrase.last - (tokens[phrase.last].first == "XSN" and tokens[phrase.last].text == "들")
+    rest = tokens[end + 1 : last + 1]
+    if phrase.role in ("topic", "subject") and rest and all(t.nominal and t.lemma not in PART_OF for t in rest) \
+            and not any(word.endswith(MEASURE_WORDS) for word in surface(rest).split()):
+        end = last  # `국내 전기차 충전기는 39만3000기`: the thing counted, no measure of it
     named_up_to = tokens[end if tokens[end + 1].first == "JKG" else phrase.last].end
     if view.entities_in(tokens[phrase.first].start, named_up_to):
         return None
