@@ -3255,6 +3255,14 @@ def test_a_figure_in_brackets_after_an_earlier_time_is_the_actors_value_then_und
         ("누리은행", "0.38%", None)]
 
 
+def test_a_rank_before_a_name_is_the_names_dated_by_its_clause_though_the_clause_measures_more() -> None:
+    raw = ("보험 실적\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n업계 2위 한빛손해보험은 상반기 순이익이 3200억 원이었다. "
+           "국내 1위 누리제과는 지금 공장 5곳을 돌리고, 지난해 매출은 900억 원이었다.\n")
+    assert _dated_figures(raw, "rank-before-name") == [
+        ("한빛손해보험", "2위", "XXXX-H1"), ("한빛손해보험", "3200억 원", "XXXX-H1"), ("누리제과", "1위", None),
+        ("누리제과", "5곳", None), ("누리제과", "900억 원", "2023")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -5,6 +5,7 @@ guide's dates of claims)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import takewhile
 
@@ -227,16 +228,25 @@ def _date_described(state: State, view: View, quantity: Quantity, dates: list[Da
     """The date a figure's own clause describes (`국내 매장이 200곳을 넘어선 2013년 5월,`):
     the clause ends in a modifying verb right before the date, with no comma between, or
     in one with `채`, the state the dated act happens in (`누적 손실 210억 원을 떠안은 채
-    2018년 6월 중국 사업을 접었다`)."""
+    2018년 6월 중국 사업을 접었다`); for a rank before a name, the first date of its clause."""
     after = next((d for d in dates if d.start >= quantity.end), None)
     if after is None or "," in state.text[quantity.end : after.start]:
         return None
+    if ranks_a_name(view, quantity) and view.token_at(after.start) <= view.clause_end_from(view.token_at(quantity.start)):
+        return after  # `업계 1위 삼성화재는 상반기 순이익이`: the rank then
     verb = view.token_at(after.start) - 1
     if view.tokens[verb].text == "채" and view.tokens[verb].first == "NNB":
         verb -= 1
     if verb <= view.token_at(quantity.start) or view.ending(verb) != "ETM":
         return None
     return after
+
+
+def ranks_a_name(view: View, quantity: Quantity) -> bool:
+    """Whether a rank stands right before a name it ranks (`업계 1위 삼성화재는`)."""
+    after = bisect_left(view.starts, quantity.end)
+    return quantity.kind == "rank" and after < len(view.tokens) and any(
+        e.start == view.tokens[after].start for e in view.entities)
 
 
 def _after_event(view: View, date: DateRecord, quantity: Quantity) -> bool:

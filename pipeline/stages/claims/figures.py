@@ -10,7 +10,7 @@ from bisect import bisect_left
 from pipeline.schema import Quantity
 from pipeline.stages.claims import charts, deals, event_actors, lexicon, markets, methods, owners, plans, predicates, surveys
 from pipeline.stages.claims.actors import Actor
-from pipeline.stages.claims.dating import QUALIFIER_NOUNS, account_value, column_header, quantity_date, time_base
+from pipeline.stages.claims.dating import QUALIFIER_NOUNS, account_value, column_header, quantity_date, ranks_a_name, time_base
 from pipeline.stages.claims.markets import COLLECTIVE, PART_OF
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
 from pipeline.stages.claims.views import View
@@ -272,8 +272,8 @@ def mark_attributive(view: View) -> None:
         after = last + 1
         if after >= len(view.tokens) or view.tokens[after].first not in ("NNG", "NNP", "SL") or view.in_round[first]:
             continue
-        if view.tokens[after].text in PART_OF:
-            continue  # `매출 96억 원 가운데 구독 매출이 41%를`: the whole, a value of its own
+        if view.tokens[after].text in PART_OF or ranks_a_name(view, quantity):
+            continue  # `매출 96억 원 가운데 구독 매출이 41%를`: the whole's value; `업계 1위 삼성화재는`: the name's rank
         phrase = next((p for p in view.phrases if p.first <= first and last < p.last), None)
         if phrase is None or phrase.role not in ("topic", "subject", "also"):
             continue
