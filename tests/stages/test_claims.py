@@ -998,6 +998,11 @@ CASES = {
         [("metric", "국내 중소 제조업체", "3억 원", None), ("metric", "국내 주요 은행", "1.2%", None),
          ("metric", "국내 전기차", "50만 대", None)],
     ),
+    "a noun that joins a clause to the one before (`반면`) opens no phrase: `반면 니켈 가격은` is nickel's": (
+        Case("구리 가격은 t당 9000달러로 올랐다. 반면 니켈 가격은 t당 1만5000달러에 머물렀다.", [],
+             [("9000달러", 9000, "USD", "money"), ("1만5000달러", 15000, "USD", "money")], []),
+        [("metric", "구리", "9000달러", None), ("metric", "니켈", "1만5000달러", None)],
+    ),
     "a market-wide group runs on over the nouns of the thing counted, not a measure or a plural (`국내 전기 자전거는`)": (
         Case("국내 전기 자전거는 지난해 60만 대였다. 국내 수소차 충전소는 400곳이다. 국내 수입 맥주 브랜드들은 340개다. "
              "국내 전기 자전거 누적 판매 대수는 80만 대다.", [],

@@ -251,9 +251,6 @@ def bounded_group_of(view: View, phrase: Phrase) -> str | None:
     (`입사 2년 미만 직원의 1년 내 자발적 퇴사율은`, `10명 미만 팀에서는`): a study's sub-group,
     whatever its noun (`직원`, `팀` name no group on their own)."""
     group = _before_genitive(view, phrase)
-    contrast = next((t.text for t in view.tokens[phrase.first : phrase.first + 1] if t.lemma in CONTRAST_NOUNS), None)
-    if contrast:
-        group = group.removeprefix(contrast).lstrip()  # `반면 입사 2년 이상 직원은`
     return group if BOUNDED_GROUP.fullmatch(group) else None
 
 

@@ -5,6 +5,7 @@ brackets."""
 
 from __future__ import annotations
 
+from pipeline.stages.claims.markets import CONTRAST_NOUNS
 from pipeline.stages.claims.views import OPENERS, Phrase, Token, View
 
 
@@ -76,7 +77,9 @@ def _phrase_start(view: View, last: int) -> int:
             break
         index -= 1
     first = index + 1
-    # A phrase starts with a noun, not with a particle or `인` left at its edge.
-    while first < last and not (view.nominal(first) or tokens[first].first == "MM" or first in view.partner):
+    # A phrase starts with a noun, not with a particle or `인` left at its edge, nor with a
+    # noun that joins its clause to the one before (`… 쓴 반면 바이오 벤처는`, `반면 니켈 가격은`).
+    while first < last and (not (view.nominal(first) or tokens[first].first == "MM" or first in view.partner)
+                            or tokens[first].lemma in CONTRAST_NOUNS):
         first += 1
     return first
