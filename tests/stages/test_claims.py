@@ -998,6 +998,15 @@ CASES = {
         [("metric", "국내 중소 제조업체", "3억 원", None), ("metric", "국내 주요 은행", "1.2%", None),
          ("metric", "국내 전기차", "50만 대", None)],
     ),
+    "a plan word that is a verb's stem describing a noun (`계획된 물량`) states no plan; `…늘릴 계획이다` does": (
+        Case("가람물산은 지난해 공장 3곳을 지었다. 가람물산의 계획된 물량 가운데 실제로 출고된 비율은 84%였다. "
+             "가람물산은 내년까지 공장을 5곳으로 늘릴 계획이다.",
+             [("가람물산", "ORG"), (("가람물산", 1), "ORG"), (("가람물산", 2), "ORG")],
+             [("3곳", 3, "곳", "count"), ("84%", 84, "%", "percent"), ("5곳", 5, "곳", "count")],
+             [("지난해", "2022"), ("내년까지", "2024", "by")]),
+        [("event", "가람물산", "founded", "2022"), ("metric", "가람물산", "3곳", "2022"), ("metric", "가람물산", "84%", None),
+         ("plan", "가람물산", "5곳", "2024")],
+    ),
     "a noun that joins a clause to the one before (`반면`) opens no phrase: `반면 니켈 가격은` is nickel's": (
         Case("구리 가격은 t당 9000달러로 올랐다. 반면 니켈 가격은 t당 1만5000달러에 머물렀다.", [],
              [("9000달러", 9000, "USD", "money"), ("1만5000달러", 15000, "USD", "money")], []),

@@ -207,7 +207,7 @@ def find_plan_word(state: State, view: View) -> int | None:
     a figure (`“… 105억 원을 … 개발에 쓸 계획”이라고 밝혔다`)."""
     found = None
     for index, token in enumerate(view.tokens):
-        if token.lemma in PLAN_WORDS and token.first == "NNG":
+        if token.lemma in PLAN_WORDS and token.first == "NNG" and not _planned_thing(view, index):
             quote = view.quotation_at(token.start)
             if quote is None or any(quote[0] <= q.start < quote[1] for q in view.quantities):
                 found = index
@@ -217,6 +217,12 @@ def find_plan_word(state: State, view: View) -> int | None:
     if declared is None and state.interview and not (view.asks or view.interviewer):
         return _answered_intention(state, view)
     return declared
+
+
+def _planned_thing(view: View, index: int) -> bool:
+    """Whether the plan word at ``index`` is a verb's stem that describes a noun (`계획된 면담이
+    실제로 열린 비율`, `목표한 물량`): a thing planned before, no plan stated."""
+    return index + 1 < len(view.tokens) and view.tokens[index + 1].first == "XSV" and view.ending(index + 1) == "ETM"
 
 
 def _declared_intention(view: View) -> int | None:
