@@ -2208,6 +2208,11 @@ CASES = {
         [("event", "가람모빌리티", "launched", "2024-06"), ("event", "누리푸드", "launched", "2023-03"),
          ("event", "다온마켓", "launched", "2023-05")],
     ),
+    "starting a franchise business (`가맹사업을 시작했다`) launches it; starting another business still founds it": (
+        Case("누리제과는 2019년 가맹사업을 시작했다. 가람식품은 2021년 수산물 유통 사업을 시작했다.",
+             [("누리제과", "ORG"), ("가람식품", "ORG")], [], [("2019년", "2019"), ("2021년", "2021")]),
+        [("event", "누리제과", "launched", "2019"), ("event", "가람식품", "founded", "2021")],
+    ),
     "a business that opened its doors (`문을 열었다`, `문을 연`) was founded; opening hours and suppositions are no "
     "founding": (
         Case("가람베이커리는 2020년 서울 마포구에서 문을 열었다. 1998년 부산에서 문을 연 누리의원은 병상을 늘렸다. "
