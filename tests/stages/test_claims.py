@@ -3274,6 +3274,22 @@ def test_a_figure_in_brackets_after_an_earlier_time_is_the_actors_value_then_und
         ("누리은행", "0.38%", None)]
 
 
+@pytest.mark.parametrize(
+    ("line", "founders"),
+    [
+        pytest.param("2016년 4월 김민준·이서연, 서울 망원동에서 하늘랩스 창업", ["김민준", "이서연"], id="two_founders_joined_by_a_dot"),
+        pytest.param("2016년 4월 김민준 창업주, 서울 망원동에서 하늘랩스 설립", ["김민준"], id="a_founder_with_the_title"),
+    ],
+)
+def test_the_people_a_timeline_line_opens_with_found_what_it_says_was_founded(line: str, founders: list[str]) -> None:
+    raw = ("중고 거래의 신뢰\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n하늘랩스는 중고 명품 거래 플랫폼이다. 하늘랩스의 지난해 "
+           f"거래액은 3120억 원이었다.\n\n■ 하늘랩스 연혁\n{line}\n2019년 7월 검수 후 거래 방식으로 전환\n2021년 11월 부산 "
+           "검수센터 개설\n2023년 10월 일본 법인 설립\n")
+    record = Pipeline().process(raw, "line-founders")
+    dates = {d.id: d.value for d in record.dates}
+    assert [c.subject for c in record.claims if c.type == "event" and dates.get(c.date) == "2016-04"] == founders
+
+
 def test_a_rank_before_a_name_is_the_names_dated_by_its_clause_though_the_clause_measures_more() -> None:
     raw = ("보험 실적\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n업계 2위 한빛손해보험은 상반기 순이익이 3200억 원이었다. "
            "국내 1위 누리제과는 지금 공장 5곳을 돌리고, 지난해 매출은 900억 원이었다.\n")

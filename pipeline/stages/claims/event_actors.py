@@ -1,7 +1,7 @@
 """Who acts in an event: the subject of the relative clause an event verb ends, the
-conjuncts of a coordinated subject, founders acting on the company that is the topic, a
-book's publisher, a product's maker; and who cannot act (a place named where the event
-happens)."""
+conjuncts of a coordinated subject, founders acting on the company that is the topic or
+named at the head of a timeline line, a book's publisher, a product's maker; and who cannot
+act (a place named where the event happens)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,33 @@ def co_actors(view: View, index: int, kind: EventKind, subject: Actor) -> list[A
     CTO는 … 공동 창업했다`, `A와 B가 … 함께 세웠다`): each did the act. In a partnership or a
     merger the conjuncts are the partners, not more actors."""
     return [] if kind in ("partnered", "merged") else conjunct_actors(view, index, subject)
+
+
+# Titles a timeline line may give its founders (`1991년 3월 탁영수 창업주, … 설립`).
+FOUNDER_TITLES = frozenset({"창업주", "창업자", "설립자", "공동창업자"})
+
+
+def line_founders(view: View) -> list[Actor]:
+    """The people a timeline line opens with, past its date, joined by `·` and perhaps titled
+    as founders, before a comma (`2017년 3월 나예린·권태오, 서울 성수동에서 온결 창업`): who
+    founded what the line says was founded (gold guide: founders are the founding's actors)."""
+    tokens, index, founders = view.tokens, 0, []
+    while index < len(tokens) and any(d.start <= tokens[index].start < d.end for d in view.dates):
+        index += 1
+    while index < len(tokens):
+        person = next((e for e in view.entities if e.start == tokens[index].start and e.label == "PERSON"), None)
+        if person is None:
+            return []
+        founders.append(actor_of(person, view.index))
+        index = view.token_at(person.end - 1) + 1
+        if index < len(tokens) and tokens[index].text in FOUNDER_TITLES:
+            index += 1
+        if index < len(tokens) and tokens[index].text == ",":
+            return founders
+        if index >= len(tokens) or tokens[index].text != "·":
+            return []
+        index += 1
+    return []
 
 
 def conjunct_actors(view: View, index: int, subject: Actor) -> list[Actor]:

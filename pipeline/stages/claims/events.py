@@ -67,8 +67,11 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
                                   if a.name in in_clause and a.name not in {j.name for j in joined}]
         elif kind == "invested" and token.lemma == RECEIVING:
             received, investors = True, deals.investors(state, view, index)  # `…로부터 230억 원을 받았다`
+        founders = event_actors.line_founders(view) if kind == "founded" and token.lemma in COMPANY_FOUNDING else []
         if received:
             subject = investors[0] if investors else None  # `카카오벤처스 등에서 180억 원을 투자받았다`
+        elif founders:
+            subject = founders[0]  # `2017년 3월 나예린·권태오, 서울 성수동에서 온결 창업`
         else:
             subject = (event_actors.relative_subject(view, index) or publisher
                        or event_actors.acting_on_topic(view, index) or actor_at(state, view, token.start, fallback))
@@ -88,7 +91,7 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
             subject, sold = buyer, subject.name  # `고릴라스는 … 게티르에 인수됐다`: 게티르 bought 고릴라스
         anchor = min(date.start, token.start) if date_view is view else token.start
         amount = deals.amount(view, index) if kind in DEAL_KINDS and not joining else None
-        for actor in [subject, *(investors[1:] if received else event_actors.co_actors(view, index, kind, subject))]:
+        for actor in [subject, *(investors[1:] if received else founders[1:] or event_actors.co_actors(view, index, kind, subject))]:
             if joining:  # a round's investor invests in the company the article is about, not in the round
                 target = state.about if state.about != actor.name else None
             else:
