@@ -83,6 +83,8 @@ def introduced_organisation(view: View) -> Entity | None:
     체인 하루카제드러그(ハルカゼドラッグ)다`, `… 일찍 올라탄 곳이 라온코스메틱이다`): it
     introduces the firm the sentences after it speak of (`… 세운 이 회사의 점포는`)."""
     tokens = view.tokens
+    if not tokens:
+        return None  # a line of punctuation alone (`Q.`)
     end = len(tokens) - 1
     while end > 0 and tokens[end].first in ("SF", "SSC") and tokens[end].text not in ")]":
         end -= 1
