@@ -17,6 +17,7 @@ from pipeline.stages.claims.markets import (
 )
 from pipeline.stages.claims.references import (
     COMPANY_NOUNS, cited_organisation, demonstrative, entity_ending, entity_named, entity_starting, head_entity,
+    past_opening_dates,
 )
 from pipeline.stages.claims.views import DEMONSTRATIVES, Phrase, View, is_particle, words_of
 
@@ -156,10 +157,7 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
 def _headline_actor(view: View) -> Actor | None:
     """The name a headline or a timeline line opens with, a comma after it, where the line
     has no topic or subject (`2020년 9월 한빛PE, 누리식품 지분 40% 인수`): its actor."""
-    index = 0
-    while index < len(view.tokens) and any(d.start <= view.tokens[index].start < d.end for d in view.dates):
-        index += 1
-    entity = entity_starting(view, index)
+    entity = entity_starting(view, past_opening_dates(view))
     if entity is None or entity.label not in ("ORG", "PERSON"):
         return None
     after = view.token_at(entity.end - 1) + 1

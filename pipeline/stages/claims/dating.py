@@ -12,7 +12,7 @@ from itertools import takewhile
 from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.charts import CELLS, caption, opens_cell
-from pipeline.stages.claims.references import AFTER_NOUNS
+from pipeline.stages.claims.references import AFTER_NOUNS, entity_starting
 from pipeline.stages.claims.state import ACCOUNTS, COMPARED, PERIOD_TIES, State, based_figure, tied_date
 from pipeline.stages.claims.views import View
 
@@ -244,9 +244,7 @@ def _date_described(state: State, view: View, quantity: Quantity, dates: list[Da
 
 def ranks_a_name(view: View, quantity: Quantity) -> bool:
     """Whether a rank stands right before a name it ranks (`업계 1위 삼성화재는`)."""
-    after = bisect_left(view.starts, quantity.end)
-    return quantity.kind == "rank" and after < len(view.tokens) and any(
-        e.start == view.tokens[after].start for e in view.entities)
+    return quantity.kind == "rank" and entity_starting(view, bisect_left(view.starts, quantity.end)) is not None
 
 
 def _after_event(view: View, date: DateRecord, quantity: Quantity) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pipeline.schema import Entity, EventKind
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import RANKS, Actor, actor_of
-from pipeline.stages.claims.references import conjuncts, head_entity, phrase_entities
+from pipeline.stages.claims.references import conjuncts, entity_starting, head_entity, past_opening_dates, phrase_entities
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import Phrase, View
 
@@ -21,19 +21,17 @@ def co_actors(view: View, index: int, kind: EventKind, subject: Actor) -> list[A
 
 
 # Titles a timeline line may give its founders (`1991년 3월 탁영수 창업주, … 설립`).
-FOUNDER_TITLES = frozenset({"창업주", "창업자", "설립자", "공동창업자"})
+FOUNDER_TITLES = lexicon.words("founder_title")
 
 
 def line_founders(view: View) -> list[Actor]:
     """The people a timeline line opens with, past its date, joined by `·` and perhaps titled
     as founders, before a comma (`2017년 3월 나예린·권태오, 서울 성수동에서 온결 창업`): who
     founded what the line says was founded (gold guide: founders are the founding's actors)."""
-    tokens, index, founders = view.tokens, 0, []
-    while index < len(tokens) and any(d.start <= tokens[index].start < d.end for d in view.dates):
-        index += 1
+    tokens, index, founders = view.tokens, past_opening_dates(view), []
     while index < len(tokens):
-        person = next((e for e in view.entities if e.start == tokens[index].start and e.label == "PERSON"), None)
-        if person is None:
+        person = entity_starting(view, index)
+        if person is None or person.label != "PERSON":
             return []
         founders.append(actor_of(person, view.index))
         index = view.token_at(person.end - 1) + 1

@@ -59,6 +59,14 @@ def cited_organisation(view: View, before: int) -> Entity | None:
     return cited[-1] if cited else None
 
 
+def past_opening_dates(view: View) -> int:
+    """The first token of a line past the dates it opens with (`2020년 9월 한빛PE, …`)."""
+    index = 0
+    while index < len(view.tokens) and any(d.start <= view.tokens[index].start < d.end for d in view.dates):
+        index += 1
+    return index
+
+
 def entity_starting(view: View, index: int) -> Entity | None:
     """The entity that starts at token ``index``, past opening brackets and quotes."""
     while index < len(view.tokens) and view.tokens[index].text in OPENERS:
