@@ -1183,6 +1183,14 @@ CASES = {
              [("마켓랩", "ORG")], [("3조 원", 3e12, "KRW", "money", "approx")], [("2022년", "2022")]),
         [("metric", "국내 밀키트 시장", "3조 원", "2022")],
     ),
+    "a research firm (`시장 조사업체`) estimating a market gives no finding of the survey before it": (
+        Case("한결리서치가 직장인 800명에게 물었더니 응답자의 40%가 헬스장을 다닌다고 답했다. "
+             "시장 조사업체 피트랩은 국내 홈트레이닝 시장 규모를 지난해 5000억 원으로 추산했다.",
+             [("한결리서치", "ORG"), ("피트랩", "ORG")],
+             [("800명", 800, "명", "count"), ("40%", 40, "%", "percent"), ("5000억 원", 5e11, "KRW", "money")],
+             [("지난해", "2023")]),
+        [("metric", "직장인", "40%", None), ("metric", "국내 홈트레이닝 시장", "5000억 원", "2023")],
+    ),
     "a place set before a noun only says where; a place's government or firms are the place's": (
         Case("바르텔 메디컬은 수술 도구를 만든다. 슈투트가르트 공장은 전력의 80%를 태양광으로 충당한다. "
              "독일 정부는 보조금 2억 유로를 댔다. 대만의 반도체 생산은 15% 늘었다.",

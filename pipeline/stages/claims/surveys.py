@@ -25,6 +25,10 @@ SURVEY_NOUNS = lexicon.words("survey_noun")
 # them that name its respondents are markets.RESPONDENT_WORDS.
 ANSWER_WORDS = lexicon.words("answer_word")
 
+# A noun that makes the survey noun before it a firm (`조사업체`), which is no answer;
+# `응답 업체` are respondents.
+SURVEYOR_NOUNS = lexicon.words("surveyor_noun")
+
 FIRM_RESPONDENTS = lexicon.words("firm_respondent")
 # People an organisation has (`이용자`, `회원`, `독자`): surveyed by it, they are its own.
 OWN_PEOPLE = lexicon.words("own_people")
@@ -39,7 +43,8 @@ def finding(state: State, view: View) -> Actor | None:
     other survey. `응답률` (a response rate) names no answer. A finding broken down by an age
     band is the band's."""
     named = {t.lemma for t, after in zip(view.tokens, [*view.tokens[1:], None])
-             if not (after is not None and after.first == "XSN" and after.text in ("률", "율"))}
+             if not (after is not None and (after.first == "XSN" and after.text in ("률", "율")
+                                            or t.lemma in SURVEY_NOUNS and after.lemma in SURVEYOR_NOUNS))}
     group = state.surveyed or (state.last_survey if named & markets.RESPONDENT_WORDS and not _other_survey(view) else None)
     answers = named & ANSWER_WORDS
     if group is None and state.population and not _other_survey(view) and not any(
