@@ -1183,6 +1183,13 @@ CASES = {
              [("마켓랩", "ORG")], [("3조 원", 3e12, "KRW", "money", "approx")], [("2022년", "2022")]),
         [("metric", "국내 밀키트 시장", "3조 원", "2022")],
     ),
+    "a deal named as a time past (`제휴 이후`) does not date the figure after it": (
+        Case("바람솔은 지난해 4월 한결유통과 제휴를 맺고 지역 특산품을 팔기 시작했다. "
+             "제휴 이후 바람솔몰에서 팔리는 특산품은 120종으로 늘었다.",
+             [("바람솔", "ORG"), ("한결유통", "ORG"), ("바람솔몰", "PRODUCT")],
+             [("120종", 120, "종", "count")], [("지난해 4월", "2023-04")]),
+        [("event", "바람솔", "partnered", "2023-04"), ("metric", "바람솔몰", "120종", None)],
+    ),
     "a research firm (`시장 조사업체`) estimating a market gives no finding of the survey before it": (
         Case("한결리서치가 직장인 800명에게 물었더니 응답자의 40%가 헬스장을 다닌다고 답했다. "
              "시장 조사업체 피트랩은 국내 홈트레이닝 시장 규모를 지난해 5000억 원으로 추산했다.",

@@ -15,7 +15,7 @@ from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.forms import collective_form, full_form, written_forms
 from pipeline.stages.claims.markets import AGE_BAND, COLLECTIVE, MARKET, RESPONDENT_WORDS
-from pipeline.stages.claims.references import COMPANY_NOUNS
+from pipeline.stages.claims.references import AFTER_NOUNS, COMPANY_NOUNS
 from pipeline.stages.claims.views import DEMONSTRATIVES, View
 
 
@@ -198,8 +198,12 @@ def actor_from_next(state: State, view: View) -> Actor | None:
 def deal_before(state: State, view: View) -> Draft | None:
     """The deal event of the sentence before, when this sentence names a deal again
     (`… 계약을 맺었다. 계약금은 …`, `총 계약 규모는 …`) or tells its terms in the past tense
-    (`… 310억 원을 투자했다. 지분은 X가 60%, Y가 40%를 나눠 가졌다`; not `… 갖고 있다`, held now)."""
-    nouns = [t.lemma for t in view.tokens if t.first == "NNG"]
+    (`… 310억 원을 투자했다. 지분은 X가 60%, Y가 40%를 나눠 가졌다`; not `… 갖고 있다`, held now).
+    A deal named as a time past (`제휴 이후 도담마켓에서 …`, `제휴 뒤 1년 동안`) tells what came
+    after it; `투자 후 기업가치`, a common noun after, is a term of the deal."""
+    tokens = view.tokens
+    nouns = [t.lemma for i, t in enumerate(tokens) if t.first == "NNG" and not (
+        i + 2 < len(tokens) and tokens[i + 1].text in AFTER_NOUNS and (tokens[i + 2].first != "NNG" or i + 2 in view.named))]
     past = view.in_past()
     if view.index == 0 or not any(n.startswith(DEAL_WORDS) or past and n.startswith(DEAL_TERMS) for n in nouns):
         return None
