@@ -11,7 +11,7 @@ from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon, owners, predicates
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.dating import CHANGE_FROM, paired_date
-from pipeline.stages.claims.state import Draft, State, actor_at, sources
+from pipeline.stages.claims.state import Draft, State, actor_at, sources, tied_date
 from pipeline.stages.claims.views import View
 from pipeline.stages.entities.mentions import CLOSING_QUOTES
 
@@ -58,7 +58,7 @@ def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantit
     for quantity in measured:
         # The planned capacity of a plant not yet built is an undated metric (gold guide).
         capacity = _capacity_of_a_facility(view, quantity)
-        date = None if capacity else paired_date(state, view, quantity)
+        date = None if capacity else paired_date(state, view, quantity) or tied_date(state, view, before=quantity.start)[0]
         # Where a plan changes a value (`지금의 60%에서 2027년까지 80%로`, `현재 23명인 직원도 …
         # 40명으로`), its start is now.
         # A target reached gives values reached, but for the target stated (`목표(135억 달러)를 채웠다`).
@@ -160,7 +160,7 @@ def plan_date(state: State, view: View, plan_word: int) -> DateRecord | None:
         before = [d for d in dates if d.end <= position and not past(state, d)]
         if before:
             return before[-1]
-    return next((d for d in dates if future(state, d)), None)
+    return next((d for d in dates if future(state, d)), None) or tied_date(state, view)[0]
 
 
 def _states_a_plan(view: View, plan_word: int) -> bool:
