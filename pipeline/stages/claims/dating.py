@@ -258,6 +258,8 @@ def _dates_actor_clause(view: View, date: DateRecord, quantity: Quantity) -> boo
     """Whether the date dates a relative clause before the figure: about an actor (`2024년 2월
     문을 연 JASM 1공장에는`), a product only where the figure is told in the present (`2022년 3월
     출시한 … ‘로윈 P20’은 … 600개 쌓습니다`; a launch dates what the product did then), or
+    about what the topic is, a noun with `(으)로`, before a figure told in the present
+    (`청암PE는 2014년 설립된 운용사로, 운용자산은 …`), or
     about the source the figure is cited from (`길목데이터랩이 지난달 내놓은 ‘2024 수도권 통근
     실태 조사’에 따르면 …`: the source's release, not the finding)."""
     first = view.token_at(date.end - 1) + 1
@@ -274,6 +276,8 @@ def _dates_actor_clause(view: View, date: DateRecord, quantity: Quantity) -> boo
         return False
     start, end = view.tokens[head.first].start, view.tokens[head.last].end
     now = not view.in_past(last)
+    if now and view.tokens[head.particle].text in ("로", "으로"):
+        return True
     return any(c.actor.label is not None and (c.actor.label != "PRODUCT" or now) and not c.actor.described
                and start <= c.position <= end for c in view.candidates)
 
