@@ -1199,6 +1199,13 @@ CASES = {
         [("event", "다온랩", "launched", "2022-05"), ("metric", "모아링", "9900원", None),
          ("event", "다온랩", "launched", "2023-03"), ("metric", "모아밴드", "30억 원", "2023-03")],
     ),
+    "a round's joiner adding money (`10억 원을 보탰다`) invests it, no metric of its own": (
+        Case("가온랩은 올해 2월 시리즈A 투자로 60억 원을 유치했다. 솔빛벤처스가 투자를 이끌었고, 기존 투자사 다온캐피탈이 10억 원을 보탰다.",
+             [("가온랩", "ORG"), ("솔빛벤처스", "ORG"), ("다온캐피탈", "ORG")],
+             [("60억 원", 6e9, "KRW", "money"), ("10억 원", 1e9, "KRW", "money")], [("올해 2월", "2023-02")]),
+        [("metric", "가온랩", "60억 원", "2023-02"), ("event", "솔빛벤처스", "invested", "2023-02"),
+         ("event", "다온캐피탈", "invested", "2023-02")],
+    ),
     "a fee (`수수료`) named with a product is the product's": (
         Case("다온페이는 지난해 5월 간편결제 서비스 ‘다온간편’의 가맹점 수수료를 2.5%에서 1.8%로 낮췄다.",
              [("다온페이", "ORG"), ("다온간편", "PRODUCT")],

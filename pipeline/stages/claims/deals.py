@@ -67,6 +67,19 @@ def amount(view: View, index: int) -> Quantity | None:
     return before[-1] if before else (money[0] if money else None)
 
 
+def joined_amount(view: View, index: int) -> Quantity | None:
+    """The money a round's joiner at ``index`` puts in, between it and the verb (`기존 투자사
+    결파트너스가 50억 원을 보탰다`): its investment's amount, no metric."""
+    clause = view.clause_start(index)
+    joiner = next((p for p in reversed(view.phrases) if p.role in ("topic", "subject", "also")
+                   and clause <= p.first and p.particle < index), None)
+    if joiner is None:
+        return None
+    start = view.tokens[joiner.particle].end
+    return next((q for q in reversed(view.quantities) if q.kind == "money" and start <= q.start
+                 and q.end <= view.tokens[index].start and not view.in_round[view.token_at(q.start)]), None)
+
+
 # Words that give a deal's whole size (`총 계약 규모는`, `총액은`), not a part of it (`계약금`).
 DEAL_SIZE_WORDS = lexicon.words("deal_size")
 

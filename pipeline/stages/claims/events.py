@@ -98,7 +98,8 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
                 target = sold or event_object(state, view, index, kind, actor)
             drafts.append(Draft(
                 "event", anchor, view, actor, predicate=kind, object=target,
-                quantity=amount, date=date, sources=sources(state, view, actor, date_view),
+                quantity=amount or (deals.joined_amount(view, index) if joining else None), date=date,
+                sources=sources(state, view, actor, date_view),
             ))
         if amount is None or not received:
             receiver = None
