@@ -1199,6 +1199,12 @@ CASES = {
         [("event", "다온랩", "launched", "2022-05"), ("metric", "모아링", "9900원", None),
          ("event", "다온랩", "launched", "2023-03"), ("metric", "모아밴드", "30억 원", "2023-03")],
     ),
+    "money after a deal verb describing a noun (`인수된 누리식품은`) is the main clause's, no deal amount": (
+        Case("2020년 한빛그룹에 인수된 누리식품은 지난해 매출 800억 원을 올렸다.",
+             [("한빛그룹", "ORG"), ("누리식품", "ORG")], [("800억 원", 8e10, "KRW", "money")],
+             [("2020년", "2020"), ("지난해", "2022")]),
+        [("event", "한빛그룹", "acquired", "2020"), ("metric", "누리식품", "800억 원", "2022")],
+    ),
     "a round's joiner adding money (`10억 원을 보탰다`) invests it, no metric of its own": (
         Case("가온랩은 올해 2월 시리즈A 투자로 60억 원을 유치했다. 솔빛벤처스가 투자를 이끌었고, 기존 투자사 다온캐피탈이 10억 원을 보탰다.",
              [("가온랩", "ORG"), ("솔빛벤처스", "ORG"), ("다온캐피탈", "ORG")],

@@ -60,11 +60,16 @@ def investors(state: State, view: View, index: int) -> list[Actor]:
 
 def amount(view: View, index: int) -> Quantity | None:
     """The money a deal event at ``index`` carries: the last money figure before it, else the
-    first after it; a figure in brackets is a gloss (`1억 달러(약 1300억 원)`)."""
+    first after it, unless the verb describes a noun (`2021년 … 인수된 우아한형제들은 2023년 매출
+    3조4155억 원`: the money is the main clause's); a figure in brackets is a gloss (`1억
+    달러(약 1300억 원)`)."""
     money = [q for q in view.quantities if q.kind == "money" and not view.in_round[view.token_at(q.start)]]
     position = view.tokens[index].start
     before = [q for q in money if q.end <= position]
-    return before[-1] if before else (money[0] if money else None)
+    if before:
+        return before[-1]
+    verb = index + 1 if index + 1 < len(view.tokens) and view.tokens[index + 1].first == "XSV" else index
+    return money[0] if money and view.ending(verb) != "ETM" else None
 
 
 def joined_amount(view: View, index: int) -> Quantity | None:
