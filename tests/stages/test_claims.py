@@ -1199,6 +1199,13 @@ CASES = {
         [("event", "다온랩", "launched", "2022-05"), ("metric", "모아링", "9900원", None),
          ("event", "다온랩", "launched", "2023-03"), ("metric", "모아밴드", "30억 원", "2023-03")],
     ),
+    "a figure in brackets after a date and its part (`2021년 말(310곳)보다`) is the value then": (
+        Case("다온약국은 약국 체인이다. 다온약국의 가맹 약국은 올해 3월 기준 520곳으로 2021년 말(310곳)보다 늘었다.",
+             [("다온약국", "ORG"), (("다온약국", 1), "ORG")],
+             [("520곳", 520, "곳", "count"), ("310곳", 310, "곳", "count")],
+             [("올해 3월", "2023-03", "as_of"), ("2021년", "2021", "end")]),
+        [("metric", "다온약국", "520곳", "2023-03"), ("metric", "다온약국", "310곳", "2021")],
+    ),
     "money after a deal verb describing a noun (`인수된 누리식품은`) is the main clause's, no deal amount": (
         Case("2020년 한빛그룹에 인수된 누리식품은 지난해 매출 800억 원을 올렸다.",
              [("한빛그룹", "ORG"), ("누리식품", "ORG")], [("800억 원", 8e10, "KRW", "money")],

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from pipeline.schema import Quantity
 from pipeline.stages.claims import charts, deals, event_actors, lexicon, markets, methods, owners, plans, predicates, surveys
 from pipeline.stages.claims.actors import Actor
-from pipeline.stages.claims.dating import QUALIFIER_NOUNS, account_value, column_header, quantity_date, ranks_a_name, time_base
+from pipeline.stages.claims.dating import DATE_PARTS, QUALIFIER_NOUNS, account_value, column_header, quantity_date, ranks_a_name, time_base
 from pipeline.stages.claims.markets import COLLECTIVE, PART_OF
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
 from pipeline.stages.claims.views import View
@@ -298,8 +298,8 @@ def _bracketed_value(view: View, quantity: Quantity) -> bool:
     if opening is None:
         return False
     before = opening - 1
-    if before >= 1 and view.tokens[before].lemma in surveys.SURVEY_NOUNS:
-        before -= 1
+    if before >= 1 and (view.tokens[before].lemma in surveys.SURVEY_NOUNS or view.tokens[before].text in DATE_PARTS):
+        before -= 1  # `2022년 조사(4만 원)보다`, `2020년 말(860곳)보다`
     return any(date.start <= view.tokens[before].start < date.end for date in view.dates)
 
 
