@@ -100,12 +100,13 @@ def _between_stated(text: str, view: View, quantity: Quantity) -> bool:
     지역(5.2%)보다 4.5%p 높았다`, `27.4%로 2023년 조사(16.9%)보다 10.5%p 늘었다`, `88달러로 1년
     전(96달러)보다 8.3% 떨어졌다`): no claim (gold guide), unlike a change from an earlier survey
     or time to a value its clause does not state (`현금 비중은 2023년 조사(14.8%)보다 3.6%p
-    줄었다`), and a multiple or a gap in points of two groups whatever the clause states."""
-    if quantity.unit not in ("배", "%p", "%"):
-        return False
+    줄었다`), and a multiple, a gap in points or one in the figures' own unit from a base of no
+    earlier time (`2020년 말(860곳)보다 380곳 늘었다`) whatever the clause states."""
     base = _STATED_BASE.search(text, view.start, quantity.start)
     if base is None:
         return False
+    if quantity.unit not in ("배", "%p", "%"):
+        return not base.group(1).endswith(TIME_BASES)
     if quantity.unit != "%" and not base.group(1).endswith(TIME_BASES):
         return True  # two groups' figures side by side
     clause = view.tokens[view.clause_start(view.token_at(base.start()))].start
