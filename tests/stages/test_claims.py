@@ -1199,6 +1199,13 @@ CASES = {
         [("event", "다온랩", "launched", "2022-05"), ("metric", "모아링", "9900원", None),
          ("event", "다온랩", "launched", "2023-03"), ("metric", "모아밴드", "30억 원", "2023-03")],
     ),
+    "a rate of change (`1달러 오를 때마다`) is no claim; a fee per event (`취소할 때마다`) is": (
+        Case("한빛항공은 유가가 1달러 오를 때마다 연간 연료비가 30억 원가량 늘어나는 것으로 본다. "
+             "한빛항공은 승객이 예약을 취소할 때마다 수수료 5000원을 받는다.",
+             [("한빛항공", "ORG"), (("한빛항공", 1), "ORG")],
+             [("1달러", 1, "USD", "money"), ("30억 원", 3e9, "KRW", "money", "approx"), ("5000원", 5000, "KRW", "money")]),
+        [("metric", "한빛항공", "5000원", None)],
+    ),
     "a gap in the figures' own unit after a stated base is no claim, unless the base is an earlier time": (
         Case("미르베이커리는 빵집 체인이다. 미르베이커리의 매장은 올해 3월 기준 420곳으로 2021년 말(300곳)보다 120곳 늘었다. "
              "이 회사 앱 회원의 한 달 평균 구독 수는 4.1개로 1년 전(4.6개)보다 0.5개 줄었다.",

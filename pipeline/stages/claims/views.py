@@ -220,8 +220,13 @@ class View:
         return self.ending(end) == "EC" and self.tokens[end].text.endswith("면") or self.in_case(verb)
 
     def in_case(self, index: int) -> bool:
-        """Whether token ``index`` is a verb in `-ㄹ` before `경우` (`오를 경우`, `할 경우`): a case supposed."""
-        return self.tokens[index].adnominal_future and index + 1 < len(self.tokens) and self.tokens[index + 1].lemma == "경우"
+        """Whether token ``index`` is a verb in `-ㄹ` before `경우` (`오를 경우`, `할 경우`), or before
+        `때마다` right after the figure it changes by (`1명 늘 때마다`, `두 배로 늘 때마다`: a rate of
+        change; not `한 명이 그만둘 때마다`, a cost per event): a case supposed."""
+        after = [t.text for t in self.tokens[index + 1 : index + 3]]
+        changed_by = any(self.token_at(q.end - 1) + 1 == index or self.token_at(q.end - 1) + 2 == index
+                         and self.tokens[index - 1].text in ("로", "으로") for q in self.quantities)
+        return self.tokens[index].adnominal_future and (after[:1] == ["경우"] or after == ["때", "마다"] and changed_by)
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         return [e for e in self.entities if start <= e.start and e.end <= end]
