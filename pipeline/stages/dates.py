@@ -27,8 +27,8 @@ _NOT_AFTER_NUMBER = r"(?<![\d.,'’])"
 _ATOMS = re.compile(
     # Where no part can start, a character class and then the first letters reject the
     # position before the alternatives are tried: twenty times faster.
-    r"(?=[\d'’올금지작재내이다연매오새아낮저밤상하전후])"
-    r"(?=[\d'’]|올해|올 |금년|지난|작년|재작년|내|이[듬달번]|다음 ?달|연[초말]|매[년월달]|오[전후]|오는 "
+    r"(?=[\d'’올금지작재내이다연매오새아낮저밤상하전후그같])"
+    r"(?=[\d'’]|올해|올 |금년|지난|작년|재작년|내|이[듬달번]|다음 ?달|연[초말]|매[년월달]|오[전후]|오는 |그해|같은 해"
     r"|새벽|아침|낮|저녁|밤|[상하전후]반기)"
     r"(?:"
     rf"(?P<ymd>{_NOT_AFTER_NUMBER}(?P<ymd_year>[12]\d{{3}})(?P<ymd_sep>[./-]) ?(?P<ymd_month>\d{{1,2}})"
@@ -51,6 +51,9 @@ _ATOMS = re.compile(
     r"|(?P<half>(?<![가-힣])(?P<half_word>[상하전후])반기)"
     r"|(?P<relative_year>(?<![가-힣])"
     r"(?:올해|금년|지난해|작년|재작년|내년|내후년|이듬해|올(?= (?:상반기|하반기|\d|초|말|연말))))"
+    # `그해 7월`, `같은 해 3분기`: a month of the year a sentence before names (gold guide); `그해`
+    # alone is no date record.
+    r"|(?P<same_year>(?<![가-힣])(?:그해|같은 해)(?= (?:\d{1,2} ?(?:월|분기)|[상하]반기)))"
     r"|(?P<relative_month>(?<![가-힣])(?:이달|이번 달|지난달|다음 달|다음달|내달))"
     # `지난 3월`, `오는 5월`: the month of that name before or after the issue month.
     r"|(?P<near_month>(?<![가-힣])(?P<near_word>지난|오는) (?P<near_digits>\d{1,2}) ?월)"
@@ -72,7 +75,7 @@ _EVENING_WORDS = ("오후", "저녁", "밤", "낮")
 # The level of a part inside one date: a part joins the date before it only
 # if it is finer (`2017년` → `11월` → `8일` → `오후 3시`).
 _LEVELS = {
-    "every": 0, "year": 0, "short_year": 0, "relative_year": 0, "year_range": 0, "decade": 0, "century": 0,
+    "every": 0, "year": 0, "short_year": 0, "relative_year": 0, "same_year": 0, "year_range": 0, "decade": 0, "century": 0,
     "half": 1, "quarter": 1, "quarter_range": 1, "month": 1, "month_range": 1, "month_listed": 1, "relative_month": 1, "near_month": 1,
     "year_part": 1,
     "ymd": 2, "day": 2, "day_range": 2,
@@ -142,6 +145,7 @@ class _Date:
     month_offset: int | None = None  # relative month
     month_direction: int | None = None  # `지난 3월` -1, `오는 5월` +1: the year is the issue's or next to it
     following_year: bool = False  # `이듬해`
+    same_year: bool = False  # `그해`: the year of the sentences before
     recurring: bool = False  # `매년 5월`
     era: Granularity | None = None  # `decade` or `century`: the year has unspecified digits (`199X`)
     half: int | None = None
@@ -168,6 +172,7 @@ class _Reader:
         issue = doc.metadata.issue_date
         self.issue_year = int(issue[:4]) if issue else None
         self.issue_month = int(issue[5:7]) if issue else None
+        self.last_year: str | None = None  # the last year the sentences read so far name
         # Where the quantities stage read a number of days (`3일 만에`, `주 3일`, `15일 동안`).
         self.durations = {q.start for q in doc.quantities if q.kind == "duration"}
 
@@ -202,6 +207,8 @@ class _Reader:
         elif kind == "short_year":
             digits = int(match["short_digits"])
             part.year = str(2000 + digits if digits < 50 else 1900 + digits)
+        elif kind == "same_year":
+            part.same_year = True
         elif kind == "relative_year":
             word = match.group()
             if word == _FOLLOWING_YEAR:
@@ -378,6 +385,8 @@ class _Reader:
         elif date.year_offset is not None:
             if self.issue_year is not None:
                 date.year = str(self.issue_year + date.year_offset)
+        elif date.same_year:
+            date.year = anchor_year or self.last_year or UNKNOWN_YEAR
         elif date.following_year:
             if anchor_year is not None and anchor_year != UNKNOWN_YEAR:
                 date.year = str(int(anchor_year) + 1)
@@ -416,6 +425,7 @@ def _absorb(date: _Date, part: _Date) -> None:
             setattr(date, name, value)
     date.recurring = date.recurring or part.recurring
     date.following_year = date.following_year or part.following_year
+    date.same_year = date.same_year or part.same_year
 
 
 def _time_of_day(match: re.Match[str]) -> str | None:
@@ -473,6 +483,8 @@ def _sentence_dates(reader: _Reader, dates: list[_Date], sentence: Sentence) -> 
     anchor: str | None = None
     for date in kept:
         anchor = reader.resolve(date, anchor)
+    if anchor not in (None, UNKNOWN_YEAR):
+        reader.last_year = anchor
     return [
         d for d in kept
         if not d.comparison and _resolved(d) and _plausible(d) and (d.end_date is None or _plausible(d.end_date))

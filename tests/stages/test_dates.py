@@ -126,6 +126,12 @@ CASES: list[tuple[str, str | None, str, list[D]]] = [
     ("season-left-out", None, "회사는 2011년 여름 첫 매장을 열었다.", [D("2011년", "2011", "year")]),
     ("season-left-out-spring", None, "2004년 봄 두 회사가 합병했다.", [D("2004년", "2004", "year")]),
     ("following-year", None, "2015년 설립된 뒤 이듬해 상장했다.", [D("2015년", "2015", "year"), D("이듬해", "2016", "year")]),
+    ("same-year-month", None, "볼트루프는 2020년 6월 투자를 받았다. 그해 7월에는 첫 교환소를 열었다.",
+     [D("2020년 6월", "2020-06", "month"), D("그해 7월", "2020-07", "month")]),
+    ("same-year-quarter", None, "넷플릭스는 2011년 요금을 올렸다. 같은 해 3분기 구독자는 줄었다.",
+     [D("2011년", "2011", "year"), D("같은 해 3분기", "2011-Q3", "quarter")]),
+    ("not-same-year-alone", None, "2011년 요금을 올렸다. 그해 매출은 줄었다.", [D("2011년", "2011", "year")]),
+    ("same-year-without-a-year", None, "그해 7월 문을 열었다.", [D("그해 7월", "XXXX-07", "month")]),
     # relative dates, resolved against the issue date ------------------------------
     ("last-year", APRIL_2018, "지난해 매출이 20% 늘었다.", [D("지난해", "2017", "year")]),
     ("this-year-quarter", APRIL_2018, "올해 3분기 신제품을 출시한다.", [D("올해 3분기", "2018-Q3", "quarter")]),
