@@ -259,12 +259,11 @@ def _after_event(view: View, date: DateRecord, quantity: Quantity) -> bool:
 
 def _dates_actor_clause(view: View, date: DateRecord, quantity: Quantity) -> bool:
     """Whether the date dates a relative clause before the figure: about an actor (`2024년 2월
-    문을 연 JASM 1공장에는`), a product only where the figure is told in the present (`2022년 3월
-    출시한 … ‘로윈 P20’은 … 600개 쌓습니다`; a launch dates what the product did then), or
-    about what the topic is, a noun with `(으)로`, before a figure told in the present
-    (`청암PE는 2014년 설립된 운용사로, 운용자산은 …`), or
-    about the source the figure is cited from (`길목데이터랩이 지난달 내놓은 ‘2024 수도권 통근
-    실태 조사’에 따르면 …`: the source's release, not the finding)."""
+    문을 연 JASM 1공장에는`; a product only where the figure is told in the present, `2022년 3월
+    출시한 … ‘로윈 P20’은 … 600개 쌓습니다`, as a launch dates what the product did then), about
+    what the topic is, a noun with `(으)로`, before a figure told in the present (`청암PE는 2014년
+    설립된 운용사로, 운용자산은 …`), or about the source the figure is cited from (`길목데이터랩이
+    지난달 내놓은 ‘2024 수도권 통근 실태 조사’에 따르면 …`: the source's release, not the finding)."""
     first = view.token_at(date.end - 1) + 1
     last = view.token_at(quantity.start)
     ending = next((i for i in range(first, last) if view.ending(i) in ("ETM", "EC", "EF")), None)
