@@ -1772,6 +1772,8 @@ def test_a_discounter_is_a_cue_noun_though_kiwi_would_split_the_loanword() -> No
         ("이번 라운드에는 다온파트너스가 참여했다.", [("다온파트너스", "ORG")]),
         ("솔빛인베스트먼트와 도담에쿼티가 투자했다.", [("솔빛인베스트먼트", "ORG"), ("도담에쿼티", "ORG")]),
         ("국내 벤처캐피털의 투자가 늘었다.", []),  # one common noun before the ending: what, not who
+        ("벤처캐피털 소나무벤처스가 투자를 이끌었다.", [("소나무벤처스", "ORG")]),  # a cue noun before it: a firm
+        ("그는 소나무벤처스를 좋아한다.", []),  # one common noun, no cue: as before
         ("다온파트너스십이 늘었다.", []),  # more than a particle after it
         ("누리솔카드는 결제액이 늘었다고 밝혔다.", [("누리솔카드", "ORG")]),  # a coined stem and a trade
         ("라온해운과 다솜제과가 손을 잡았다.", [("라온해운", "ORG"), ("다솜제과", "ORG")]),

@@ -323,8 +323,9 @@ def company_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         if not covered.isdisjoint(range(start, end)) or not stands_as_a_word(text, start, end):
             continue
         if match["ending"] in COMPANY_FORMS:
-            if known_common_nouns(stem) and len(reading_alone(stem)) == 1:
-                continue
+            cued = apposition_cues().get(text[text.rfind(" ", 0, start - 1) + 1 : start - 1]) == "ORG"
+            if known_common_nouns(stem) and len(reading_alone(stem)) == 1 and not cued:
+                continue  # but `벤처캐피털 소나무벤처스가`: a noun before it says it names a firm
         elif not _coined(stem) and not any(len(name) > len(stem) + 1 and name.startswith(stem) for name in groups):
             continue
         found.append(Mention(start, end, "ORG", "company forms"))
