@@ -59,6 +59,14 @@ def cited_organisation(view: View, before: int) -> Entity | None:
     return cited[-1] if cited else None
 
 
+def subject_before(view: View, index: int) -> Phrase | None:
+    """The last topic, subject or `도` phrase before token ``index`` in its clause: who acts at
+    a verb there (`기존 투자사 결파트너스가 50억 원을 보탰다`)."""
+    clause = view.clause_start(index)
+    return next((p for p in reversed(view.phrases) if p.role in ("topic", "subject", "also")
+                 and clause <= p.first and p.particle < index), None)
+
+
 def past_opening_dates(view: View) -> int:
     """The first token of a line past the dates it opens with (`2020년 9월 한빛PE, …`)."""
     index = 0

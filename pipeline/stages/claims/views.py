@@ -224,9 +224,9 @@ class View:
         `때마다` right after the figure it changes by (`1명 늘 때마다`, `두 배로 늘 때마다`: a rate of
         change; not `한 명이 그만둘 때마다`, a cost per event): a case supposed."""
         after = [t.text for t in self.tokens[index + 1 : index + 3]]
-        changed_by = any(self.token_at(q.end - 1) + 1 == index or self.token_at(q.end - 1) + 2 == index
-                         and self.tokens[index - 1].text in ("로", "으로") for q in self.quantities)
-        return self.tokens[index].adnominal_future and (after[:1] == ["경우"] or after == ["때", "마다"] and changed_by)
+        return self.tokens[index].adnominal_future and (after[:1] == ["경우"] or after == ["때", "마다"] and any(
+            self.token_at(q.end - 1) + 1 == index or self.token_at(q.end - 1) + 2 == index
+            and self.tokens[index - 1].text in ("로", "으로") for q in self.quantities))
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         return [e for e in self.entities if start <= e.start and e.end <= end]
