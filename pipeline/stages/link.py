@@ -126,12 +126,16 @@ def _join_by_evidence(mentions: list[Entity], by_spelling: dict[str, list[int]],
 
 def _join_by_sound(mentions: list[Entity], by_spelling: dict[str, list[int]], groups: _Groups) -> None:
     """A Latin spelling that sounds like exactly one Hangul spelling (`Voltaway` →
-    `볼타웨이`), and a spelling one vowel from a more frequent one (`몬테랄데` → `몬테랄디`)."""
+    `볼타웨이`), and a spelling one vowel from a more frequent one (`몬테랄데` → `몬테랄디`).
+    A person's name and a Latin word not read as a person are never one by sound: a
+    three-consonant skeleton is too short to tell `차윤서` from `Chains` of an English title."""
     hangul = [s for s in by_spelling if HANGUL.search(s)]
     for spelling in by_spelling:
         if HANGUL.search(spelling) or not re.search(r"[A-Za-z]", spelling):
             continue
-        alike = [name for name in hangul if transliteration.sound_alike(spelling, name)]
+        person = _is_person(mentions, by_spelling[spelling])
+        alike = [name for name in hangul if transliteration.sound_alike(spelling, name)
+                 and _is_person(mentions, by_spelling[name]) == person]
         if len(alike) == 1:
             groups.union(by_spelling[spelling][0], by_spelling[alike[0]][0])
     places = gazetteer_places()
@@ -143,6 +147,10 @@ def _join_by_sound(mentions: list[Entity], by_spelling: dict[str, list[int]], gr
                     if counts[other] > counts[spelling] and _one_syllable_apart(spelling, other)]
         if likelier:
             groups.union(by_spelling[spelling][0], by_spelling[max(likelier, key=counts.get)][0])
+
+
+def _is_person(mentions: list[Entity], indices: list[int]) -> bool:
+    return any(mentions[i].label == "PERSON" for i in indices)
 
 
 def _join_airports(by_spelling: dict[str, list[int]], groups: _Groups) -> None:

@@ -101,6 +101,10 @@ def canonicals(doc: Document) -> list[str]:
         # a Latin spelling that sounds like the Hangul one
         ("넷플릭스는 가입자를 늘렸다. Netflix의 주가가 올랐다.",
          [("넷플릭스", "ORG"), ("Netflix", "ORG")], ["넷플릭스"] * 2),
+        # but no person's name and a Latin word not read as a person's: three consonants alike
+        # (`ch`, `n`, `s`) are too few to tell a name from a word of an English headline
+        ("Retail Chains Face a Price War\n\n최윤서 다온마트 대표는 가격을 내렸다.",
+         [("Chains", "PRODUCT"), ("최윤서", "PERSON"), ("다온마트", "ORG")], ["Chains", "최윤서", "다온마트"]),
     ],
 )
 def test_mentions_join_by_the_articles_own_evidence(text, given, expected) -> None:
