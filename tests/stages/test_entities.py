@@ -523,10 +523,14 @@ def test_a_korean_full_name_before_a_job_title_is_a_person(text, found) -> None:
         # a name Kiwi reads as other words, between the organisation's name and a title
         ("구하람 누리증권 연구원은 말했다.", ["누리증권"], ["구하람"]),
         ("편지우 가람증권 연구원은 말했다.", ["가람증권"], ["편지우"]),
+        # a modifier's ending in a reading that no verb opens (`방`+`채`+`어`+`오`+`ㄴ`, `금`+`다`+`오`+`ㄴ`)
+        ("방채온 누리증권 연구원은 말했다.", ["누리증권"], ["방채온"]),
+        ("금다온 가람증권 연구원은 말했다.", ["가람증권"], ["금다온"]),
         # not a time word, a word with a particle, nor one modifying the organisation
         ("지난해 누리증권 대표는 물러났다.", ["누리증권"], []),
         ("이번에 누리증권 대표로 온 사람이다.", ["누리증권"], []),
         ("정해진 누리증권 대표의 임기다.", ["누리증권"], []),
+        ("유명한 누리증권 연구원도 틀렸다.", ["누리증권"], []),
         # the title must follow the organisation; a word before an organisation alone is no name
         ("대형마트 누리카드 제휴가 끝났다.", ["누리카드"], []),
         ("국내외 누리카드 가맹점이 늘었다.", ["누리카드"], []),
@@ -850,6 +854,14 @@ def test_korea_s_kind_of_industry_is_no_organisation() -> None:
 
 def test_a_name_found_between_an_organisation_and_a_title_survives_the_common_noun_filter() -> None:
     assert ("편지우", "PERSON", "편지우") in found("편지우 새온투자증권 연구원은 “4분기는 비수기”라고 말했다.")
+
+
+@pytest.mark.parametrize("name", ["방화진", "조정윤", "원가윤"])  # `방화`+`진`, `조정`+`윤`, `원가`+`윤`
+def test_a_persons_name_read_as_common_nouns_stands_between_its_organisation_and_a_title(name) -> None:
+    """The model's person, which Kiwi reads as common nouns, is found again by its
+    organisation and title, so the common-noun filter keeps it."""
+    text = f"해상풍력 기자재 기업 다온풍력은 지난해 수주를 크게 늘렸다. {name} 다온풍력 대표는 “유럽 주문이 밀려 있다”고 말했다."
+    assert (name, "PERSON", name) in found(text)
 
 
 def test_the_gloss_of_a_generic_term_is_not_an_entity() -> None:

@@ -131,7 +131,9 @@ def _titled_glosses(ctx: Context) -> None:
 
 
 def _titled_names(ctx: Context) -> None:
-    ctx.mentions = merge(ctx.text, ctx.mentions, labels.titled_persons(ctx.text, ctx.mentions))
+    titled = labels.titled_persons(ctx.text, ctx.mentions)
+    confirmed = {(m.start, m.end) for m in titled}
+    ctx.mentions = merge(ctx.text, [m for m in ctx.mentions if (m.start, m.end) not in confirmed], titled)
 
 
 def _employer_before_title(ctx: Context) -> None:

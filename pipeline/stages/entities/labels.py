@@ -175,7 +175,10 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     syllables that Kiwi, reading it alone, finds nouns only in (no particle or ending:
     `기업의`, `추천한`), and no common noun of its dictionary (`이사회`), then a title is a
     person; before an organisation and a title, also one that Kiwi reads as other words
-    (``_read_apart``: `구하람 한울투자증권 연구원은`)."""
+    (``_read_apart``: `구하람 한울투자증권 연구원은`). A mention of a person with just that
+    span is found again, so that the title and organisation stand as its evidence (`감세윤`,
+    which Kiwi reads as the common nouns `감세`+`윤`)."""
+    people = {(m.start, m.end) for m in mentions if m.label == "PERSON" and m.source not in TRUSTED}
     covered = covered_positions(mentions)
     # An organisation's name, found here or anywhere in the article (`다솜카드`, which the
     # model may find only where it stands alone), or its short form.
@@ -183,7 +186,8 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     for match in _surname_words().finditer(text):
         name = match.group()
-        if not korean_full_name(name) or not covered.isdisjoint(range(match.start(), match.end())) or name.endswith("의"):
+        if not korean_full_name(name) or name.endswith("의") or (match.start(), match.end()) not in people and (
+                not covered.isdisjoint(range(match.start(), match.end()))):
             continue  # `온결의 감정사`: a genitive before a title, not a given name
         titled = title_follows(text, match.end(), words=1)
         organised = False
@@ -239,10 +243,13 @@ def _nouns_only(word: str) -> bool:
 def _read_apart(word: str) -> bool:
     """Whether Kiwi reads a word of a name's shape as pieces that make no word of the sentence
     before an organisation: not one common noun (`지난해`), nor a word with a particle (`이번에`)
-    or modifying the name after it (`정해진`). Between a name and a title it is a name that
-    Kiwi reads as other words (`편지`+`우`, `구하`+`라`+`ᆷ`)."""
-    reading = reading_alone(word)
-    return len(reading) > 1 and not reading[-1][0].startswith(("J", "ETM"))
+    or a verb or adjective modifying the name after it (`정해진`, `유명한`). Between a name and a
+    title it is a name that Kiwi reads as other words (`편지`+`우`, `구하`+`라`+`ᆷ`), a
+    modifier's ending included where no verb opens the reading (`방`+`채`+`어`+`오`+`ㄴ`)."""
+    tags = [tag for tag, _ in reading_alone(word)]
+    if len(tags) < 2 or tags[-1].startswith("J"):
+        return False
+    return tags[-1] != "ETM" or not (tags[0] in ("VV", "VA", "XR") or tags[1].startswith("XS"))
 
 
 def surname_with_a_title(text: str, surname: str) -> bool:
