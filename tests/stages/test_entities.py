@@ -856,6 +856,13 @@ def test_a_name_found_between_an_organisation_and_a_title_survives_the_common_no
     assert ("편지우", "PERSON", "편지우") in found("편지우 새온투자증권 연구원은 “4분기는 비수기”라고 말했다.")
 
 
+@pytest.mark.parametrize("label", ["PERSON", "ORG"])
+def test_the_models_guess_at_a_name_before_its_organisation_and_a_title_is_a_person(label) -> None:
+    doc, mentions, _ = mentions_of("여다온 누리증권 연구원은 말했다.", [("여다온", label), ("누리증권", "ORG")])
+    assert [(doc.text[m.start : m.end], m.label, m.source) for m in labels.titled_persons(doc.text, mentions)] == [
+        ("여다온", "PERSON", "titled names")]
+
+
 @pytest.mark.parametrize("name", ["방화진", "조정윤", "원가윤"])  # `방화`+`진`, `조정`+`윤`, `원가`+`윤`
 def test_a_persons_name_read_as_common_nouns_stands_between_its_organisation_and_a_title(name) -> None:
     """The model's person, which Kiwi reads as common nouns, is found again by its

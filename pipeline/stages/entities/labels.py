@@ -175,10 +175,10 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     syllables that Kiwi, reading it alone, finds nouns only in (no particle or ending:
     `기업의`, `추천한`), and no common noun of its dictionary (`이사회`), then a title is a
     person; before an organisation and a title, also one that Kiwi reads as other words
-    (``_read_apart``: `구하람 한울투자증권 연구원은`). A mention of a person with just that
-    span is found again, so that the title and organisation stand as its evidence (`감세윤`,
-    which Kiwi reads as the common nouns `감세`+`윤`)."""
-    people = {(m.start, m.end) for m in mentions if m.label == "PERSON" and m.source not in TRUSTED}
+    (``_read_apart``: `구하람 한울투자증권 연구원은`). The model's person or organisation with
+    just that span is found again, so that the title and organisation stand as its evidence
+    (`감세윤`, which Kiwi reads as the common nouns `감세`+`윤`; `서예린`, read as a firm)."""
+    guessed = {(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG") and m.source == "model"}
     covered = covered_positions(mentions)
     # An organisation's name, found here or anywhere in the article (`다솜카드`, which the
     # model may find only where it stands alone), or its short form.
@@ -186,7 +186,7 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     for match in _surname_words().finditer(text):
         name = match.group()
-        if not korean_full_name(name) or name.endswith("의") or (match.start(), match.end()) not in people and (
+        if not korean_full_name(name) or name.endswith("의") or (match.start(), match.end()) not in guessed and (
                 not covered.isdisjoint(range(match.start(), match.end()))):
             continue  # `온결의 감정사`: a genitive before a title, not a given name
         titled = title_follows(text, match.end(), words=1)
