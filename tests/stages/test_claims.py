@@ -552,6 +552,12 @@ CASES = {
          ("metric", "한울제약 오송공장", "11%", "2024-Q2"),
          ("metric", "한울제약 오송공장", "47억 원", "2024-Q2")],
     ),
+    "a date a comma sets apart dates the sentence, not the relative clause after it": (
+        Case("지난해 9월 12일, 파리에 본사를 둔 뷰티 그룹 메종로즈는 하늘결의 지분 60%를 1860억 원에 인수했다.",
+             [("파리", "LOCATION"), ("메종로즈", "ORG"), ("하늘결", "ORG")],
+             [("60%", 60, "%", "percent"), ("1860억 원", 1.86e11, "KRW", "money")], [("지난해 9월 12일", "2022-09-12")]),
+        [("event", "메종로즈", "acquired", "2022-09-12"), ("metric", "메종로즈", "60%", "2022-09-12")],
+    ),
     "a product's launch in a relative clause dates the product's figures": (
         Case("2021년 출시한 게임 ‘별빛 기사’는 누적 다운로드 500만 건을 기록했다.",
              [("별빛 기사", "PRODUCT")], [("500만 건", 5e6, "건", "count")], [("2021년", "2021")]),

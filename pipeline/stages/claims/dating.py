@@ -263,11 +263,12 @@ def _dates_actor_clause(view: View, date: DateRecord, quantity: Quantity) -> boo
     출시한 … ‘로윈 P20’은 … 600개 쌓습니다`, as a launch dates what the product did then), about
     what the topic is, a noun with `(으)로`, before a figure told in the present (`청암PE는 2014년
     설립된 운용사로, 운용자산은 …`), or about the source the figure is cited from (`길목데이터랩이
-    지난달 내놓은 ‘2024 수도권 통근 실태 조사’에 따르면 …`: the source's release, not the finding)."""
+    지난달 내놓은 ‘2024 수도권 통근 실태 조사’에 따르면 …`: the source's release, not the finding).
+    A date a comma sets apart (`지난해 9월 12일, 파리에 본사를 둔 … 메종로즈는`) dates the sentence."""
     first = view.token_at(date.end - 1) + 1
     last = view.token_at(quantity.start)
     ending = next((i for i in range(first, last) if view.ending(i) in ("ETM", "EC", "EF")), None)
-    if ending is None or view.ending(ending) != "ETM":
+    if ending is None or view.ending(ending) != "ETM" or view.tokens[first].text == ",":
         return False
     # `…에 따르면` (according to), not `…에 따라` (by)
     if any(view.tokens[i].text == "에" and view.tokens[i + 1].lemma == "따르다" and view.tokens[i + 2].text == "면"
