@@ -192,7 +192,8 @@ def _ends_in_a_plan(view: View, start: int) -> bool:
         return False  # `…짓겠다고 발표했다`: an intention announced, which is the event
     return any(
         ("EP" in tokens[i].tags and "겠" in tokens[i].text)
-        or tokens[i].lemma in PLAN_WORDS and (i >= last - 2 or i > 0 and tokens[i - 1].adnominal_future)
+        or tokens[i].lemma in PLAN_WORDS and (i >= last - 2 or i > 0 and (tokens[i - 1].adnominal_future or (
+            tokens[i - 1].text.endswith("다는") and not tokens[start - 1].text.endswith("고"))))
         for i in window
     )
 
