@@ -335,6 +335,16 @@ def test_a_portals_menu_line_is_no_title_and_a_bylined_reporters_sign_off_is_the
     assert doc.metadata.credits == []  # the site's copyright line is furniture
 
 
+def test_an_issue_line_with_the_magazines_name_marks_the_head_above_the_section() -> None:
+    doc = _clean(
+        "DBR 동아비즈니스리뷰\n\nDBR 452호 (2026년 11월 Issue 2)\nCASE STUDY\n누리베이커리, 동네 빵집에서 전국 체인으로\n"
+        "냉동 생지 공장 하나로 매장 300곳을 먹여 살리다\n글=한결 DBR 기자\n\n"
+        "누리베이커리는 2012년 경기 안양에서 문을 열었다. 지난해 매출은 820억 원이었다.\n")
+    assert (doc.metadata.issue_number, doc.metadata.issue_date, doc.metadata.issue_part) == (452, "2026-11", 2)
+    assert (doc.metadata.section, doc.metadata.title, doc.metadata.subtitle) == (
+        "CASE STUDY", "누리베이커리, 동네 빵집에서 전국 체인으로", "냉동 생지 공장 하나로 매장 300곳을 먹여 살리다")
+
+
 def test_share_buttons_a_line_each_a_photos_copyright_a_named_box_and_a_profile_box() -> None:
     doc = _clean(
         "CASE STUDY\n가온물산, 하노이에 공장을 짓다\n\n서다온 | 450호 (2026년 10월 Issue 1)\n"

@@ -23,8 +23,9 @@ from pipeline.stages.mentions import HANGUL
 _ISSUE = (r"(?P<number>\d{1,4})\s*호\s*\(\s*(?P<year>\d{4})\s*년\s*(?P<month>\d{1,2})\s*월"
           r"\s*(?:[Il1]ssue\s*(?P<part>\d+))?\s*\)")
 ISSUE = re.compile(_ISSUE, re.I)
-# The fields before the issue are writers and credits (`한서율 | 자료조사=문채담 인턴연구원 | 415호 …`).
-_BYLINE = re.compile(rf"^(?:(?P<authors>[^|]*?(?:\s*\|\s*[^|]*?)*)\s*\|\s*)?{_ISSUE}$", re.I)
+# The fields before the issue are writers and credits (`한서율 | 자료조사=문채담 인턴연구원 | 415호 …`);
+# an issue alone may carry the magazine's name (`DBR 438호 (2026년 4월 Issue 1)`).
+_BYLINE = re.compile(rf"^(?:(?P<authors>[^|]*?(?:\s*\|\s*[^|]*?)*)\s*\|\s*|DBR\s+)?{_ISSUE}$", re.I)
 _AUTHORS_THEN_BAR = re.compile(r"^(?P<authors>[^|]{2,60}?)\s*\|$")
 _MONTHS = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
            "NOVEMBER", "DECEMBER")
