@@ -345,6 +345,18 @@ def test_an_issue_line_with_the_magazines_name_marks_the_head_above_the_section(
         "CASE STUDY", "누리베이커리, 동네 빵집에서 전국 체인으로", "냉동 생지 공장 하나로 매장 300곳을 먹여 살리다")
 
 
+def test_a_line_of_the_sites_buttons_is_chrome_and_a_bylines_address_is_the_writers_email() -> None:
+    doc = _clean(
+        "DBR 동아비즈니스리뷰\n전체메뉴 검색 로그인 회원가입\n\nResearch Digest\n야간 근무를 줄이자 이직이 줄었다\n"
+        "편하진 가람대 경영학과 교수 hajin.pyeon@example.ac.kr | 452호 (2026년 11월 Issue 2)\n"
+        "공유하기 페이스북 트위터 카카오톡 링크복사\n\n"
+        "누리물류는 2024년 야간 근무를 줄였다. 그 뒤 1년 안에 그만둔 작업자는 31%에서 22%로 줄었다.\n")
+    assert (doc.metadata.section, doc.metadata.title) == ("Research Digest", "야간 근무를 줄이자 이직이 줄었다")
+    assert [(a.name, a.affiliation, a.email) for a in doc.metadata.authors] == [
+        ("편하진", "가람대 경영학과 교수", "hajin.pyeon@example.ac.kr")]
+    assert "공유하기" not in doc.text and "로그인" not in doc.text
+
+
 def test_share_buttons_a_line_each_a_photos_copyright_a_named_box_and_a_profile_box() -> None:
     doc = _clean(
         "CASE STUDY\n가온물산, 하노이에 공장을 짓다\n\n서다온 | 450호 (2026년 10월 Issue 1)\n"

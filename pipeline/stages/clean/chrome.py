@@ -55,6 +55,8 @@ def is_chrome(content: str) -> bool:
     words = content.split()
     if len(words) >= 4 and all(word in _MENU_WORDS for word in words):
         return True
+    if len(words) >= 3 and all(_CHROME.fullmatch(word) for word in words):
+        return True  # the site's buttons on one line: `전체메뉴 검색 로그인 회원가입`, `공유하기 페이스북 …`
     if content.count("|") < _MENU_ITEMS - 1:
         return False
     items = [item.strip() for item in content.split("|")]
