@@ -357,6 +357,16 @@ def test_a_line_of_the_sites_buttons_is_chrome_and_a_bylines_address_is_the_writ
     assert "공유하기" not in doc.text and "로그인" not in doc.text
 
 
+def test_a_timeline_named_by_its_mark_is_a_box() -> None:
+    doc = _clean("가온푸드는 2015년 세워졌다.\n\n[연표] 가온푸드가 걸어온 길\n2016년 5월 시드 투자 유치\n"
+                 "2018년 2월 구독 서비스 출시\n\n구독자 3만 명\n\n가온푸드의 구독자는 3만 명이다.\n")
+    assert [(b.kind, b.label, doc.text[b.start : b.end]) for b in doc.blocks] == [
+        ("paragraph", None, "가온푸드는 2015년 세워졌다."),
+        ("sidebar", "가온푸드가 걸어온 길", "[연표] 가온푸드가 걸어온 길"),
+        ("sidebar", "가온푸드가 걸어온 길", "2016년 5월 시드 투자 유치\n2018년 2월 구독 서비스 출시"),
+        ("heading", None, "구독자 3만 명"), ("paragraph", None, "가온푸드의 구독자는 3만 명이다.")]
+
+
 def test_share_buttons_a_line_each_a_photos_copyright_a_named_box_and_a_profile_box() -> None:
     doc = _clean(
         "CASE STUDY\n가온물산, 하노이에 공장을 짓다\n\n서다온 | 450호 (2026년 10월 Issue 1)\n"

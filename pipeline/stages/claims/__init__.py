@@ -112,7 +112,9 @@ def _build(state: State) -> None:
         last = max(named_ones, key=lambda c: (-c.rank, c.position)).actor if named_ones else own
         if not named_ones and (introduced := introduced_organisation(view)) is not None:
             last = actor_of(introduced, view.index)  # `두 번째 사례는 … 하루카제드러그다. … 이 회사의 점포는`
-        if _carries(state, last, answering):
+        if _timeline_row(view):
+            carried = None  # `2019년 6월 싹틔움벤처스, 시드 투자 5억 원`: the row's investor, not the next row's actor
+        elif _carries(state, last, answering):
             carried = None if view.interviewer else last  # never from a question to its answer
     if pull_quote:
         quotes.pull_quote(state, pull_quote)
@@ -162,6 +164,11 @@ def _carries(state: State, own: Actor | None, answering: bool) -> bool:
     if own is None or own.label is None or own.described:
         return False
     return not (state.interview and (own.label == "PRODUCT" or answering and own.label == "LOCATION"))
+
+
+def _timeline_row(view: View) -> bool:
+    """Whether the sentence is a row of a box's timeline, opening with its date."""
+    return view.kind == "sidebar" and any(date.start == view.start for date in view.dates)
 
 
 def _sentence(state: State, view: View, fallback: Actor | None) -> None:
