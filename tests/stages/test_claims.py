@@ -562,6 +562,12 @@ CASES = {
          ("event", "누리유통", "founded", "2023-03"), ("event", "누리유통", "partnered", "2023-03"),
          ("plan", "누리유통", None, "2023-03"), ("plan", "누리유통", "300곳", "2030")],
     ),
+    "an age band is written as it is, not with the words before another mention of it": (
+        Case("국내 소비자 1000명에게 구독 서비스 이용을 물었다. 구독 서비스를 쓰는 비율은 평균 41%였다. "
+             "그러나 20∼30대는 달랐다. 20∼30대의 구독 비율은 54.6%로 가장 높았다.", [],
+             [("1000명", 1000, "명", "count"), ("41%", 41, "%", "percent"), ("54.6%", 54.6, "%", "percent")]),
+        [("metric", "20∼30대", "54.6%", None)],
+    ),
     "a timeline row's actor is the row's only: the next row without one is the article's company's": (
         Case("가온푸드는 2015년 서울에서 세워졌다. 가온푸드의 지난해 매출은 120억 원이었다.\n\n[연표] 가온푸드가 걸어온 길\n"
              "2016년 5월 누리벤처스, 시드 투자 3억 원\n2018년 2월 구독 서비스 ‘가온박스’ 출시\n",

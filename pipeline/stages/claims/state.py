@@ -361,7 +361,7 @@ def claim(state: State, claim_id: str, draft: Draft) -> Claim:
         subject = band  # `20대 응답자의 부업 비율은` → 20대; `60대 이상 가구는`, households asked (gold guide)
     if draft.subject.label in (None, MARKET) and COLLECTIVE.fullmatch(subject):
         subject = collective_form(state.text, subject)  # `3사의 해외 승인액은` → 카드 3사
-    elif draft.subject.label in (None, MARKET) and subject[:1].isdigit():
+    elif draft.subject.label in (None, MARKET) and subject[:1].isdigit() and not AGE_BAND.fullmatch(subject):
         if subject not in state.written_forms:
             state.written_forms[subject] = written_forms(state.text, subject)
         subject = full_form(state.written_forms[subject], subject, (draft.view.start, draft.view.end))
