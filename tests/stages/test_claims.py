@@ -562,6 +562,11 @@ CASES = {
          ("event", "누리유통", "founded", "2023-03"), ("event", "누리유통", "partnered", "2023-03"),
          ("plan", "누리유통", None, "2023-03"), ("plan", "누리유통", "300곳", "2030")],
     ),
+    "a measure that passes a figure (`5년을 넘었다`) acts on nothing: it names no actor of its own": (
+        Case("국내 중고 가전 구매자 1000명에게 물었다. 이들이 이전 제품을 쓴 기간은 평균 62개월로 5년을 조금 넘었다.", [],
+             [("1000명", 1000, "명", "count"), ("62개월", 62, "개월", "duration"), ("5년", 5, "년", "duration")]),
+        [],
+    ),
     "an age band is written as it is, not with the words before another mention of it": (
         Case("국내 소비자 1000명에게 구독 서비스 이용을 물었다. 구독 서비스를 쓰는 비율은 평균 41%였다. "
              "그러나 20∼30대는 달랐다. 20∼30대의 구독 비율은 54.6%로 가장 높았다.", [],

@@ -99,7 +99,7 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
     embedded: list[Candidate] = []
     for phrase in view.phrases:
         rank = RANKS.get(phrase.role)
-        if phrase.role == "also" and (object_follows(view, phrase) or _measured_subject(view, phrase)):
+        if phrase.role == "also" and (object_after(view, phrase) is not None or _measured_subject(view, phrase)):
             rank = RANKS["subject"]  # `삼성전자도 21%를 기록했다`; but `매직미러도 개발했다` is an object
         if phrase.role == "object" and _reports(view, phrase) and (market := market_of(view, phrase)) is not None:
             # `로지인사이트는 국내 새벽배송 시장 규모를 4조 원으로 추산했다`: the market estimated
@@ -164,16 +164,16 @@ def _headline_actor(view: View) -> Actor | None:
     return actor_of(entity, view.index) if after < len(view.tokens) and view.tokens[after].text == "," else None
 
 
-def object_follows(view: View, phrase: Phrase) -> bool:
-    """Whether an object phrase follows ``phrase`` in its clause."""
+def object_after(view: View, phrase: Phrase) -> Phrase | None:
+    """The object phrase that follows ``phrase`` in its clause, if any."""
     for later in view.phrases:
         if later.first <= phrase.particle:
             continue
         if any(view.clause_end(i) for i in range(phrase.particle + 1, later.first)):
-            return False
+            return None
         if later.role == "object":
-            return True
-    return False
+            return later
+    return None
 
 def _measured_subject(view: View, phrase: Phrase) -> bool:
     """Whether a `도` phrase with no object after it names an entity whose clause measures
@@ -189,13 +189,19 @@ def _agent(view: View, phrase: Phrase) -> Actor | None:
     if view.tokens[phrase.first].text in DEMONSTRATIVES:
         return None
     group = group_of(view, phrase)
-    if not object_follows(view, phrase):
+    acted_on = object_after(view, phrase)
+    if acted_on is None or _a_figure(view, acted_on):  # `보유한 기간은 평균 61개월로 5년을 조금 넘었다`
         return _owner(view, phrase) or (Actor(group, None, view.index) if group else None)
     if not _names_someone(view, phrase):
         return None
     start, end = view.tokens[phrase.first].start, view.tokens[phrase.last].end
     view.attributive.update(q.id for q in view.quantities if start <= q.start < end)  # `업계 1위 기업은`
     return Actor(group or words_of("", view, phrase), None, view.index)
+
+def _a_figure(view: View, phrase: Phrase) -> bool:
+    """Whether the phrase is a figure alone (`5년을`), which a measure exceeds, no one acts on."""
+    return any((q.start, q.end) == (view.tokens[phrase.first].start, view.tokens[phrase.last].end) for q in view.quantities)
+
 
 def _owner(view: View, phrase: Phrase) -> Actor | None:
     """Whose measure a topic without an entity is, when a genitive says it (`국내
@@ -218,8 +224,7 @@ def _after_examples(view: View, first: int, last: int) -> int | None:
 
 
 def _names_someone(view: View, phrase: Phrase) -> bool:
-    """Whether a phrase without an entity has nouns of its own, not a word that refers back
-    (`회사는`, `이들은`)."""
+    """Whether a phrase without an entity has nouns of its own, not one referring back (`회사는`)."""
     nouns = [t.text for t in view.tokens[phrase.first : phrase.last + 1] if t.nominal and not is_particle(t)]
     return bool(nouns) and not (nouns == [nouns[-1]] and nouns[-1] in REFERRING_NOUNS) and (
         view.tokens[phrase.last].first != "NP"
