@@ -3292,6 +3292,15 @@ def test_a_charts_rows_of_a_single_choice_are_the_surveyed_groups_answers() -> N
         ("수도권 직장인", "31%"), ("수도권 직장인", "44.1%"), ("수도권 직장인", "27.6%")]
 
 
+def test_a_charts_rows_the_text_quotes_as_answers_are_the_surveyed_groups_figures() -> None:
+    raw = ("전기차 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람리서치가 지난달 내놓은 ‘2024 전기차 구매자 조사’에 "
+           "따르면 국내 전기차 구매자의 61%가 온라인에서 차를 알아봤다. 가람리서치는 해마다 이 조사를 한다.\n\n"
+           "차를 고를 때 가장 먼저 본 것으로는 ‘주행거리’를 꼽은 응답자가 38.2%로 가장 많았다.\n\n"
+           "[그래프] 차를 고를 때 가장 먼저 본 것\n주행거리 38.2%\n충전 속도 24.5%\n자료: 가람리서치\n")
+    assert _metrics(raw, "quoted-answers") == [("국내 전기차 구매자", "61%"), ("국내 전기차 구매자", "38.2%"),
+                                               ("국내 전기차 구매자", "38.2%"), ("국내 전기차 구매자", "24.5%")]
+
+
 def test_a_group_the_article_aliases_owns_a_measure_given_in_it_with_에서() -> None:
     raw = ("재택근무 실험\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n누리은행은 재택근무를 먼저 허용한 지점(이하 시범 지점)과 "
            "나머지 지점(이하 비교 지점)을 1년 동안 견줬다. 월 이직률은 시범 지점에서 2.1%에서 1.4%로 낮아졌다. "

@@ -50,9 +50,10 @@ def chart_row(state: State, view: View) -> Actor | None:
     if any((d.start, d.end) == (start, start + len(label)) for d in view.dates):
         # a survey report's chart of years is its population's (the sentence's actor of last resort)
         return _captioned_name(heading) or (None if state.population else _captioned_group(state, heading))
-    if ANSWERS.search(state.text, heading.start, heading.end):
-        # `[그래프] SaaS를 쓰지 않는 이유(복수 응답)` over `보안이 걱정돼서 38.9%`: an answer's
-        # share of the respondents, a figure of the surveyed population, no group of its own
+    if ANSWERS.search(state.text, heading.start, heading.end) or _quoted_answers(state, heading):
+        # `[그래프] SaaS를 쓰지 않는 이유(복수 응답)` over `보안이 걱정돼서 38.9%`, or a row the text
+        # quotes as an answer (`‘주행거리’(22.6%)`): an answer's share of the respondents, a figure
+        # of the surveyed population, no group of its own
         asked = state.surveyed or state.last_survey
         population = state.population or (asked.name if asked else None)
         return Actor(population, MARKET, view.index, described=True) if population else None
@@ -65,6 +66,14 @@ def chart_row(state: State, view: View) -> Actor | None:
     if (named := _named_first_cell(state.text, view, start, label)) is not None:
         return actor_of(named, view.index)
     return Actor(_row_group(state, heading, label), MARKET, view.index, described=True)
+
+
+def _quoted_answers(state: State, heading: View) -> bool:
+    """Whether a survey's text quotes a row's label as an answer (`‘주행거리’를 꼽은 응답자가`)."""
+    if not state.population:
+        return False  # a study's text quotes its groups' names too (`‘비공개 공고’`)
+    rows = [v for v in state.views if v.block == heading.block and v is not heading and v.quantities]
+    return any(f"‘{state.text[v.start : row_values(state.text, v)].strip()}’" in state.text for v in rows)
 
 
 def column_group(state: State, view: View, quantity: Quantity) -> Actor | None:
