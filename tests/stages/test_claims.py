@@ -3301,6 +3301,16 @@ def test_a_charts_rows_the_text_quotes_as_answers_are_the_surveyed_groups_figure
                                                ("국내 전기차 구매자", "38.2%"), ("국내 전기차 구매자", "24.5%")]
 
 
+def test_a_surveyor_cited_as_the_source_is_carried_to_no_finding_and_a_base_compared_with_dates_no_change() -> None:
+    raw = ("전기차 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람리서치가 지난달 내놓은 ‘2024 전기차 구매자 조사’에 "
+           "따르면 국내 전기차 구매자의 61%가 온라인에서 차를 알아봤다. 2022년 조사(48%)와 비교하면 13%p 높아졌다. "
+           "그러나 계약까지 온라인으로 끝낸 사람은 18%에 그쳤다.\n")
+    record = Pipeline().process(raw, "cited-surveyor")
+    quantities, dates = {q.id: q.text for q in record.quantities}, {d.id: d.value for d in record.dates}
+    assert [(c.subject, quantities.get(c.quantity), dates.get(c.date)) for c in record.claims if c.type == "metric"] == [
+        ("국내 전기차 구매자", "61%", None), ("국내 전기차 구매자", "13%p", None), ("국내 전기차 구매자", "18%", None)]
+
+
 def test_a_group_the_article_aliases_owns_a_measure_given_in_it_with_에서() -> None:
     raw = ("재택근무 실험\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n누리은행은 재택근무를 먼저 허용한 지점(이하 시범 지점)과 "
            "나머지 지점(이하 비교 지점)을 1년 동안 견줬다. 월 이직률은 시범 지점에서 2.1%에서 1.4%로 낮아졌다. "

@@ -114,6 +114,8 @@ def _build(state: State) -> None:
             last = actor_of(introduced, view.index)  # `두 번째 사례는 … 하루카제드러그다. … 이 회사의 점포는`
         if _timeline_row(view):
             carried = None  # `2019년 6월 싹틔움벤처스, 시드 투자 5억 원`: the row's investor, not the next row's actor
+        elif state.population and last is not None and _source_only(view, last):
+            carried = None  # `X가 펴낸 ‘…조사’에 따르면 …`: a survey report's surveyor told of the findings
         elif _carries(state, last, answering):
             carried = None if view.interviewer else last  # never from a question to its answer
     if pull_quote:
@@ -164,6 +166,12 @@ def _carries(state: State, own: Actor | None, answering: bool) -> bool:
     if own is None or own.label is None or own.described:
         return False
     return not (state.interview and (own.label == "PRODUCT" or answering and own.label == "LOCATION"))
+
+
+def _source_only(view: View, actor: Actor) -> bool:
+    """Whether the sentence names the actor only before the source it cites (`…에 따르면`)."""
+    cited = next((i for i in range(len(view.tokens)) if according_to(view.tokens, i)), None)
+    return cited is not None and all(c.position < view.tokens[cited].start for c in view.candidates if c.actor == actor)
 
 
 def _timeline_row(view: View) -> bool:

@@ -29,7 +29,7 @@ _DATE_TIE_INSIDE = re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, DATE_
 # the base's (`1분기의 22%보다 9%p`: the difference is the date before's), as in `2019년보다`;
 # not `2009년 매출은 전년보다 22%`. A survey's year before it is the base's too (`2022년 조사보다 5.3%p`),
 # with the base's value in brackets or not (`2020년 조사(45%)보다 18%p`).
-COMPARED = re.compile(r"(?:의)? ?(?:(?:같은 )?조사)?(?:\([^()]*\))?[\d.,%]*보다(?![가-힣])")
+COMPARED = re.compile(r"(?:의)? ?(?:(?:같은 )?조사)?(?:\([^()]*\))?[\d.,%]*(?:보다|[와과] 비교(?:하면|해|하여))(?![가-힣])")
 _COMPARISON = re.compile(r"보다(?![가-힣])")
 
 # Words that, anywhere in a sentence without dates, refer to the period of the sentence
