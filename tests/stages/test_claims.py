@@ -562,6 +562,14 @@ CASES = {
          ("event", "누리유통", "founded", "2023-03"), ("event", "누리유통", "partnered", "2023-03"),
          ("plan", "누리유통", None, "2023-03"), ("plan", "누리유통", "300곳", "2030")],
     ),
+    "`이 가운데` is a part of the figure before, the same owner's, not the place its measure named": (
+        Case("2분기 가온제약의 유럽 매출은 410억 원으로 전체의 31%를 차지했다. 이 가운데 독일 매출이 180억 원으로 1년 전보다 12% 늘었다.",
+             [("가온제약", "ORG"), ("유럽", "LOCATION"), ("독일", "LOCATION")],
+             [("410억 원", 4.1e10, "KRW", "money"), ("31%", 31, "%", "percent"), ("180억 원", 1.8e10, "KRW", "money"),
+              ("12%", 12, "%", "percent")], [("2분기", "2023-Q2")]),
+        [("metric", "가온제약", "410억 원", "2023-Q2"), ("metric", "가온제약", "31%", "2023-Q2"),
+         ("metric", "가온제약", "180억 원", "2023-Q2"), ("metric", "가온제약", "12%", "2023-Q2")],
+    ),
     "a measure that passes a figure (`5년을 넘었다`) acts on nothing: it names no actor of its own": (
         Case("국내 중고 가전 구매자 1000명에게 물었다. 이들이 이전 제품을 쓴 기간은 평균 62개월로 5년을 조금 넘었다.", [],
              [("1000명", 1000, "명", "count"), ("62개월", 62, "개월", "duration"), ("5년", 5, "년", "duration")]),

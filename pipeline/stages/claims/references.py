@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
-from pipeline.stages.claims.markets import past_time
+from pipeline.stages.claims.markets import PART_OF, past_time
 from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View
 
 
@@ -18,8 +18,9 @@ def demonstrative(view: View, phrase: Phrase) -> str | None:
     if view.tokens[start].first != "MM":  # past a time it opens with, not one inside (`이 회사의 3분기 매출`)
         start += past_time(view, view.tokens[phrase.first : phrase.last + 1])
     first = view.tokens[start]
-    if first.first != "MM" or first.text not in DEMONSTRATIVES:
-        return None
+    if first.first != "MM" or first.text not in DEMONSTRATIVES or (
+            start + 1 < len(view.tokens) and view.tokens[start + 1].text in PART_OF):
+        return None  # `이 가운데 베트남 매출이`: a part of the figure before, which names no one
     noun = None
     for token in view.tokens[start + 1 : phrase.last + 1]:
         if token.first not in ("NNG", "NNP"):
