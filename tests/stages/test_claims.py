@@ -562,6 +562,15 @@ CASES = {
          ("event", "누리유통", "founded", "2023-03"), ("event", "누리유통", "partnered", "2023-03"),
          ("plan", "누리유통", None, "2023-03"), ("plan", "누리유통", "300곳", "2030")],
     ),
+    "a set of firms a source counted up owns its sums, its count kept and no claim of its own (gold guide)": (
+        Case("누리증권이 집계한 국내 제약 상장사 31곳의 3분기 영업이익 합계는 2150억 원으로 1년 전보다 12.4% 늘었다. "
+             "한빛데이터가 집계한 상장 조선사 9곳의 수주액 합계는 41억 달러였다.",
+             [("누리증권", "ORG"), ("한빛데이터", "ORG")],
+             [("31곳", 31, "곳", "count"), ("2150억 원", 2.15e11, "KRW", "money"), ("12.4%", 12.4, "%", "percent"),
+              ("9곳", 9, "곳", "count"), ("41억 달러", 4.1e9, "USD", "money")], [("3분기", "2023-Q3")]),
+        [("metric", "국내 제약 상장사 31곳", "2150억 원", "2023-Q3"), ("metric", "국내 제약 상장사 31곳", "12.4%", "2023-Q3"),
+         ("metric", "상장 조선사 9곳", "41억 달러", None)],
+    ),
     "`이 가운데` is a part of the figure before, the same owner's, not the place its measure named": (
         Case("2분기 가온제약의 유럽 매출은 410억 원으로 전체의 31%를 차지했다. 이 가운데 독일 매출이 180억 원으로 1년 전보다 12% 늘었다.",
              [("가온제약", "ORG"), ("유럽", "LOCATION"), ("독일", "LOCATION")],

@@ -13,7 +13,7 @@ from pipeline.stages.claims.article import reviewed_book
 from pipeline.stages.claims.clauses import in_relative_clause, in_when_clause
 from pipeline.stages.claims.markets import (
     COLLECTIVE, MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, commodity_of, group_of, market_of,
-    listed_firms_of, past_time, placed_people_of, scope_of,
+    listed_firms_of, past_time, placed_people_of, scope_of, tallied_group_of,
 )
 from pipeline.stages.claims.references import (
     COMPANY_NOUNS, cited_organisation, demonstrative, entity_ending, entity_named, entity_starting, head_entity,
@@ -243,7 +243,7 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     groups the article names with `(이하 …)`."""
     if phrase.role in ("topic", "subject") and (last := view.tokens[phrase.last].text) in RESEARCHERS:
         return Actor(last, None, view.index)  # `미국 라이스대 연구진은`: the study's, not the university's
-    if (aliased := alias_group_of(view, phrase, aliases)) is not None:
+    if (aliased := alias_group_of(view, phrase, aliases) or tallied_group_of(view, phrase)) is not None:
         return Actor(aliased, MARKET, view.index, described=True)
     market = market_of(view, phrase)
     if market is not None:

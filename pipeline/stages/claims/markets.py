@@ -352,3 +352,25 @@ def listed_firms_of(view: View, phrase: Phrase) -> str | None:
             group.end, tokens[phrase.last].end):
         return None  # `코스닥 상장사 청록메탈텍은`: the firm the words describe
     return surface(tokens[first : first + 2])
+
+
+# Verbs of counting up a set of firms whose sums a sentence gives (`…가 집계한`).
+TALLY_VERBS = lexicon.words("tally_verb")
+
+
+def tallied_group_of(view: View, phrase: Phrase) -> str | None:
+    """The set of firms a source counted up, its count kept, whose sum or average a phrase
+    measures with a genitive (`가람빛투자증권이 집계한 국내 화장품 상장사 24곳의 … 합계는` →
+    국내 화장품 상장사 24곳; gold guide): the set, not the source, nor the set without its count,
+    which says what the set is and makes no claim of its own (``view.attributive``)."""
+    tokens = view.tokens
+    before = phrase.first - 1
+    if before < 1 or view.ending(before) != "ETM" or tokens[before - 1].lemma not in TALLY_VERBS:
+        return None
+    genitive = next((i for i in range(phrase.first + 1, phrase.last) if tokens[i].first == "JKG"), None)
+    count = next((q for q in view.quantities if genitive is not None and q.end == tokens[genitive - 1].end
+                  and q.unit in ("곳", "개", "개사", "사") and q.start > tokens[phrase.first].start), None)
+    if count is None:
+        return None
+    view.attributive.add(count.id)
+    return surface(tokens[phrase.first : genitive])

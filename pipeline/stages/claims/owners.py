@@ -14,7 +14,7 @@ from pipeline.stages.claims.actors import PART_VERBS, RANKS, Actor, actor_of
 from pipeline.stages.claims.references import entity_ending, entity_starting, head_entity, phrase_entities
 from pipeline.stages.claims.article import book_of
 from pipeline.stages.claims.clauses import relative_start
-from pipeline.stages.claims.markets import MARKET
+from pipeline.stages.claims.markets import MARKET, TALLY_VERBS
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import Phrase, View
@@ -324,8 +324,8 @@ def granted_by(view: View, quantity: Quantity) -> Actor | None:
     if not actors or any(head_entity(view, p) for p in actors[-1:]):
         return None
     topic = actors[-1]
-    if topic.first < 1 or view.ending(topic.first - 1) != "ETM":
-        return None
+    if topic.first < 1 or view.ending(topic.first - 1) != "ETM" or view.tokens[max(topic.first - 2, 0)].lemma in TALLY_VERBS:
+        return None  # `…가 집계한 … 합계는`: the source counted the sum up, no one granted it
     clause = [p for p in actors[:-1] if p.role == "subject" and p.particle < topic.first
               and not any(view.clause_end(i) for i in range(p.particle + 1, topic.first - 1))]
     head = head_entity(view, clause[-1]) if clause else None
