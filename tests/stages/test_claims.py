@@ -3328,6 +3328,22 @@ def test_a_surveyor_cited_as_the_source_is_carried_to_no_finding_and_a_base_comp
         ("국내 전기차 구매자", "61%", None), ("국내 전기차 구매자", "13%p", None), ("국내 전기차 구매자", "18%", None)]
 
 
+def test_a_difference_in_differences_estimate_is_the_effect_on_the_group_the_study_treats() -> None:
+    raw = ("점심시간 교대제의 효과\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n누리은행은 지점 12곳(이하 도입 지점)에 점심시간 "
+           "교대제를 도입하고 나머지 20곳(이하 비교 지점)은 그대로 두었다.\n\n[표] 교대제 도입 전후 이탈률\n구분 / 이탈률\n"
+           "도입 지점(전) / 8.1%\n비교 지점(후) / 7.7%\n이중차분 추정치 / -1.9%p\n\n"
+           "[표] 교대제 도입 전후 불만 접수율\n구분\t도입 지점(전)\t도입 지점(후)\t비교 지점(전)\t비교 지점(후)\t이중차분 추정치\n"
+           "불만 접수율\t3.2%\t2.1%\t3.0%\t2.9%\t-1.0%p\n\n"
+           "같은 기간 비교 지점은 고객 이탈률이 거의 그대로였다. 두 집단을 견준 이중차분 추정치로는 이탈률이 1.9%p 낮아졌다. "
+           "이중차분 추정치로 줄어든 이탈만 따지면 누리은행의 절감액은 3억 원이다.\n")
+    metrics = _metrics(raw, "did")
+    assert metrics[2:11] == [
+        ("도입 지점", "8.1%"), ("비교 지점", "7.7%"), ("도입 지점", "-1.9%p"),
+        ("도입 지점", "3.2%"), ("도입 지점", "2.1%"), ("비교 지점", "3.0%"), ("비교 지점", "2.9%"), ("도입 지점", "-1.0%p"),
+        ("도입 지점", "1.9%p")]
+    assert ("도입 지점", "3억 원") not in metrics  # the estimate frames a relative clause: a saving worked out from it
+
+
 def test_a_group_the_article_aliases_owns_a_measure_given_in_it_with_에서() -> None:
     raw = ("재택근무 실험\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n누리은행은 재택근무를 먼저 허용한 지점(이하 시범 지점)과 "
            "나머지 지점(이하 비교 지점)을 1년 동안 견줬다. 월 이직률은 시범 지점에서 2.1%에서 1.4%로 낮아졌다. "

@@ -90,6 +90,8 @@ def column_group(state: State, view: View, quantity: Quantity) -> Actor | None:
     cells = state.text[header.start : header.end].split("\t")
     column = state.text.count("\t", view.start, quantity.start)
     group = BRACKETED.sub("", cells[column]).strip() if 0 < column < len(cells) else None
+    if group is not None and "이중차분" in group:
+        group = state.treated_group()  # `이중차분 추정치`: the effect on the group the study treats
     return Actor(group, MARKET, view.index, described=True) if group in state.aliases else None
 
 

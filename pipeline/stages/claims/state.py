@@ -116,6 +116,10 @@ class State:
         first, without copying the article's list of them for each look back."""
         return (self.views[i] for i in range(view.index if inclusive else view.index - 1, -1, -1))
 
+    def treated_group(self) -> str | None:
+        """The group a study treats: the one the article aliases first (`(이하 단축 센터)`)."""
+        return min(self.aliases, key=self.text.find) if self.aliases else None
+
     def about_actor(self, view: View) -> Actor | None:
         """The organisation the article is about, as the actor of ``view``'s claims."""
         return Actor(self.about, "ORG", view.index) if self.about else None
