@@ -562,6 +562,16 @@ CASES = {
          ("event", "누리유통", "founded", "2023-03"), ("event", "누리유통", "partnered", "2023-03"),
          ("plan", "누리유통", None, "2023-03"), ("plan", "누리유통", "300곳", "2030")],
     ),
+    "a round's lead and the investor joining it both invest; money raised with 모으다 too; the raiser is no investor": (
+        Case("누리핏은 2022년 5월 가온벤처스가 주도하고 한빛은행이 참여한 시리즈A에서 40억 원을 유치했다. "
+             "누리핏은 2024년 2월 새봄파트너스가 이끈 시리즈B에서 120억 원을 모았다.",
+             [("누리핏", "ORG"), ("가온벤처스", "ORG"), ("한빛은행", "ORG"), (("누리핏", 1), "ORG"), ("새봄파트너스", "ORG")],
+             [("40억 원", 4e9, "KRW", "money"), ("120억 원", 1.2e10, "KRW", "money")],
+             [("2022년 5월", "2022-05"), ("2024년 2월", "2024-02")]),
+        [("event", "가온벤처스", "invested", "2022-05"), ("event", "한빛은행", "invested", "2022-05"),
+         ("metric", "누리핏", "40억 원", "2022-05"), ("event", "새봄파트너스", "invested", "2024-02"),
+         ("metric", "누리핏", "120억 원", "2024-02")],
+    ),
     "a set of firms a source counted up owns its sums, its count kept and no claim of its own (gold guide)": (
         Case("누리증권이 집계한 국내 제약 상장사 31곳의 3분기 영업이익 합계는 2150억 원으로 1년 전보다 12.4% 늘었다. "
              "한빛데이터가 집계한 상장 조선사 9곳의 수주액 합계는 41억 달러였다.",

@@ -39,7 +39,7 @@ RAISED = "투자 유치 금액"
 # The source of what is received: `카카오벤처스(등)에서`, `…로부터`, after an alias in
 # brackets (`온담프라이빗에쿼티(이하 온담PE)로부터`), and the lead of the round it came in
 # (`녹원파트너스가 주도한 시리즈A에서`).
-SOURCE_AFTER = re.compile(r"\)?(?:\s*등)?(?:에서|으로부터|로부터|[이가] (?:주도한|이끈))(?![가-힣])")
+SOURCE_AFTER = re.compile(r"\)?(?:\s*등)?(?:에서|으로부터|로부터|[이가] (?P<led>주도한|주도하고|이끈|이끌고|참여한))(?![가-힣])")
 
 
 def investors(state: State, view: View, index: int) -> list[Actor]:
@@ -47,9 +47,12 @@ def investors(state: State, view: View, index: int) -> list[Actor]:
     the conjuncts of its phrase (`가람인베스트먼트와 KDB산업은행 등에서`: both); none when the
     investors are not named (`벤처캐피털 두 곳으로부터`)."""
     position = view.tokens[index].start
-    sources = [e for e in view.entities if e.end <= position and SOURCE_AFTER.match(state.text, e.end)]
+    sources = [(e, match) for e in view.entities if e.end <= position and (match := SOURCE_AFTER.match(state.text, e.end))]
     if not sources:
         return []
+    if len(sources) > 1 and sources[-1][1]["led"] == "참여한" and sources[-2][1]["led"] in ("주도하고", "이끌고"):
+        return [actor_of(e, view.index) for e, _ in sources[-2:]]  # `X가 주도하고 Y가 참여한 시리즈A에서`: both
+    sources = [e for e, _ in sources]
     source = sources[-1]
     phrase = next((p for p in view.phrases
                    if view.tokens[p.first].start <= source.start and source.end <= view.tokens[p.last].end), None)

@@ -11,7 +11,7 @@ from pipeline.stages.claims.actors import RANKS, Actor, actor_of
 from pipeline.stages.claims.references import (
     conjuncts, entity_starting, head_entity, past_opening_dates, phrase_entities, subject_before,
 )
-from pipeline.stages.claims.state import State
+from pipeline.stages.claims.state import State, actor_at
 from pipeline.stages.claims.views import Phrase, View
 
 
@@ -148,6 +148,17 @@ def maker(state: State, view: View, fallback: Actor | None, product: Actor) -> A
     return state.about_actor(view) or state.organisation_of(product, view)
 
 
+def raiser(state: State, view: View, index: int, investors: list[Actor], fallback: Actor | None) -> Actor | None:
+    """Who raised the money of an investment received: the sentence's actor, never one of the
+    investors the clause names before the verb (`누리핏은 … 가온벤처스가 주도하고 한빛은행이 참여한
+    시리즈A에서 40억 원을 유치했다` → 누리핏)."""
+    actor, named = actor_at(state, view, view.tokens[index].start, fallback), {i.name for i in investors}
+    if actor is None or actor.name not in named:
+        return actor
+    ranked = sorted(view.candidates, key=lambda c: (c.rank, c.position))
+    return next((c.actor for c in ranked if c.actor.name not in named and c.actor.label == "ORG"), None)
+
+
 def relative_subject(view: View, index: int) -> Actor | None:
     """The subject of the relative clause an event verb ends (`해담F&B가 2021년 3월 출시한
     ‘늘봄식혜 제로’는` → 해담F&B): the act is that subject's, not the sentence's topic's.
@@ -160,8 +171,8 @@ def relative_subject(view: View, index: int) -> Actor | None:
     for phrase in reversed(view.phrases):
         if phrase.particle >= index:
             continue
-        if any(view.clause_end(i) for i in range(phrase.particle + 1, index)):
-            return None
+        if any(view.clause_end(i) or view.ending(i) == "ETM" for i in range(phrase.particle + 1, index)):
+            return None  # `X가 이끈 시리즈A에서 60억 원을 모은`: the subject of the clause inside
         if phrase.role == "subject":
             if _unnamed_people(view, phrase):
                 described = next((p for p in view.phrases if p.first == ending + 1), None)

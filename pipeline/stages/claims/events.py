@@ -33,8 +33,8 @@ LIGHT_VERB_NOUNS = lexicon.words("light_verb_noun")
 ROUND_VERBS = lexicon.words("round_verb")
 ROUND_WORDS = lexicon.words("round_word")
 
-# `받다` (receive) with money of a round in its clause: an investment received.
-RECEIVING = "받다"
+# `받다` (receive), `모으다` (raise) with money of a round in its clause: an investment received.
+RECEIVING = frozenset({"받다", "모으다"})
 
 # Verbs that report what was said (`짓겠다고 발표했다`): an intention they announce is
 # the event, and they are no `announced` event of their own.
@@ -65,7 +65,7 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
             received = True
             investors = joined + [a for a in deals.investors(state, view, index)
                                   if a.name in in_clause and a.name not in {j.name for j in joined}]
-        elif kind == "invested" and token.lemma == RECEIVING:
+        elif kind == "invested" and token.lemma in RECEIVING:
             received, investors = True, deals.investors(state, view, index)  # `…로부터 230억 원을 받았다`
         founders = event_actors.line_founders(view) if kind == "founded" and token.lemma in COMPANY_FOUNDING else []
         if received:
@@ -106,7 +106,7 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         elif state.interview and not any(c.actor.label for c in view.candidates):
             receiver = state.about_actor(view)  # an answer's `…에서 170억 원을 투자받았습니다`: the speaker's
         else:
-            receiver = event_actors.relative_subject(view, index) or actor_at(state, view, token.start, fallback)
+            receiver = event_actors.relative_subject(view, index) or event_actors.raiser(state, view, index, investors, fallback)
         if receiver is not None and receiver.label == "ORG" and receiver.name != subject.name:
             # Money raised from a named investor is also the raiser's figure (gold guide).
             drafts.append(Draft("metric", amount.start, view, receiver, predicate=deals.RAISED, quantity=amount, date=date,
@@ -202,7 +202,7 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
     tokens = view.tokens
     token = tokens[index]
     if token.first == "VV":
-        if token.lemma == RECEIVING and _in_a_round(view, index, anywhere=True) and "money" in _object_classes(view, index):
+        if token.lemma in RECEIVING and _in_a_round(view, index, anywhere=True) and "money" in _object_classes(view, index):
             obj = _object_of(view, index)
             if obj is None or tokens[obj.last].lemma not in EVENT_NOUNS:  # `투자를 받았다`: the noun's event
                 return "invested"  # `시리즈B에서는 … 벤처스로부터 230억 원을 받았다`: money of a round
