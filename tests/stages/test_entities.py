@@ -1062,6 +1062,9 @@ def test_a_persons_family_name_names_that_person_again(text, found) -> None:
     ("text", "names", "found"),
     [
         ("최서린 CTO는 웃었다. 최 CTO는 말했다.", ["최서린"], [("최", "최서린")]),
+        # a chief officer's title, whatever office it names (`CHRO`, `CPO`)
+        ("여하린 최고인사책임자(CHRO)는 웃었다. 여 CHRO는 말했다.", ["여하린"], [("여", "여하린")]),
+        ("나도훈 CPO는 웃었다. 나 CPO는 말했다.", ["나도훈"], [("나", "나도훈")]),
         # of two people with one family name, the one named last before it
         ("최서린 대표와 최민호 이사가 왔다. 최 이사는 말했다.", ["최서린", "최민호"], [("최", "최민호")]),
         ("최 대표는 말했다. 최서린 대표는 웃었다.", ["최서린"], []),  # before the full name

@@ -285,10 +285,17 @@ PARTICLE_AFTER_NAME = re.compile(
 )
 
 
+# A chief officer, whatever office: `CPO`, `CHRO`, `최고제품책임자`.
+_CHIEF_OFFICER = re.compile(r"C[A-Z]{1,3}O|최고[가-힣]{1,6}책임자")
+
+
 @lru_cache(maxsize=8192)
 def title_in(word: str) -> str | None:
     """The job title a word is or, for a Korean title of two or more syllables, ends in, a
-    particle after it or none (`회장은`, `배터리산업팀장`, `운영본부장`)."""
+    particle after it or none (`회장은`, `배터리산업팀장`, `운영본부장`, a chief officer's)."""
+    chief = _CHIEF_OFFICER.match(word)
+    if chief is not None and (particle := PARTICLE_AFTER_NAME.match(word, chief.end())) and particle.end() == len(word):
+        return chief.group()
     for title in _titles_held(word):
         at = word.find(title)
         if at < 0 or (at > 0 and not (HANGUL.match(title) and len(title) >= 2)):
