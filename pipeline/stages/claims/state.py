@@ -47,9 +47,9 @@ ACTOR_TIES = lexicon.in_order("actor_tie")
 # Deal events carry the deal amount as their quantity (SPEC §8).
 DEAL_KINDS = frozenset({"acquired", "invested", "partnered"})
 
-# Deal nouns (`계약`, `투자`): naming one again ties a sentence to the deal before it.
-DEAL_WORDS = tuple(word for word, rules in lexicon.event_rules("event_noun").items()
-                   if any(r.kind in DEAL_KINDS for r in rules))
+# Event nouns (`계약`, `투자`, `창업`, `합병`): naming one again ties a sentence to the event of
+# its kind before it, a deal noun to any deal.
+EVENT_WORDS = {word: {r.kind for r in rules} for word, rules in lexicon.event_rules("event_noun").items()}
 # A deal's terms (`지분`): told in the past tense after a deal, they are that deal's.
 DEAL_TERMS = lexicon.in_order("deal_term")
 
@@ -207,13 +207,18 @@ def deal_before(state: State, view: View) -> Draft | None:
     after it; `투자 후 기업가치`, a common noun after, is a term of the deal."""
     tokens = view.tokens
     nouns = [t.lemma for i, t in enumerate(tokens) if t.first == "NNG" and not (
-        i + 2 < len(tokens) and tokens[i + 1].text in AFTER_NOUNS and (tokens[i + 2].first != "NNG" or i + 2 in view.named))]
+        i + 2 < len(tokens) and tokens[i + 1].text in AFTER_NOUNS and (tokens[i + 2].first != "NNG" or i + 2 in view.named)
+        or any(later.text == "만" and later.first == "NNB" for later in tokens[i + 1 : i + 4]))]  # `출시 두 달 만에`
     past = view.in_past()
-    if view.index == 0 or not any(n.startswith(DEAL_WORDS) or past and n.startswith(DEAL_TERMS) for n in nouns):
+    named = {kind for n in nouns for word, kinds in EVENT_WORDS.items()
+             if n == word or n.startswith(word) and kinds & DEAL_KINDS for kind in kinds}  # not `창업자`
+    if named & DEAL_KINDS or past and any(n.startswith(DEAL_TERMS) for n in nouns):
+        named |= DEAL_KINDS
+    if view.index == 0 or not named:
         return None
     if any(word in state.text[view.start : view.end] for word in CUMULATIVE_WORDS):
         return None  # `지금까지 유치한 투자금은 모두 285억 원`: all the deals, not the last
-    return event_before(state, view, DEAL_KINDS)
+    return event_before(state, view, named)
 
 
 def event_before(state: State, view: View, kinds: Collection[str]) -> Draft | None:
