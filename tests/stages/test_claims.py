@@ -3368,6 +3368,14 @@ def test_a_difference_in_differences_estimate_is_the_effect_on_the_group_the_stu
     assert ("도입 지점", "3억 원") not in metrics  # the estimate frames a relative clause: a saving worked out from it
 
 
+def test_a_figure_in_an_answers_own_words_is_no_claim_the_share_giving_it_is() -> None:
+    raw = ("점심값 조사\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람리서치가 지난달 내놓은 ‘2024 직장인 점심 조사’에 "
+           "따르면 국내 직장인의 점심값은 평균 9800원이었다. 한 끼에 1만2000원 이상을 쓴다는 응답은 38.1%였다. "
+           "월 20만 원 이상을 쓴다는 응답도 12.4%였다.\n")
+    assert _metrics(raw, "answers-wording") == [
+        ("국내 직장인", "9800원"), ("국내 직장인", "38.1%"), ("국내 직장인", "12.4%")]
+
+
 def test_a_group_the_article_aliases_owns_a_measure_given_in_it_with_에서() -> None:
     raw = ("재택근무 실험\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n누리은행은 재택근무를 먼저 허용한 지점(이하 시범 지점)과 "
            "나머지 지점(이하 비교 지점)을 1년 동안 견줬다. 월 이직률은 시범 지점에서 2.1%에서 1.4%로 낮아졌다. "

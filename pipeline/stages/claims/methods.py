@@ -1,5 +1,6 @@
-"""A study's method numbers, no claims (gold guide): its sample, the numbers of its method,
-the lines of its method box, a clinical trial's design, the description of its sample."""
+"""A study's method numbers, no claims (gold guide): its sample, the numbers of its method and
+of its answers' wording, the lines of its method box, a clinical trial's design, the
+description of its sample."""
 
 from __future__ import annotations
 
@@ -37,10 +38,17 @@ def sample(view: View, quantity: Quantity) -> bool:
     return any(token.lemma in ANALYSIS_WORDS for token in view.tokens[after : view.clause_end_from(after) + 1])
 
 
+# The end of an answer's own words, which a share of the respondents follows (`… 번다는 응답은`).
+_ANSWER_AFTER = re.compile(r"[^,.“”]{0,20}?[가-힣]다는 (?:응답|답)")
+
+
 def method_number(text: str, view: View, quantity: Quantity) -> bool:
     """Whether a figure is a number of a survey's method, its margin of error or confidence
     (`표본오차는 95% 신뢰수준에서 ±3.1%p다`): a word of the method in the figure's clause
-    (Kiwi cuts them in two, `표본`+`오차`, so the clause's text is searched)."""
+    (Kiwi cuts them in two, `표본`+`오차`, so the clause's text is searched); or a number of an
+    answer's wording (`월 100만 원 이상을 번다는 응답은 14.3%였다`: the answer, no figure of anyone's)."""
+    if quantity.unit != "%" and _ANSWER_AFTER.match(text, quantity.end):
+        return True
     index = view.token_at(quantity.start)
     first, last = view.tokens[view.clause_start(index)], view.tokens[view.clause_end_from(index)]
     clause = text[first.start : last.end]
