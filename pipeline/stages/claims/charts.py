@@ -72,8 +72,11 @@ def _quoted_answers(state: State, heading: View) -> bool:
     """Whether a survey's text quotes a row's label as an answer (`‘주행거리’를 꼽은 응답자가`)."""
     if not state.population:
         return False  # a study's text quotes its groups' names too (`‘비공개 공고’`)
-    rows = [v for v in state.views if v.block == heading.block and v is not heading and v.quantities]
-    return any(f"‘{state.text[v.start : row_values(state.text, v)].strip()}’" in state.text for v in rows)
+    if heading.index not in state.answer_charts:
+        rows = [v for v in state.views if v.block == heading.block and v is not heading and v.quantities]
+        state.answer_charts[heading.index] = any(
+            f"‘{state.text[v.start : row_values(state.text, v)].strip()}’" in state.text for v in rows)
+    return state.answer_charts[heading.index]
 
 
 def column_group(state: State, view: View, quantity: Quantity) -> Actor | None:

@@ -95,6 +95,7 @@ class State:
         self.written_forms: dict[str, list[tuple[int, str, str]]] = {}
         # The words around a chart's row labels that make them groups, by the caption's index.
         self.chart_forms: dict[int, tuple[str, str] | None] = {}
+        self.answer_charts: dict[int, bool] = {}  # by caption: whether the text quotes its rows as answers
         # The owner of each figure a sentence lists after a name, by the sentence's index
         # (``owners.listed_owner``).
         self.listed_owners: dict[int, dict[str, Actor]] = {}
