@@ -51,7 +51,7 @@ bench-ner: $(STAMP)
 # CI fails when a dev-split figure falls below its gate (a little under what the pipeline
 # achieves, so quality cannot fall silently). The test split is reported, never studied.
 DEV_GATES := --min-f1 metadata=0.96 --min-f1 entities=0.91 --min-f1 entities.unique=0.88 \
-	--min-f1 quantities=0.98 --min-f1 dates=0.98 --min-f1 claims=0.73
+	--min-f1 quantities=0.98 --min-f1 dates=0.98 --min-f1 claims=0.76
 
 quality: $(STAMP)
 	$(BIN)/dbr-extract extract tests/gold/dev -o build/quality/dev --force
