@@ -614,14 +614,15 @@ CASES = {
              [("1000명", 1000, "명", "count"), ("41%", 41, "%", "percent"), ("54.6%", 54.6, "%", "percent")]),
         [("metric", "20∼30대", "54.6%", None)],
     ),
-    "a timeline row's actor is the row's only: the next row without one is the article's company's": (
+    "a timeline row's actor is the row's only: the next row without one is the article's company's; a row that "
+    "ends in its event noun and amount is that event (the investor's investment, its amount no metric)": (
         Case("가온푸드는 2015년 서울에서 세워졌다. 가온푸드의 지난해 매출은 120억 원이었다.\n\n[연표] 가온푸드가 걸어온 길\n"
              "2016년 5월 누리벤처스, 시드 투자 3억 원\n2018년 2월 구독 서비스 ‘가온박스’ 출시\n",
              [("가온푸드", "ORG"), (("가온푸드", 1), "ORG"), (("가온푸드", 2), "ORG"), ("누리벤처스", "ORG"),
               ("가온박스", "PRODUCT")],
              [("120억 원", 1.2e10, "KRW", "money"), ("3억 원", 3e8, "KRW", "money")],
              [("2015년", "2015"), ("지난해", "2022"), ("2016년 5월", "2016-05"), ("2018년 2월", "2018-02")]),
-        [("metric", "가온푸드", "120억 원", "2022"), ("metric", "누리벤처스", "3억 원", "2016-05"),
+        [("metric", "가온푸드", "120억 원", "2022"), ("event", "누리벤처스", "invested", "2016-05"),
          ("event", "가온푸드", "launched", "2018-02")],
     ),
     "a date a comma sets apart dates the sentence, not the relative clause after it": (

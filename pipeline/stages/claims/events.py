@@ -216,9 +216,9 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
     if token.first not in ("NNG", "NNP", "SL"):
         return None
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if following is None or following.first == "SF":
-        # A timeline's line ends in its event noun (`2019년 4월 한빛로보틱스 설립`), what it acts
-        # on written before it (`2014년 5월 당진 제철소 가동`: a facility).
+    if following is None or following.first == "SF" or any(q.start == following.start and q.end == view.end for q in view.quantities):
+        # A timeline's line ends in its event noun (`2019년 4월 한빛로보틱스 설립`), or in it and
+        # its amount (`2019년 6월 싹틔움벤처스, 시드 투자 5억 원`), what it acts on before it (`… 제철소 가동`).
         if not any(date.start == view.start for date in view.dates):
             return None
         classes = set().union(*(_classes_of(t.lemma) for t in tokens[:index]))
