@@ -552,6 +552,14 @@ CASES = {
          ("metric", "한울제약 오송공장", "11%", "2024-Q2"),
          ("metric", "한울제약 오송공장", "47억 원", "2024-Q2")],
     ),
+    "a plan's figure with no date before it takes the date the plan sets after it": (
+        Case("누리전자는 600억 원을 들여 베트남 하노이에 부품 공장을 지어 2027년 상반기부터 가동할 계획이다. "
+             "누리전자는 나머지 지분 30%도 2029년까지 모두 사들일 계획이다.",
+             [("누리전자", "ORG"), ("베트남", "LOCATION"), ("하노이", "LOCATION"), (("누리전자", 1), "ORG")],
+             [("600억 원", 6e10, "KRW", "money"), ("30%", 30, "%", "percent")],
+             [("2027년 상반기부터", "2027-H1", "since"), ("2029년까지", "2029", "by")]),
+        [("plan", "누리전자", "600억 원", "2027-H1"), ("plan", "누리전자", "30%", "2029")],
+    ),
     "an act that is the means of a plan a quoted adnominal names is planned; one listed with -고 is done": (
         Case("가람물산은 2030년까지 베트남 공장에 5000억 원을 투자해 생산 능력을 2배로 늘린다는 계획을 내놨다. "
              "누리유통은 올해 3월 가온그룹과 합작법인을 세우고, 2030년까지 매장을 300곳으로 늘린다는 목표를 세웠다.",

@@ -44,6 +44,13 @@ def past_clause(state: State, view: View, quantity: Quantity, plan_word: int) ->
     return _told_in_past(view, start, min(view.clause_end_from(start) + 1, plan_word))
 
 
+def _date_after(view: View, quantity: Quantity, plan_word: int) -> DateRecord | None:
+    """The date a plan sets after its figure, before the plan word (`850억 원을 들여 … 지어 2027년
+    상반기부터 가동할 계획이다`): the target's time, where none stands before the figure."""
+    end = view.tokens[plan_word].start
+    return next((d for d in view.dates if quantity.end <= d.start < end and not view.quoted(d.start)), None)
+
+
 def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantity], fallback: Actor | None) -> None:
     """The claims of a plan word: a plan (or, beside it, a current metric) per figure it
     targets, else one plan of what it states."""
@@ -66,6 +73,8 @@ def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantit
         baseline = capacity or reached_value or past_clause(state, view, quantity, plan_word) or CHANGE_FROM.match(
             state.text, quantity.end) or NOW_BEFORE.search(state.text, view.start, quantity.start) or (
                 date is not None and (date.qualifier == "as_of" or past(state, date) and not declared))
+        if not baseline and date is None and not capacity:
+            date = _date_after(view, quantity, plan_word)
         draft = Draft(
             "metric" if baseline else "plan", quantity.start, view, company,
             predicate=predicates.measure(state, view, quantity), quantity=quantity, date=date,
