@@ -552,6 +552,15 @@ CASES = {
          ("metric", "한울제약 오송공장", "11%", "2024-Q2"),
          ("metric", "한울제약 오송공장", "47억 원", "2024-Q2")],
     ),
+    "an interview answer's plan that names no organisation of its own is the interviewee's company's": (
+        Case("Q. 해외 진출은 어떻게 하고 있습니까?\n\n저희는 지난해 일본 오사카에 로봇 80대를 팔았습니다. 오사카에서는 "
+             "재구매율이 40%에 이릅니다. 도쿄는 내년 상반기에 영업 사무소를 낼 계획입니다.",
+             [("일본", "LOCATION"), ("오사카", "LOCATION"), (("오사카", 1), "LOCATION"), ("도쿄", "LOCATION")],
+             [("80대", 80, "대", "count"), ("40%", 40, "%", "percent")],
+             [("지난해", "2022"), ("내년 상반기", "2024-H1")], interviewee=("하도윤", "누리로보틱스")),
+        [("metric", "누리로보틱스", "80대", "2022"), ("metric", "오사카", "40%", None),
+         ("plan", "누리로보틱스", None, "2024-H1")],
+    ),
     "a plan's figure with no date before it takes the date the plan sets after it": (
         Case("누리전자는 600억 원을 들여 베트남 하노이에 부품 공장을 지어 2027년 상반기부터 가동할 계획이다. "
              "누리전자는 나머지 지분 30%도 2029년까지 모두 사들일 계획이다.",

@@ -55,6 +55,9 @@ def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantit
     """The claims of a plan word: a plan (or, beside it, a current metric) per figure it
     targets, else one plan of what it states."""
     actor = actor_at(state, view, view.tokens[plan_word].start, fallback)
+    if state.interview and not view.interviewer and (actor is None or actor.label in (None, "LOCATION", "PRODUCT", "EVENT")
+                                                     or actor.sentence != view.index and not actor.name.startswith(state.about or "")):
+        actor = state.about_actor(view) or actor  # an answer's plan, named by no one else in it: the interviewee's company's
     if actor is None:
         return  # no one's plan: the author's own forecast
     company = state.organisation_of(actor, view)  # a plan is the company's (SPEC §6)
