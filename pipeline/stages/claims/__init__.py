@@ -102,7 +102,7 @@ def _build(state: State) -> None:
         # A group a sentence cites a source for (`금융감독원은 … 발표했다. 이에 따르면 국내 손해보험사들의
         # 순이익은 …. 같은 기간 보험손익은`) is the actor after it: the source only told of it.
         later_group = group_first if group_first is not None and carried is not None and (
-            group_first.sentence > carried.sentence and _cites(state.views[group_first.sentence])) else None
+            group_first.sentence > carried.sentence and _citation(state.views[group_first.sentence]) is not None) else None
         fallback = (named or them or actor_from_next(state, view) or later_group or carried or group_first or about or own
                     or market_before)
         _sentence(state, view, fallback)
@@ -122,9 +122,9 @@ def _build(state: State) -> None:
         quotes.pull_quote(state, pull_quote)
 
 
-def _cites(view: View) -> bool:
-    """Whether the sentence tells what a source says (`이에 따르면`, `…에 따르면`)."""
-    return any(according_to(view.tokens, index) for index in range(len(view.tokens)))
+def _citation(view: View) -> int | None:
+    """Where the sentence tells what a source says (`이에 따르면`, `…에 따르면`), if it does."""
+    return next((index for index in range(len(view.tokens)) if according_to(view.tokens, index)), None)
 
 
 def _heading_company(state: State, view: View) -> Actor | None:
@@ -170,7 +170,7 @@ def _carries(state: State, own: Actor | None, answering: bool) -> bool:
 
 def _source_only(view: View, actor: Actor) -> bool:
     """Whether the sentence names the actor only before the source it cites (`…에 따르면`)."""
-    cited = next((i for i in range(len(view.tokens)) if according_to(view.tokens, i)), None)
+    cited = _citation(view)
     return cited is not None and all(c.position < view.tokens[cited].start for c in view.candidates if c.actor == actor)
 
 

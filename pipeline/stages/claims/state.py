@@ -48,8 +48,9 @@ ACTOR_TIES = lexicon.in_order("actor_tie")
 DEAL_KINDS = frozenset({"acquired", "invested", "partnered"})
 
 # Event nouns (`계약`, `투자`, `창업`, `합병`): naming one again ties a sentence to the event of
-# its kind before it, a deal noun to any deal.
+# its kind before it; a deal noun, or a word it starts (`계약금`), to any deal.
 EVENT_WORDS = {word: {r.kind for r in rules} for word, rules in lexicon.event_rules("event_noun").items()}
+DEAL_WORDS = tuple(word for word, kinds in EVENT_WORDS.items() if kinds & DEAL_KINDS)
 # A deal's terms (`지분`): told in the past tense after a deal, they are that deal's.
 DEAL_TERMS = lexicon.in_order("deal_term")
 
@@ -201,7 +202,8 @@ def actor_from_next(state: State, view: View) -> Actor | None:
 
 
 def deal_before(state: State, view: View) -> Draft | None:
-    """The deal event of the sentence before, when this sentence names a deal again
+    """The event of the sentence before that this sentence names again by its own noun
+    (`… 흡수합병했다. 합병 과정에서 …`), or the deal, when it names a deal again
     (`… 계약을 맺었다. 계약금은 …`, `총 계약 규모는 …`) or tells its terms in the past tense
     (`… 310억 원을 투자했다. 지분은 X가 60%, Y가 40%를 나눠 가졌다`; not `… 갖고 있다`, held now).
     A deal named as a time past (`제휴 이후 도담마켓에서 …`, `제휴 뒤 1년 동안`) tells what came
@@ -211,9 +213,8 @@ def deal_before(state: State, view: View) -> Draft | None:
         i + 2 < len(tokens) and tokens[i + 1].text in AFTER_NOUNS and (tokens[i + 2].first != "NNG" or i + 2 in view.named)
         or any(later.text == "만" and later.first == "NNB" for later in tokens[i + 1 : i + 4]))]  # `출시 두 달 만에`
     past = view.in_past()
-    named = {kind for n in nouns for word, kinds in EVENT_WORDS.items()
-             if n == word or n.startswith(word) and kinds & DEAL_KINDS for kind in kinds}  # not `창업자`
-    if named & DEAL_KINDS or past and any(n.startswith(DEAL_TERMS) for n in nouns):
+    named = {kind for n in nouns for kind in EVENT_WORDS.get(n, ())}  # the noun itself: not `창업자`
+    if any(n.startswith(DEAL_WORDS) or past and n.startswith(DEAL_TERMS) for n in nouns):
         named |= DEAL_KINDS
     if view.index == 0 or not named:
         return None

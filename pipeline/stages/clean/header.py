@@ -176,8 +176,9 @@ def _read_author_field(field_text: str, metadata: Metadata) -> None:
         elif titled := _TITLED_WRITER.match(part):
             # `임가은 중앙대 경영학부 교수`: the name, then where the writer works and as what, and
             # the writer's address after them (`… 교수 yunjae.seok@example.ac.kr`)
-            words = [w for w in titled["affiliation"].split() if "@" not in w]
-            email = next((w for w in titled["affiliation"].split() if "@" in w), None)
+            words = titled["affiliation"].split()
+            email = next((w for w in words if "@" in w), None)
+            words = [w for w in words if "@" not in w]
             titles = [w for w in words if w in word_list("job_titles")]
             affiliation = " ".join(words) if titles and len(titles) < len(words) else None
             metadata.authors.append(Author(name=titled["name"], affiliation=affiliation, email=email))
