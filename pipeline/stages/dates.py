@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Document
 from pipeline.schema import DateQualifier, DateRecord, Granularity, Sentence
-from pipeline.stages.mentions import WordEnds
+from pipeline.stages.mentions import POSITION_WORDS, WordEnds
 
 UNKNOWN_YEAR = "XXXX"
 UNKNOWN_MONTH = "XX"
@@ -101,7 +101,7 @@ _SPAN_OF_DAYS_AFTER = re.compile(r" ?(?:늘|줄|길어|짧아|앞당|늦|당겨|
 # Joins a bare day to the month before it: `11월 11일과 12일`, `8일부터 10일`.
 _DAY_CONTINUATION = re.compile(r"(?:과|와|,|및|·|부터|에서|그리고|[~∼～〜–-]| )+")
 
-_POSITION_WORDS = "초반|초|중순|중반|말경|말|후반|하순|상순|중"
+_POSITION_WORDS = "|".join(POSITION_WORDS)
 _POSITION = re.compile(rf" ?(?P<word>{_POSITION_WORDS})")
 _POSITION_QUALIFIERS: dict[str, DateQualifier | None] = {
     "초": "start", "초반": "start", "상순": "start", "중순": "mid", "중반": "mid",

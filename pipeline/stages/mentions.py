@@ -9,6 +9,10 @@ from pipeline.document import Document
 
 HANGUL = re.compile(r"[가-힣]")
 
+# Where in a period a date falls (`2020년 말`), which the date's span leaves out as its
+# qualifier; the dates stage reads them, and the claims stage knows a figure after one.
+POSITION_WORDS = ("초반", "초", "중순", "중반", "말경", "말", "후반", "하순", "상순", "중")
+
 
 class WordEnds:
     """Whether a position ends a word, by Kiwi's morphemes where Hangul follows.

@@ -19,8 +19,6 @@ from pipeline.stages.claims.views import View
 # Nouns after a figure that qualify it (`11만 대 안팎`, `10% 미만에서`), not nouns it counts.
 QUALIFIER_NOUNS = "미만|이상|이하|초과|안팎|수준|가량|정도|남짓|내외"
 
-# Parts of a period a date's span leaves out (`2020년 말`: qualifier `end`).
-DATE_PARTS = ("말", "초", "중순", "초순", "하순")
 
 # Words for the present: a figure after one of them, past a dated event, is of now
 # (`480명에서 현재 620명으로`, `출시했는데, 현재 … 27%`).

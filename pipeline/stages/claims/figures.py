@@ -10,10 +10,11 @@ from bisect import bisect_left
 from pipeline.schema import Quantity
 from pipeline.stages.claims import charts, deals, event_actors, lexicon, markets, methods, owners, plans, predicates, surveys
 from pipeline.stages.claims.actors import Actor
-from pipeline.stages.claims.dating import DATE_PARTS, QUALIFIER_NOUNS, account_value, column_header, quantity_date, ranks_a_name, time_base
+from pipeline.stages.claims.dating import QUALIFIER_NOUNS, account_value, column_header, quantity_date, ranks_a_name, time_base
 from pipeline.stages.claims.markets import COLLECTIVE, PART_OF
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
 from pipeline.stages.claims.views import View
+from pipeline.stages.mentions import POSITION_WORDS
 
 
 # Counters that, glued to the noun after them, name a list (`5대 AI 기술`,
@@ -179,8 +180,7 @@ RATIO = re.compile(r"(?P<base>\d+)\s?(?P<unit>[가-힣]{1,2}) (?:가운데|중) 
 
 def _in_a_ratio(text: str, quantity: Quantity) -> bool:
     """Whether a count is the base or the part of a ratio told in counts: a share restated, no
-    count of anything (in the dev gold, no such figure is a claim; a real base, `128곳 가운데
-    109곳`, stays)."""
+    count of anything (no such figure is a dev gold claim; `128곳 가운데 109곳` stays)."""
     for match in RATIO.finditer(text, max(0, quantity.start - 12), min(len(text), quantity.end + 12)):
         if int(match.group("base")) <= 10 and quantity.start in (match.start("base"), match.start("part")):
             return True
@@ -299,7 +299,7 @@ def _bracketed_value(view: View, quantity: Quantity) -> bool:
     if opening is None:
         return False
     before = opening - 1
-    if before >= 1 and (view.tokens[before].lemma in surveys.SURVEY_NOUNS or view.tokens[before].text in DATE_PARTS):
+    if before >= 1 and (view.tokens[before].lemma in surveys.SURVEY_NOUNS or view.tokens[before].text in POSITION_WORDS):
         before -= 1  # `2022년 조사(4만 원)보다`, `2020년 말(860곳)보다`
     return any(date.start <= view.tokens[before].start < date.end for date in view.dates)
 
