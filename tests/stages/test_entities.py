@@ -186,6 +186,12 @@ def test_the_word_an_alias_shortens_is_the_full_name_where_only_the_alias_was_re
          [("누리테이블 키친", "ORG", "누리테이블 키친"), ("누리테이블", "ORG", "누리테이블 키친")]),
         # a study's group named so is none (a common noun)
         ("시스템을 도입한 병동(이하 도입 병동)의 초과근무는 줄었다.", []),
+        # a name Kiwi reads as common nouns only is one where a cue noun stands before it, of its label
+        ("부산의 선박 부품 업체 바다기술(이하 바다)이 컸다.",
+         [("바다기술", "ORG", "바다기술"), ("바다", "ORG", "바다기술")]),
+        ("모바일 앱 하늘지도(이하 하늘)는 인기다.",
+         [("하늘지도", "PRODUCT", "하늘지도"), ("하늘", "PRODUCT", "하늘지도")]),
+        ("바다기술(이하 바다)이 컸다.", []),
     ],
 )
 def test_a_name_that_gives_itself_an_alias_is_an_organisation(text, expected) -> None:
@@ -541,6 +547,22 @@ def test_a_korean_full_name_before_an_organisation_and_a_title_is_a_person(text,
     assert [(doc.text[m.start : m.end], m.label) for m in labels.titled_persons(doc.text, mentions)] == [
         (name, "PERSON") for name in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the organisation no pass has read yet, known by the alias it gives itself
+        ("선박 부품 업체 바다기술(이하 바다)이 컸다. 마도윤 바다 대표는 말했다.", ["마도윤"]),
+        ("바다기술(이하 바다)이 컸다. 마도윤 바다기술 전무는 말했다.", ["마도윤"]),
+        # an alias that does not shorten the name declares no organisation
+        ("기술을 도입한 공장(이하 도입 공장)이 늘었다. 마도윤 도입 대표는 말했다.", []),
+    ],
+)
+def test_a_korean_full_name_before_an_aliased_organisation_and_a_title_is_a_person(text, found) -> None:
+    doc, _, _ = mentions_of(text, [])
+    titled = labels.titled_persons(doc.text, [], recurrence.aliased_names(doc.text))
+    assert [(doc.text[m.start : m.end], m.label) for m in titled] == [(name, "PERSON") for name in found]
 
 
 @pytest.mark.parametrize(

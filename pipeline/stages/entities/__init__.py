@@ -131,7 +131,7 @@ def _titled_glosses(ctx: Context) -> None:
 
 
 def _titled_names(ctx: Context) -> None:
-    titled = labels.titled_persons(ctx.text, ctx.mentions)
+    titled = labels.titled_persons(ctx.text, ctx.mentions, recurrence.aliased_names(ctx.text))
     confirmed = {(m.start, m.end) for m in titled}
     ctx.mentions = merge(ctx.text, [m for m in ctx.mentions if (m.start, m.end) not in confirmed], titled)
 

@@ -168,7 +168,7 @@ def _surname_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![가-힣A-Za-z0-9])(?:[{single}]|{'|'.join(double)})[가-힣]{{2}}(?![가-힣A-Za-z0-9])")
 
 
-def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
+def titled_persons(text: str, mentions: list[Mention], aliased: frozenset[str] = frozenset()) -> list[Mention]:
     """Korean full names that no pass found, with a job title right after them (`한결의
     이석민 파트너는`) or after the name of their organisation (`여민혁 다솜카드
     데이터사업본부장은`, `나윤재 한국항공대 경영학부 교수는`): a word of a family name and two
@@ -181,8 +181,8 @@ def titled_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     guessed = {(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG") and m.source == "model"}
     covered = covered_positions(mentions)
     # An organisation's name, found here or anywhere in the article (`다솜카드`, which the
-    # model may find only where it stands alone), or its short form.
-    named, initials = _with_short_forms({text[m.start : m.end] for m in mentions if m.label == "ORG"})
+    # model may find only where it stands alone) or given an alias (``aliased``), or its short form.
+    named, initials = _with_short_forms({text[m.start : m.end] for m in mentions if m.label == "ORG"} | aliased)
     found = []
     for match in _surname_words().finditer(text):
         name = match.group()

@@ -91,24 +91,37 @@ def _names_and_aliases(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_NAME_AND_ALIAS.finditer(text))
 
 
-def _unread_aliased(text: str, mentions: list[Mention]) -> list[Mention]:
+def aliased_names(text: str) -> frozenset[str]:
+    """The one-word names that give themselves an alias they shorten to, with the aliases
+    (`겨레기공`, `겨레` of `겨레기공(이하 겨레)`): organisations' names before any pass reads them."""
+    return frozenset(word for match in _names_and_aliases(text) if _abbreviates(match.group("alias"), match.group("name"))
+                     for word in (match.group("name"), match.group("alias")))
+
+
+def _unread_aliased(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Mention]:
     """A name that gives itself an alias it shortens to (`가늠ESG평가(이하 가늠)`), or a name of
     two words one of which is the alias (`스튜디오 담쟁이(이하 담쟁이)`), where no pass read it or
-    its alias: a name that brackets so is an organisation's, unless its ending says otherwise;
-    not a common noun a study names its group by (`병동(이하 도입 병동)`)."""
+    its alias: a name that brackets so is an organisation's, unless its ending or a cue noun
+    before it says otherwise. Not common nouns a study names its group by (`병동(이하 도입
+    병동)`), unless a cue noun stands before them (`감속기 제조사 겨레기공(이하 겨레)`: `겨레`+`기공`)."""
     ends, by_start = {m.end for m in mentions}, {m.start: m for m in mentions}
     found = []
     for match in _names_and_aliases(text):
         start, name, alias = match.start("name"), match.group("name"), match.group("alias")
         read = by_start.get(match.start("alias"))
         before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        cue = None
         if before is not None and alias in (before.group(1), name):
             start, name = before.start(1), f"{before.group(1)} {name}"  # `스튜디오 담쟁이(이하 담쟁이)`
-        elif read is not None or known_common_nouns(name) or not _abbreviates(alias, name):
-            continue  # a read alias of one word is _named_before_alias's; a study's group (`병동(이하 도입 병동)`)
+        elif read is not None or not _abbreviates(alias, name):
+            continue  # a read alias of one word is _named_before_alias's
+        elif known_common_nouns(name):
+            first = tokens.at_start.get(start)
+            if first is None or (cue := cue_before(tokens, first)) is None:
+                continue  # a study's group (`병동(이하 도입 병동)`)
         if match.end("name") in ends:
             continue
-        label = read.label if read is not None else cued_label(name, "ORG")
+        label = read.label if read is not None else cue or cued_label(name, "ORG")
         found.append(Mention(start, match.end("name"), label, "glosses", name))
         found.append(Mention(match.start("alias"), match.end("alias"), label, "glosses", name))
     return found
@@ -118,7 +131,7 @@ def glosses(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Ment
     """Mentions in parentheses right after a name, with its canonical name: glosses
     (`(高橋健太郎)`, `(Volkswagen)`), short forms (`그린큐브팜(그린큐브)`) and aliases (`(이하 KLS)`),
     and the name an alias shortens where only the alias was read (`세광밸브(이하 세광)`)."""
-    added: list[Mention] = _named_before_alias(text, mentions) + _unread_aliased(text, mentions)
+    added: list[Mention] = _named_before_alias(text, mentions) + _unread_aliased(text, mentions, tokens)
     labelled = {(m.start, m.end): m for m in mentions if m.source in CUED}
     for mention in list(mentions):
         if not text.startswith("(", mention.end):
