@@ -63,9 +63,11 @@ def captioned_cells(text: str, start: int, end: int, units: Mapping[str, U]) -> 
 
 
 def _cells(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The cells of a row that are digits alone; the row's first cell is its label."""
+    """The cells of a row that are digits alone; the row's first cell is its label. A row
+    that nothing wider parts is parted by its single spaces (`2020년 4.1`)."""
     position = start
-    for number, part in enumerate(_CELL_BREAK.split(text[start:end])):
+    parts = _CELL_BREAK.split(text[start:end])
+    for number, part in enumerate(parts if len(parts) > 1 else text[start:end].split(" ")):
         offset = text.find(part, position, end)
         position = offset + len(part)
         if number and (match := _CELL.fullmatch(text, offset, position)) is not None:

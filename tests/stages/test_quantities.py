@@ -499,6 +499,11 @@ def test_heading_numbers_are_not_quantities(run) -> None:
         # one unit for every column
         ("[표] 지역별 매장 수\n단위: 곳\n지역\t2023년\t2024년\n서울\t1,200\t1,350\n부산\t310\t402",
          [count("1,200", 1200, "곳"), count("1,350", 1350, "곳"), count("310", 310, "곳"), count("402", 402, "곳")]),
+        # a row a single space parts: its label, then its figure
+        ("[그래프] 국내 중고 가전 거래액\n단위: 조 원\n2021년 1.8\n2022년 2.35\n주: 2022년은 추정치",
+         [money("1.8", 1.8e12, "KRW"), money("2.35", 2.35e12, "KRW")]),
+        ("[그래프] 지역별 점포 수\n단위: 곳\n수도권 남부 42\n부산 17",
+         [count("42", 42, "곳"), count("17", 17, "곳")]),
         # as many units as columns, or none at all; rows of written figures keep theirs
         ("[표] 매출 비교\n단위: 억 원, %\n기업\t매출\t증감률\t비중\n가람\t120\t5\t30", []),
         ("[표] 매출 비교\n기업\t매출\n가람\t120", []),
