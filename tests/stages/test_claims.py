@@ -819,6 +819,13 @@ CASES = {
         [("metric", "가람페이", "41%", "2022"), ("metric", "가람페이", "44%", "2023"),
          ("metric", "누리페이", "30%", "2022"), ("metric", "누리페이", "28%", "2023")],
     ),
+    "a chart of years whose caption names a market gives each year's figure to that market": (
+        Case("[그래프] 국내 중고 가전 거래 시장 규모\n단위: 조 원\n2021년 1.8\n2022년 2.3\n자료: 누리리서치",
+             [("누리리서치", "ORG")],
+             [("1.8", 1.8e12, "KRW", "money"), ("2.3", 2.3e12, "KRW", "money")],
+             [("2021년", "2021"), ("2022년", "2022")]),
+        [("metric", "국내 중고 가전 거래 시장", "1.8", "2021"), ("metric", "국내 중고 가전 거래 시장", "2.3", "2022")],
+    ),
     "a chart's ranked rows are the thing each ranks, not the rank": (
         Case("[그래프] 국가별 폐배터리 연간 처리 능력 순위(2024년 기준)\n단위: 만 t\n1위\t중국\t186.0\n2위\t한국\t21.4\n"
              "자료: 셀로직리서치",

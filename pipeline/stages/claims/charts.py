@@ -122,6 +122,8 @@ def _captioned_group(state: State, heading: View) -> Actor | None:
         if not tokens[last].nominal:
             continue
         phrase = Phrase(first, last, last, "topic")
+        if market := markets.market_of(heading, phrase):
+            return Actor(market, MARKET, heading.index)
         if group := markets.scope_of(heading, phrase) or markets.group_of(heading, phrase):
             return Actor(group, MARKET, heading.index, described=True)
     return None
