@@ -1340,6 +1340,15 @@ CASES = {
         [("metric", "가온랩", "60억 원", "2023-02"), ("event", "솔빛벤처스", "invested", "2023-02"),
          ("event", "다온캐피탈", "invested", "2023-02")],
     ),
+    "a lead who puts money in (`…을 넣어`) and then leads the round, and a joiner who supplies (`대다`) the rest, invest": (
+        Case("가온랩은 올해 2월 시리즈A 투자로 60억 원을 유치했다. 솔빛벤처스가 45억 원을 넣어 이 라운드를 이끌었고, "
+             "기존 투자사 다온캐피탈이 나머지 15억 원을 댔다.",
+             [("가온랩", "ORG"), ("솔빛벤처스", "ORG"), ("다온캐피탈", "ORG")],
+             [("60억 원", 6e9, "KRW", "money"), ("45억 원", 4.5e9, "KRW", "money"), ("15억 원", 1.5e9, "KRW", "money")],
+             [("올해 2월", "2023-02")]),
+        [("metric", "가온랩", "60억 원", "2023-02"), ("event", "솔빛벤처스", "invested", "2023-02"),
+         ("event", "다온캐피탈", "invested", "2023-02")],
+    ),
     "a fee (`수수료`) named with a product is the product's": (
         Case("다온페이는 지난해 5월 간편결제 서비스 ‘다온간편’의 가맹점 수수료를 2.5%에서 1.8%로 낮췄다.",
              [("다온페이", "ORG"), ("다온간편", "PRODUCT")],

@@ -10,7 +10,7 @@ import re
 from pipeline.schema import Entity, EventKind, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import Actor, actor_of
-from pipeline.stages.claims.references import conjuncts, head_entity, subject_before
+from pipeline.stages.claims.references import chained_subject_before, conjuncts, head_entity, subject_before
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import View
 
@@ -78,7 +78,7 @@ def amount(view: View, index: int) -> Quantity | None:
 def joined_amount(view: View, index: int) -> Quantity | None:
     """The money a round's joiner at ``index`` puts in, between it and the verb (`기존 투자사
     결파트너스가 50억 원을 보탰다`): its investment's amount, no metric."""
-    joiner = subject_before(view, index)
+    joiner = chained_subject_before(view, index)
     if joiner is None:
         return None
     start = view.tokens[joiner.particle].end

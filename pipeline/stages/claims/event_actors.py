@@ -9,7 +9,7 @@ from pipeline.schema import Entity, EventKind
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import RANKS, Actor, actor_of
 from pipeline.stages.claims.references import (
-    conjuncts, entity_starting, head_entity, past_opening_dates, phrase_entities, subject_before,
+    chained_subject_before, conjuncts, entity_starting, head_entity, past_opening_dates, phrase_entities, subject_before,
 )
 from pipeline.stages.claims.state import State, actor_at
 from pipeline.stages.claims.views import Phrase, View
@@ -65,7 +65,7 @@ def joiners(view: View, index: int) -> list[Actor]:
     organisations or people of the last topic, subject or `도` phrase before it in its clause,
     not a relative clause's (`아스트라캐피털이 주도한 시리즈B에는`); all of a list of names that
     commas part (`CJ제일제당, 마일스톤인베스트먼트, 청연캐피탈이`)."""
-    phrase = subject_before(view, index)
+    phrase = chained_subject_before(view, index)
     head = head_entity(view, phrase) if phrase is not None else None
     if head is None or head.label not in ("ORG", "PERSON"):
         return []

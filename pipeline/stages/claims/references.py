@@ -68,6 +68,21 @@ def subject_before(view: View, index: int) -> Phrase | None:
                  and clause <= p.first and p.particle < index), None)
 
 
+# Connectives whose clause and the next share one subject (`X가 500억 원을 넣어 이 라운드를 주도했고`).
+_ONE_SUBJECT_CONNECTIVES = frozenset({"어", "아", "여", "어서", "아서", "여서"})
+
+
+def chained_subject_before(view: View, index: int) -> Phrase | None:
+    """``subject_before``, or where the verb's clause has none and the clause before it ends in
+    a connective of one subject (`-어`, `-아서`), that clause's: who acts at both verbs."""
+    phrase = subject_before(view, index)
+    clause = view.clause_start(index)
+    if phrase is None and clause > 0 and view.tokens[clause - 1].text in _ONE_SUBJECT_CONNECTIVES and (
+            view.tokens[clause - 1].first == "EC"):
+        return subject_before(view, clause - 1)
+    return phrase
+
+
 def past_opening_dates(view: View) -> int:
     """The first token of a line past the dates it opens with (`2020년 9월 한빛PE, …`)."""
     index = 0
