@@ -2732,6 +2732,12 @@ CASES = {
              [("김범수", "PERSON"), ("카카오", "ORG")]),
         [("quote", "김범수", "김범수", None)],
     ),
+    "a quotation the speaker says while conceding (`”면서도`, `”면서`) is speech too": (
+        Case("하은솔 누리증권 연구원은 “수요는 탄탄하다”면서도 “재고가 부담”이라고 말했다. "
+             "도윤재 가람식품 대표는 “값을 올리지 않겠다”면서 웃었다.",
+             [("하은솔", "PERSON"), ("누리증권", "ORG"), ("도윤재", "PERSON"), ("가람식품", "ORG")]),
+        [("quote", "하은솔", "하은솔", None), ("quote", "하은솔", "하은솔", None), ("quote", "도윤재", "도윤재", None)],
+    ),
     "a speaker the text does not name says nothing on anyone's behalf; a named one does": (
         Case("한빛전자는 올해 흑자로 돌아섰다. 한 증권사 애널리스트는 “반도체 경기가 살아났다”고 말했다. "
              "한빛전자의 한 임원은 “공장을 더 늘린다”고 말했다. 부산의 한 협력사 김도윤 대표는 “주문이 늘었다”고 말했다.",

@@ -14,8 +14,8 @@ from pipeline.stages.claims.views import View
 
 
 # After a closing quotation mark: a quotative ending means direct speech
-# (`”라고 말했다`, `”며`); `”라는` / `”는` is speech only before a speech noun.
-DIRECT_SPEECH_AFTER = re.compile(r"\s*(?:(?:이)?라고|고|(?:이)?라며|며|(?:이)?라면서|하고|하며)(?![가-힣])")
+# (`”라고 말했다`, `”며`, `”면서도`); `”라는` / `”는` is speech only before a speech noun.
+DIRECT_SPEECH_AFTER = re.compile(r"\s*(?:(?:이)?라고|고|(?:이)?라며|며|(?:(?:이)?라)?면서도?|하고|하며)(?![가-힣])")
 
 NOMINAL_QUOTE_AFTER = re.compile(r"\s*(?:(?:이)?라는|는|란)\s*([가-힣]+)")
 
