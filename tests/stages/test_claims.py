@@ -1349,6 +1349,12 @@ CASES = {
         [("metric", "가온랩", "60억 원", "2023-02"), ("event", "솔빛벤처스", "invested", "2023-02"),
          ("event", "다온캐피탈", "invested", "2023-02")],
     ),
+    "goods named by where they are made (`베트남산 새우`) and measured are a market-wide subject, not the place": (
+        Case("올해 1∼6월 베트남산 새우 수입량은 3만 t이었다. 일본산 맥주의 점유율은 지난해 8%로 올랐다.",
+             [("베트남", "LOCATION"), ("일본", "LOCATION")],
+             [("3만 t", 3e4, "t", "other"), ("8%", 8, "%", "percent")], [("올해 1∼6월", "2023-01"), ("지난해", "2022")]),
+        [("metric", "베트남산 새우", "3만 t", "2023-01"), ("metric", "일본산 맥주", "8%", "2022")],
+    ),
     "a fee (`수수료`) named with a product is the product's": (
         Case("다온페이는 지난해 5월 간편결제 서비스 ‘다온간편’의 가맹점 수수료를 2.5%에서 1.8%로 낮췄다.",
              [("다온페이", "ORG"), ("다온간편", "PRODUCT")],

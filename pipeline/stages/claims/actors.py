@@ -13,7 +13,7 @@ from pipeline.stages.claims.article import reviewed_book
 from pipeline.stages.claims.clauses import in_relative_clause, in_when_clause
 from pipeline.stages.claims.markets import (
     COLLECTIVE, MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, commodity_of, group_of, market_of,
-    listed_firms_of, past_time, placed_people_of, scope_of, tallied_group_of,
+    listed_firms_of, origin_goods_of, past_time, placed_people_of, scope_of, tallied_group_of,
 )
 from pipeline.stages.claims.references import (
     COMPANY_NOUNS, cited_organisation, demonstrative, entity_ending, entity_named, entity_starting, head_entity,
@@ -248,7 +248,7 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     market = market_of(view, phrase)
     if market is not None:
         return Actor(market, MARKET, view.index)
-    goods = commodity_of(view, phrase)
+    goods = commodity_of(view, phrase) or origin_goods_of(view, phrase)
     if goods is not None:
         return Actor(goods, MARKET, view.index, described=True)
     scope = scope_of(view, phrase)

@@ -125,6 +125,27 @@ def commodity_of(view: View, phrase: Phrase) -> str | None:
     return goods
 
 
+def origin_goods_of(view: View, phrase: Phrase) -> str | None:
+    """Goods a phrase names by the place they are made in, and the word after it (`중국산 철강
+    수입량은` → 중국산 철강, `중국산 전기버스의 점유율은` → 중국산 전기버스): a market-wide
+    subject (SPEC §6), not the place's. Only where a genitive or a measure's word follows the
+    goods (`중국산 저가 철강이`: the goods, measured by nothing)."""
+    tokens = view.tokens
+    for made in range(phrase.first + 1, phrase.last - 1):
+        place = next((e for e in view.entities if e.label == "LOCATION" and e.end == tokens[made].start), None)
+        if place is None or tokens[made].text != "산" or tokens[made].first != "XSN" or tokens[made + 1].start == tokens[made].end:
+            continue
+        last = made + 1
+        while last < phrase.last and tokens[last + 1].start == tokens[last].end:
+            last += 1  # the goods' word, to its end
+        if tokens[last].first == "JKG":
+            last -= 1
+        elif last >= phrase.last or not surface(tokens[last + 1 : phrase.last + 1]).endswith(MEASURE_WORDS):
+            return None
+        return surface(tokens[view.token_at(place.start) : last + 1]) if last > made else None
+    return None
+
+
 # A group an article names with an alias (`면담을 의무화한 사업부(이하 의무화 사업부)`), or with a
 # name in quotation marks in brackets after it (`첫째 집단(‘단순 통보 집단’)`): two or more
 # words, no entity's.
