@@ -550,6 +550,26 @@ def test_a_korean_full_name_before_an_organisation_and_a_title_is_a_person(text,
 
 
 @pytest.mark.parametrize(
+    ("text", "cut", "found"),
+    [
+        # the model's name cut inside the word (`하서` of `하서진`) gives way to the titled name
+        ("하서진 누리대 경영학과 교수는 말했다.", "하서", ["하서진"]),
+        ("모은결 가람증권 연구원은 봤다.", "모은", ["모은결"]),
+        # a model name of the whole word stays the model's span, confirmed
+        ("하서진 누리대 교수는 말했다.", "하서진", ["하서진"]),
+    ],
+)
+def test_a_titled_name_the_model_cut_inside_the_word_is_read_whole(text, cut, found) -> None:
+    doc, mentions, _ = mentions_of(text, [])
+    organisation = next(word for word in ("누리대", "가람증권") if word in doc.text)
+    start = doc.text.index(organisation)
+    mentions = [Mention(0, len(cut), "ORG", "model"), Mention(start, start + len(organisation), "ORG", "gazetteer")]
+    assert [(doc.text[m.start : m.end], m.label) for m in labels.titled_persons(doc.text, mentions)] == [
+        (name, "PERSON") for name in found
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # the organisation no pass has read yet, known by the alias it gives itself

@@ -179,6 +179,7 @@ def titled_persons(text: str, mentions: list[Mention], aliased: frozenset[str] =
     just that span is found again, so that the title and organisation stand as its evidence
     (`감세윤`, which Kiwi reads as the common nouns `감세`+`윤`; `서예린`, read as a firm)."""
     guessed = {(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG") and m.source == "model"}
+    cut = {start: end for start, end in guessed}  # the model's name cut inside a word: `하서` of `하서진`
     covered = covered_positions(mentions)
     # An organisation's name, found here or anywhere in the article (`다솜카드`, which the
     # model may find only where it stands alone) or given an alias (``aliased``), or its short form.
@@ -186,8 +187,10 @@ def titled_persons(text: str, mentions: list[Mention], aliased: frozenset[str] =
     found = []
     for match in _surname_words().finditer(text):
         name = match.group()
+        cut_end = cut.get(match.start())
+        unread = cut_end if cut_end is not None and cut_end < match.end() else match.start()
         if not korean_full_name(name) or name.endswith("의") or (match.start(), match.end()) not in guessed and (
-                not covered.isdisjoint(range(match.start(), match.end()))):
+                not covered.isdisjoint(range(unread, match.end()))):
             continue  # `온결의 감정사`: a genitive before a title, not a given name
         titled = title_follows(text, match.end(), words=1)
         organised = False
