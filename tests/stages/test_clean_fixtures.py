@@ -357,6 +357,18 @@ def test_a_line_of_the_sites_buttons_is_chrome_and_a_bylines_address_is_the_writ
     assert "공유하기" not in doc.text and "로그인" not in doc.text
 
 
+def test_a_related_articles_list_under_the_byline_is_a_widget_not_the_footer() -> None:
+    body = ("누리제지는 1988년 충북 청주에서 골판지 원지를 만들며 출발했다. 지난해 매출은 4200억 원이었다.\n\n"
+            "누리제지는 2023년 재생 펄프 공장을 새로 지었다. 공장에는 모두 850억 원이 들어갔다.\n\n"
+            "한도윤 누리제지 대표는 “원료를 덜 쓰는 것이 곧 원가 경쟁력”이라고 말했다.\n")
+    doc = _clean("CASE STUDY\n누리제지, 폐지에서 답을 찾다\n서다온 | 450호 (2026년 10월 Issue 1)\n\n"
+                 "관련 기사\n· 제지업계, 탄소 비용을 어떻게 넘나\n· 골판지 값이 오른 이유\n\n" + body
+                 + "\n관련 기사\n· 포장재 시장의 재편\n")
+    assert doc.text.startswith("누리제지, 폐지에서 답을 찾다\n\n누리제지는 1988년") and doc.text.endswith("이라고 말했다.")
+    assert "관련 기사" not in doc.text and "골판지 값이 오른 이유" not in doc.text and "재편" not in doc.text
+    assert doc.warnings == []
+
+
 def test_a_timeline_named_by_its_mark_is_a_box() -> None:
     doc = _clean("가온푸드는 2015년 세워졌다.\n\n[연표] 가온푸드가 걸어온 길\n2016년 5월 시드 투자 유치\n"
                  "2018년 2월 구독 서비스 출시\n\n구독자 3만 명\n\n가온푸드의 구독자는 3만 명이다.\n")

@@ -12,7 +12,9 @@ from __future__ import annotations
 from pipeline.document import Document
 from pipeline.offsets import TextBuilder
 from pipeline.schema import Block, FootnoteRef
-from pipeline.stages.clean.body import bio_start, credits_after, footer_start, prose_after, read_bio, read_body
+from pipeline.stages.clean.body import (
+    bio_start, credits_after, footer_start, prose_after, read_bio, read_body, without_inline_widgets,
+)
 from pipeline.stages.clean.header import read_head
 from pipeline.stages.clean.lines import NORMALISE, split_lines
 
@@ -24,7 +26,7 @@ _BODY_KINDS = frozenset({"summary", "paragraph", "quote", "sidebar"})
 
 
 def run(doc: Document) -> None:
-    lines = split_lines(doc.raw)
+    lines = without_inline_widgets(split_lines(doc.raw))
     head = read_head(lines)
     metadata = head.metadata
     footer = footer_start(lines, head.body_start)

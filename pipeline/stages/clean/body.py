@@ -76,6 +76,26 @@ def footer_start(lines: list[Line], start: int) -> int:
     return len(lines)
 
 
+# Lines of article text after a footer's first line that show it heads a widget inside the
+# page (a `관련 기사` list under the byline), not the footer: the article goes on below it.
+_PROSE_BELOW_WIDGET = 3
+
+
+def without_inline_widgets(lines: list[Line]) -> list[Line]:
+    """``lines`` without the site's widgets that stand inside the article: a line that would
+    start the footer, and its lines down to the blank line, where article text follows."""
+    kept: list[Line] = []
+    index = 0
+    while index < len(lines):
+        if FOOTER_START.match(lines[index].content) and len(prose_after(lines[index + 1 :])) >= _PROSE_BELOW_WIDGET:
+            while index < len(lines) and lines[index].content:
+                index += 1  # the widget's lines, each dropped as furniture
+            continue
+        kept.append(lines[index])
+        index += 1
+    return kept
+
+
 # A line after the footer this long, ending a sentence, is article text, not a link (the
 # site's article lists are titles): cleaning drops it, and the record says so.
 _PROSE_MIN = 40
