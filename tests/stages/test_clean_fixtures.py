@@ -369,6 +369,15 @@ def test_a_related_articles_list_under_the_byline_is_a_widget_not_the_footer() -
     assert doc.warnings == []
 
 
+def test_a_panel_title_that_ends_in_its_unit_is_a_caption_holding_the_rows_below_it() -> None:
+    doc = _clean("가람은 수출을 늘렸다.\n\n① 가람 음료 수출 추이(2022∼2023년, 단위: 억 원)\n\n연도\t수출액\n2022년\t12.5\n"
+                 "2023년\t30\n자료: 관세청\n\n② 고객을 먼저 본다\n\n가람은 2020년 문을 열었다.\n")
+    assert [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks] == [
+        ("paragraph", "가람은 수출을 늘렸다."),
+        ("paragraph", "① 가람 음료 수출 추이(2022∼2023년, 단위: 억 원)\n연도\t수출액\n2022년\t12.5\n2023년\t30\n자료: 관세청"),
+        ("heading", "② 고객을 먼저 본다"), ("paragraph", "가람은 2020년 문을 열었다.")]
+
+
 def test_a_timeline_named_by_its_mark_is_a_box() -> None:
     doc = _clean("가온푸드는 2015년 세워졌다.\n\n[연표] 가온푸드가 걸어온 길\n2016년 5월 시드 투자 유치\n"
                  "2018년 2월 구독 서비스 출시\n\n구독자 3만 명\n\n가온푸드의 구독자는 3만 명이다.\n")

@@ -504,6 +504,11 @@ def test_heading_numbers_are_not_quantities(run) -> None:
          [money("1.8", 1.8e12, "KRW"), money("2.35", 2.35e12, "KRW")]),
         ("[그래프] 지역별 점포 수\n단위: 곳\n수도권 남부 42\n부산 17",
          [count("42", 42, "곳"), count("17", 17, "곳")]),
+        # a panel's title that ends in its unit, a blank line, then its rows
+        ("① 가람 음료 수출 추이(2022∼2023년, 단위: 억 원)\n\n연도\t수출액\n2022년\t12.5\n2023년\t30\n자료: 관세청",
+         [money("12.5", 1.25e9, "KRW"), money("30", 3e9, "KRW")]),
+        ("④ 세계 라면 시장 점유율 상위 2개사(2024년, 단위: %)\n\n누리식품 19.8\n가람식품 17.4",
+         [count("2개사", 2, "개사"), pct("19.8", 19.8), pct("17.4", 17.4)]),
         # as many units as columns, or none at all; rows of written figures keep theirs
         ("[표] 매출 비교\n단위: 억 원, %\n기업\t매출\t증감률\t비중\n가람\t120\t5\t30", []),
         ("[표] 매출 비교\n기업\t매출\n가람\t120", []),

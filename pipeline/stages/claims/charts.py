@@ -12,7 +12,7 @@ from pipeline.stages.claims.actors import Actor, actor_of
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.state import BRACKETED, Draft, State, sources
 from pipeline.stages.claims.views import Phrase, View
-from pipeline.stages.clean.lines import CAPTION, CHART_CAPTIONS
+from pipeline.stages.clean.lines import CHART_CAPTIONS, is_caption
 
 # How a table's row parts its cells: tabs, or ` / ` where the page wrote its table so.
 CELLS = re.compile(r"\t| / ")
@@ -27,7 +27,7 @@ def caption(state: State, view: View) -> View | None:
     """The caption of the chart or table whose row ``view`` is (`[표] …`, `[그래프] …`): the
     sentence that opens its block (the clean stage keeps a chart's lines apart)."""
     opener = state.block_openers[view.block]
-    return opener if opener is not view and CAPTION.match(state.text[opener.start : opener.end]) else None
+    return opener if opener is not view and is_caption(state.text[opener.start : opener.end]) else None
 
 
 _ROW_LABEL = 20  # characters: a longer line before a figure is prose, not a chart row's label

@@ -12,7 +12,8 @@ from pipeline.stages.clean.chrome import FOOTER_START, is_chrome, is_reporter, r
 from pipeline.stages.clean.header import ISSUE, read_issue, read_summary
 from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
 from pipeline.stages.clean.lines import (
-    BRACKETED_LABEL, CAPTION, CHART_CAPTIONS, HEADING_MAX, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading, stripped,
+    BRACKETED_LABEL, HEADING_MAX, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_caption, is_chart_caption, is_heading,
+    stripped,
 )
 
 _SIDEBAR = re.compile(r"^(?P<label>(?:DBR\s+mini\s+)?box(?:\s+[IVX\d]+)?)\s*$", re.I)
@@ -318,7 +319,7 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             if metadata.summary is None:  # a summary after the note: `편집자주 …` / `Article at a Glance`
                 index = read_summary(lines, index, metadata, drafts)
             continue
-        if (tag := BRACKETED_LABEL.match(content)) and not CAPTION.match(content) and index + 1 < len(lines) and (
+        if (tag := BRACKETED_LABEL.match(content)) and not is_caption(content) and index + 1 < len(lines) and (
             lines[index + 1].content
         ):  # `[모빌리티]` above an item's heading: a category of the page
             metadata.categories.append(tag["label"].strip())
@@ -345,8 +346,8 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
         group = [line]
         # A chart's or table's caption holds its rows down to the blank line, whatever their shape
         # (`기업⇥MAU⇥송금액` is heading-shaped, and would end the block).
-        captioned = bool(CAPTION.match(content))
-        chart = captioned and content.startswith(CHART_CAPTIONS)  # its rows of years are no timeline
+        captioned = is_caption(content)
+        chart = captioned and is_chart_caption(content)  # its rows of years are no timeline
         while (
             index + len(group) < len(lines)
             and (captioned or open_ended(index + len(group) - 1))
@@ -357,7 +358,11 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             and not _CREDIT.match(lines[index + len(group)].content)  # `※ …` under a table: a credit
         ):
             group.append(lines[index + len(group)])
-        index += len(group)
+        consumed = len(group)
+        if captioned and consumed == 1 and (rows := _rows_below(lines, index + 1)):
+            group += rows  # a panel's title, a blank line, then its rows (`① … (단위: 억 달러)`)
+            consumed = lines.index(rows[-1], index) + 1 - index
+        index += consumed
         if len(group) == 1 and _said_before(content, lines, index - 1):
             kind: BlockKind = "quote"  # a quotation the body gave before, set apart again: a pull quote
         elif len(group) == 1 and (is_heading(content) or id(line) in questions) and id(line) not in timeline:
@@ -376,6 +381,21 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
         # A chart's caption above its rows (`[그래프] …` / `20대 38.5%` / … / `자료: …`): a line each.
         drafts.append(draft(kind, group, footnotes=kind != "heading", line_by_line=captioned))
     return drafts
+
+
+# A chart's row: cells a tab parts, or a label and the figure it ends with (`일본 31.2%`, `ASML 19.8`).
+_ROW = re.compile(r"\t|\s[+-]?\d[\d.,]*(?:%p?|%포인트)?$")
+
+
+def _rows_below(lines: list[Line], start: int) -> list[Line]:
+    """The rows of a chart whose caption stands alone above a blank line: the lines of the
+    next block, where its first line is no sentence (`연도⇥수출⇥수입`, `일본 31.2%`)."""
+    if start >= len(lines) or lines[start].content:
+        return []
+    while start < len(lines) and not lines[start].content:
+        start += 1
+    rows = list(takewhile(lambda line: bool(line.content), lines[start:]))
+    return rows if rows and _ROW.search(rows[0].content) and not SENTENCE_END.search(rows[0].content) else []
 
 
 def _read_note(lines: list[Line], index: int, note: re.Match, metadata: Metadata, drafts: list[Draft]) -> int:
