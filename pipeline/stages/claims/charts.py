@@ -144,8 +144,9 @@ def _named_first_cell(text: str, view: View, start: int, label: str) -> Entity |
 # respondents (`응답자 특성별 …`).
 ANSWERS = re.compile(r"(?:복수|중복|단수) ?응답|(?:한 가지|하나만) 선택|이유\s*$")
 
-# A caption's breakdown of a figure by its parts (`국가별`, `품목별`): `…별` glued to a noun.
-_BREAKDOWN = re.compile(r"[가-힣]+별(?![가-힣])")
+# A caption's breakdown of a figure by its parts (`국가별`, `품목별`: `…별` glued to a noun), or into
+# its largest ones (`수출 상위 5개국`).
+_BREAKDOWN = re.compile(r"[가-힣]+별(?![가-힣])|상위 \d+개(?:국|사|곳)(?![가-힣])")
 
 
 def _broken_down_owner(state: State, heading: View) -> Entity | None:
