@@ -557,13 +557,16 @@ def test_a_korean_full_name_before_an_organisation_and_a_title_is_a_person(text,
         ("모은결 가람증권 연구원은 봤다.", "모은", ["모은결"]),
         # a model name of the whole word stays the model's span, confirmed
         ("하서진 누리대 교수는 말했다.", "하서진", ["하서진"]),
+        # a place the model cut there too (`문지` of `문지현`)
+        ("문지현 누리대 경영학과 교수는 말했다.", "문지", ["문지현"]),
     ],
 )
 def test_a_titled_name_the_model_cut_inside_the_word_is_read_whole(text, cut, found) -> None:
     doc, mentions, _ = mentions_of(text, [])
     organisation = next(word for word in ("누리대", "가람증권") if word in doc.text)
     start = doc.text.index(organisation)
-    mentions = [Mention(0, len(cut), "ORG", "model"), Mention(start, start + len(organisation), "ORG", "gazetteer")]
+    label = "LOCATION" if cut == "문지" else "ORG"
+    mentions = [Mention(0, len(cut), label, "model"), Mention(start, start + len(organisation), "ORG", "gazetteer")]
     assert [(doc.text[m.start : m.end], m.label) for m in labels.titled_persons(doc.text, mentions)] == [
         (name, "PERSON") for name in found
     ]

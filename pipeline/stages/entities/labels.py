@@ -179,7 +179,7 @@ def titled_persons(text: str, mentions: list[Mention], aliased: frozenset[str] =
     just that span is found again, so that the title and organisation stand as its evidence
     (`감세윤`, which Kiwi reads as the common nouns `감세`+`윤`; `서예린`, read as a firm)."""
     guessed = {(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG") and m.source == "model"}
-    cut = {start: end for start, end in guessed}  # the model's name cut inside a word: `하서` of `하서진`
+    cut = {m.start: m.end for m in mentions if m.source == "model"}  # a name cut inside a word: `하서` of `하서진`
     covered = covered_positions(mentions)
     # An organisation's name, found here or anywhere in the article (`다솜카드`, which the
     # model may find only where it stands alone) or given an alias (``aliased``), or its short form.
