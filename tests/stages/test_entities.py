@@ -1919,3 +1919,23 @@ def test_a_word_called_a_place_that_has_stores_is_a_chains_name(text, names, kep
 def test_a_place_and_the_common_nouns_of_a_site_or_people_after_it_is_the_place(text, name, kept) -> None:
     doc, mentions, _ = mentions_of(text, [(name, "ORG")])
     assert [(doc.text[m.start : m.end], m.label) for m in labels.places_of_units(doc.text, mentions)] == [kept]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "kept"),
+    [
+        # the model's capitalised words in an English headline are no names; a gazetteer's place stays
+        ("가람의 새 전략\nPlatforms Win When Stores Sell Ads in Korea\n\n가람마트는 광고를 판다.",
+         [("Platforms Win", "ORG", "model"), ("Stores Sell Ads", "PRODUCT", "model"), ("Korea", "LOCATION", "latin countries"),
+          ("가람마트", "ORG", "model")],
+         ["Korea", "가람마트"]),
+        # a list line of names with their glosses is no headline
+        ("- KDG(Korea Data Group), MSG(Mobile Service Group)\n",
+         [("KDG", "ORG", "model"), ("Korea Data Group", "ORG", "model")], ["KDG", "Korea Data Group"]),
+        # two words are a name's, not a headline's
+        ("Nuri Motors\n", [("Nuri Motors", "ORG", "model")], ["Nuri Motors"]),
+    ],
+)
+def test_the_models_mentions_in_an_english_headline_are_dropped(text, mentions, kept) -> None:
+    found = [Mention(text.index(name), text.index(name) + len(name), label, source) for name, label, source in mentions]
+    assert [text[m.start : m.end] for m in filters.english_headlines(text, found)] == kept

@@ -48,6 +48,10 @@ def _model(ctx: Context) -> None:
     ctx.mentions = merge(ctx.text, ctx.mentions, finders.model_mentions(ctx.doc.tokens, ctx.tokens))
 
 
+def _english_headlines(ctx: Context) -> None:
+    ctx.mentions = filters.english_headlines(ctx.text, ctx.mentions)
+
+
 def _page_organisations(ctx: Context) -> None:
     # after the model: they win over what it read there, but never cut a longer name it read
     found = [o for o in finders.page_organisations(ctx.doc.metadata, ctx.text)
@@ -221,6 +225,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("country abbreviations", _country_abbreviations),
     ("page people", _page_people),
     ("model", _model),
+    ("english headlines", _english_headlines),
     ("page organisations", _page_organisations),
     ("company forms", _company_forms),
     ("hanja glosses", _hanja_glosses),

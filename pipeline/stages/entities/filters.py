@@ -43,6 +43,25 @@ def hesitant(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+# A headline in English (`Retail Media Networks: When Retailers Sell Ads`): a line of three or more
+# Latin words, no Hangul, no list mark or bracket (not `- CDG(Corporate Development Group), …`).
+_ENGLISH_HEADLINE = re.compile(r"(?m)^(?![-•·])[^\n가-힣()]*[A-Za-z]+(?:[^\n가-힣()A-Za-z]+[A-Za-z]+){2,}[^\n가-힣()]*$")
+
+
+def english_headlines(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The model's mentions in an English headline are no names: it reads capitalised words
+    there as names (`Media Networks`, `Chains Battle for Vietnam`); the places that the
+    gazetteer and the Latin countries know, and a citation's names, come from other passes."""
+    headlines = [match.span() for match in _ENGLISH_HEADLINE.finditer(text)]
+    if not headlines:
+        return mentions
+    starts = [start for start, _ in headlines]
+    def in_headline(mention: Mention) -> bool:
+        index = bisect_left(starts, mention.start + 1) - 1
+        return index >= 0 and mention.end <= headlines[index][1]
+    return [m for m in mentions if m.source != "model" or not in_headline(m)]
+
+
 def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A word of two or more syllables that Kiwi's dictionary holds as common nouns
     (`푸드뱅크`, `양극재`, `호흡수`) is a person's or a place's name only where the article
