@@ -1844,10 +1844,14 @@ def test_a_discounter_is_a_cue_noun_though_kiwi_would_split_the_loanword() -> No
         ("다온파트너스십이 늘었다.", []),  # more than a particle after it
         ("누리솔카드는 결제액이 늘었다고 밝혔다.", [("누리솔카드", "ORG")]),  # a coined stem and a trade
         ("라온해운과 다솜제과가 손을 잡았다.", [("라온해운", "ORG"), ("다솜제과", "ORG")]),
-        ("여울해운이 배를 샀다.", []),  # a known noun before the trade (`여울`): no coined stem
         ("신용카드 결제액과 손해보험 가입이 늘었다.", []),  # common nouns before the trade: what, not who
         ("저가항공을 타고 해외관광을 다녀왔다.", []),
         ("트래블카드 발급이 늘고 웰니스관광이 뜬다.", []),  # a loanword stem: a kind, not a firm
+        # a word Kiwi does not know whole, a known noun before a mart's or a delivery's trade
+        ("초롱마트는 광고 매출을 늘렸다.", [("초롱마트", "ORG")]),
+        ("여울해운이 배를 샀다.", [("여울해운", "ORG")]),
+        ("한끼딜리버리가 배달비를 내렸다.", [("한끼딜리버리", "ORG")]),
+        ("대형마트와 동네마트가 경쟁한다.", []),  # words Kiwi knows as common nouns
     ],
 )
 def test_a_coined_word_ending_in_a_company_form_or_a_trade_is_an_organisation(text, found) -> None:

@@ -17,7 +17,7 @@ from pipeline.schema import Metadata
 from pipeline.stages.entities.cues import cue_after, cue_before
 from pipeline.stages.entities.lexicon import (
     HANGUL, HANJA_COUNTRIES, apposition_cues, cued_label, gazetteer_entries, gazetteer_places, gazetteer_prefixes, job_titles, known_common_nouns,
-    reading_alone, unknown_morpheme,
+    reading_alone, unknown_morpheme, unknown_word,
 )
 from pipeline.stages.entities.mentions import (
     KOREAN_WORD, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions, line_matches, past_gloss,
@@ -303,7 +303,7 @@ COMPANY_FORMS = ("캐피탈", "캐피털", "벤처스", "인베스트먼트", "�
 # Korean words for a company's trade that end its name (`태랑카드`, `가람해운`, `해밀제과`). Each is
 # also a common noun's end (`신용카드`, `저가항공`), so only a coined stem before one makes a name.
 TRADE_ENDINGS = ("카드", "은행", "증권", "생명", "화재", "제약", "제과", "식품", "주류", "유통", "해운", "항공",
-                 "관광", "건설", "물산", "출판사", "출판")
+                 "관광", "건설", "물산", "출판사", "출판", "마트", "커머스", "딜리버리")
 _FORM_WORD = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<stem>[가-힣]{{2,}}?)(?P<ending>{'|'.join(COMPANY_FORMS + TRADE_ENDINGS)})")
 
 
@@ -312,8 +312,9 @@ def company_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     (`솔빛벤처스가`, `다온캐피탈`, `마루인베스트먼트`) or of a trade (`태랑카드는`), only a particle
     after it: an organisation. Not where the stem is one common noun (`벤처캐피털`,
     `글로벌파트너스`: what it is, not who), two may be a coined name (`솔`+`빛`); before a trade, no
-    common noun at all (`손해보험`, `해외여행`), unless the stem opens another organisation's name
-    in the article: a group's company (`동백은행` of `동백금융지주`)."""
+    common noun at all (`손해보험`, `해외여행`), unless Kiwi does not know the word whole
+    (`다정마트`, unlike `대형마트`; not a loanword's `트래블카드`) or the stem opens another
+    organisation's name in the article: a group's company (`동백은행` of `동백금융지주`)."""
     covered = covered_positions(mentions)
     groups = {text[m.start : m.end] for m in mentions if m.label == "ORG"}
     found = []
@@ -326,8 +327,9 @@ def company_forms(text: str, mentions: list[Mention]) -> list[Mention]:
             cued = apposition_cues().get(text[text.rfind(" ", 0, start - 1) + 1 : start - 1]) == "ORG"
             if known_common_nouns(stem) and len(reading_alone(stem)) == 1 and not cued:
                 continue  # but `벤처캐피털 소나무벤처스가`: a noun before it says it names a firm
-        elif not _coined(stem) and not any(len(name) > len(stem) + 1 and name.startswith(stem) for name in groups):
-            continue
+        elif not _coined(stem) and not (unknown_word(text[start:end]) and not spells_english(stem)) and not any(
+                len(name) > len(stem) + 1 and name.startswith(stem) for name in groups):
+            continue  # but `다정마트`, which Kiwi does not know whole, unlike `대형마트` (not `트래블카드`)
         found.append(Mention(start, end, "ORG", "company forms"))
     return found
 
