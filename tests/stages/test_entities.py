@@ -1943,3 +1943,20 @@ def test_a_place_and_the_common_nouns_of_a_site_or_people_after_it_is_the_place(
 def test_the_models_mentions_in_an_english_headline_are_dropped(text, mentions, kept) -> None:
     found = [Mention(text.index(name), text.index(name) + len(name), label, source) for name, label, source in mentions]
     assert [text[m.start : m.end] for m in filters.english_headlines(text, found)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a product's name with a company form or a trade glued: the company that runs it
+        ("장보기 앱 ‘장터담’을 운영하는 장터담커머스는 광고를 늘렸다. 장터담의 이용자는 늘었다.",
+         [("장터담커머스", "ORG", "장터담커머스"), ("장터담", "PRODUCT", "장터담")]),
+        ("장보기 앱 ‘장터담’이 인기다. 장터담은 이용자가 늘었다.", [("장터담", "PRODUCT", "장터담")]),
+    ],
+)
+def test_a_products_name_glued_to_a_company_form_is_the_company_running_it(text, found) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    start = doc.text.index("장터담")
+    product = [Mention(start, start + 3, "PRODUCT", "apposition")]
+    assert [(doc.text[m.start : m.end], m.label, m.canonical or doc.text[m.start : m.end])
+            for m in recurrence.propagate(doc.text, product, tokens)] == found

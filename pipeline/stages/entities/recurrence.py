@@ -11,6 +11,7 @@ from pipeline.stages.entities.lexicon import (
     HANGUL, cued_label, gazetteer_entries, known_common_nouns, not_entities, reading_alone, unknown_word,
 )
 from pipeline.stages.entities.cues import cue_before
+from pipeline.stages.entities.finders import COMPANY_FORMS, TRADE_ENDINGS
 from pipeline.stages.entities.labels import title_follows
 from pipeline.stages.entities.mentions import (
     CLOSING_QUOTES, CUED, GLUED_PARTICLES, OPENING_QUOTES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex, korean_full_name, occurrences,
@@ -218,8 +219,20 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
                   or source.label == "PRODUCT" and not common and _mostly_named(text, name, named)
                   or name in introduced and not common):
             continue
+        if source.label == "PRODUCT" and (company := _runs_the_product(text, start, end)) is not None:
+            found.append(company)  # `바로담커머스는` after the app `‘바로담’`: the company running it
+            continue
         found.append(Mention(start, end, source.label, "propagation", source.canonical))
     return found
+
+
+def _runs_the_product(text: str, start: int, end: int) -> Mention | None:
+    """The company a product's name and a company form or trade glued to it name
+    (`바로담커머스` of the app `바로담`), standing as a word of its own."""
+    ending = next((e for e in COMPANY_FORMS + TRADE_ENDINGS if text.startswith(e, end)), None)
+    if ending is None or not stands_as_a_word(text, start, end + len(ending)):
+        return None
+    return Mention(start, end + len(ending), "ORG", "propagation", text[start : end + len(ending)])
 
 
 def _covered(text: str, mentions: list[Mention]) -> bytearray:
