@@ -335,6 +335,14 @@ def test_a_portals_menu_line_is_no_title_and_a_bylined_reporters_sign_off_is_the
     assert doc.metadata.credits == []  # the site's copyright line is furniture
 
 
+def test_a_menu_line_that_opens_with_the_sites_name_is_no_title() -> None:
+    doc = _clean(
+        "DBR 동아비즈니스리뷰 | 매거진 | 인터뷰 | 토픽 | 구독신청 | 로그인\n\nCASE STUDY\n누리제지, 폐지에서 답을 찾다\n"
+        "재생 펄프로 원가를 낮춘 중견 제지사\n서다온 | 450호 (2026년 10월 Issue 1)\n\n누리제지는 1988년 세워졌다.\n")
+    assert (doc.metadata.section, doc.metadata.title) == ("CASE STUDY", "누리제지, 폐지에서 답을 찾다")
+    assert "매거진" not in doc.text
+
+
 def test_an_issue_line_with_the_magazines_name_marks_the_head_above_the_section() -> None:
     doc = _clean(
         "DBR 동아비즈니스리뷰\n\nDBR 452호 (2026년 11월 Issue 2)\nCASE STUDY\n누리베이커리, 동네 빵집에서 전국 체인으로\n"

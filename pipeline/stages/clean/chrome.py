@@ -60,8 +60,10 @@ def is_chrome(content: str) -> bool:
     if content.count("|") < _MENU_ITEMS - 1:
         return False
     items = [item.strip() for item in content.split("|")]
-    return len(items) >= _MENU_ITEMS and all(0 < len(item) <= _MENU_ITEM_MAX and not re.search(r"\d", item)
-                                             for item in items) and any(_CHROME.fullmatch(item) for item in items)
+    # an item may be longer where it is furniture itself: the site's name (`DBR 동아비즈니스리뷰`)
+    return len(items) >= _MENU_ITEMS and all(
+        (0 < len(item) <= _MENU_ITEM_MAX or _CHROME.fullmatch(item)) and not re.search(r"\d", item) for item in items
+    ) and any(_CHROME.fullmatch(item) for item in items)
 
 
 def is_reporter(content: str) -> bool:
