@@ -343,6 +343,16 @@ def test_a_menu_line_that_opens_with_the_sites_name_is_no_title() -> None:
     assert "매거진" not in doc.text
 
 
+def test_a_head_without_a_byline_is_the_title_and_the_lines_under_it_down_to_the_blank_line() -> None:
+    doc = _clean("로그인|회원가입|고객센터\n\n값을 정하는 공장\n『공장의 가격』, 작은 제조사는 어떻게 값을 정하나\n"
+                 "한도윤 지음 / 누리북스 / 280쪽 / 1만9000원\n\n원가가 오르면 제조사는 속을 끓인다.\n")
+    assert (doc.metadata.title, doc.metadata.subtitle) == (
+        "값을 정하는 공장", "『공장의 가격』, 작은 제조사는 어떻게 값을 정하나\n한도윤 지음 / 누리북스 / 280쪽 / 1만9000원")
+    # a sentence under the first line: no head at all
+    doc = _clean("값을 정하는 공장\n원가가 오르면 제조사는 속을 끓인다.\n\n두 번째 문단이다.\n")
+    assert doc.metadata.title is None
+
+
 def test_an_issue_line_with_the_magazines_name_marks_the_head_above_the_section() -> None:
     doc = _clean(
         "DBR 동아비즈니스리뷰\n\nDBR 452호 (2026년 11월 Issue 2)\nCASE STUDY\n누리베이커리, 동네 빵집에서 전국 체인으로\n"

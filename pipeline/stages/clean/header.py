@@ -112,11 +112,10 @@ def read_head(lines: list[Line]) -> Head:
         _read_title_lines([lines[i] for i in pending], False, metadata, drafts)
         return Head(metadata, drafts, pending[-1] + 1)
     if last_mark is None:
-        title = _title_without_byline(lines, first)
-        if title is not None:
-            drafts.append(draft("title", [lines[title]], footnotes=False))
-            metadata.title = drafts[0].text
-            return Head(metadata, drafts, title + 1)
+        end = _title_without_byline(lines, first)
+        if end is not None:
+            _read_title_lines(lines[first:end], False, metadata, drafts)
+            return Head(metadata, drafts, end)
         return Head(metadata, drafts, first)
     _read_title_lines([lines[i] for i in head], above_mark, metadata, drafts)
     return Head(metadata, drafts, _read_after_byline(lines, last_mark + 1, metadata, drafts))
@@ -303,16 +302,26 @@ def _signoff(lines: list[Line], after: int) -> int | None:
     return next((i for i in range(len(lines) - 1, after, -1) if is_reporter(lines[i].content)), None)
 
 
+# Lines a head without a byline may hold: the title and its subtitles (gold guide, tenth round).
+_UNMARKED_HEAD_LINES = 3
+
+
 def _title_without_byline(lines: list[Line], first: int) -> int | None:
-    """A page without a byline has a title when its first line is short, ends no sentence
-    and stands alone (a blank line, or nothing, after it)."""
+    """Where the head of a page without a byline ends: it has a title when its first line is
+    short, ends no sentence and is no list item, and the lines under it down to the blank
+    line, two at most and ending no sentence, are its subtitles (`『작은 공장의 가격표』, …`,
+    `클라우스 베어발트 지음 / … / 2만2000원`)."""
     if first >= len(lines):
         return None
     content = lines[first].content
-    alone = first + 1 >= len(lines) or not lines[first + 1].content
-    if alone and len(content) <= HEADING_MAX and not SENTENCE_END.search(content) and not LIST_ITEM.match(content):
-        return first
-    return None
+    if len(content) > HEADING_MAX or SENTENCE_END.search(content) or LIST_ITEM.match(content):
+        return None
+    end = first + 1
+    while end < len(lines) and lines[end].content and end - first < _UNMARKED_HEAD_LINES:
+        end += 1
+    if end < len(lines) and lines[end].content or any(SENTENCE_END.search(line.content) for line in lines[first + 1 : end]):
+        return first + 1 if end == first + 1 else None
+    return end
 
 
 def _read_after_byline(lines: list[Line], index: int, metadata: Metadata, drafts: list[Draft]) -> int:
