@@ -353,6 +353,13 @@ def test_a_head_without_a_byline_is_the_title_and_the_lines_under_it_down_to_the
     assert doc.metadata.title is None
 
 
+def test_a_photos_source_a_slash_sets_after_its_caption_is_a_credit() -> None:
+    doc = _clean("가람마트의 변신\n\n서다온 | 450호 (2026년 10월 Issue 1)\n\n가람마트는 광고를 판다.\n\n"
+                 "서울의 한 가람마트 점포 계산대 위 화면에 광고가 나오고 있다. / 가람마트 제공\n\n광고 매출은 늘었다.\n")
+    assert doc.metadata.credits == ["가람마트 제공"]
+    assert "제공" not in doc.text and "나오고 있다." in doc.text
+
+
 def test_an_issue_line_with_the_magazines_name_marks_the_head_above_the_section() -> None:
     doc = _clean(
         "DBR 동아비즈니스리뷰\n\nDBR 452호 (2026년 11월 Issue 2)\nCASE STUDY\n누리베이커리, 동네 빵집에서 전국 체인으로\n"

@@ -39,6 +39,8 @@ _CREDIT = re.compile(rf"^(?:※|[ⓒ©]|{_CREDIT_WORDS})")
 # 포즈를 취하고 있다. 사진 정해윤 기자`),
 # or of a caption a newspaper marks (`(사진) … LNG 운반선. 한화오션 제공`, `▲… 포장하고 있다. 백록식품 제공`).
 _TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+(?P<credit>{_PHOTO}\s*=\s*\S.*|사진\s+[가-힣]{{2,4}}\s+기자)$")
+# A photo's source a slash sets after its caption, marked or not: `… 나오고 있다. / 들꽃24 제공`.
+_SLASHED_CREDIT = re.compile(r"(?<=[.!?])\s+/\s+(?P<credit>\S+(?:\s\S+)?\s제공)$")
 _PHOTO_MARK = re.compile(r"^\s*(?:\(사진\)|▲)\s*")
 # A photo's source after its caption: `청명금융지주 제공`, or a paper's archive, `동아일보DB`.
 _PROVIDED_BY = re.compile(r"(?<=[.!?])\s+(?P<credit>\S+(?:\s\S+)?\s제공|[가-힣A-Za-z]+ ?DB)$")
@@ -332,7 +334,7 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             end = credit.start() if credit else None
             lines[index] = line = Line(line.text[mark.end() : end], line.raw_start + mark.end())
             content = line.content
-        if trailing := _TRAILING_CREDIT.search(line.text):
+        if trailing := _TRAILING_CREDIT.search(line.text) or _SLASHED_CREDIT.search(line.text):
             metadata.credits.append(trailing["credit"].strip())
             lines[index] = line = Line(line.text[: trailing.start()], line.raw_start)
             content = line.content
