@@ -1865,7 +1865,7 @@ def test_a_coined_word_ending_in_a_company_form_or_a_trade_is_an_organisation(te
         ("여울금융지주는 순이익이 늘었다. 자회사 여울은행은 충당금을 줄였고 여울증권도 흑자를 냈다.", "여울금융지주",
          [("여울은행", "ORG"), ("여울증권", "ORG")]),
         ("여울금융지주는 순이익이 늘었다. 시중은행과 인터넷은행은 달랐다.", "여울금융지주", []),  # no stem of a name
-        ("여울은행이 대출을 줄였다.", None, []),  # a known noun before the trade and no group to tie it to
+        ("하늘은행이 대출을 줄였다.", None, []),  # a known noun before the trade and no group to tie it to
     ],
 )
 def test_a_known_word_before_a_trade_is_a_name_where_it_opens_another_organisations_name(text, group, found) -> None:
