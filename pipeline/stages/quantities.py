@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from pipeline.document import Document
 from pipeline.korean_numbers import LARGE_MAGNITUDES, NUMERAL, parse_korean_number, parse_korean_range
+from pipeline.stages.clean.lines import is_unit_title
 from pipeline.unit_captions import captioned_cells
 from pipeline.schema import Period, Quantity, QuantityKind, QuantityQualifier
 from pipeline.stages.mentions import WordEnds
@@ -244,12 +245,14 @@ class _Reader:
 
     def _captioned(self, found: list[_Found]) -> list[_Found]:
         """A chart's bare numbers in its caption's unit (``unit_captions``), where nothing else
-        read a figure."""
+        read a figure: the caption in the rows' block, or a panel's title that ends in its
+        unit, the heading right above them (`① … (단위: 억 달러)`)."""
         taken = {position for q in found for position in range(q.start, q.end)}
+        blocks = self.doc.blocks
         return [
             _Found(cell.start, cell.end, cell.value, cell.unit)
-            for block in self.doc.blocks
-            for cell in captioned_cells(self.text, block.start, block.end, UNITS)
+            for index, block in enumerate(blocks)
+            for cell in captioned_cells(self.text, _caption_start(self.text, blocks, index), block.end, UNITS)
             if taken.isdisjoint(range(cell.start, cell.end))
         ]
 
@@ -493,3 +496,13 @@ def run(doc: Document) -> None:
         doc.quantities.append(quantity)
         previous = quantity
         in_sentence.append(found)
+
+
+def _caption_start(text: str, blocks: list, index: int) -> int:
+    """Where the caption of block ``index``'s chart starts: the heading right above it where
+    that heading is a panel's title ending in its unit, else the block itself."""
+    block = blocks[index]
+    above = blocks[index - 1] if index else None
+    if above is not None and above.kind == "heading" and is_unit_title(text[above.start : above.end]):
+        return above.start
+    return block.start

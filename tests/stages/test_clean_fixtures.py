@@ -360,6 +360,24 @@ def test_a_photos_source_a_slash_sets_after_its_caption_is_a_credit() -> None:
     assert "제공" not in doc.text and "나오고 있다." in doc.text
 
 
+def test_highlight_lines_under_the_lead_are_one_paragraph_and_a_previous_next_bar_is_chrome() -> None:
+    doc = _clean("가람마트의 변신\n\n서다온 | 450호 (2026년 10월 Issue 1)\n\n가람마트는 광고를 판다.\n\n"
+                 "▶ 대형마트: 가람마트 광고 매출 48% 증가\n▶ 편의점: 누리24, 점포 화면 600대\n\n"
+                 "대형마트의 새 이익원\n\n광고 매출은 늘었다.\n\n목록\n이전 기사 | 다음 기사\n")
+    assert [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks][2:] == [
+        ("paragraph", "▶ 대형마트: 가람마트 광고 매출 48% 증가\n▶ 편의점: 누리24, 점포 화면 600대"),
+        ("heading", "대형마트의 새 이익원"), ("paragraph", "광고 매출은 늘었다.")]
+
+
+def test_a_writers_line_at_the_end_of_a_long_page_gives_the_author_its_head_lacks() -> None:
+    body = "".join(f"라면 수출은 {2010 + year}년 {year + 1}천억 원이었다.\n\n" for year in range(15))
+    doc = _clean("DBR Graphic\n숫자로 본 라면 수출\n라면 수출, 3년 새 두 배\n\nDBR 450호 (2026년 10월 Issue 1)\n\n" + body
+                 + "그래픽=도하린 디자이너\n글=한서윤 DBR 기자 seoyun.han@example.com\n\n목록\n")
+    assert [(a.name, a.affiliation, a.email) for a in doc.metadata.authors] == [
+        ("한서윤", "DBR 기자", "seoyun.han@example.com")]
+    assert doc.metadata.credits == ["그래픽=도하린 디자이너"] and "글=" not in doc.text
+
+
 def test_an_issue_line_with_the_magazines_name_marks_the_head_above_the_section() -> None:
     doc = _clean(
         "DBR 동아비즈니스리뷰\n\nDBR 452호 (2026년 11월 Issue 2)\nCASE STUDY\n누리베이커리, 동네 빵집에서 전국 체인으로\n"
@@ -394,13 +412,16 @@ def test_a_related_articles_list_under_the_byline_is_a_widget_not_the_footer() -
     assert doc.warnings == []
 
 
-def test_a_panel_title_that_ends_in_its_unit_is_a_caption_holding_the_rows_below_it() -> None:
+def test_a_panels_title_is_a_heading_and_the_rows_under_it_a_line_each() -> None:
     doc = _clean("가람은 수출을 늘렸다.\n\n① 가람 음료 수출 추이(2022∼2023년, 단위: 억 원)\n\n연도\t수출액\n2022년\t12.5\n"
-                 "2023년\t30\n자료: 관세청\n\n② 고객을 먼저 본다\n\n가람은 2020년 문을 열었다.\n")
+                 "2023년\t30\n자료: 관세청\n\n② 수입국별 비중(2023년)\n\n일본 31.2%\n미국 27.4%\n\n"
+                 "③ 고객을 먼저 본다\n\n가람은 2020년 문을 열었다.\n")
     assert [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks] == [
         ("paragraph", "가람은 수출을 늘렸다."),
-        ("paragraph", "① 가람 음료 수출 추이(2022∼2023년, 단위: 억 원)\n연도\t수출액\n2022년\t12.5\n2023년\t30\n자료: 관세청"),
-        ("heading", "② 고객을 먼저 본다"), ("paragraph", "가람은 2020년 문을 열었다.")]
+        ("heading", "① 가람 음료 수출 추이(2022∼2023년, 단위: 억 원)"),
+        ("paragraph", "연도\t수출액\n2022년\t12.5\n2023년\t30\n자료: 관세청"),
+        ("heading", "② 수입국별 비중(2023년)"), ("paragraph", "일본 31.2%\n미국 27.4%"),
+        ("heading", "③ 고객을 먼저 본다"), ("paragraph", "가람은 2020년 문을 열었다.")]
 
 
 def test_a_timeline_named_by_its_mark_is_a_box() -> None:

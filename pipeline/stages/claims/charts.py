@@ -12,7 +12,7 @@ from pipeline.stages.claims.actors import Actor, actor_of
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.state import BRACKETED, Draft, State, sources
 from pipeline.stages.claims.views import Phrase, View
-from pipeline.stages.clean.lines import CHART_CAPTIONS, is_caption
+from pipeline.stages.clean.lines import CAPTION, CHART_CAPTIONS, is_row, is_unit_title
 
 # How a table's row parts its cells: tabs, or ` / ` where the page wrote its table so.
 CELLS = re.compile(r"\t| / ")
@@ -25,9 +25,16 @@ def opens_cell(text: str, position: int) -> bool:
 
 def caption(state: State, view: View) -> View | None:
     """The caption of the chart or table whose row ``view`` is (`[표] …`, `[그래프] …`): the
-    sentence that opens its block (the clean stage keeps a chart's lines apart)."""
+    sentence that opens its block (the clean stage keeps a chart's lines apart), or a panel's
+    title that ends in its unit, the heading right above a block of rows (`① … (단위: 억 달러)`
+    over `연도⇥수출⇥수입`)."""
     opener = state.block_openers[view.block]
-    return opener if opener is not view and is_caption(state.text[opener.start : opener.end]) else None
+    if opener is not view and CAPTION.match(state.text[opener.start : opener.end]):
+        return opener
+    title = state.block_openers.get(view.block - 1)
+    if title is None or not is_unit_title(state.text[title.start : title.end]):
+        return None
+    return title if is_row(state.text[opener.start : opener.end]) else None
 
 
 _ROW_LABEL = 20  # characters: a longer line before a figure is prose, not a chart row's label

@@ -9,10 +9,10 @@ from itertools import takewhile
 from pipeline.resources import word_list
 from pipeline.schema import Author, BlockKind, Metadata
 from pipeline.stages.clean.chrome import FOOTER_START, is_chrome, is_reporter, reporter_signature
-from pipeline.stages.clean.header import ISSUE, read_issue, read_summary
+from pipeline.stages.clean.header import ISSUE, read_authors, read_issue, read_summary
 from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
 from pipeline.stages.clean.lines import (
-    BRACKETED_LABEL, HEADING_MAX, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_caption, is_chart_caption, is_heading,
+    BRACKETED_LABEL, CAPTION, CHART_CAPTIONS, HEADING_MAX, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading, is_row,
     stripped,
 )
 
@@ -39,6 +39,11 @@ _CREDIT = re.compile(rf"^(?:※|[ⓒ©]|{_CREDIT_WORDS})")
 # 포즈를 취하고 있다. 사진 정해윤 기자`),
 # or of a caption a newspaper marks (`(사진) … LNG 운반선. 한화오션 제공`, `▲… 포장하고 있다. 백록식품 제공`).
 _TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+(?P<credit>{_PHOTO}\s*=\s*\S.*|사진\s+[가-힣]{{2,4}}\s+기자)$")
+# The mark of a line of the article's highlights, under its lead (`▶ 편의점: 들꽃24, …`).
+_HIGHLIGHT = "▶"
+# A writer's line in the body (`글=봉은채 DBR 기자 eunchae.bong@donga.com` under a graphic page):
+# the page's author where its head named none.
+_WRITER_LINE = re.compile(r"^글\s*[=:：]\s*\S")
 # A photo's source a slash sets after its caption, marked or not: `… 나오고 있다. / 들꽃24 제공`.
 _SLASHED_CREDIT = re.compile(r"(?<=[.!?])\s+/\s+(?P<credit>\S+(?:\s\S+)?\s제공)$")
 _PHOTO_MARK = re.compile(r"^\s*(?:\(사진\)|▲)\s*")
@@ -300,6 +305,13 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
                 drafts.append(draft("sidebar", rows, footnotes=True, label=sidebar, line_by_line=True))
             index += 1 + len(rows)
             continue
+        if content.startswith(_HIGHLIGHT) and index + 1 < len(lines) and lines[index + 1].content.startswith(_HIGHLIGHT):
+            # `▶ 대형마트: 다정마트 광고 매출 1년 새 48% 증가` and the lines after it: the article's
+            # highlights, one paragraph with a line each (gold guide, tenth round)
+            highlights = list(takewhile(lambda row: row.content.startswith(_HIGHLIGHT), lines[index:]))
+            drafts.append(draft("paragraph", highlights, footnotes=True, line_by_line=True))
+            index += len(highlights)
+            continue
         if (is_heading(content) and index + 1 < len(lines) and _is_quote(lines[index + 1].content)
                 and sidebar is None):
             # `이 책의 한 문장` right above a pull quote: the quote's box label, no heading
@@ -321,7 +333,7 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             if metadata.summary is None:  # a summary after the note: `편집자주 …` / `Article at a Glance`
                 index = read_summary(lines, index, metadata, drafts)
             continue
-        if (tag := BRACKETED_LABEL.match(content)) and not is_caption(content) and index + 1 < len(lines) and (
+        if (tag := BRACKETED_LABEL.match(content)) and not CAPTION.match(content) and index + 1 < len(lines) and (
             lines[index + 1].content
         ):  # `[모빌리티]` above an item's heading: a category of the page
             metadata.categories.append(tag["label"].strip())
@@ -338,6 +350,10 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             metadata.credits.append(trailing["credit"].strip())
             lines[index] = line = Line(line.text[: trailing.start()], line.raw_start)
             content = line.content
+        if _WRITER_LINE.match(content) and not metadata.authors:
+            read_authors(content, metadata)
+            index += 1
+            continue
         if _CREDIT.match(content):
             credit = content.lstrip("※ ").strip()
             metadata.credits.append(credit)
@@ -348,8 +364,8 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
         group = [line]
         # A chart's or table's caption holds its rows down to the blank line, whatever their shape
         # (`기업⇥MAU⇥송금액` is heading-shaped, and would end the block).
-        captioned = is_caption(content)
-        chart = captioned and is_chart_caption(content)  # its rows of years are no timeline
+        captioned = bool(CAPTION.match(content))
+        chart = captioned and content.startswith(CHART_CAPTIONS)  # its rows of years are no timeline
         while (
             index + len(group) < len(lines)
             and (captioned or open_ended(index + len(group) - 1))
@@ -360,11 +376,7 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             and not _CREDIT.match(lines[index + len(group)].content)  # `※ …` under a table: a credit
         ):
             group.append(lines[index + len(group)])
-        consumed = len(group)
-        if captioned and consumed == 1 and (rows := _rows_below(lines, index + 1)):
-            group += rows  # a panel's title, a blank line, then its rows (`① … (단위: 억 달러)`)
-            consumed = lines.index(rows[-1], index) + 1 - index
-        index += consumed
+        index += len(group)
         if len(group) == 1 and _said_before(content, lines, index - 1):
             kind: BlockKind = "quote"  # a quotation the body gave before, set apart again: a pull quote
         elif len(group) == 1 and (is_heading(content) or id(line) in questions) and id(line) not in timeline:
@@ -382,22 +394,22 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
                 continue
         # A chart's caption above its rows (`[그래프] …` / `20대 38.5%` / … / `자료: …`): a line each.
         drafts.append(draft(kind, group, footnotes=kind != "heading", line_by_line=captioned))
+        if kind == "heading" and (rows := _rows_below(lines, index)):
+            # a panel's title, a blank line, then its chart's rows (`① … (단위: 억 달러)` over `연도⇥수출`): a line each
+            drafts.append(draft("paragraph", rows, footnotes=True, line_by_line=True))
+            index = lines.index(rows[-1], index) + 1
     return drafts
 
 
-# A chart's row: cells a tab parts, or a label and the figure it ends with (`일본 31.2%`, `ASML 19.8`).
-_ROW = re.compile(r"\t|\s[+-]?\d[\d.,]*(?:%p?|%포인트)?$")
-
-
 def _rows_below(lines: list[Line], start: int) -> list[Line]:
-    """The rows of a chart whose caption stands alone above a blank line: the lines of the
-    next block, where its first line is no sentence (`연도⇥수출⇥수입`, `일본 31.2%`)."""
+    """The rows of a chart under a heading and a blank line: the lines of the next block,
+    where its first line is a row, no sentence (`연도⇥수출⇥수입`, `일본 31.2%`)."""
     if start >= len(lines) or lines[start].content:
         return []
     while start < len(lines) and not lines[start].content:
         start += 1
     rows = list(takewhile(lambda line: bool(line.content), lines[start:]))
-    return rows if rows and _ROW.search(rows[0].content) and not SENTENCE_END.search(rows[0].content) else []
+    return rows if rows and is_row(rows[0].content) else []
 
 
 def _read_note(lines: list[Line], index: int, note: re.Match, metadata: Metadata, drafts: list[Draft]) -> int:

@@ -12,7 +12,7 @@ _CHROME = re.compile(
         # the DBR site's navigation, its mobile and printable pages
         r"로그인\s*\|\s*회원가입(?:\s*\|\s*고객센터)?|Top|검색버튼\s*메뉴버튼|메뉴버튼|검색버튼",
         rf"{_SITE}|로그인|회원가입|고객센터|구독\s*신청|매거진|토픽|인사이트|인물|메뉴",
-        r"(?:기사\s*)?공유하기|인쇄하기(?:\s*\|\s*(?:창\s*)?닫기)?|(?:창\s*)?닫기|이전\s*기사(?:\s*다음\s*기사)?|다음\s*기사",
+        r"(?:기사\s*)?공유하기|인쇄하기(?:\s*\|\s*(?:창\s*)?닫기)?|(?:창\s*)?닫기|이전\s*기사(?:\s*\|?\s*다음\s*기사)?|다음\s*기사",
         # a sharing widget's buttons, on a line or a line each: `페이스북 X(트위터) 카카오톡 URL 복사`
         r"(?:(?:페이스북|트위터|X\s*\(트위터\)|카카오톡|카카오스토리|네이버\s*블로그|밴드|링크드인|이메일|(?:URL|링크|주소)\s*복사)\s*)+",
         # the browser's title of the page: the article's title and the site's name

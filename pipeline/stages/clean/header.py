@@ -127,7 +127,7 @@ def _read_mark(mark: tuple[str, re.Match | None], content: str, metadata: Metada
         assert match is not None
         read_issue(match, metadata)
     if kind in ("byline", "writer", "authors") and match is not None:
-        _read_authors(match["authors"], metadata)
+        read_authors(match["authors"], metadata)
     elif kind == "reporter":  # `천다현 기자 dahyun@donga.com`
         name, email = reporter_signature(content)
         named = next((author for author in metadata.authors if author.name == name), None)
@@ -147,7 +147,7 @@ def read_issue(match: re.Match, metadata: Metadata) -> None:
     metadata.issue_part = int(match["part"]) if match["part"] else None
 
 
-def _read_authors(field_text: str | None, metadata: Metadata) -> None:
+def read_authors(field_text: str | None, metadata: Metadata) -> None:
     """Writers go to ``authors``; editing, translation and photo credits to ``credits``."""
     if not field_text:
         return

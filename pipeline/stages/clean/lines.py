@@ -205,20 +205,23 @@ HEADING_MAX = 60  # characters: a longer line is a paragraph, not a heading
 CAPTION = re.compile(r"^\[(?:그래프|그래픽|표|그림|도표|사진|차트)\s*\d*\]")
 # Captions of charts, whose rows (`2019년 24조8600억 원`) are values, unlike a table's dated lines.
 CHART_CAPTIONS = ("[그래프", "[그래픽", "[차트")
-# A panel's title that ends in its unit (`① 수출입 추이(2021∼2025년, 단위: 억 달러)`): a chart's
-# caption, though no label opens it.
+# A panel's title that ends in its unit (`① 수출입 추이(2021∼2025년, 단위: 억 달러)`): a heading,
+# and the caption of the chart in the block under it (gold guide, tenth round).
 _UNIT_ENDING = re.compile(r"\((?:[^()]*[,·]\s*)?단위\s*[:：][^()]*\)$")
 
 
-def is_caption(content: str) -> bool:
-    """Whether a (stripped) line is a chart's or a table's caption: labelled (`[표] …`), or a
-    short title that ends in its unit, which holds the rows below it as a chart's."""
-    return bool(CAPTION.match(content)) or len(content) <= HEADING_MAX and bool(_UNIT_ENDING.search(content))
+# A chart's row: cells a tab parts, or a label and the figure it ends with (`일본 31.2%`, `ASML 19.8`).
+_ROW = re.compile(r"\t|\s[+-]?\d[\d.,]*(?:%p?|%포인트)?$")
 
 
-def is_chart_caption(content: str) -> bool:
-    """Whether a caption is a chart's, whose rows of years are values, not a timeline's lines."""
-    return content.startswith(CHART_CAPTIONS) or len(content) <= HEADING_MAX and bool(_UNIT_ENDING.search(content))
+def is_row(content: str) -> bool:
+    """Whether a (stripped) line is a chart's row, no sentence."""
+    return bool(_ROW.search(content)) and not SENTENCE_END.search(content)
+
+
+def is_unit_title(content: str) -> bool:
+    """Whether a (stripped) line is a short title that ends in its unit in brackets."""
+    return len(content) <= HEADING_MAX and bool(_UNIT_ENDING.search(content))
 
 
 def is_heading(content: str) -> bool:
@@ -229,7 +232,7 @@ def is_heading(content: str) -> bool:
         and not SENTENCE_END.search(content)
         and not content.startswith(("-", "•", "·", '"', "※", "–"))
         and not (content.startswith("“") and not (_QUOTE_THEN_MORE.match(content) or _QUOTED_TITLE.fullmatch(content)))
-        and not is_caption(content)
+        and not CAPTION.match(content)
     )
 
 
