@@ -8,7 +8,7 @@ from pipeline.resources import gazetteer, kiwi, word_list
 from pipeline.schema import Record
 from pipeline.schema import Entity
 from pipeline.stages import clean, entities, link, morph
-from pipeline.stages.entities import citations, cues, filters, finders, labels, lexicon, recurrence, spans
+from pipeline.stages.entities import citations, cues, filters, finders, glosses, labels, lexicon, recurrence, spans
 from pipeline.stages.entities.mentions import Mention, TokenIndex, merge, stands_as_a_word
 
 STAGES = Pipeline((("clean", clean.run), ("morph", morph.run), ("entities", entities.run)))
@@ -115,20 +115,20 @@ def test_a_place_the_rest_of_its_word_makes_a_university_is_the_university(text,
 )
 def test_parenthesised_gloss_is_a_mention_of_the_same_entity(text, name, gloss, canonical) -> None:
     doc, mentions, tokens = mentions_of(text, [(name, "ORG")])
-    added = recurrence.glosses(doc.text, mentions, tokens)
+    added = glosses.glosses(doc.text, mentions, tokens)
     assert gloss in [doc.text[m.start : m.end] for m in added]
     assert {m.canonical for m in added} == {canonical} and {m.label for m in added} == {"ORG"}
 
 
 def test_parenthesised_list_and_terms_are_not_glosses() -> None:
     doc, mentions, tokens = mentions_of("스타트업 TMD(진르터우탸오, 메이퇀)가 성장했다.", [("TMD", "ORG")])
-    assert recurrence.glosses(doc.text, mentions, tokens) == []
+    assert glosses.glosses(doc.text, mentions, tokens) == []
 
 
 def test_short_form_in_parentheses_names_the_full_entity_everywhere() -> None:
     text = "메이퇀디엔핑(메이퇀)은 배달 앱이다. 메이퇀의 데이터는 방대하다."
     doc, mentions, tokens = mentions_of(text, [("메이퇀디엔핑", "ORG")])
-    added = recurrence.glosses(doc.text, mentions, tokens)
+    added = glosses.glosses(doc.text, mentions, tokens)
     assert [(doc.text[m.start : m.end], m.canonical) for m in added] == [("메이퇀", "메이퇀디엔핑")]
     later = Mention(doc.text.rindex("메이퇀"), doc.text.rindex("메이퇀") + 3, "ORG", "model")
     assert [e.canonical for e in linked(doc, mentions + added + [later])] == ["메이퇀디엔핑"] * 3
@@ -147,7 +147,7 @@ def test_short_form_in_parentheses_names_the_full_entity_everywhere() -> None:
 )
 def test_an_alias_that_is_the_first_word_extends_the_name_back(text, found, label, added) -> None:
     doc, mentions, tokens = mentions_of(text, [found])
-    glossed = recurrence.glosses(doc.text, mentions, tokens)
+    glossed = glosses.glosses(doc.text, mentions, tokens)
     assert [(doc.text[m.start : m.end], m.canonical) for m in glossed] == added
     assert {m.label for m in glossed} == {label}
 
@@ -168,7 +168,7 @@ def test_the_word_an_alias_shortens_is_the_full_name_where_only_the_alias_was_re
     doc, _, tokens = mentions_of(text, [])
     start = doc.text.index(alias, doc.text.index("이하"))
     mentions = [Mention(start, start + len(alias), label, "model")]
-    glossed = recurrence.glosses(doc.text, mentions, tokens)
+    glossed = glosses.glosses(doc.text, mentions, tokens)
     assert [(doc.text[m.start : m.end], m.label, m.canonical) for m in glossed] == [(name, label, name)]
     assert mentions[0].canonical == name
 
@@ -196,7 +196,7 @@ def test_the_word_an_alias_shortens_is_the_full_name_where_only_the_alias_was_re
 )
 def test_a_name_that_gives_itself_an_alias_is_an_organisation(text, expected) -> None:
     doc, _, tokens = mentions_of(text, [])
-    found = recurrence.glosses(doc.text, [], tokens)
+    found = glosses.glosses(doc.text, [], tokens)
     assert [(doc.text[m.start : m.end], m.label, m.canonical) for m in found] == expected
 
 
@@ -204,7 +204,7 @@ def test_an_alias_the_model_read_still_brings_its_name_and_counts_as_evidenced()
     doc, _, tokens = mentions_of("웹툰 제작사 스튜디오 솔바람(이하 솔바람)은 문을 열었다.", [])
     start = doc.text.index("솔바람", doc.text.index("이하"))
     model = [Mention(start, start + 3, "ORG", "model")]
-    found = recurrence.glosses(doc.text, model, tokens)
+    found = glosses.glosses(doc.text, model, tokens)
     assert [(doc.text[m.start : m.end], m.source, m.canonical) for m in found] == [
         ("스튜디오 솔바람", "glosses", "스튜디오 솔바람"), ("솔바람", "glosses", "스튜디오 솔바람")]
 
@@ -232,7 +232,7 @@ def test_a_place_inside_a_word_of_what_it_is_not_names_no_place() -> None:
 def test_an_alias_that_does_not_begin_the_word_before_it_names_nothing_more() -> None:
     doc, _, tokens = mentions_of("한빛에너지솔루션의 자회사 그린셀(이하 한빛)은 컸다.", [])
     start = doc.text.index("한빛", doc.text.index("이하"))
-    assert recurrence.glosses(doc.text, [Mention(start, start + 2, "ORG", "model")], tokens) == []
+    assert glosses.glosses(doc.text, [Mention(start, start + 2, "ORG", "model")], tokens) == []
 
 
 @pytest.mark.parametrize(("spellings", "typo", "right"), [
@@ -584,7 +584,7 @@ def test_a_titled_name_the_model_cut_inside_the_word_is_read_whole(text, cut, fo
 )
 def test_a_korean_full_name_before_an_aliased_organisation_and_a_title_is_a_person(text, found) -> None:
     doc, _, _ = mentions_of(text, [])
-    titled = labels.titled_persons(doc.text, [], recurrence.aliased_names(doc.text))
+    titled = labels.titled_persons(doc.text, [], glosses.aliased_names(doc.text))
     assert [(doc.text[m.start : m.end], m.label) for m in titled] == [(name, "PERSON") for name in found]
 
 
@@ -721,7 +721,7 @@ def test_a_longer_name_recurring_replaces_the_shorter_mention_inside_it() -> Non
 def test_the_articles_short_form_beats_a_gazetteer_default() -> None:
     text = "메이퇀디엔핑(메이퇀)은 배달 앱이다. 메이퇀은 성장했다."
     doc, mentions, tokens = mentions_of(text, [("메이퇀디엔핑", "ORG")])
-    added = recurrence.glosses(doc.text, mentions, tokens)
+    added = glosses.glosses(doc.text, mentions, tokens)
     later = Mention(doc.text.rindex("메이퇀"), doc.text.rindex("메이퇀") + 3, "ORG", "gazetteer", "메이퇀")
     assert linked(doc, [*mentions, *added, later])[-1].canonical == "메이퇀디엔핑"
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Document
 from pipeline.schema import Entity
-from pipeline.stages.entities import citations, cues, filters, finders, labels, recurrence, spans
+from pipeline.stages.entities import citations, cues, filters, finders, glosses, labels, recurrence, spans
 from pipeline.stages.entities.lexicon import cued_label
 from pipeline.stages.entities.mentions import CUED, TRUSTED, Mention, TokenIndex, merge
 
@@ -135,7 +135,7 @@ def _titled_glosses(ctx: Context) -> None:
 
 
 def _titled_names(ctx: Context) -> None:
-    titled = labels.titled_persons(ctx.text, ctx.mentions, recurrence.aliased_names(ctx.text))
+    titled = labels.titled_persons(ctx.text, ctx.mentions, glosses.aliased_names(ctx.text))
     confirmed = {(m.start, m.end) for m in titled}
     ctx.mentions = merge(ctx.text, [m for m in ctx.mentions if (m.start, m.end) not in confirmed], titled)
 
@@ -173,7 +173,7 @@ def _person_before_title(ctx: Context) -> None:
 
 
 def _glosses(ctx: Context) -> None:
-    ctx.mentions = merge(ctx.text, _sources_kept(recurrence.glosses(ctx.text, ctx.mentions, ctx.tokens), ctx.mentions),
+    ctx.mentions = merge(ctx.text, _sources_kept(glosses.glosses(ctx.text, ctx.mentions, ctx.tokens), ctx.mentions),
                          ctx.mentions)
 
 
@@ -197,7 +197,7 @@ def _found_again(find: Callable[[Context], list[Mention]]) -> Callable[[Context]
     def run_pass(ctx: Context) -> None:
         found = find(ctx)
         cues.relabel_by_apposition(ctx.tokens, found)
-        glossed = _sources_kept(recurrence.glosses(ctx.text, found, ctx.tokens), ctx.mentions)
+        glossed = _sources_kept(glosses.glosses(ctx.text, found, ctx.tokens), ctx.mentions)
         ctx.mentions = merge(ctx.text, glossed, merge(ctx.text, found, ctx.mentions))
 
     return run_pass
