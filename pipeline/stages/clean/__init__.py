@@ -12,9 +12,8 @@ from __future__ import annotations
 from pipeline.document import Document
 from pipeline.offsets import TextBuilder
 from pipeline.schema import Block, FootnoteRef
-from pipeline.stages.clean.body import (
-    bio_start, credits_after, footer_start, prose_after, read_bio, read_body, without_inline_widgets,
-)
+from pipeline.stages.clean.body import read_body
+from pipeline.stages.clean.ending import bio_start, credits_after, footer_start, prose_after, read_bio, without_inline_widgets
 from pipeline.stages.clean.header import read_head
 from pipeline.stages.clean.lines import NORMALISE, split_lines
 

@@ -1,26 +1,24 @@
-"""The body of a page: paragraphs, headings, pull quotes, sidebars, the editor's note,
-credit lines, the bio, and the footer that ends the page (SPEC §2, docs/format.md)."""
+"""The body of a page: paragraphs, headings, pull quotes, sidebars, the editor's note and
+credit lines (SPEC §2, docs/format.md); its end, the footer and the bio, is ``ending``'s."""
 
 from __future__ import annotations
 
 import re
 from itertools import takewhile
 
-from pipeline.resources import word_list
-from pipeline.schema import Author, BlockKind, Metadata
-from pipeline.stages.clean.chrome import FOOTER_START, is_chrome, is_reporter, reporter_signature
+from pipeline.schema import BlockKind, Metadata
+from pipeline.stages.clean.chrome import is_chrome
 from pipeline.stages.clean.header import ISSUE, read_authors, read_issue, read_summary
 from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
 from pipeline.stages.clean.lines import (
-    BRACKETED_LABEL, CAPTION, CHART_CAPTIONS, HEADING_MAX, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading, is_row,
-    stripped,
+    BRACKETED_LABEL, CAPTION, CHART_CAPTIONS, CREDIT_WORDS, HEADING_MAX, LIST_ITEM, PAGE_NUMBER, PHOTO, SENTENCE_END, Draft,
+    Line, draft, is_heading, is_row, stripped,
 )
 
 _SIDEBAR = re.compile(r"^(?P<label>(?:DBR\s+mini\s+)?box(?:\s+[IVX\d]+)?)\s*$", re.I)
 # A box that its first line names (`[박스] 세 제작사의 주요 거래`, a timeline's `[연표] … 걸어온 길`):
 # that line, then its rows down to the blank line.
 _NAMED_BOX = re.compile(r"^\[(?:박스|box|연표)\]\s*(?P<label>\S.*)$", re.I)
-_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # A line of a timeline (`2019년 4월 가람로봇 설립`, `2021.07 시리즈A 유치`): it opens with its date.
 _DATED_LINE = re.compile(r"^(?:19|20)\d{2}(?:년|\.\s?\d{1,2}\.?)(?:\s|$)")
 # A clause that goes on (`대한항공과 아시아나항공이 합병하면`): with the next line right under
@@ -29,16 +27,12 @@ _CLAUSE_GOES_ON = re.compile(r"(?:[면며고]|지만|는데|어서|아서|해서
 # Lines of a timeline come three or more in a row; two lines of a wrapped sentence may both open with a year.
 _TIMELINE_RUN = 3
 _EDITOR_NOTE = re.compile(r"^(?:※\s*)?\[?\s*편집자\s*주\s*\]?\s*[:：|]?\s*(?P<note>.*)$")
-_PHOTO = r"사진(?:\s*제공)?"
-# Who edited, photographed or drew (`정리=…`, `사진 제공=…`), also among the bio's lines.
-_CREDIT_WORDS = rf"(?:정리|{_PHOTO}|번역|그림|그래픽|일러스트)\s*="
-_CREDITED = re.compile(f"^{_CREDIT_WORDS}")
 # A line of furniture's shape that is no furniture (a photo's `ⓒX`: ``chrome.PHOTO_COPYRIGHT``) is a credit.
-_CREDIT = re.compile(rf"^(?:※|[ⓒ©]|{_CREDIT_WORDS})")
+_CREDIT = re.compile(rf"^(?:※|[ⓒ©]|{CREDIT_WORDS})")
 # A photo's credit at the end of its caption (`… 자율주행 셔틀. 사진 제공=로드메이트모빌리티`, `…
 # 포즈를 취하고 있다. 사진 정해윤 기자`),
 # or of a caption a newspaper marks (`(사진) … LNG 운반선. 한화오션 제공`, `▲… 포장하고 있다. 백록식품 제공`).
-_TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+(?P<credit>{_PHOTO}\s*=\s*\S.*|사진\s+[가-힣]{{2,4}}\s+기자)$")
+_TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+(?P<credit>{PHOTO}\s*=\s*\S.*|사진\s+[가-힣]{{2,4}}\s+기자)$")
 # The mark of a line of the article's highlights, under its lead (`▶ 편의점: 들꽃24, …`).
 _HIGHLIGHT = "▶"
 # A writer's line in the body (`글=봉은채 DBR 기자 eunchae.bong@donga.com` under a graphic page):
@@ -51,11 +45,6 @@ _PHOTO_MARK = re.compile(r"^\s*(?:\(사진\)|▲)\s*")
 _PROVIDED_BY = re.compile(r"(?<=[.!?])\s+(?P<credit>\S+(?:\s\S+)?\s제공|[가-힣A-Za-z]+ ?DB)$")
 # A news agency's or paper's dateline opening the copy (`[서울=문가람 기자]`, `(서울=연합뉴스)`).
 _DATELINE = re.compile(r"^\s*(?:\[[가-힣]{2,6}\s*=\s*[가-힣]{2,4}\s*(?:기자|특파원)\]|\([가-힣]{2,6}\s*=\s*[가-힣]{2,8}\))\s*")
-# The head of a box of someone's career (`권태헌 해솔은행장 약력`, `… 대표 프로필`): the bio starts there.
-_CAREER_BOX = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z ]{1,30}\s(?:약력|프로필)$")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\]")
-_SIGNED = re.compile(r"^[가-힣]{2,4}(?: \S+){1,6} (?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])$")
-_LEADING_GLOSS = re.compile(r"^\s*\([^()]*\)")
 # A figure's or table's source line (`자료: 소요인사이트`): part of the block above it.
 _SOURCE = re.compile(r"^(?:자료|출처)\s*[:：]")
 
@@ -75,122 +64,6 @@ def _said_before(content: str, lines: list[Line], end: int) -> bool:
     heading."""
     return content.startswith("“") and content.endswith("”") and content.count("“") == 1 and any(
         content in lines[index].content for index in range(end))
-
-
-def footer_start(lines: list[Line], start: int) -> int:
-    for index in range(start, len(lines)):
-        if FOOTER_START.match(lines[index].content):
-            return index
-    return len(lines)
-
-
-# Lines of article text after a footer's first line that show it heads a widget inside the
-# page (a `관련 기사` list under the byline), not the footer: the article goes on below it.
-_PROSE_BELOW_WIDGET = 3
-
-
-def without_inline_widgets(lines: list[Line]) -> list[Line]:
-    """``lines`` without the site's widgets that stand inside the article: a line that would
-    start the footer, and its lines down to the blank line, where article text follows."""
-    kept: list[Line] = []
-    index = 0
-    while index < len(lines):
-        if FOOTER_START.match(lines[index].content) and len(prose_after(lines[index + 1 :])) >= _PROSE_BELOW_WIDGET:
-            while index < len(lines) and lines[index].content:
-                index += 1  # the widget's lines, each dropped as furniture
-            continue
-        kept.append(lines[index])
-        index += 1
-    return kept
-
-
-# A line after the footer this long, ending a sentence, is article text, not a link (the
-# site's article lists are titles): cleaning drops it, and the record says so.
-_PROSE_MIN = 40
-
-
-def prose_after(lines: list[Line]) -> list[Line]:
-    """The lines of article text among ``lines`` (those after the footer)."""
-    return [
-        line for line in lines
-        if len(line.content) >= _PROSE_MIN and SENTENCE_END.search(line.content)
-        and not line.content.startswith(("-", "•", "※")) and not is_chrome(line.content)
-    ]
-
-
-def credits_after(lines: list[Line]) -> list[str]:
-    """The `※` notes among ``lines`` (those after the footer): a newspaper copy's note of where
-    it first ran (`※ 이 기사는 동아일보 … B1면에 실린 기사를 …`) sits among the widgets there."""
-    return [line.content.lstrip("※ ").strip() for line in lines if line.content.startswith("※")]
-
-
-def bio_start(lines: list[Line], start: int, end: int, metadata: Metadata) -> int:
-    """The bio starts at the first line that begins with `필자는` (`※ 필자는`), that heads a box
-    of someone's career (`… 약력`), or is an author's line:
-    the name, then an affiliation ending in a job title or an e-mail address (on a page
-    without authors, any short line of a name, words and an e-mail address at its end). A
-    newspaper reporter's sign-off (`차서윤 기자 seoyoon@donga.com`) is no bio: the copy's
-    notes may follow it (`※ 이 기사는 DBR … 429호에 실린 …`)."""
-    for index in range(start, end):
-        content = lines[index].content
-        if is_reporter(content):
-            signer, email = reporter_signature(content)
-            for author in metadata.authors:  # the byline named the reporter; the sign-off gives the address
-                if author.name == signer and author.email is None:
-                    author.email = email
-            continue
-        if stripped(lines[index]).text.startswith("필자는") or _CAREER_BOX.match(content) or any(
-            _author_line(content, author) for author in metadata.authors
-        ):
-            return index
-        if not metadata.authors and _SIGNED.match(content):
-            return index  # a page whose byline names no one: `오은채 나눔데이터재단 정책연구팀장 ○○@…`
-    return end
-
-
-def _author_line(content: str, author: Author) -> str | None:
-    """The affiliation (perhaps empty) an author's bio line gives — `김도현 한울인사컨설팅 대표
-    dhkim@…`, `클레이튼 박(Clayton Park) 스탠퍼드대 경영대학원 교수` — or None."""
-    if not content.startswith(f"{author.name} ") and not content.startswith(f"{author.name}("):
-        return None
-    rest = _LEADING_GLOSS.sub("", content[len(author.name) :]).strip()
-    email = _EMAIL.search(rest)
-    affiliation = rest[: email.start()].strip() if email else rest
-    words = affiliation.split()
-    if email and len(words) <= 8 or words and len(words) <= 8 and words[-1] in word_list("job_titles"):
-        return affiliation
-    return None
-
-
-def read_bio(lines: list[Line], metadata: Metadata) -> list[Draft]:
-    drafts = []
-    last: Author | None = None  # the author the line before is the bio line of
-    for line in lines:
-        content = line.content
-        if _CREDITED.match(content):  # `정리=예지후 인턴기자` under a career box
-            metadata.credits.append(content)
-        elif content and not _PAGE_NUMBER.match(content) and not is_chrome(content):
-            drafts.append(draft("bio", [line], footnotes=True))
-            if last is not None and last.email is None and _EMAIL.fullmatch(content) and "@" in content:
-                last.email = content  # `송채원 DBR 기자` and, on the line after, the address
-            last = _fill_author_from_bio(content, metadata)
-    return drafts
-
-
-def _fill_author_from_bio(content: str, metadata: Metadata) -> Author | None:
-    """Fills in the author whose bio line ``content`` is, and returns that author."""
-    found = None
-    for author in metadata.authors:
-        affiliation = _author_line(content, author)
-        if affiliation is None:
-            continue
-        found = author
-        email = _EMAIL.search(content)
-        if author.email is None and email and "@" in email.group():
-            author.email = email.group()
-        if affiliation and author.affiliation is None:
-            author.affiliation = affiliation
-    return found
 
 
 def _wrapped(line: Line, following: Line | None) -> bool:
@@ -221,7 +94,7 @@ def _digit_words(lines: list[Line]) -> set[int]:
     in the middle of a sentence: text, not page numbers."""
     return {
         index for index in range(1, len(lines) - 1)
-        if _PAGE_NUMBER.match(lines[index].text) and _COUNTER_START.match(lines[index + 1].text)
+        if PAGE_NUMBER.match(lines[index].text) and _COUNTER_START.match(lines[index + 1].text)
         and lines[index - 1].content and not SENTENCE_END.search(lines[index - 1].content)
     }
 
@@ -261,7 +134,7 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
     lines = [
         line for line in lines
         if id(line) in digit_words or not (line.content and (
-            _PAGE_NUMBER.match(line.content) or is_chrome(line.content)))
+            PAGE_NUMBER.match(line.content) or is_chrome(line.content)))
     ]
     timeline = {id(lines[index]) for index in _timeline(lines)}
     questions = {id(lines[index]) for index in _question_headings(lines)}

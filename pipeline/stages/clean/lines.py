@@ -199,6 +199,11 @@ def _inside_bracket(word: str) -> bool:
 
 
 HEADING_MAX = 60  # characters: a longer line is a paragraph, not a heading
+# A page number alone on a line.
+PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+PHOTO = r"사진(?:\s*제공)?"
+# Who edited, photographed or drew (`정리=…`, `사진 제공=…`), also among the bio's lines.
+CREDIT_WORDS = rf"(?:정리|{PHOTO}|번역|그림|그래픽|일러스트)\s*="
 
 
 # A caption's label (`[그래프] 연령대별 …`): a figure's caption is text, not a heading.
