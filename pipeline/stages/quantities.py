@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from pipeline.document import Document
 from pipeline.korean_numbers import LARGE_MAGNITUDES, NUMERAL, parse_korean_number, parse_korean_range
-from pipeline.stages.clean.lines import is_unit_title
+from pipeline.stages.clean.lines import captions_rows
 from pipeline.unit_captions import captioned_cells
 from pipeline.schema import Period, Quantity, QuantityKind, QuantityQualifier
 from pipeline.stages.mentions import WordEnds
@@ -500,9 +500,11 @@ def run(doc: Document) -> None:
 
 def _caption_start(text: str, blocks: list, index: int) -> int:
     """Where the caption of block ``index``'s chart starts: the heading right above it where
-    that heading is a panel's title ending in its unit, else the block itself."""
+    that heading captions the block's rows (``lines.captions_rows``), else the block itself."""
     block = blocks[index]
     above = blocks[index - 1] if index else None
-    if above is not None and above.kind == "heading" and is_unit_title(text[above.start : above.end]):
+    line_end = text.find("\n", block.start, block.end)
+    first_row = text[block.start : line_end if line_end >= 0 else block.end]
+    if above is not None and above.kind == "heading" and captions_rows(text[above.start : above.end], first_row):
         return above.start
     return block.start

@@ -12,7 +12,7 @@ from pipeline.stages.claims.actors import Actor, actor_of
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.state import BRACKETED, Draft, State, sources
 from pipeline.stages.claims.views import Phrase, View
-from pipeline.stages.clean.lines import CAPTION, CHART_CAPTIONS, is_row, is_unit_title
+from pipeline.stages.clean.lines import CAPTION, CHART_CAPTIONS, captions_rows
 
 # How a table's row parts its cells: tabs, or ` / ` where the page wrote its table so.
 CELLS = re.compile(r"\t| / ")
@@ -32,9 +32,9 @@ def caption(state: State, view: View) -> View | None:
     if opener is not view and CAPTION.match(state.text[opener.start : opener.end]):
         return opener
     title = state.block_openers.get(view.block - 1)
-    if title is None or not is_unit_title(state.text[title.start : title.end]):
+    if title is None or not captions_rows(state.text[title.start : title.end], state.text[opener.start : opener.end]):
         return None
-    return title if is_row(state.text[opener.start : opener.end]) else None
+    return title
 
 
 _ROW_LABEL = 20  # characters: a longer line before a figure is prose, not a chart row's label

@@ -132,8 +132,10 @@ def origin_goods_of(view: View, phrase: Phrase) -> str | None:
     goods (`중국산 저가 철강이`: the goods, measured by nothing)."""
     tokens = view.tokens
     for made in range(phrase.first + 1, phrase.last - 1):
+        if tokens[made].text != "산" or tokens[made].first != "XSN" or tokens[made + 1].start == tokens[made].end:
+            continue
         place = next((e for e in view.entities if e.label == "LOCATION" and e.end == tokens[made].start), None)
-        if place is None or tokens[made].text != "산" or tokens[made].first != "XSN" or tokens[made + 1].start == tokens[made].end:
+        if place is None:
             continue
         last = made + 1
         while last < phrase.last and tokens[last + 1].start == tokens[last].end:

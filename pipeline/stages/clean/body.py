@@ -267,22 +267,24 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
                 continue
         # A chart's caption above its rows (`[그래프] …` / `20대 38.5%` / … / `자료: …`): a line each.
         drafts.append(draft(kind, group, footnotes=kind != "heading", line_by_line=captioned))
-        if kind == "heading" and (rows := _rows_below(lines, index)):
+        if kind == "heading" and (rows := _rows_below(lines, index)) is not None:
             # a panel's title, a blank line, then its chart's rows (`① … (단위: 억 달러)` over `연도⇥수출`): a line each
-            drafts.append(draft("paragraph", rows, footnotes=True, line_by_line=True))
-            index = lines.index(rows[-1], index) + 1
+            drafts.append(draft("paragraph", lines[rows.start : rows.stop], footnotes=True, line_by_line=True))
+            index = rows.stop
     return drafts
 
 
-def _rows_below(lines: list[Line], start: int) -> list[Line]:
-    """The rows of a chart under a heading and a blank line: the lines of the next block,
-    where its first line is a row, no sentence (`연도⇥수출⇥수입`, `일본 31.2%`)."""
+def _rows_below(lines: list[Line], start: int) -> range | None:
+    """Where the rows of a chart under a heading and a blank line are: the lines of the next
+    block, where its first line is a row, no sentence (`연도⇥수출⇥수입`, `일본 31.2%`)."""
     if start >= len(lines) or lines[start].content:
-        return []
+        return None
     while start < len(lines) and not lines[start].content:
         start += 1
-    rows = list(takewhile(lambda line: bool(line.content), lines[start:]))
-    return rows if rows and is_row(rows[0].content) else []
+    end = start
+    while end < len(lines) and lines[end].content:
+        end += 1
+    return range(start, end) if end > start and is_row(lines[start].content) else None
 
 
 def _read_note(lines: list[Line], index: int, note: re.Match, metadata: Metadata, drafts: list[Draft]) -> int:

@@ -317,10 +317,11 @@ def _title_without_byline(lines: list[Line], first: int) -> int | None:
     if len(content) > HEADING_MAX or SENTENCE_END.search(content) or LIST_ITEM.match(content):
         return None
     end = first + 1
-    while end < len(lines) and lines[end].content and end - first < _UNMARKED_HEAD_LINES:
+    while end < len(lines) and lines[end].content and end - first <= _UNMARKED_HEAD_LINES:
         end += 1
-    if end < len(lines) and lines[end].content or any(SENTENCE_END.search(line.content) for line in lines[first + 1 : end]):
-        return first + 1 if end == first + 1 else None
+    subtitles = lines[first + 1 : end]
+    if len(subtitles) >= _UNMARKED_HEAD_LINES or any(SENTENCE_END.search(line.content) for line in subtitles):
+        return None
     return end
 
 

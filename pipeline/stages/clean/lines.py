@@ -224,9 +224,10 @@ def is_row(content: str) -> bool:
     return bool(_ROW.search(content)) and not SENTENCE_END.search(content)
 
 
-def is_unit_title(content: str) -> bool:
-    """Whether a (stripped) line is a short title that ends in its unit in brackets."""
-    return len(content) <= HEADING_MAX and bool(_UNIT_ENDING.search(content))
+def captions_rows(title: str, first_row: str) -> bool:
+    """Whether a heading is the caption of the chart in the block under it: a panel's short
+    title that ends in its unit in brackets, over a block that opens with a row."""
+    return len(title) <= HEADING_MAX and bool(_UNIT_ENDING.search(title)) and is_row(first_row)
 
 
 def is_heading(content: str) -> bool:
