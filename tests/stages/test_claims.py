@@ -3690,3 +3690,28 @@ def test_a_tables_column_of_deal_parties_gives_each_rows_party_its_event_dated_b
     assert _dated_events(raw, "deal-table") == [
         ("KB인베스트먼트", "invested", "2024-H1"), ("솔빛벤처스", "invested", "2024-H1")]
     assert _metrics(raw, "deal-table") == [("가람푸드", "90억 원"), ("누리밀", "150억 원")]
+
+
+SURVEY = "가람리서치가 지난달 전국 가맹점주 800명을 조사했다. "
+
+
+@pytest.mark.parametrize(
+    "sentence, figures",
+    [
+        # the clause has a subject of its own: the mark picks out a class
+        (SURVEY + "대출이 5000만 원을 웃도는 점주는 6.2%였다.", ["6.2%"]),
+        (SURVEY + "직원이 5명을 넘는 점포를 가진 점주는 21%였다.", ["21%"]),
+        # the measure is named right before the mark
+        (SURVEY + "월 매출 3000만 원이 넘는 점주는 12.5%였다.", ["12.5%"]),
+        # a bin of a breakdown, given its own figure
+        (SURVEY + "점주들이 낸 배달 주문 가운데 3만 원을 넘는 주문은 8.4%였다.", ["8.4%"]),
+        # a count of the noun itself, a period before it, the amount itself, a verb ending the sentence
+        ("마루편의점은 전국에 2000곳이 넘는 점포를 운영한다.", ["2000곳"]),
+        ("마루편의점은 하루 5000건이 넘는 택배를 받는다.", ["5000건"]),
+        ("투자사는 마루편의점에 2000억 원이 넘는 금액을 제시했다.", ["2000억 원"]),
+        ("마루편의점의 지난해 매출은 1조 원을 넘었다.", ["1조 원"]),
+    ],
+)
+def test_a_mark_a_relative_clause_picks_a_class_out_by_is_no_figure(sentence: str, figures: list[str]) -> None:
+    raw = f"편의점 업계\n\n홍길동 | 401호 (2025년 3월 Issue 2)\n\n{sentence}\n"
+    assert [quantity for _, quantity in _metrics(raw, "thresholds")] == figures

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.schema import Quantity
-from pipeline.stages.claims import charts, deals, event_actors, lexicon, markets, methods, owners, plans, predicates, surveys
+from pipeline.stages.claims import bounds, charts, deals, event_actors, lexicon, markets, methods, owners, plans, predicates, surveys
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.dating import QUALIFIER_NOUNS, account_value, column_header, quantity_date, ranks_a_name, time_base
 from pipeline.stages.claims.markets import COLLECTIVE, PART_OF
@@ -163,7 +163,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if quantity.unit not in FIRM_COUNTERS and FIRM_CLASS_BOUND.match(state.text, quantity.end):
         return False
-    if markets.bounds_a_group(view, quantity):
+    if markets.bounds_a_group(view, quantity) or bounds.sets_a_threshold(view, quantity):
         return False
     if quantity.unit in LIST_COUNTERS and not plan:
         after = bisect_left(view.starts, quantity.end)
