@@ -20,7 +20,7 @@ The rules chosen where SPEC is silent are written down in ``docs/claims.md``.
 from __future__ import annotations
 
 from pipeline.document import Document
-from pipeline.stages.claims import charts, deals, events, figures, markets, plans, quotes, surveys
+from pipeline.stages.claims import charts, deals, events, figures, forecasts, markets, plans, quotes, surveys
 from pipeline.stages.claims.actors import PART_OF, Actor, actor_of, find_candidates
 from pipeline.stages.claims.article import affiliations_of, protagonist
 from pipeline.stages.claims.phrases import find_phrases
@@ -213,6 +213,6 @@ def _sentence(state: State, view: View, fallback: Actor | None) -> None:
             continue
         if figures.founders(state, quantity, founding):
             continue
-        if not figures.forecast(state, view, quantity):
+        if not forecasts.forecast(state, view, quantity):
             figures.metric(state, view, quantity, fallback, owner)
     quotes.inline_quotes(state, view, fallback)

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from pipeline.schema import Quantity
 from pipeline.stages.claims import bounds, charts, deals, event_actors, lexicon, markets, methods, owners, plans, predicates, surveys
 from pipeline.stages.claims.actors import Actor
-from pipeline.stages.claims.dating import QUALIFIER_NOUNS, account_value, column_header, quantity_date, ranks_a_name, time_base
+from pipeline.stages.claims.dating import QUALIFIER_NOUNS, account_value, quantity_date, ranks_a_name, time_base
 from pipeline.stages.claims.markets import COLLECTIVE, PART_OF
 from pipeline.stages.claims.state import Draft, State, actor_at, sources
 from pipeline.stages.claims.views import View
@@ -76,11 +76,6 @@ WHEN = re.compile(r"(?:일|인) (?:때|경우)(?![가-힣])")
 SPAN_OR_RECIPIENT = re.compile(r"\s*에 걸쳐(?![가-힣])|에게(?![가-힣])")
 
 APPROXIMATE = re.compile(rf"(?:{QUALIFIER_NOUNS})")
-
-# A forecast of the author: `…할 것이다`, `…할 것으로 보인다`, `…전망이다`.
-FORECAST_HEAD = "것"
-
-FORECAST_NOUNS = lexicon.words("forecast_noun")
 
 # After a count of people: the people a founder set out with (`동료 2명과 함께`), in a
 # sentence that tells a founding, and the founders themselves (`동문 3명이 세운`).
@@ -343,23 +338,6 @@ def _measures_time(view: View, index: int) -> bool:
     # 54.3시간으로 가장 길었고 프리랜서는 46.8시간, 대리운전 기사는 41.2시간이었다`).
     verbless = not any(token.first in ("VV", "VA") for token in view.tokens[start : end + 1])
     return verbless and start > 0 and _measures_time(view, start - 1)
-
-
-def forecast(state: State, view: View, quantity: Quantity) -> bool:
-    """Whether the clause of a quantity foretells it (`…에 달할 것이다`,
-    `…을 투자하겠다고`) or a table's header does so for its column (`2024년(전망)`)."""
-    if (header := column_header(state.text, view, quantity)) and any(word in header[1] for word in FORECAST_NOUNS):
-        return True
-    tokens = view.tokens
-    for index in range(bisect_left(view.starts, quantity.end), len(tokens)):
-        token = tokens[index]
-        if token.lemma in FORECAST_NOUNS or ("EP" in token.tags and "겠" in token.text):
-            return True
-        if token.adnominal_future and index + 1 < len(tokens) and tokens[index + 1].text == FORECAST_HEAD:
-            return True
-        if view.clause_end(index):
-            return False
-    return False
 
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None, owner: Actor | None = None) -> None:
