@@ -3715,3 +3715,25 @@ SURVEY = "가람리서치가 지난달 전국 가맹점주 800명을 조사했�
 def test_a_mark_a_relative_clause_picks_a_class_out_by_is_no_figure(sentence: str, figures: list[str]) -> None:
     raw = f"편의점 업계\n\n홍길동 | 401호 (2025년 3월 Issue 2)\n\n{sentence}\n"
     assert [quantity for _, quantity in _metrics(raw, "thresholds")] == figures
+
+
+@pytest.mark.parametrize(
+    "sentence, figures",
+    [
+        # a source's forecast reaches back over untensed conjuncts, an adverb and what is said
+        ("나래리서치는 올해 간편결제 이용률이 60%를 넘어서고, 1인당 결제액도 월 40만 원 안팎으로 늘어날 것으로 내다봤다.", []),
+        ("세계해운협회는 컨테이너 물동량이 해마다 4% 넘게 늘 것으로 내다봤다.", []),
+        ("나래리서치는 내년 간편결제 이용률이 70%까지 오를 수 있다고 내다봤다.", []),
+        # a broker's estimate and target price: a forecast, no plan
+        ("한빛증권은 마루전자의 4분기 영업이익을 820억 원으로 예상하고, 목표주가를 5만 원에서 6만2000원으로 올렸다.", []),
+        # a clause told in the past, or dated so, is a fact beside the forecast
+        ("마루전자의 매출은 지난해 1200억 원이었고, 회사는 올해 매출이 1500억 원을 넘을 것으로 내다본다.", [("metric", "1200억 원")]),
+        ("국내 밀키트 시장 규모는 지난해 약 3400억 원으로 추산되고, 2028년에는 6000억 원을 넘을 전망이다.",
+         [("metric", "3400억 원")]),
+    ],
+)
+def test_a_forecast_speaks_for_the_clauses_it_ends_but_not_for_facts_told_in_the_past(
+        sentence: str, figures: list[tuple[str, str]]) -> None:
+    record = Pipeline().process(f"전망\n\n홍길동 | 410호 (2025년 3월 Issue 1)\n\n{sentence}\n", "forecasts")
+    quantities = {q.id: q.text for q in record.quantities}
+    assert [(c.type, quantities.get(c.quantity)) for c in record.claims] == figures

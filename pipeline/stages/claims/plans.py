@@ -18,6 +18,8 @@ from pipeline.stages.entities.mentions import CLOSING_QUOTES
 
 # A plan needs one of these words (SPEC §6).
 PLAN_WORDS = lexicon.words("plan_word")
+# What a plan word glued before makes a broker's target (`목표주가`).
+SHARE_PRICE = lexicon.words("share_price")
 
 # Verbs that declare an intention stated before them (`…하겠다고 밝혔다`).
 DECLARING_VERBS = lexicon.words("declaring_verb")
@@ -219,7 +221,7 @@ def find_plan_word(state: State, view: View) -> int | None:
     a figure (`“… 105억 원을 … 개발에 쓸 계획”이라고 밝혔다`)."""
     found = None
     for index, token in enumerate(view.tokens):
-        if token.lemma in PLAN_WORDS and token.first == "NNG" and not _planned_thing(view, index):
+        if token.lemma in PLAN_WORDS and token.first == "NNG" and not (_planned_thing(view, index) or target_price(view, index)):
             quote = view.quotation_at(token.start)
             if quote is None or any(quote[0] <= q.start < quote[1] for q in view.quantities):
                 found = index
@@ -229,6 +231,13 @@ def find_plan_word(state: State, view: View) -> int | None:
     if declared is None and state.interview and not (view.asks or view.interviewer):
         return _answered_intention(state, view)
     return declared
+
+
+def target_price(view: View, index: int) -> bool:
+    """Whether the plan word at ``index`` opens a broker's target price (`목표주가`): its
+    forecast of a share's price, no one's plan (gold guide)."""
+    following = view.tokens[index + 1] if index + 1 < len(view.tokens) else None
+    return following is not None and following.start == view.tokens[index].end and following.lemma in SHARE_PRICE
 
 
 def _planned_thing(view: View, index: int) -> bool:
