@@ -3737,3 +3737,16 @@ def test_a_forecast_speaks_for_the_clauses_it_ends_but_not_for_facts_told_in_the
     record = Pipeline().process(f"전망\n\n홍길동 | 410호 (2025년 3월 Issue 1)\n\n{sentence}\n", "forecasts")
     quantities = {q.id: q.text for q in record.quantities}
     assert [(c.type, quantities.get(c.quantity)) for c in record.claims] == figures
+
+
+@pytest.mark.parametrize(
+    "sentence, figures",
+    [
+        ("국내 파운드리 시장에서 상위 3개사의 점유율 합계는 71.5%였다.", [("metric", "71.5%")]),
+        ("마루물류는 올해 매출 하위 20% 가맹점의 수수료를 2%로 낮출 계획이다.", [("plan", "2%")]),
+    ],
+)
+def test_the_top_or_bottom_of_a_ranking_bounds_a_class_and_is_no_figure(sentence: str, figures: list[tuple[str, str]]) -> None:
+    record = Pipeline().process(f"순위\n\n홍길동 | 410호 (2025년 3월 Issue 1)\n\n{sentence}\n", "rankings")
+    quantities = {q.id: q.text for q in record.quantities}
+    assert [(c.type, quantities.get(c.quantity)) for c in record.claims] == figures

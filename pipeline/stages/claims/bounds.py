@@ -1,5 +1,6 @@
-"""Figures that set a threshold a relative clause picks things out by (`참석자가 10명을 넘는
-회의는`, `월 매출 2억 원이 넘는 점포는`): the bound of a class, no measured value of anyone."""
+"""Figures that bound a class, no measured value of anyone: a threshold a relative clause
+picks things out by (`참석자가 10명을 넘는 회의는`, `월 매출 2억 원이 넘는 점포는`), the top or
+bottom of a ranking (`매출 상위 20개 제약사`, `하위 25% 기업`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,15 @@ THRESHOLD_VERBS = lexicon.words("threshold_verb")
 PERIOD_NOUNS = lexicon.words("period_noun")
 # Nouns that name the amount a figure is (`10억 유로가 넘는 금액을 제시했다`): its value, no class.
 AMOUNT_NOUNS = lexicon.words("amount_noun")
+# Words before a figure that make it the top or bottom of a ranking.
+RANKING_ENDS = lexicon.words("ranking_end")
+
+
+def ranks_a_class(view: View, quantity: Quantity) -> bool:
+    """Whether a figure follows `상위` or `하위` (`매출 상위 20개 제약사 가운데 9곳이`, `하위 25%
+    기업보다`): how far down a ranking a class reaches, no count or share of anyone."""
+    figure = view.token_at(quantity.start)
+    return figure > 0 and view.tokens[figure - 1].lemma in RANKING_ENDS
 
 
 def sets_a_threshold(view: View, quantity: Quantity) -> bool:
