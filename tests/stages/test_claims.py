@@ -3750,3 +3750,19 @@ def test_the_top_or_bottom_of_a_ranking_bounds_a_class_and_is_no_figure(sentence
     record = Pipeline().process(f"순위\n\n홍길동 | 410호 (2025년 3월 Issue 1)\n\n{sentence}\n", "rankings")
     quantities = {q.id: q.text for q in record.quantities}
     assert [(c.type, quantities.get(c.quantity)) for c in record.claims] == figures
+
+
+@pytest.mark.parametrize(
+    "sentence, figures",
+    [
+        ("마루호텔은 지난해 5월 부산의 건물주와 임대 계약을 맺었다. 임대 기간은 20년이며, 월 임대료는 1억2000만 원이다.",
+         [("event", None), ("metric", "1억2000만 원")]),
+        ("마루물류의 한빛마트 배송 대행 계약 기간은 최소 3년이다.", []),
+        # an average over a whole book of leases is the company's measure
+        ("마루리스는 올해 트럭 리스 기간을 평균 4년에서 5년으로 늘렸다.", [("metric", "4년"), ("metric", "5년")]),
+    ],
+)
+def test_a_contracts_term_is_its_condition_and_no_figure(sentence: str, figures: list[tuple[str, str | None]]) -> None:
+    record = Pipeline().process(f"계약\n\n홍길동 | 410호 (2025년 3월 Issue 1)\n\n{sentence}\n", "contract-terms")
+    quantities = {q.id: q.text for q in record.quantities}
+    assert [(c.type, quantities.get(c.quantity)) for c in record.claims] == figures

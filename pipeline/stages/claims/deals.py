@@ -1,7 +1,7 @@
 """Deals: what an event's deal amount is, who an investment received comes from, a deal's
 whole size named in the sentence after it; a contract to buy a company, which is the
 acquisition, and who bought where the acquisition is passive; the partner an act is done with,
-and the company money goes to."""
+and the company money goes to; a contract's term, which is its condition."""
 
 from __future__ import annotations
 
@@ -190,3 +190,13 @@ def valued_company(state: State, view: View, actor: Actor, predicate: str) -> Ac
         d.subject.name for d in recent if d.type == "metric" and d.quantity is not None and d.quantity.kind == "money"
         and d.subject.label == "ORG" and d.subject.name not in investors), None)
     return Actor(company, "ORG", view.index) if company else None
+
+
+# A contract's term right before a duration (`계약 기간은 15년이며`, `계약 기간을 7년으로 늘려`):
+# the contract's condition, no claim (gold guide: a lease's term, a deal's years).
+CONTRACT_TERM = re.compile(rf"(?:{'|'.join(lexicon.in_order('contract_term'))})\s?기간[은이을를]?\s(?:최소\s|최대\s)?$")
+
+
+def contract_term(text: str, view: View, quantity: Quantity) -> bool:
+    """Whether a duration is the term a contract runs for."""
+    return quantity.kind == "duration" and CONTRACT_TERM.search(text, view.start, quantity.start) is not None

@@ -124,6 +124,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         or plans.stated_target(view, quantity) or charts.chart_row(state, view) is not None
     ):
         return False  # a gloss or a unit definition: `15PB(1페타바이트=1024TB)`
+    if quantity.kind == "duration" and deals.contract_term(state.text, view, quantity):
+        return False
     if quantity.kind == "duration" and (
         quantity.text.endswith("간") and not quantity.text.endswith("시간")  # `3년간`, not `33.1시간`
         or TIME_FRAME_AFTER.match(state.text, quantity.end)
