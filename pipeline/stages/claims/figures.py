@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.schema import Quantity
-from pipeline.stages.claims import bounds, charts, deals, event_actors, lexicon, markets, methods, owners, plans, predicates, surveys
+from pipeline.stages.claims import bounds, charts, deals, event_actors, lexicon, markets, methods, owners, plans, predicates, products, surveys
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.dating import QUALIFIER_NOUNS, account_value, quantity_date, ranks_a_name, time_base
 from pipeline.stages.claims.markets import COLLECTIVE, PART_OF
@@ -350,10 +350,10 @@ def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None,
              or surveys.finding(state, view) or owners.group_topic(view, quantity, state.aliases) or owners.whole_owner(view, quantity)
              or owners.book_line(state, view, quantity)
              or owners.listed_owner(state, view, quantity)
-             or owners.priced_product(state, view, quantity) or owners.rated_product(state, view, quantity)
-             or owners.described_name(state, view, quantity)
+             or products.priced_product(state, view, quantity) or products.rated_product(state, view, quantity)
+             or products.described_name(state, view, quantity)
              or owners.quantity_actor(state, view, quantity)
-             or owners.product_used(view, quantity) or owners.granted_by(view, quantity)
+             or products.product_used(view, quantity) or owners.granted_by(view, quantity)
              or actor_at(state, view, quantity.start, fallback))
     if actor is None:
         return
