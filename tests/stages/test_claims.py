@@ -3766,3 +3766,20 @@ def test_a_contracts_term_is_its_condition_and_no_figure(sentence: str, figures:
     record = Pipeline().process(f"계약\n\n홍길동 | 410호 (2025년 3월 Issue 1)\n\n{sentence}\n", "contract-terms")
     quantities = {q.id: q.text for q in record.quantities}
     assert [(c.type, quantities.get(c.quantity)) for c in record.claims] == figures
+
+
+@pytest.mark.parametrize(
+    "sentence, metrics",
+    [
+        ("마루마트는 지난해 회원 4만 명을 두 집단으로 나눠 쿠폰 실험을 했다. 단골 고객은 장바구니 금액을 평균 4.2% 늘렸고, "
+         "방문 횟수는 1.3% 줄었다.", [("마루마트", "4만 명"), ("단골 고객", "4.2%"), ("단골 고객", "1.3%")]),
+        ("마루마트는 지난해 쿠폰 실험을 했다. 신규 고객은 첫 주문 금액이 6.1% 많았지만 재구매율은 2.4% 낮았다.",
+         [("신규 고객", "6.1%"), ("신규 고객", "2.4%")]),
+        # a count of the group is its owner's, and so is what the clause after it measures
+        ("마루마트의 유료 회원은 지난해 말 12만 명으로 늘었고, 같은 기간 월 해지율은 2.1%로 낮아졌다.",
+         [("마루마트", "12만 명"), ("마루마트", "2.1%")]),
+    ],
+)
+def test_a_clause_naming_no_one_goes_on_with_the_group_whose_finding_the_clause_before_gave(
+        sentence: str, metrics: list[tuple[str, str]]) -> None:
+    assert _metrics(f"쿠폰 실험\n\n홍길동 | 410호 (2025년 3월 Issue 1)\n\n{sentence}\n", "joined-clauses") == metrics

@@ -17,7 +17,7 @@ FORECAST_HEAD = "것"
 
 FORECAST_NOUNS = lexicon.words("forecast_noun")
 # Connective endings across which a forecast at the end of a sentence reaches back.
-FORETOLD_ON = frozenset({"고", "며", "으며", "게", "다고", "라고"})
+FORETOLD_ON = lexicon.words("joining_ending") | lexicon.words("forecast_ending")
 
 
 def forecast(state: State, view: View, quantity: Quantity) -> bool:

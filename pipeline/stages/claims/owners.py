@@ -18,6 +18,10 @@ from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import Phrase, View
 
+# Connective endings after which a clause naming no one goes on with the clause before.
+JOINING_ENDINGS = lexicon.words("joining_ending")
+
+
 def opening_bracket(view: View, quantity: Quantity) -> int | None:
     """The bracket that opens right before a figure alone in brackets."""
     opening, closing = view.token_at(quantity.start) - 1, view.token_at(quantity.end - 1) + 1
@@ -173,6 +177,15 @@ def group_topic(view: View, quantity: Quantity, aliases: frozenset[str] = frozen
     for phrase in candidates:
         if (group := markets.alias_group_of(view, phrase, aliases) or _group_named(view, phrase, phrase in before)) is not None:
             return Actor(group, MARKET, view.index, described=True)
+    # A clause that names no one goes on with the group of the clause it is joined to (`프랜차이즈
+    # 가맹점은 … 3.4% 올렸고, 주문 건수는 2.1% 줄어드는 데 그쳤다`).
+    joined = start - 1 - (start > 0 and view.tokens[start - 1].text == ",")
+    if start and view.tokens[joined].text in JOINING_ENDINGS and not any(
+            view.entities_in(view.tokens[p.first].start, view.tokens[p.last].end) for p in phrases):
+        before_start = view.tokens[view.clause_start(joined)].start
+        finding = next((q for q in view.quantities if before_start <= q.start < view.tokens[joined].start
+                        and q.kind != "count"), None)
+        return group_topic(view, finding, aliases) if finding is not None else None
     return None
 
 
