@@ -87,6 +87,15 @@ def test_footnotes_and_dropped_text(name: str) -> None:
         # a chart's rows and its source line are one block with its caption, a line each
         ("[그래프] 연령대별 구독률\n20대 38.5%\n30대 42.1%\n자료: 가람리서치 ‘2024 구독 조사’\n\n지출이 늘었다.",
          ["[그래프] 연령대별 구독률\n20대 38.5%\n30대 42.1%\n자료: 가람리서치 ‘2024 구독 조사’", "지출이 늘었다."]),
+        # a magazine's running header and footer, whose words come back with another page number, are
+        # no text; one that cuts a sentence leaves its two parts one paragraph
+        ("부산항의 컨테이너 물동량은 지난해 2440만 TEU로\n사상 최대를 기록했고, 신항의 처리 물량도 크게\n"
+         "늘어 전체의 3분의 2를 넘었다고 항만공사는 밝혔고,\n\n34 | 월간 물류리뷰\n\n그 절반이 환적 화물이었다.\n\n"
+         "MAY 2025 VOL. 12 | 35\n\n부두는 다시 붐볐다.\n\n36 | 월간 물류리뷰\n\n선사들도 돌아왔다.\n\n"
+         "MAY 2025 VOL. 12 | 37\n\n항로가 늘었다.",
+         ["부산항의 컨테이너 물동량은 지난해 2440만 TEU로 사상 최대를 기록했고, 신항의 처리 물량도 크게 늘어 전체의 "
+          "3분의 2를 넘었다고 항만공사는 밝혔고, 그 절반이 환적 화물이었다.", "부두는 다시 붐볐다.", "선사들도 돌아왔다.",
+          "항로가 늘었다."]),
     ],
 )
 def test_timelines_wrapped_lines_and_captions(body: str, paragraphs: list[str]) -> None:

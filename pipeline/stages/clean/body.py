@@ -129,11 +129,34 @@ def _question_headings(lines: list[Line]) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
+# A magazine's running header or footer, the page number on one side of a bar (`52 | DBR
+# 동아비즈니스리뷰`, `AUGUST 2025 ISSUE 2 | 53`).
+_RUNNING_LINE = re.compile(r"^(?:\d{1,3}\s*\|\s*(?P<after>\S.{0,40})|(?P<before>\S.{0,40}?)\s*\|\s*\d{1,3})$")
+
+
+def _running_lines(lines: list[Line]) -> set[int]:
+    """Indexes of a PDF page's running headers and footers, whose words come back with another
+    page number (gold guide, PDF pages), and of the blank lines around one that cuts a sentence:
+    the sentence's two parts are one paragraph."""
+    runs: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if match := _RUNNING_LINE.match(line.content):
+            runs.setdefault(match["after"] or match["before"], []).append(index)
+    found = {index for indexes in runs.values() if len(indexes) >= 2 for index in indexes}
+    for index in sorted(found):
+        before = next((i for i in range(index - 1, -1, -1) if lines[i].content), None)
+        after = next((i for i in range(index + 1, len(lines)) if lines[i].content), None)
+        if before is not None and after is not None and not SENTENCE_END.search(lines[before].content):
+            found.update(range(before + 1, after))
+    return found
+
+
 def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
     digit_words = {id(lines[index]) for index in _digit_words(lines)}
+    running = {id(lines[index]) for index in _running_lines(lines)}
     lines = [
         line for line in lines
-        if id(line) in digit_words or not (line.content and (
+        if id(line) in digit_words or id(line) not in running and not (line.content and (
             PAGE_NUMBER.match(line.content) or is_chrome(line.content)))
     ]
     timeline = {id(lines[index]) for index in _timeline(lines)}
