@@ -3783,3 +3783,24 @@ def test_a_contracts_term_is_its_condition_and_no_figure(sentence: str, figures:
 def test_a_clause_naming_no_one_goes_on_with_the_group_whose_finding_the_clause_before_gave(
         sentence: str, metrics: list[tuple[str, str]]) -> None:
     assert _metrics(f"쿠폰 실험\n\n홍길동 | 410호 (2025년 3월 Issue 1)\n\n{sentence}\n", "joined-clauses") == metrics
+
+
+PRACTITIONER = "밀키트를 다시 만든 1년\n\n하서윤 - 마루식품 구매팀장\n\n하서윤 | 410호 (2025년 3월 Issue 1)\n\n"
+
+
+@pytest.mark.parametrize(
+    "body, metrics",
+    [
+        # a practitioner's `우리 회사`, `우리 재단` is the byline's organisation, named in the text
+        ("내가 일하는 마루식품은 경기 이천에서 밀키트를 만든다. 지난해 우리 회사는 매출 820억 원을 올렸다. "
+         "우리 회사의 직원은 모두 310명이다.", [("마루식품", "820억 원"), ("마루식품", "310명")]),
+        # not where `우리` is said once, nor in another's quoted words
+        ("마루식품은 경기 이천에서 밀키트를 만든다. 한빛마트의 지난해 매출은 2조 원이었다. "
+         "한빛마트 관계자는 “우리 회사는 밀키트를 늘린다”고 말했다.", [("한빛마트", "2조 원")]),
+    ],
+)
+def test_a_practitioners_first_person_is_the_bylines_organisation(body: str, metrics: list[tuple[str, str]]) -> None:
+    record = Pipeline().process(PRACTITIONER + body + "\n", "practitioner")
+    quantities = {q.id: q.text for q in record.quantities}
+    assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"] == metrics
+    assert not [e.text for e in record.entities if e.text.startswith(("우리 ", "저희 "))]

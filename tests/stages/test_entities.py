@@ -1960,3 +1960,18 @@ def test_a_products_name_glued_to_a_company_form_is_the_company_running_it(text,
     product = [Mention(start, start + 3, "PRODUCT", "apposition")]
     assert [(doc.text[m.start : m.end], m.label, m.canonical or doc.text[m.start : m.end])
             for m in recurrence.propagate(doc.text, product, tokens)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the first person before a noun is the speaker's own organisation, no name
+        ("우리 재단은 지난해 충북 제천에 요양병원을 새로 열었다.", [("충북", "LOCATION"), ("제천", "LOCATION")]),
+        ("우리 병원은 올해 간호사 40명을 새로 뽑았다.", []),
+        # a name that opens with the same syllables stays
+        ("우리은행은 올해 지점 12곳을 닫았다.", [("우리은행", "ORG")]),
+    ],
+)
+def test_the_first_person_before_a_noun_is_no_name(text, kept) -> None:
+    assert [(name, label) for name, label, _ in found(text)] == kept
+

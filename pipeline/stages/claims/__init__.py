@@ -22,7 +22,7 @@ from __future__ import annotations
 from pipeline.document import Document
 from pipeline.stages.claims import charts, deals, events, figures, forecasts, markets, plans, quotes, surveys
 from pipeline.stages.claims.actors import PART_OF, Actor, actor_of, find_candidates
-from pipeline.stages.claims.article import affiliations_of, protagonist
+from pipeline.stages.claims.article import affiliations_of, author_organisation, protagonist
 from pipeline.stages.claims.phrases import find_phrases
 from pipeline.stages.claims.references import according_to, head_entity, introduced_organisation
 from pipeline.stages.claims.state import State, actor_from_next, deal_before, names_a_company, records
@@ -33,7 +33,8 @@ def run(doc: Document) -> None:
     assert doc.tokens is not None, "morph has not run"
     views = build_views(doc)
     interviewee = next((i for i in doc.metadata.interviewees if i.organization), None)
-    speaking = interviewee.organization if interviewee else None
+    # Who `우리`, `저희` are: an interviewee's organisation, or a practitioner author's.
+    speaking = interviewee.organization if interviewee else author_organisation(doc)
     organisation = protagonist(doc)
     # An interview is about its interviewee's organisation, whoever else it names most.
     about = speaking or (organisation.canonical if organisation else None)
@@ -46,7 +47,7 @@ def run(doc: Document) -> None:
     aliases = markets.group_aliases(doc.text, doc.entities)
     for view in views:
         find_candidates(views, view, author, speaking, aliases)
-    state = State(doc, views, affiliations, about, interview=speaking is not None, aliases=aliases)
+    state = State(doc, views, affiliations, about, interview=interviewee is not None, aliases=aliases)
     # A survey report is about the people it surveyed, not its surveyor (gold guide).
     state.population = surveys.population(state)
     _build(state)

@@ -55,6 +55,26 @@ def protagonist(doc: Document) -> LinkedEntity | None:
     return organisations[0] if first <= len(doc.text) * PROTAGONIST_OPENING else None
 
 
+# Nouns the first person names its own organisation by (`우리 재단`, `저희 회사`).
+OWN_ORGANISATION_NOUNS = lexicon.in_order("own_organisation_noun")
+_OWN_ORGANISATION = re.compile(rf"(?<![가-힣])(?:우리|저희) (?:{'|'.join(OWN_ORGANISATION_NOUNS)})(?=[은는이가의도을를과와에로]|[^가-힣]|$)")
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A practitioner writes of their organisation so at least this often, outside quotations.
+OWN_ORGANISATION_MENTIONS = 2
+
+
+def author_organisation(doc: Document) -> str | None:
+    """The organisation a practitioner writing in the first person works for (`우리 재단은`,
+    `우리 병원`, twice or more outside quotations): the one the byline's affiliation opens with
+    (`봉하린 - 새움의료재단 구매관리팀장`), named in the article too (gold guide, reader columns)."""
+    affiliation = doc.metadata.authors[0].affiliation if doc.metadata.authors else None
+    if not affiliation or len(_OWN_ORGANISATION.findall(_QUOTATION.sub("", doc.text))) < OWN_ORGANISATION_MENTIONS:
+        return None
+    named = [e for e in doc.linked_entities if e.label == "ORG" and any(
+        affiliation.startswith(name) for name in (e.canonical, *e.aliases))]
+    return max(named, key=lambda e: len(e.canonical)).canonical if named else None
+
+
 def affiliations_of(doc: Document, about: str | None) -> dict[str, str]:
     """Person → organisation, from `다카하시 겐타로(高橋健太郎) 유키하나제과 사장`, `도담 창업자 정하윤`
     and `한빛랩 윤도경 대표`; a

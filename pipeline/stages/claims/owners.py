@@ -9,7 +9,7 @@ import re
 
 from pipeline.schema import Quantity
 from pipeline.stages.claims import charts, lexicon, markets
-from pipeline.stages.claims.actors import PART_VERBS, RANKS, Actor, actor_of
+from pipeline.stages.claims.actors import FIRST_PERSON, PART_VERBS, RANKS, Actor, actor_of
 from pipeline.stages.claims.references import entity_ending, head_entity
 from pipeline.stages.claims.article import book_of
 from pipeline.stages.claims.clauses import relative_start
@@ -192,9 +192,10 @@ def group_topic(view: View, quantity: Quantity, aliases: frozenset[str] = frozen
 def _group_named(view: View, phrase: Phrase, before_figure: bool = False) -> str | None:
     """The group a topic or subject phrase names, or the group whose measure it is (`수도권
     통근자의 평균 출근 시간은`: the words before `의`); none where it begins with a
-    demonstrative (`이 회사는`: a firm named before) or, as a subject or an owner, holds a
-    name (`스미토모화학 등 일본 기업이`, `일본 기업의`: the firms a name stands for)."""
-    if view.tokens[phrase.first].first == "MM":
+    demonstrative (`이 회사는`: a firm named before) or the first person (`우리 회사는`: the
+    speaker's) or, as a subject or an owner, holds a name (`스미토모화학 등 일본 기업이`, `일본
+    기업의`: the firms a name stands for)."""
+    if view.tokens[phrase.first].first == "MM" or any(t.text in FIRST_PERSON for t in view.tokens[phrase.first : phrase.particle]):
         return None
     if (defined := _defined_group(view, phrase, before_figure)) is not None:
         return defined

@@ -14,7 +14,7 @@ from pipeline.stages.entities.lexicon import (
 )
 from pipeline.stages.entities.labels import surname_with_a_title, title_follows
 from pipeline.stages.entities.mentions import (
-    CUED, LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions,
+    CUED, FIRST_PERSON_PHRASE, LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions,
     korean_full_name, line_matches, past_gloss,
 )
 
@@ -350,8 +350,8 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
         name = doc.text[mention.start : mention.end]
         if generic_term(name) or mention.canonical in not_entities():
             continue  # also the gloss of a generic term: `OEM(Original Equipment Manufacturers)`
-        if name in job_titles():
-            continue  # a job, not who holds it: `한 감정사는`, `애널리스트들은`
+        if name in job_titles() or FIRST_PERSON_PHRASE.match(name):
+            continue  # a job, not who holds it: `한 감정사는`; the speaker's own: `우리 재단은`
         if mention.label == "LOCATION" and NOT_A_PLACE_AFTER.match(doc.text, mention.end):
             continue
         if NEGATED.search(doc.text, max(0, mention.start - 2), mention.start):

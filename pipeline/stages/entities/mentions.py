@@ -30,6 +30,9 @@ GENERIC_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
+# The first person before a noun (`우리 재단`, `저희 회사`): the speaker's own, no name (gold guide).
+FIRST_PERSON_PHRASE = re.compile(r"(?:우리|저희)\s")
+
 # Kiwi reads an unknown name with its genitive as one proper noun at a sentence's start
 # (`엔비디아의/NNP 2024회계연도 매출은`); a person's name may end in 의 (`손정의`).
 GLUED_GENITIVE = re.compile(r"[가-힣]{2,}의(?= )")
