@@ -1975,3 +1975,18 @@ def test_a_products_name_glued_to_a_company_form_is_the_company_running_it(text,
 def test_the_first_person_before_a_noun_is_no_name(text, kept) -> None:
     assert [(name, label) for name, label, _ in found(text)] == kept
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "trimmed"),
+    [
+        # an adverb the model read into an organisation's start is no part of it
+        ("세 병원은 함께 충청의료구매조합을 세웠다.", "함께 충청의료구매조합", "ORG", "충청의료구매조합"),
+        ("두 회사는 다시 한빛물류를 세웠다.", "다시 한빛물류", "ORG", "한빛물류"),
+        # a person's given name may read as one
+        ("부디 하르토노 회장은 웃었다.", "부디 하르토노", "PERSON", "부디 하르토노"),
+    ],
+)
+def test_an_adverb_before_an_organisations_name_is_cut_off(text, name, label, trimmed) -> None:
+    doc, mentions, tokens = mentions_of(text, [(name, label)])
+    spans.complete(tokens, mentions[0])
+    assert doc.text[mentions[0].start : mentions[0].end] == trimmed

@@ -27,7 +27,7 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
     after it (`Face++`), a model letter after a product (`ID.버즈 X`), and the rest of its
     word when that ends in a label cue (`광화` in `광화관리학원`); a place glued to a
     nationality suffix is cut to the place (`중국인`); a kind noun read into the name is cut
-    off and says its label (`게임사 윈판네트워크`)."""
+    off and says its label (`게임사 윈판네트워크`), and an adverb before the name is no part of it."""
     text = tokens.text
     while mention.start > 0 and text[mention.start - 1].isascii() and text[mention.start - 1].isalnum() and (
         text[mention.start].isascii() and text[mention.start].isalnum()
@@ -48,6 +48,10 @@ def complete(tokens: TokenIndex, mention: Mention) -> None:
         mention.end += 1
     while mention.end - mention.start > 1 and text[mention.end - 1] in "/·-":
         mention.end -= 1
+    first = tokens.at_start.get(mention.start)
+    if (first is not None and tokens.tags[first] == "MAG" and tokens.space_after[first] and tokens.end(first) < mention.end
+            and mention.label != "PERSON"):  # a person's given name may read as one (`부디 산토소`)
+        mention.start = tokens.end(first) + 1  # an adverb read into the name: `함께 중원의료구매연합`
     kind, _, rest = text[mention.start : mention.end].partition(" ")
     if rest and (cue := _kind_cue(kind)) is not None:
         mention.start, mention.label = mention.end - len(rest), cue  # `게임사 윈판네트워크`: a kind, then the name
