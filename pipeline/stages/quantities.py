@@ -55,6 +55,7 @@ UNITS: dict[str, Unit] = {
         "개", "명", "인", "건", "곳", "회", "번", "차례", "대", "척", "가지", "개국", "개사", "개소", "개교", "가구",
         "권", "편", "종", "종류", "종목", "채", "마리", "그루", "장", "벌", "켤레", "쌍", "병", "잔", "상자",
         "석", "표", "팀", "캔", "박스", "좌석", "부", "기", "사", "쪽", "페이지", "실", "박",
+        "TEU",  # twenty-foot containers counted (gold guide)
     )),
     "점": Unit("점", "score"),
     "배": Unit("배", "ratio"),
@@ -75,7 +76,7 @@ UNITS: dict[str, Unit] = {
     )),
     # Kind `other`: SPEC has no kind for them.
     **_table("other", _same(
-        "g", "kg", "mg", "t", "ha", "평", "배럴", "TEU", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "Gbps",
+        "g", "kg", "mg", "t", "ha", "평", "배럴", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "Gbps",
         "Mbps", "℃", "세", "살", "톤", "그램", "킬로그램", "㎡", "m²", "제곱미터", "㎢", "km²", "제곱킬로미터", "헥타르",
         "리터", "L", "kL", "mL", "㎖", "㎥", "kcal",
     )),

@@ -353,9 +353,12 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("area-pyeong", "부지 10만 평을 매입했다.", [other("10만 평", 100_000, "평")]),
     ("area-hectare", "농지 500ha를 확보했다.", [other("500ha", 500, "ha")]),
     ("oil-barrels-daily", "사우디는 하루 100만 배럴을 증산한다.", [other("100만 배럴", 1_000_000, "배럴", per="day")]),
+    # twenty-foot containers are counted (gold guide)
+    ("containers-teu", "이 회사의 선대는 지난해 말 86만 TEU로 늘었다.", [count("86만 TEU", 860_000, "TEU")]),
+    ("containers-teu-spaced", "리퍼 컨테이너 6만8000 TEU를 빌려준다.", [count("6만8000 TEU", 68_000, "TEU")]),
     ("power-mw", "데이터센터 용량은 100MW다.", [other("100MW", 100, "MW")]),
     ("energy-gwh-yearly", "연간 2GWh 규모의 배터리를 생산한다.", [other("2GWh", 2, "GWh", per="year")]),
-    ("containers-teu-yearly", "부산항은 연간 2000만 TEU를 처리한다.", [other("2000만 TEU", 20_000_000, "TEU", per="year")]),
+    ("containers-teu-yearly", "부산항은 연간 2000만 TEU를 처리한다.", [count("2000만 TEU", 20_000_000, "TEU", per="year")]),
     ("temperature", "기온은 35℃까지 올랐다.", [other("35℃", 35, "℃")]),
     ("age-years", "임원 평균 연령은 55세다.", [other("55세", 55, "세")]),
     ("age-limit", "지원 자격은 만 39세 이하다.", [other("39세", 39, "세", "at_most")]),
