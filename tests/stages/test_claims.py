@@ -3804,3 +3804,10 @@ def test_a_practitioners_first_person_is_the_bylines_organisation(body: str, met
     quantities = {q.id: q.text for q in record.quantities}
     assert [(c.subject, quantities.get(c.quantity)) for c in record.claims if c.type == "metric"] == metrics
     assert not [e.text for e in record.entities if e.text.startswith(("우리 ", "저희 "))]
+
+
+def test_the_same_period_is_the_period_the_results_before_are_of_not_the_day_they_were_told() -> None:
+    raw = ("게임사 실적\n\n홍길동 기자\n\n마루게임즈는 3분기 매출이 820억 원으로 1년 전보다 12% 늘었다고 14일 공시했다. "
+           "같은 기간 영업이익은 96억 원이었다.\n")
+    figures = _dated_figures(raw, "same-period")
+    assert ("마루게임즈", "96억 원", "XXXX-Q3") in figures

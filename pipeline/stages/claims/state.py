@@ -284,8 +284,11 @@ def tied_date(state: State, view: View, before: int | None = None) -> tuple[Date
         # Neither quoted speech's dates nor a gloss's (`2023회계연도(2023년 4월∼2024년 3월)`).
         if dates := [d for d in earlier.dates
                      if not earlier.quoted(d.start) and not earlier.in_round[earlier.token_at(d.start)]]:
-            if "같은 기간" in sentence and (spans := [d for d in dates if "∼" in d.text]):
-                return spans[-1], earlier  # `올해 1∼9월 … 올해 목표(…)를 채웠다. … 같은 기간`: the period named
+            if "같은 기간" in sentence:
+                if spans := [d for d in dates if "∼" in d.text]:
+                    return spans[-1], earlier  # `올해 1∼9월 … 올해 목표(…)를 채웠다. … 같은 기간`: the period named
+                # a period, not the day its results were told (`상반기 매출이 … 6일 공시했다. 같은 기간 …`)
+                dates = [d for d in dates if d.granularity != "day"] or dates
             return ([d for d in dates if based_figure(state, earlier, d) is None] or dates)[-1], earlier
     return None, None
 
