@@ -3811,3 +3811,20 @@ def test_the_same_period_is_the_period_the_results_before_are_of_not_the_day_the
            "같은 기간 영업이익은 96억 원이었다.\n")
     figures = _dated_figures(raw, "same-period")
     assert ("마루게임즈", "96억 원", "XXXX-Q3") in figures
+
+
+@pytest.mark.parametrize(
+    "headline, metrics",
+    [
+        ("가람항공 3분기 영업익 420억 원 ‘분기 최대’, 한솔항공은 적자 전환", [("가람항공", "420억 원", "XXXX-Q3")]),
+        # a comma after the opening name marks it; a deal's sum is its event's
+        ("한빛유통, 마루마트 지분 60% 3200억 원에 인수… 점주 반발", [("한빛유통", "60%", None)]),
+        # after `…` a part of its own; a name an adnominal after the figure describes owns it
+        ("나래뷰티 2분기 영업익 35% 급증… 면세 매출 30% 줄어든 다온코스메틱은 적자",
+         [("나래뷰티", "35%", "XXXX-Q2"), ("다온코스메틱", "30%", "XXXX-Q2")]),
+    ],
+)
+def test_a_news_headlines_figures_are_the_organisation_its_part_opens_with(headline: str, metrics: list) -> None:
+    names = "가람항공과 한솔항공, 한빛유통, 나래뷰티, 다온코스메틱이 실적을 냈다."
+    figures = _dated_figures(f"{headline}\n\n홍길동 기자\n\n{names}\n", "headline")
+    assert figures == metrics

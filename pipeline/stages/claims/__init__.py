@@ -20,7 +20,7 @@ The rules chosen where SPEC is silent are written down in ``docs/claims.md``.
 from __future__ import annotations
 
 from pipeline.document import Document
-from pipeline.stages.claims import charts, deals, events, figures, forecasts, markets, plans, quotes, surveys
+from pipeline.stages.claims import charts, deals, events, figures, forecasts, headlines, markets, plans, quotes, surveys
 from pipeline.stages.claims.actors import PART_OF, Actor, actor_of, find_candidates
 from pipeline.stages.claims.article import affiliations_of, author_organisation, protagonist
 from pipeline.stages.claims.phrases import find_phrases
@@ -73,6 +73,8 @@ def _build(state: State) -> None:
                 quotes.pull_quote(state, [view])  # a section headed by its speaker's words (gold guide)
             if view.kind == "heading" and (named := _heading_company(state, view)) is not None:
                 _sentence(state, view, named)  # `콩담바이오랩, … 320억 원`: a brief's section on one firm
+            elif view.kind in ("title", "subtitle") and headlines.opening_company(state, view) is not None:
+                headlines.metrics(state, view)  # `에어라온 3분기 영업익 512억 원 ‘분기 최대’`: a news headline
             carried = group = state.surveyed = None  # an actor is never carried across a heading
             continue
         state.surveyed = surveys.surveyed(state, view) or surveys.cited_survey(state, view, state.surveyed)
