@@ -31,7 +31,7 @@ from pipeline.document import Document
 from pipeline.resources import word_list
 from pipeline.schema import Entity, LinkedEntity
 from pipeline.stages.entities.labels import title_after, title_follows
-from pipeline.stages.entities.lexicon import HANGUL, gazetteer_entries, gazetteer_places, korean_surnames
+from pipeline.stages.entities.lexicon import HANGUL, OPERATOR_WORDS, gazetteer_entries, gazetteer_places, korean_surnames
 from pipeline.stages.entities.mentions import CUED, PARTICLE_AFTER_NAME, TRUSTED
 
 # How much a mention's label counts towards its entity's label, by the pass that set it:
@@ -202,6 +202,8 @@ def _short_forms(mentions: list[Entity], by_spelling: dict[str, list[int]],
             ):
                 continue
             label = labels[other].most_common(1)[0][0]
+            if other[len(spelling) :].strip() in OPERATOR_WORDS:
+                continue  # `가로림공항` and `가로림공항공사`: a facility and the body that runs it
             if label in _NAMED_THINGS and len(spelling) >= 2 and other.startswith(spelling) and (
                 HANGUL.match(other, len(spelling)) or other[len(spelling)] == " " or other[len(spelling)].isalnum()
             ) and not _glued_word(spelling, other):

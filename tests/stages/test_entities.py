@@ -1990,3 +1990,12 @@ def test_an_adverb_before_an_organisations_name_is_cut_off(text, name, label, tr
     doc, mentions, tokens = mentions_of(text, [(name, label)])
     spans.complete(tokens, mentions[0])
     assert doc.text[mentions[0].start : mentions[0].end] == trimmed
+
+
+def test_an_airport_and_the_body_that_runs_it_are_two_entities_and_the_airport_is_named_without_국제_too() -> None:
+    raw = ("공항 경쟁\n\n홍길동 | 410호 (2025년 3월 Issue 1)\n\n무안국제공항은 화물기 노선을 늘리고 있다. 무안공항을 "
+           "운영하는 무안공항공사는 2015년 설립됐다. 무안공항공사는 지난해 화물 매출 120억 원을 올렸다. 무안공항의 화물 "
+           "처리량은 지난해 4만 t이었다. 올해 무안공항에는 새 화물터미널이 문을 열었다.\n")
+    record = Pipeline().process(raw, "airport")
+    assert sorted((e.canonical, e.label, tuple(e.aliases)) for e in record.linked_entities) == [
+        ("무안공항공사", "ORG", ()), ("무안국제공항", "LOCATION", ("무안공항",))]

@@ -14,6 +14,9 @@ from pipeline.stages.mentions import HANGUL
 # state, prefecture, province (`뉴욕주 올버니`).
 UNIT_ENDINGS = frozenset("시현도주군구성정")
 REGION_ENDINGS = frozenset("주현성도")
+# Words after a name that make the body that runs it, an entity of its own (`가로림공항` and
+# `가로림공항공사`, `부산항` and `부산항만공사`): never a short form of that body's name.
+OPERATOR_WORDS = frozenset({"공사", "공단"})
 
 
 # One-character Chinese names of countries as Korean headlines write them (`美 관세`, `美中

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from pipeline.stages.entities.lexicon import (
-    HANGUL, gazetteer_entries, known_common_nouns, not_entities, reading_alone, unknown_word,
+    HANGUL, OPERATOR_WORDS, gazetteer_entries, known_common_nouns, not_entities, reading_alone, unknown_word,
 )
 from pipeline.stages.entities.cues import cue_before
 from pipeline.stages.entities.finders import COMPANY_FORMS, TRADE_ENDINGS
@@ -165,6 +165,9 @@ def titled_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+AIRPORT = "국제공항"
+
+
 def short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     """The first part of an organisation's one-word name standing as a word of its own, at
     least twice, after the full name (`도담` after `도담리테일테크`, `세진` after
@@ -179,16 +182,21 @@ def short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         m.canonical: words[0].lower() for m in mentions
         if m.canonical and len(words := text[m.start : m.end].split()) > 1 and words[0].isascii()}
     shortened: dict[str, tuple[int, str]] = {}  # part → (end of the full name's first mention, canonical)
+    airports: dict[str, tuple[int, str]] = {}  # places, as airports are (gold guide)
     for mention in sorted(mentions, key=lambda m: m.start):
         name = text[mention.start : mention.end]
+        if name.endswith(AIRPORT) and len(name) > len(AIRPORT):  # `청주국제공항`, `청주공항`: without `국제`
+            airports.setdefault(name[: -len(AIRPORT)] + "공항", (mention.end, mention.canonical or name))
         if mention.label == "ORG" and re.fullmatch(r"[가-힣]{4,}", name):
             canonical = mention.canonical or name
             for length in range(2, len(name) - 1):
                 part = name[:length]
+                if name[length:] in OPERATOR_WORDS:
+                    continue  # `가로림공항` of `가로림공항공사` names the airport, not the body that runs it
                 if part not in shortened and part not in listed and (
                         unknown_word(part) or _a_root(part) or romanized_words.get(canonical) == romanized(part)):
                     shortened[part] = (mention.end, canonical)
-    return _standing_parts(text, mentions, shortened, "ORG")
+    return _standing_parts(text, mentions, shortened, "ORG") + _standing_parts(text, mentions, airports, "LOCATION")
 
 
 def _a_root(word: str) -> bool:
