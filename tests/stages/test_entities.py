@@ -7,7 +7,7 @@ from pipeline.document import Document
 from pipeline.resources import gazetteer, kiwi, word_list
 from pipeline.schema import Record
 from pipeline.schema import Entity
-from pipeline.stages import clean, entities, link, morph
+from pipeline.stages import clean, entities, link, morph, quantities
 from pipeline.stages.entities import citations, cues, filters, finders, glosses, labels, lexicon, recurrence, spans
 from pipeline.stages.entities.mentions import Mention, TokenIndex, merge, stands_as_a_word
 
@@ -1999,3 +1999,21 @@ def test_an_airport_and_the_body_that_runs_it_are_two_entities_and_the_airport_i
     record = Pipeline().process(raw, "airport")
     assert sorted((e.canonical, e.label, tuple(e.aliases)) for e in record.linked_entities) == [
         ("무안공항공사", "ORG", ()), ("무안국제공항", "LOCATION", ("무안공항",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "source", "kept"),
+    [
+        # a unit or a figure inside a quantity names nothing, whichever pass found it
+        ("마루리스의 선대는 지난해 말 86만 TEU로 늘었다.", "TEU", "propagation", False),
+        ("마루리스의 선대는 지난해 말 86만 TEU로 늘었다.", "TEU", "model", False),
+        ("시급은 8610원으로 올랐다.", "8610원", "model", False),
+        ("마루리스의 선대는 지난해 말 86만 TEU로 늘었다.", "마루리스", "model", True),
+    ],
+)
+def test_a_mention_inside_a_quantity_is_no_name(text, name, source, kept) -> None:
+    doc = Pipeline((("clean", clean.run), ("morph", morph.run), ("quantities", quantities.run))).run(
+        Document(doc_id="t", raw=text))
+    start = doc.text.index(name)
+    mention = Mention(start, start + len(name), "ORG", source)
+    assert bool(filters.plausible(doc, [mention])) is kept

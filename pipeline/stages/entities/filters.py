@@ -325,11 +325,10 @@ NEGATED = re.compile(r"(?:^|(?<=[^가-힣]))비$")
 
 
 def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Mentions inside one sentence, outside URLs and e-mail addresses, not a job title alone,
-    not a lone Latin letter
-    nor digits alone that the model read, of one syllable only for a person or a place, and beginning a word, not right after a
-    Latin letter, a digit, a hyphen or a closing bracket; one that is another name of the
-    article with a particle glued to it, which Kiwi read as one word (`한누리가`), is that name."""
+    """Mentions inside one sentence, outside URLs, e-mail addresses and quantities, not a job title
+    alone, a lone Latin letter nor digits alone the model read, of one syllable only for a person or
+    a place, beginning a word (not right after a Latin letter, a digit, a hyphen or a closing
+    bracket); another name of the article with a particle glued (`한누리가`, one word) is that name."""
     addresses = [match.span() for match in line_matches(ADDRESS, doc.text, ADDRESS_SIGNS)]
     names = {doc.text[m.start : m.end]: m for m in mentions}
     kept = []
@@ -345,8 +344,9 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
             or mention.label == "PERSON" and not _surname(doc.text, mention.start)
         ):
             continue  # one syllable names a person by surname (`박 대통령`) or a country (`한·미`, `美`)
-        if mention.source == "model" and doc.text[mention.start : mention.end].isdigit():
-            continue  # the model's year after a name (`‘지스타 2022’`) names nothing; `‘618’ 행사` does
+        if mention.source == "model" and doc.text[mention.start : mention.end].isdigit() or any(
+                q.start <= mention.start and mention.end <= q.end for q in doc.quantities):
+            continue  # a year after a name (`‘지스타 2022’`), a unit (`51만 TEU`) name nothing; `‘618’ 행사` does
         name = doc.text[mention.start : mention.end]
         if generic_term(name) or mention.canonical in not_entities():
             continue  # also the gloss of a generic term: `OEM(Original Equipment Manufacturers)`
