@@ -3828,3 +3828,21 @@ def test_a_news_headlines_figures_are_the_organisation_its_part_opens_with(headl
     names = "가람항공과 한솔항공, 한빛유통, 나래뷰티, 다온코스메틱이 실적을 냈다."
     figures = _dated_figures(f"{headline}\n\n홍길동 기자\n\n{names}\n", "headline")
     assert figures == metrics
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        # a date in a relative clause on the speaker says when the writer met them
+        ("지난달 12일 성수동 본사에서 만난 하도윤 대표는 “우리는 속도로 경쟁한다”고 말했다.", None),
+        ("2019년 회사를 세운 하도윤 대표는 “우리는 속도로 경쟁한다”고 말했다.", None),
+        # one in the clause of the saying, or on the medium carrying it, dates the quote
+        ("하도윤 대표는 지난달 12일 “우리는 속도로 경쟁한다”고 말했다.", "2025-02-12"),
+        ("하도윤 대표는 지난달 12일 직원들에게 보낸 메시지에서 “우리는 속도로 경쟁한다”고 밝혔다.", "2025-02-12"),
+    ],
+)
+def test_a_date_on_the_speaker_does_not_date_the_quote(sentence: str, date: str | None) -> None:
+    raw = f"마루로지스의 10년\n\n홍길동 | 410호 (2025년 3월 Issue 1)\n\n{sentence}\n"
+    record = Pipeline().process(raw, "quote-dates")
+    dates = {d.id: d.value for d in record.dates}
+    assert [(c.speaker, dates.get(c.date)) for c in record.claims if c.type == "quote"] == [("하도윤", date)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.schema import Quantity
+from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import DEMONSTRATIVE_RANK, FIRST_PERSON, SOURCE_NOUNS, Actor, actor_of
 from pipeline.stages.claims.dating import dates_an_age
@@ -217,5 +217,17 @@ def _letters(text: str) -> str:
 
 def _attribution_dates(state: State, attribution: View) -> list:
     """The dates of the sentence that says who speaks, outside its quotations; not the year
-    of an age (`올해 51세인 곽윤서 대표는 “…”`), which dates the age, not the saying."""
-    return [d for d in attribution.dates if not attribution.quoted(d.start) and not dates_an_age(state, attribution, d)]
+    of an age (`올해 51세인 곽윤서 대표는 “…”`), which dates the age, not the saying, nor a date in
+    a relative clause on the speaker (`지난달 18일 천안 본사에서 만난 표정우 대표는 “…”`: when the
+    writer met them; gold guide)."""
+    return [d for d in attribution.dates if not attribution.quoted(d.start) and not dates_an_age(state, attribution, d)
+            and not _on_a_person(attribution, d)]
+
+
+def _on_a_person(view: View, date: DateRecord) -> bool:
+    """Whether a date stands in a relative clause whose noun is a person's name (`… 만난 표정우`)."""
+    for index in range(view.token_at(date.end - 1) + 1, len(view.tokens)):
+        if ending := view.ending(index):
+            after = view.tokens[index].end + 1
+            return ending == "ETM" and any(e.label == "PERSON" and e.start == after for e in view.entities)
+    return False
