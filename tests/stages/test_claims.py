@@ -3846,3 +3846,16 @@ def test_a_date_on_the_speaker_does_not_date_the_quote(sentence: str, date: str 
     record = Pipeline().process(raw, "quote-dates")
     dates = {d.id: d.value for d in record.dates}
     assert [(c.speaker, dates.get(c.date)) for c in record.claims if c.type == "quote"] == [("하도윤", date)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "한빛리서치는 2019년 세워진 조사기관이다.",
+        "한빛경제연구소는 2011년 은행 출신 연구자들이 세운 민간 연구기관으로, 매년 보고서 12권을 낸다.",
+    ],
+)
+def test_an_institution_founded_is_a_founding(sentence: str) -> None:
+    raw = f"조사 기관\n\n홍길동 | 410호 (2025년 3월 Issue 1)\n\n{sentence}\n"
+    assert [(subject, kind) for subject, kind, _ in _dated_events(raw, "institution")][:1] == [
+        (sentence.split("는 ")[0], "founded")]
