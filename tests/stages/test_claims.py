@@ -3859,3 +3859,17 @@ def test_an_institution_founded_is_a_founding(sentence: str) -> None:
     raw = f"조사 기관\n\n홍길동 | 410호 (2025년 3월 Issue 1)\n\n{sentence}\n"
     assert [(subject, kind) for subject, kind, _ in _dated_events(raw, "institution")][:1] == [
         (sentence.split("는 ")[0], "founded")]
+
+
+@pytest.mark.parametrize(
+    "sentence, kinds",
+    [
+        # an act dated after the issue's year is an intention, no event
+        ("마루리스는 2028년까지 부산에 물류센터 3곳을 열고 매출 500억 원을 올린다는 목표를 세웠다.", ["plan", "plan"]),
+        ("마루리스의 다음 목표는 2027년까지 경북 구미에 제2공장을 세우는 것이다.", ["plan"]),
+        ("마루리스는 2023년 부산에 물류센터를 열었다.", ["event"]),
+    ],
+)
+def test_an_act_dated_after_the_issue_is_no_event(sentence: str, kinds: list[str]) -> None:
+    record = Pipeline().process(f"물류 경쟁\n\n홍길동 | 410호 (2025년 3월 Issue 1)\n\n{sentence}\n", "future-acts")
+    assert [c.type for c in record.claims] == kinds

@@ -7,7 +7,7 @@ from pipeline.schema import DateRecord, EventKind
 from pipeline.stages.claims import deals, event_actors, lexicon
 from pipeline.stages.claims.actors import RANKS, Actor
 from pipeline.stages.claims.references import COMPANY_NOUNS, conjuncts, head_entity
-from pipeline.stages.claims.plans import PLAN_WORDS
+from pipeline.stages.claims.plans import PLAN_WORDS, future
 from pipeline.stages.claims.lexicon import EventRule
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import LIGHT_VERBS, TARGET_PARTICLES
@@ -84,8 +84,8 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         if subject is not None and subject.label == "PRODUCT" and (
                 subject.sentence != view.index or event_actors.brought_out(view, index, subject)):
             subject = event_actors.maker(state, view, fallback, subject)  # a product carried over acts in no event
-        if date is None or subject is None or subject.label in (None, MARKET):
-            continue  # SPEC: an event is dated and someone's, a named one's (`투자한 기업은 36.5%`: a finding)
+        if date is None or subject is None or subject.label in (None, MARKET) or future(state, date):
+            continue  # SPEC: an event is dated, past and someone's, a named one's (`투자한 기업은 36.5%`: a finding)
         sold = None
         if kind == "acquired" and (buyer := deals.passive_buyer(view, index)) is not None and buyer.name != subject.name:
             subject, sold = buyer, subject.name  # `고릴라스는 … 게티르에 인수됐다`: 게티르 bought 고릴라스
