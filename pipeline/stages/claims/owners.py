@@ -177,16 +177,21 @@ def group_topic(view: View, quantity: Quantity, aliases: frozenset[str] = frozen
     for phrase in candidates:
         if (group := markets.alias_group_of(view, phrase, aliases) or _group_named(view, phrase, phrase in before)) is not None:
             return Actor(group, MARKET, view.index, described=True)
-    # A clause that names no one goes on with the group of the clause it is joined to (`프랜차이즈
-    # 가맹점은 … 3.4% 올렸고, 주문 건수는 2.1% 줄어드는 데 그쳤다`).
-    joined = start - 1 - (start > 0 and view.tokens[start - 1].text == ",")
-    if start and view.tokens[joined].text in JOINING_ENDINGS and not any(
-            view.entities_in(view.tokens[p.first].start, view.tokens[p.last].end) for p in phrases):
-        before_start = view.tokens[view.clause_start(joined)].start
-        finding = next((q for q in view.quantities if before_start <= q.start < view.tokens[joined].start
-                        and q.kind != "count"), None)
-        return group_topic(view, finding, aliases) if finding is not None else None
+    if start and not any(view.entities_in(view.tokens[p.first].start, view.tokens[p.last].end) for p in phrases):
+        return _joined_group(view, start, aliases)
     return None
+
+
+def _joined_group(view: View, start: int, aliases: frozenset[str]) -> Actor | None:
+    """The group whose finding the clause before the one at ``start`` gave, where a connective
+    joins the two: a clause that names no one goes on with it (`프랜차이즈 가맹점은 … 3.4%
+    올렸고, 주문 건수는 2.1% 줄어드는 데 그쳤다`); not a count of the group, its owner's."""
+    joined = start - 2 if start > 1 and view.tokens[start - 1].text == "," else start - 1
+    if view.tokens[joined].text not in JOINING_ENDINGS:
+        return None
+    first, end = view.tokens[view.clause_start(joined)].start, view.tokens[joined].start
+    finding = next((q for q in view.quantities if first <= q.start < end and q.kind != "count"), None)
+    return group_topic(view, finding, aliases) if finding is not None else None
 
 
 def _group_named(view: View, phrase: Phrase, before_figure: bool = False) -> str | None:
