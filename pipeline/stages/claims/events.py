@@ -7,7 +7,7 @@ from pipeline.schema import DateRecord, EventKind
 from pipeline.stages.claims import deals, event_actors, lexicon
 from pipeline.stages.claims.actors import RANKS, Actor
 from pipeline.stages.claims.references import COMPANY_NOUNS, conjuncts, head_entity
-from pipeline.stages.claims.plans import PLAN_WORDS, future
+from pipeline.stages.claims.plans import PLAN_WORDS, aimed_after_issue
 from pipeline.stages.claims.lexicon import EventRule
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import LIGHT_VERBS, TARGET_PARTICLES
@@ -84,7 +84,7 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         if subject is not None and subject.label == "PRODUCT" and (
                 subject.sentence != view.index or event_actors.brought_out(view, index, subject)):
             subject = event_actors.maker(state, view, fallback, subject)  # a product carried over acts in no event
-        if date is None or subject is None or subject.label in (None, MARKET) or future(state, date):
+        if date is None or subject is None or subject.label in (None, MARKET) or aimed_after_issue(state, view, date):
             continue  # SPEC: an event is dated, past and someone's, a named one's (`투자한 기업은 36.5%`: a finding)
         sold = None
         if kind == "acquired" and (buyer := deals.passive_buyer(view, index)) is not None and buyer.name != subject.name:
