@@ -14,8 +14,8 @@ from pipeline.stages.entities.lexicon import (
 )
 from pipeline.stages.entities.labels import surname_with_a_title, title_follows
 from pipeline.stages.entities.mentions import (
-    CUED, FIRST_PERSON_PHRASE, LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, TokenIndex, covered_positions,
-    korean_full_name, line_matches, past_gloss,
+    CUED, FIRST_PERSON_PHRASE, LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, Spans, TokenIndex,
+    covered_positions, korean_full_name, line_matches, past_gloss,
 )
 
 # Below this confidence, Kiwi's reading of a word beats the model's.
@@ -52,14 +52,8 @@ def english_headlines(text: str, mentions: list[Mention]) -> list[Mention]:
     """The model's mentions in an English headline are no names: it reads capitalised words
     there as names (`Media Networks`, `Chains Battle for Vietnam`); the places that the
     gazetteer and the Latin countries know, and a citation's names, come from other passes."""
-    headlines = [match.span() for match in _ENGLISH_HEADLINE.finditer(text)]
-    if not headlines:
-        return mentions
-    starts = [start for start, _ in headlines]
-    def in_headline(mention: Mention) -> bool:
-        index = bisect_left(starts, mention.start + 1) - 1
-        return index >= 0 and mention.end <= headlines[index][1]
-    return [m for m in mentions if m.source != "model" or not in_headline(m)]
+    headlines = Spans([match.span() for match in _ENGLISH_HEADLINE.finditer(text)])
+    return [m for m in mentions if m.source != "model" or not headlines.hold(m)]
 
 
 def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -331,6 +325,7 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
     bracket); another name of the article with a particle glued (`한누리가`, one word) is that name."""
     addresses = [match.span() for match in line_matches(ADDRESS, doc.text, ADDRESS_SIGNS)]
     names = {doc.text[m.start : m.end]: m for m in mentions}
+    quantities = Spans([(q.start, q.end) for q in doc.quantities])
     kept = []
     for mention in mentions:
         mention = _without_particle(doc.text, mention, names)
@@ -344,8 +339,7 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
             or mention.label == "PERSON" and not _surname(doc.text, mention.start)
         ):
             continue  # one syllable names a person by surname (`박 대통령`) or a country (`한·미`, `美`)
-        if mention.source == "model" and doc.text[mention.start : mention.end].isdigit() or any(
-                q.start <= mention.start and mention.end <= q.end for q in doc.quantities):
+        if mention.source == "model" and doc.text[mention.start : mention.end].isdigit() or quantities.hold(mention):
             continue  # a year after a name (`‘지스타 2022’`), a unit (`51만 TEU`) name nothing; `‘618’ 행사` does
         name = doc.text[mention.start : mention.end]
         if generic_term(name) or mention.canonical in not_entities():

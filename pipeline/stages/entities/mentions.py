@@ -164,6 +164,17 @@ def _korean_name_or_surname(word: str) -> bool:
     return word in korean_surnames() or korean_full_name(word) and not known_common_nouns(word)
 
 
+class Spans:
+    """Spans of text in order, none overlapping, and whether a mention lies inside one."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans, self.starts = spans, [start for start, _ in spans]
+
+    def hold(self, mention: Mention) -> bool:
+        index = bisect_left(self.starts, mention.start + 1) - 1  # the last span starting at or before it
+        return index >= 0 and mention.end <= self.spans[index][1]
+
+
 def covered_positions(mentions: list[Mention]) -> set[int]:
     """The character positions the mentions cover."""
     return {i for m in mentions for i in range(m.start, m.end)}
