@@ -3873,3 +3873,17 @@ def test_an_institution_founded_is_a_founding(sentence: str) -> None:
 def test_an_act_dated_after_the_issue_is_no_event(sentence: str, kinds: list[str]) -> None:
     record = Pipeline().process(f"물류 경쟁\n\n홍길동 | 410호 (2025년 3월 Issue 1)\n\n{sentence}\n", "future-acts")
     assert [c.type for c in record.claims] == kinds
+
+
+@pytest.mark.parametrize(
+    "finding, figures",
+    [
+        # a multiple with no base of its own restates two groups' figures set side by side
+        ("30대의 구독률은 64.2%로 50대(21.0%)보다 43.2%p 높았고 3배에 가까웠다.", ["64.2%", "21.0%"]),
+        # one with a base of its own stays
+        ("20대의 보유율은 52.0%로 60대(26.0%)보다 높았고, 60대의 2배였다.", ["52.0%", "26.0%", "2배"]),
+    ],
+)
+def test_a_multiple_restating_two_groups_figures_is_no_claim(finding: str, figures: list[str]) -> None:
+    raw = f"구독 조사\n\n홍길동 | 410호 (2025년 3월 Issue 1)\n\n가람리서치가 지난달 전국 성인 2000명을 조사했다. {finding}\n"
+    assert [quantity for _, quantity in _metrics(raw, "multiples")] == figures

@@ -85,6 +85,10 @@ FOUNDERS = re.compile(r"이 (?:함께 )?(?:세운|세웠|창업한|창업했|설
 # A base stated in brackets right before a multiple or a gap (`대기업(9%)의 2배`, `비교
 # 지역(5.2%)보다 4.5%p`), and the word it is the figure of.
 _STATED_BASE = re.compile(r"([^\s(]+)\([^()]*\d[^()]*\)(?:의|보다)\s*(?:약\s*)?$")
+# A group's figure in brackets that a later figure of the sentence is compared with (`60대(45.3%)보다`).
+_GROUP_BASE = re.compile(r"([^\s(]+)\([^()]*\d[^()]*\)보다")
+# A base that is a time (`2022년(매출 391억 원)보다`): the multiple is a change, a claim.
+_A_TIME = re.compile(r"\d(?:년|월|분기|반기)$")
 # Words by which such a base is an earlier time's, so that the gap is a change (`2022년 조사(53분)보다
 # 2분`, `1년 전(4.6개)보다 0.5개`).
 TIME_BASES = lexicon.in_order("time_base")
@@ -100,7 +104,11 @@ def _between_stated(text: str, view: View, quantity: Quantity) -> bool:
     earlier time (`2020년 말(860곳)보다 380곳 늘었다`) whatever the clause states."""
     base = _STATED_BASE.search(text, view.start, quantity.start)
     if base is None:
-        return False
+        # `… 1000억 원 미만 기업(14.9%)보다 소각 비율이 43.7%p 높았고, 4배 가까이 됐다`: a multiple
+        # with no base of its own restates the two groups' figures the sentence set side by side
+        earlier = _GROUP_BASE.search(text, view.start, quantity.start)
+        return quantity.unit == "배" and earlier is not None and not earlier.group(1).endswith(TIME_BASES) and not (
+            _A_TIME.search(earlier.group(1)) or text[view.start : quantity.start].rstrip().endswith("의"))
     if quantity.unit not in ("배", "%p", "%"):
         return not base.group(1).endswith(TIME_BASES)
     if quantity.unit != "%" and not base.group(1).endswith(TIME_BASES):
