@@ -19,13 +19,15 @@ def found(text: str) -> list[tuple[str, str, str]]:
     return [(e.text, e.label, e.canonical) for e in doc.entities]
 
 
-def mentions_of(text: str, names: list[tuple[str, str]]) -> tuple[Document, list[Mention], TokenIndex]:
-    doc = Pipeline((("clean", clean.run), ("morph", morph.run))).run(Document(doc_id="t", raw=text))
+def mentions_of(text: str, names: list[tuple[str, str]], source: str = "model") -> tuple[Document, list[Mention], TokenIndex]:
+    """The text as the entity stage reads it (its quantities found), and the mentions a pass found."""
+    doc = Pipeline((("clean", clean.run), ("morph", morph.run), ("quantities", quantities.run))).run(
+        Document(doc_id="t", raw=text))
     result, position = [], 0
     for name, label in names:
         start = doc.text.index(name, position)
         position = start + len(name)
-        result.append(Mention(start, position, label, "model"))
+        result.append(Mention(start, position, label, source))
     return doc, result, TokenIndex(doc.tokens, doc.text)
 
 
@@ -2012,8 +2014,5 @@ def test_an_airport_and_the_body_that_runs_it_are_two_entities_and_the_airport_i
     ],
 )
 def test_a_mention_inside_a_quantity_is_no_name(text, name, source, kept) -> None:
-    doc = Pipeline((("clean", clean.run), ("morph", morph.run), ("quantities", quantities.run))).run(
-        Document(doc_id="t", raw=text))
-    start = doc.text.index(name)
-    mention = Mention(start, start + len(name), "ORG", source)
-    assert bool(filters.plausible(doc, [mention])) is kept
+    doc, mentions, _ = mentions_of(text, [(name, "ORG")], source)
+    assert bool(filters.plausible(doc, mentions)) is kept

@@ -8,6 +8,7 @@ import re
 from pipeline.document import Document
 from pipeline.schema import Entity, LinkedEntity
 from pipeline.stages.claims import lexicon
+from pipeline.stages.claims.views import QUOTATION
 from pipeline.stages.entities.labels import title_follows
 
 # Nouns by which a book review names the book it reviews (`원서는`, `이 책은`).
@@ -58,7 +59,6 @@ def protagonist(doc: Document) -> LinkedEntity | None:
 # Nouns the first person names its own organisation by (`우리 재단`, `저희 회사`).
 OWN_ORGANISATION_NOUNS = lexicon.in_order("own_organisation_noun")
 _OWN_ORGANISATION = re.compile(rf"(?<![가-힣])(?:우리|저희) (?:{'|'.join(OWN_ORGANISATION_NOUNS)})(?=[은는이가의도을를과와에로]|[^가-힣]|$)")
-_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A practitioner writes of their organisation so at least this often, outside quotations.
 OWN_ORGANISATION_MENTIONS = 2
 
@@ -68,7 +68,7 @@ def author_organisation(doc: Document) -> str | None:
     `우리 병원`, twice or more outside quotations): the one the byline's affiliation opens with
     (`봉하린 - 새움의료재단 구매관리팀장`), named in the article too (gold guide, reader columns)."""
     affiliation = doc.metadata.authors[0].affiliation if doc.metadata.authors else None
-    if not affiliation or len(_OWN_ORGANISATION.findall(_QUOTATION.sub("", doc.text))) < OWN_ORGANISATION_MENTIONS:
+    if not affiliation or len(_OWN_ORGANISATION.findall(QUOTATION.sub("", doc.text))) < OWN_ORGANISATION_MENTIONS:
         return None
     named = [e for e in doc.linked_entities if e.label == "ORG" and any(
         affiliation.startswith(name) for name in (e.canonical, *e.aliases))]

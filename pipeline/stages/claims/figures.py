@@ -106,8 +106,8 @@ def _between_stated(text: str, view: View, quantity: Quantity) -> bool:
     if base is None:
         # `… 1000억 원 미만 기업(14.9%)보다 소각 비율이 43.7%p 높았고, 4배 가까이 됐다`: a multiple
         # with no base of its own restates the two groups' figures the sentence set side by side
-        earlier = _GROUP_BASE.search(text, view.start, quantity.start)
-        return quantity.unit == "배" and earlier is not None and not earlier.group(1).endswith(TIME_BASES) and not (
+        earlier = _GROUP_BASE.search(text, view.start, quantity.start) if quantity.unit == "배" else None
+        return earlier is not None and not earlier.group(1).endswith(TIME_BASES) and not (
             _A_TIME.search(earlier.group(1)) or text[view.start : quantity.start].rstrip().endswith("의"))
     if quantity.unit not in ("배", "%p", "%"):
         return not base.group(1).endswith(TIME_BASES)
@@ -132,7 +132,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         or plans.stated_target(view, quantity) or charts.chart_row(state, view) is not None
     ):
         return False  # a gloss or a unit definition: `15PB(1페타바이트=1024TB)`
-    if quantity.kind == "duration" and deals.contract_term(state.text, view, quantity):
+    if deals.contract_term(state.text, view, quantity):
         return False
     if quantity.kind == "duration" and (
         quantity.text.endswith("간") and not quantity.text.endswith("시간")  # `3년간`, not `33.1시간`

@@ -8,14 +8,13 @@ from bisect import bisect_left
 from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.dating import column_header
-from pipeline.stages.claims.plans import PLAN_WORDS, past, target_price
+from pipeline.stages.claims.plans import FORECAST_NOUNS, PLAN_WORDS, past, target_price
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import View
 
 # A forecast of the author: `…할 것이다`, `…할 것으로 보인다`, `…전망이다`.
 FORECAST_HEAD = "것"
 
-FORECAST_NOUNS = lexicon.words("forecast_noun")
 # Connective endings across which a forecast at the end of a sentence reaches back.
 FORETOLD_ON = lexicon.words("joining_ending") | lexicon.words("forecast_ending")
 

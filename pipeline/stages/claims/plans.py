@@ -18,7 +18,8 @@ from pipeline.stages.entities.mentions import CLOSING_QUOTES
 
 # A plan needs one of these words (SPEC §6).
 PLAN_WORDS = lexicon.words("plan_word")
-FORECAST_WORDS = lexicon.words("forecast_noun")
+# `…전망이다`, `…로 내다봤다`: a forecast (forecasts.py reads them too).
+FORECAST_NOUNS = lexicon.words("forecast_noun")
 # What a plan word glued before makes a broker's target (`목표주가`).
 SHARE_PRICE = lexicon.words("share_price")
 
@@ -295,7 +296,7 @@ def aimed_after_issue(state: State, view: View, date: DateRecord) -> bool:
     deadline (`2028년까지 … 매장 50곳을 열고`) or its sentence states a plan or a forecast (`…
     가동이 목표입니다`, `… 넘을 것으로 전망했다`)."""
     return future(state, date) and (date.qualifier == "by" or any(
-        token.lemma in PLAN_WORDS or token.lemma in FORECAST_WORDS for token in view.tokens))
+        token.lemma in PLAN_WORDS or token.lemma in FORECAST_NOUNS for token in view.tokens))
 
 
 def future(state: State, date: DateRecord) -> bool:
