@@ -802,6 +802,16 @@ def test_a_mention_begins_a_word(text, name, kept) -> None:
          [("한빛", "ORG"), ("한빛", "ORG")]),
         # a name of its own that ends like a particle, with no shorter name in the article
         ("누리는 컸다. 펀드는 한빛가 세운 법인에 투자했다.", [("한빛가", "ORG")], [("한빛가", "ORG")]),
+        # the first syllables of a company named in full, with a particle glued, are its short form
+        ("미르테크놀로지는 2019년 세워졌다. 지분은 미르가 51%, 세온이 49%를 가졌다.",
+         [("미르테크놀로지", "ORG"), ("미르가", "LOCATION")], [("미르테크놀로지", "ORG"), ("미르", "ORG")]),
+        ("새벽정밀은 중견 기업이다. 이 가운데 새벽의 몫은 40%다.",
+         [("새벽정밀", "ORG"), ("새벽의", "PERSON")], [("새벽정밀", "ORG"), ("새벽", "ORG")]),
+        # but not where the whole word begins the name, nor after a syllable that is no particle
+        ("라온하 바이오는 컸다. 라온하 대표가 말했다.", [("라온하 바이오", "ORG"), ("라온하", "PERSON")],
+         [("라온하 바이오", "ORG"), ("라온하", "PERSON")]),
+        ("도요타자동차는 컸다. 도요다 가문이 세웠다.", [("도요타자동차", "ORG"), ("도요다", "PERSON")],
+         [("도요타자동차", "ORG"), ("도요다", "PERSON")]),
     ],
 )
 def test_a_name_with_a_particle_glued_is_the_name(text, names, kept) -> None:

@@ -14,7 +14,8 @@ from pipeline.stages.entities.lexicon import (
 )
 from pipeline.stages.entities.labels import surname_with_a_title, title_follows
 from pipeline.stages.entities.mentions import (
-    CUED, FIRST_PERSON_PHRASE, LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, Spans, TokenIndex,
+    CUED, FIRST_PERSON_PHRASE, GLUED_PARTICLES, LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, Spans,
+    TokenIndex,
     covered_positions, korean_full_name, line_matches, past_gloss,
 )
 
@@ -359,11 +360,24 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
 def _without_particle(text: str, mention: Mention, names: dict[str, Mention]) -> Mention:
     word = text[mention.start : mention.end]
     for length in (1, 2):
-        name = names.get(word[:-length])
+        name = names.get(word[:-length]) or length == 1 and _shortened(word, mention, names)
         particle = PARTICLE_AFTER_NAME.match(text, mention.end - length) if name is not None else None
         if particle is not None and particle.end() == mention.end and len(word) - length > 1:
-            return replace(mention, end=mention.end - length, label=name.label, canonical=name.canonical)
+            canonical = name.canonical if text[name.start : name.end] == word[:-length] else None
+            return replace(mention, end=mention.end - length, label=name.label, canonical=canonical)
     return mention
+
+
+def _shortened(word: str, mention: Mention, names: dict[str, Mention]) -> Mention | None:
+    """An organisation named in full whose first syllables ``word`` is, but for a case
+    particle glued to it (`오로라가 51%` after `오로라코믹스`): the model read the short form and
+    its particle as one word. Not where the word itself begins the name (`레드윌로` of
+    `레드윌로 호스피탈리티`)."""
+    short = word[:-1]
+    if mention.source != "model" or len(short) < 2 or not HANGUL.match(short) or word[-1] not in GLUED_PARTICLES:
+        return None
+    return next((name for full, name in names.items()
+                 if name.label == "ORG" and full.startswith(short) and not full.startswith(word)), None)
 
 
 # A character a name does not begin right after.
