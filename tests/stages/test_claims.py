@@ -132,6 +132,21 @@ CASES = {
              [("한울전자", "ORG")], [("1200억 원", 1.2e11, "KRW", "money")]),
         [],
     ),
+    "a body called by the kind its name ends in stands for the one named with it, a paragraph back too": (
+        Case("한결복지재단은 저소득 가정의 아이들을 돕는다.\n\n재단은 지난해 기부금 84억 원을 모았다.",
+             [("한결복지재단", "ORG")], [("84억 원", 8.4e9, "KRW", "money")], [("지난해", "2022")]),
+        [("metric", "한결복지재단", "84억 원", "2022")],
+    ),
+    "a demonstrative and a body's kind stand for the body named with it, past a sentence about another firm": (
+        Case("도담수산업협동조합은 남해안의 굴을 판다. 한빛수산은 공장을 지었다. 이 조합의 지난해 수출액은 52억 원이었다.",
+             [("도담수산업협동조합", "ORG"), ("한빛수산", "ORG")], [("52억 원", 5.2e9, "KRW", "money")], [("지난해", "2022")]),
+        [("metric", "도담수산업협동조합", "52억 원", "2022")],
+    ),
+    "a body's kind after a modifier is any body of that kind, not the one named": (
+        Case("누리은행은 지점을 줄였다.\n\n지방에 본점을 둔 은행은 지난해 6곳이었다.",
+             [("누리은행", "ORG")], [("6곳", 6, "곳", "count")], [("지난해", "2022")]),
+        [],
+    ),
     "a noun phrase that is measured is no subject where an entity is in view": (
         Case("세진마트는 올해 매장을 늘렸다. 매장 직원의 이직률은 연 4%로 업계 평균을 밑돈다.",
              [("세진마트", "ORG")], [("4%", 4, "%", "percent")]),

@@ -15,9 +15,10 @@ from pipeline.stages.claims.markets import (
     COLLECTIVE, MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, commodity_of, group_of, market_of,
     listed_firms_of, origin_goods_of, past_time, placed_people_of, scope_of, tallied_group_of,
 )
+from pipeline.stages.claims.phrases import object_after
 from pipeline.stages.claims.references import (
-    COMPANY_NOUNS, cited_organisation, demonstrative, entity_ending, entity_named, entity_starting, head_entity,
-    past_opening_dates,
+    COMPANY_NOUNS, body_of_kind, cited_organisation, demonstrative, entity_ending, entity_named, entity_starting,
+    head_entity, kind_noun_alone, past_opening_dates,
 )
 from pipeline.stages.claims.views import DEMONSTRATIVES, Phrase, View, is_particle, words_of
 
@@ -164,17 +165,6 @@ def _headline_actor(view: View) -> Actor | None:
     return actor_of(entity, view.index) if after < len(view.tokens) and view.tokens[after].text == "," else None
 
 
-def object_after(view: View, phrase: Phrase) -> Phrase | None:
-    """The object phrase that follows ``phrase`` in its clause, if any."""
-    for later in view.phrases:
-        if later.first <= phrase.particle:
-            continue
-        if any(view.clause_end(i) for i in range(phrase.particle + 1, later.first)):
-            return None
-        if later.role == "object":
-            return later
-    return None
-
 def _measured_subject(view: View, phrase: Phrase) -> bool:
     """Whether a `도` phrase with no object after it names an entity whose clause measures
     something after it: the subject of an intransitive clause (`달빛쿠키의 팔로어도 … 5만
@@ -279,6 +269,8 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     resolved = _resolve(views, view, noun, view.tokens[phrase.first].start) if noun else None
     if resolved is None and noun in COMPANY_NOUNS:
         resolved = cited_organisation(view, view.tokens[phrase.first].start)
+    elif resolved is None and (kind := noun or kind_noun_alone(view, phrase)):
+        resolved = body_of_kind(views, view, kind, view.tokens[phrase.first].start)  # `이 조합의`, `재단은`
     if resolved is not None:
         return actor_of(resolved, view.index)
     if phrase.role not in ("topic", "subject"):

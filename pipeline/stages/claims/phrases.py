@@ -83,3 +83,15 @@ def _phrase_start(view: View, last: int) -> int:
                             or tokens[first].lemma in CONTRAST_NOUNS):
         first += 1
     return first
+
+
+def object_after(view: View, phrase: Phrase) -> Phrase | None:
+    """The object phrase that follows ``phrase`` in its clause, if any."""
+    for later in view.phrases:
+        if later.first <= phrase.particle:
+            continue
+        if any(view.clause_end(i) for i in range(phrase.particle + 1, later.first)):
+            return None
+        if later.role == "object":
+            return later
+    return None

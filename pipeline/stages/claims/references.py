@@ -127,6 +127,35 @@ def introduced_organisation(view: View) -> Entity | None:
     return entity if entity is not None and entity.label == "ORG" else None
 
 
+# The kinds of body an organisation's name may end in (`…재단`, `…연구원`, `…공사`).
+BODY_KINDS = lexicon.words("body_kind")
+
+
+def kind_noun_alone(view: View, phrase: Phrase) -> str | None:
+    """The common noun a topic or subject phrase is, alone and with no modifier before it
+    (`재단은`; not `체인에 가입한 약국은`, `작은 조합은`)."""
+    token = view.tokens[phrase.first]
+    if phrase.role in ("topic", "subject") and phrase.first == phrase.last and token.first == "NNG" and (
+            not phrase.first or view.ending(phrase.first - 1) != "ETM"):
+        return token.text
+    return None
+
+
+def body_of_kind(views: list[View], view: View, noun: str, before: int) -> Entity | None:
+    """The organisation named last before ``before`` whose name ends in ``noun``, a kind of
+    body (``BODY_KINDS``) (`재단은` after `서온의료재단`, `이 조합의` after `섬강낙농협동조합`, `공사는` after
+    `가로림공항공사`): a report calls a body by its kind once it has named it, however far back."""
+    if noun not in BODY_KINDS:
+        return None
+    for earlier in (view, *reversed(views[: view.index])):
+        limit = before if earlier is view else earlier.end
+        found = [e for e in earlier.entities if e.start < limit and e.label == "ORG"
+                 and len(e.canonical) > len(noun) and e.canonical.endswith(noun)]
+        if found:
+            return found[-1]
+    return None
+
+
 def entity_named(view: View, name: str) -> Entity | None:
     return next((e for e in view.entities if e.canonical == name), None)
 
