@@ -147,6 +147,19 @@ CASES = {
              [("누리은행", "ORG")], [("6곳", 6, "곳", "count")], [("지난해", "2022")]),
         [],
     ),
+    "a place in a measure broken down by a dimension is a cell: the actor is carried": (
+        Case("한빛엔터의 상반기 매출은 1200억 원이었다. 지역별 매출은 일본이 420억 원으로 가장 많았고 북미가 310억 원이었다.",
+             [("한빛엔터", "ORG"), ("일본", "LOCATION"), ("북미", "LOCATION")],
+             [("1200억 원", 1.2e11, "KRW", "money"), ("420억 원", 4.2e10, "KRW", "money"),
+              ("310억 원", 3.1e10, "KRW", "money")]),
+        [("metric", "한빛엔터", "1200억 원", None), ("metric", "한빛엔터", "420억 원", None),
+         ("metric", "한빛엔터", "310억 원", None)],
+    ),
+    "a place a survey's answers are counted by (`도시별로는`) is the actor of its share": (
+        Case("누리여행은 여행지를 물었다. 도시별로는 오사카가 14.2%로 가장 많았다.",
+             [("누리여행", "ORG"), ("오사카", "LOCATION")], [("14.2%", 14.2, "%", "percent")]),
+        [("metric", "오사카", "14.2%", None)],
+    ),
     "a noun phrase that is measured is no subject where an entity is in view": (
         Case("세진마트는 올해 매장을 늘렸다. 매장 직원의 이직률은 연 4%로 업계 평균을 밑돈다.",
              [("세진마트", "ORG")], [("4%", 4, "%", "percent")]),

@@ -20,7 +20,7 @@ from pipeline.stages.claims.references import (
     COMPANY_NOUNS, body_of_kind, cited_organisation, demonstrative, entity_ending, entity_named, entity_starting,
     head_entity, kind_noun_alone, past_opening_dates,
 )
-from pipeline.stages.claims.views import DEMONSTRATIVES, Phrase, View, is_particle, words_of
+from pipeline.stages.claims.views import DEMONSTRATIVES, Phrase, Token, View, is_particle, words_of
 
 
 # Nouns that refer back to the actor in view (`회사는 …을 늘렸다`), not to a new one.
@@ -176,8 +176,8 @@ def _agent(view: View, phrase: Phrase) -> Actor | None:
     """A topic without an entity that acts on an object names an actor of its
     own (`한 증권사는 … 592개를 분석해`), unless it refers back (`회사는`, `이들은`);
     a topic without an object is what the sentence measures (`입점 업체 수는 …`)."""
-    if view.tokens[phrase.first].text in DEMONSTRATIVES:
-        return None
+    if view.tokens[phrase.first].text in DEMONSTRATIVES or _by_dimension(view.tokens[phrase.first : phrase.last + 1]):
+        return None  # `지역별 매출은`: a breakdown, whose the sentences before say
     group = group_of(view, phrase)
     acted_on = object_after(view, phrase)
     if acted_on is None or _a_figure(view, acted_on):  # `보유한 기간은 평균 61개월로 5년을 조금 넘었다`
@@ -258,6 +258,9 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
         return None  # `이 가운데 늘봄식혜의 비중은 18%다`: the share in the whole's owner's figure
     if head is not None and head.label == "LOCATION" and phrase.role == "subject" and (owner := _broken_down(view)):
         return actor_of(owner, view.index)  # `백록의 2024년 수출을 지역별로 보면 미국이 760억 원으로`: 백록's
+    if head is not None and head.label == "LOCATION" and phrase.role == "subject" and _by_dimension(
+            view.tokens[: phrase.first]):
+        return None  # `지역별 승인액은 제주가 1870억 원으로`: whose breakdown, the sentences before say
     if head is not None and not _places_a_thing(view, phrase, head):
         return actor_of(head, view.index)
     words = {t.text for t in view.tokens[phrase.first : phrase.last + 1]}
@@ -331,6 +334,11 @@ def _broken_down(view: View) -> Entity | None:
     owned = {view.tokens[i - 1].end for i, t in enumerate(view.tokens) if i and t.first == "JKG"}
     return next((e for e in reversed(view.entities) if e.label in ("ORG", "LOCATION") and e.end <= by
                  and e.end in owned), None)
+
+def _by_dimension(tokens: list[Token]) -> bool:
+    """Whether the tokens hold a measure by a dimension (`지역별 매출`: `별` before a noun), whose
+    places are cells (`지역별 승인액은 제주가`; not `도시별로는 오사카가`, a survey's choices)."""
+    return any(t.text == "별" and t.first == "XSN" and n.first == "NNG" for t, n in zip(tokens, tokens[1:]))
 
 def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
     """Whether the phrase's head is a place set before a noun of the phrase, with no
