@@ -147,6 +147,11 @@ CASES = {
              [("누리은행", "ORG")], [("6곳", 6, "곳", "count")], [("지난해", "2022")]),
         [],
     ),
+    "opening a branch office founds a facility": (
+        Case("한빛팜은 스마트팜 기업이다. 한빛팜은 2021년 9월 싱가포르에 동남아 지사를 열었다.",
+             [("한빛팜", "ORG", "한빛팜"), ("싱가포르", "LOCATION")], [], [("2021년 9월", "2021-09")]),
+        [("event", "한빛팜", "founded", "2021-09")],
+    ),
     "a place in a measure broken down by a dimension is a cell: the actor is carried": (
         Case("한빛엔터의 상반기 매출은 1200억 원이었다. 지역별 매출은 일본이 420억 원으로 가장 많았고 북미가 310억 원이었다.",
              [("한빛엔터", "ORG"), ("일본", "LOCATION"), ("북미", "LOCATION")],
