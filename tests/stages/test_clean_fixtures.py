@@ -315,6 +315,21 @@ def test_a_sharing_widgets_buttons_are_chrome_and_a_reprint_note_past_the_footer
     assert not doc.warnings  # the note is no article text dropped after the footer
 
 
+def test_a_newspapers_buttons_on_a_line_of_their_own_a_zoom_button_a_bracketed_credit_and_marked_related_links() -> None:
+    doc = _clean(
+        "동아일보 | 정치 | 경제 | 국제 | 사회 | 문화\n로그인 | 회원가입 | 구독\n\n산업\n"
+        "[단독] 가람해운, 컨테이너선 6척 발주\n2조1000억 원 규모… 친환경 연료 선박\n\n"
+        "홍길동 기자 gildong@donga.com\n입력 2026-03-02 17:40\n공유하기\n\n"
+        "이미지 크게보기\n부산항 신항에서 컨테이너를 싣고 있다. [사진=가람해운]\n\n"
+        "가람해운이 컨테이너선 6척을 발주했다. 발주 금액은 2조1000억 원이다.\n\n"
+        "▶ 관련기사\n· 해운업계, 친환경 선박 발주 늘려\n· [단독] 누리해운 매각 추진\n\n추천해요\n0\n")
+    metadata = doc.metadata
+    assert (metadata.section, metadata.title) == ("산업", "[단독] 가람해운, 컨테이너선 6척 발주")
+    assert metadata.credits == ["사진=가람해운"]
+    assert [block.kind for block in doc.blocks] == ["title", "subtitle", "paragraph", "paragraph"]
+    assert doc.text.endswith("발주 금액은 2조1000억 원이다.") and "크게보기" not in doc.text
+
+
 def test_a_summary_after_the_editors_note_and_a_wrapped_pages_short_first_line_is_no_heading() -> None:
     # A page broken at a fixed width, as a PDF edition's text dump is: every line runs on.
     sentence = ("2019년 세워진 가람약국은 전국에 가맹 약국 800곳을 두고 있으며 지난해 매출은 2100억 원으로 "

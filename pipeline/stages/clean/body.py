@@ -31,8 +31,9 @@ _EDITOR_NOTE = re.compile(r"^(?:※\s*)?\[?\s*편집자\s*주\s*\]?\s*[:：|]?\s
 _CREDIT = re.compile(rf"^(?:※|[ⓒ©]|{CREDIT_WORDS})")
 # A photo's credit at the end of its caption (`… 자율주행 셔틀. 사진 제공=로드메이트모빌리티`, `…
 # 포즈를 취하고 있다. 사진 정해윤 기자`),
-# or of a caption a newspaper marks (`(사진) … LNG 운반선. 한화오션 제공`, `▲… 포장하고 있다. 백록식품 제공`).
-_TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+(?P<credit>{PHOTO}\s*=\s*\S.*|사진\s+[가-힣]{{2,4}}\s+기자)$")
+# or of a caption a newspaper marks (`(사진) … LNG 운반선. 한화오션 제공`, `▲… 포장하고 있다. 백록식품 제공`),
+# in brackets too (`… 서 있다. [사진=뉴스1]`).
+_TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+\[?(?P<credit>{PHOTO}\s*=\s*[^\]]*[^\]\s]|사진\s+[가-힣]{{2,4}}\s+기자)\]?$")
 # The mark of a line of the article's highlights, under its lead (`▶ 편의점: 들꽃24, …`).
 _HIGHLIGHT = "▶"
 # A writer's line in the body (`글=봉은채 DBR 기자 eunchae.bong@donga.com` under a graphic page):

@@ -11,7 +11,7 @@ _CHROME = re.compile(
     "|".join((
         # the DBR site's navigation, its mobile and printable pages
         r"로그인\s*\|\s*회원가입(?:\s*\|\s*고객센터)?|Top|검색버튼\s*메뉴버튼|메뉴버튼|검색버튼",
-        rf"{_SITE}|로그인|회원가입|고객센터|구독\s*신청|매거진|토픽|인사이트|인물|메뉴",
+        rf"{_SITE}|로그인|회원가입|고객센터|구독(?:\s*신청)?|매거진|토픽|인사이트|인물|메뉴",
         r"(?:기사\s*)?공유하기|인쇄하기(?:\s*\|\s*(?:창\s*)?닫기)?|(?:창\s*)?닫기|이전\s*기사(?:\s*\|?\s*다음\s*기사)?|다음\s*기사",
         # a sharing widget's buttons, on a line or a line each: `페이스북 X(트위터) 카카오톡 URL 복사`
         r"(?:(?:페이스북|트위터|X\s*\(트위터\)|카카오톡|카카오스토리|네이버\s*블로그|밴드|링크드인|이메일|(?:URL|링크|주소)\s*복사)\s*)+",
@@ -21,6 +21,7 @@ _CHROME = re.compile(
         r"(?:동아일보|조선일보|중앙일보|한국경제|매일경제|한겨레|경향신문|서울경제|머니투데이)(?:\s*닷컴)?",
         r"전체\s*메뉴(?:\s*열기)?|검색|(?:글자|글씨)\s*크기(?:\s*(?:설정|조절하기))?|기사\s*저장|구독하기|추천해요",
         r"음성으로\s*듣기|번역\s*설정|뉴스(?:\s*홈)?",  # a portal's widgets and its section tab
+        r"이미지\s*크게\s*보기|사진\s*확대",  # a photo's zoom button
         r"•?\s*(?:입력|업데이트|수정|최종\s*수정)\s*:?\s*\d{4}[-.]\s?\d{1,2}[-.]\s?\d{1,2}.*",
         r"코멘트(?:\s*\d+)?|댓글(?:\s*\d+)?|지금\s*뜨는\s*뉴스|많이\s*본\s*뉴스",
         r"▶\s*관련\s*기사\b.*",  # links to the paper's other articles
@@ -44,7 +45,7 @@ _MENU_ITEMS = 4
 _MENU_ITEM_MAX = 10
 # Where the page's footer starts: everything from here on is the site's, not the article's.
 FOOTER_START = re.compile(r"^(?:•.*\||이 필자의 다른 기사 보기$|인기기사$|추천해요$|지금\s*뜨는\s*뉴스$|PDF\s*다운로드$|"
-                          r"[\[<【]?관련\s*기사[\]>】]?$|키워드\s*:)")
+                          r"(?:▶\s*)?[\[<【]?관련\s*기사[\]>】]?$|키워드\s*:)")
 
 
 def is_chrome(content: str) -> bool:
@@ -57,11 +58,13 @@ def is_chrome(content: str) -> bool:
         return True
     if len(words) >= 3 and all(_CHROME.fullmatch(word) for word in words):
         return True  # the site's buttons on one line: `전체메뉴 검색 로그인 회원가입`, `공유하기 페이스북 …`
-    if content.count("|") < _MENU_ITEMS - 1:
-        return False
     items = [item.strip() for item in content.split("|")]
+    if len(items) > 1 and all(_CHROME.fullmatch(item) for item in items):
+        return True  # the site's buttons parted by bars: `로그인 | 회원가입 | 구독`
+    if len(items) < _MENU_ITEMS:
+        return False
     # an item may be longer where it is furniture itself: the site's name (`DBR 동아비즈니스리뷰`)
-    return len(items) >= _MENU_ITEMS and all(
+    return all(
         (0 < len(item) <= _MENU_ITEM_MAX or _CHROME.fullmatch(item)) and not re.search(r"\d", item) for item in items
     ) and any(_CHROME.fullmatch(item) for item in items)
 
