@@ -3394,18 +3394,28 @@ def test_chart_and_table_rows_give_their_values(raw: str, doc_id: str, metrics: 
     assert _metrics(raw, doc_id) == metrics
 
 
-def test_a_table_of_years_gives_each_row_to_the_company_its_caption_names_dated_by_the_row() -> None:
-    # The article is about the retailer; the table is its supplier's.
-    raw = ("편의점의 과자\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n한빛리테일은 편의점 업체다. 한빛리테일은 과자 매대를 "
-           "늘렸다. 한빛리테일의 첫 거래처는 누리제과였다.\n\n[표] 누리제과의 매출과 수출 비중 추이\n연도\t매출\t수출 비중\n2022년\t310억 원\t21%\n"
-           "2023년\t380억 원\t27%\n2024년\t450억 원\t33%\n자료: 누리제과\n")
+@pytest.mark.parametrize(
+    ("raw", "metrics"),
+    [
+        # The article is about the retailer; the table is its supplier's.
+        ("편의점의 과자\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n한빛리테일은 편의점 업체다. 한빛리테일은 과자 매대를 "
+         "늘렸다. 한빛리테일의 첫 거래처는 누리제과였다.\n\n[표] 누리제과의 매출과 수출 비중 추이\n연도\t매출\t수출 비중\n"
+         "2022년\t310억 원\t21%\n2023년\t380억 원\t27%\n2024년\t450억 원\t33%\n자료: 누리제과\n",
+         [("누리제과", "310억 원", "2022"), ("누리제과", "21%", "2022"), ("누리제과", "380억 원", "2023"),
+          ("누리제과", "27%", "2023"), ("누리제과", "450억 원", "2024"), ("누리제과", "33%", "2024")]),
+        # spaces part the cells: every figure after the row's date is a cell
+        ("지역 마트의 반격\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n누리마트는 전북 익산의 마트다. 매장을 줄이고 "
+         "배송을 늘렸다.\n\n[그래픽] 누리마트 연도별 매출·영업손익\n연도 매출 영업손익\n2022년 410억 원 -12억 원\n"
+         "2023년 455억 원 9억 원\n자료: 누리마트\n",
+         [("누리마트", "410억 원", "2022"), ("누리마트", "-12억 원", "2022"), ("누리마트", "455억 원", "2023"),
+          ("누리마트", "9억 원", "2023")]),
+    ],
+)
+def test_a_table_of_years_gives_each_row_to_the_company_its_caption_names_dated_by_the_row(raw, metrics) -> None:
     record = Pipeline().process(raw, "year-table")
     quantities = {q.id: q.text for q in record.quantities}
     dates = {d.id: d.value for d in record.dates}
-    assert [(c.subject, quantities.get(c.quantity), dates.get(c.date)) for c in record.claims if c.type == "metric"] == [
-        ("누리제과", "310억 원", "2022"), ("누리제과", "21%", "2022"), ("누리제과", "380억 원", "2023"),
-        ("누리제과", "27%", "2023"), ("누리제과", "450억 원", "2024"), ("누리제과", "33%", "2024"),
-    ]
+    assert [(c.subject, quantities.get(c.quantity), dates.get(c.date)) for c in record.claims if c.type == "metric"] == metrics
 
 
 def test_a_charts_rows_of_answers_to_a_survey_question_are_the_surveyed_groups_figures() -> None:

@@ -184,8 +184,21 @@ def row_values(text: str, view: View, start: int | None = None) -> int:
     cell = [q for q in view.quantities if q.end <= slash] if slash >= 0 else []
     if slash >= 0 and (not cell or text[cell[-1].end : slash].strip()):
         return slash
+    if (first := _after_date_label(text, view, start)) is not None:
+        return first
     return next((q for q in reversed(cell or view.quantities) if not view.in_round[view.token_at(q.start)]),
                 view.quantities[-1]).start
+
+
+def _after_date_label(text: str, view: View, start: int) -> int | None:
+    """The first figure of a row whose cells spaces part, its label a date alone (`2019년 1320억 원
+    410만 명 -58억 원` under `연도 매출 방문객 영업손익`): every figure after the date is a cell."""
+    date = next((d for d in view.dates if d.start == start), None)
+    if date is None or not view.quantities or view.quantities[0].start < date.end:
+        return None
+    ends = [date.end, *(q.end for q in view.quantities)]
+    gaps = [text[end : q.start] for end, q in zip(ends, view.quantities)]
+    return view.quantities[0].start if all(not gap.strip() for gap in gaps) and not text[ends[-1] : view.end].strip() else None
 
 
 _NEAR = 5000  # characters around a chart in which the text names its rows' groups
