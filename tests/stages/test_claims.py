@@ -594,6 +594,12 @@ CASES = {
         [("metric", "누리로보틱스", "80대", "2022"), ("metric", "오사카", "40%", None),
          ("plan", "누리로보틱스", None, "2024-H1")],
     ),
+    "an interview answer's first person before a measure of a market is the interviewee's company, no market": (
+        Case("Q. 시장에서 위치는 어떻습니까?\n\nA. 지난해 저희 국내 점유율은 11%로 4위였습니다.", [],
+             [("11%", 11, "%", "percent"), ("4위", 4, "위", "rank")], [("지난해", "2022")],
+             interviewee=("하도윤", "누리로보틱스")),
+        [("metric", "누리로보틱스", "11%", "2022"), ("metric", "누리로보틱스", "4위", "2022")],
+    ),
     "a plan's figure with no date before it takes the date the plan sets after it": (
         Case("누리전자는 600억 원을 들여 베트남 하노이에 부품 공장을 지어 2027년 상반기부터 가동할 계획이다. "
              "누리전자는 나머지 지분 30%도 2029년까지 모두 사들일 계획이다.",

@@ -18,7 +18,7 @@ from pipeline.stages.claims.markets import (
 from pipeline.stages.claims.phrases import object_after
 from pipeline.stages.claims.references import (
     COMPANY_NOUNS, body_of_kind, cited_organisation, demonstrative, entity_ending, entity_named, entity_starting,
-    head_entity, kind_noun_alone, past_opening_dates,
+    breakdown_owner, head_entity, kind_noun_alone, past_opening_dates,
 )
 from pipeline.stages.claims.views import DEMONSTRATIVES, Phrase, Token, View, is_particle, words_of
 
@@ -233,6 +233,9 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     groups the article names with `(이하 …)`."""
     if phrase.role in ("topic", "subject") and (last := view.tokens[phrase.last].text) in RESEARCHERS:
         return Actor(last, None, view.index)  # `미국 라이스대 연구진은`: the study's, not the university's
+    words = {t.text for t in view.tokens[phrase.first : phrase.last + 1]}
+    if speaking and words & FIRST_PERSON and head_entity(view, phrase) is None:
+        return Actor(speaking, "ORG", view.index)  # `저희 국내 점유율은`: the speaker's, no market's
     if (aliased := alias_group_of(view, phrase, aliases) or tallied_group_of(view, phrase)) is not None:
         return Actor(aliased, MARKET, view.index, described=True)
     market = market_of(view, phrase)
@@ -256,14 +259,13 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
         return Actor(group, MARKET, view.index, described=True) if group else None
     if head is not None and _a_part(view, phrase):
         return None  # `이 가운데 늘봄식혜의 비중은 18%다`: the share in the whole's owner's figure
-    if head is not None and head.label == "LOCATION" and phrase.role == "subject" and (owner := _broken_down(view)):
+    if head is not None and head.label == "LOCATION" and phrase.role == "subject" and (owner := breakdown_owner(view)):
         return actor_of(owner, view.index)  # `백록의 2024년 수출을 지역별로 보면 미국이 760억 원으로`: 백록's
     if head is not None and head.label == "LOCATION" and phrase.role == "subject" and _by_dimension(
             view.tokens[: phrase.first]):
         return None  # `지역별 승인액은 제주가 1870억 원으로`: whose breakdown, the sentences before say
     if head is not None and not _places_a_thing(view, phrase, head):
         return actor_of(head, view.index)
-    words = {t.text for t in view.tokens[phrase.first : phrase.last + 1]}
     if author and words & AUTHOR_WORDS:
         return Actor(author, "PERSON", view.index)
     if speaking and words & FIRST_PERSON:
@@ -320,20 +322,6 @@ def _a_part(view: View, phrase: Phrase) -> bool:
     that holds its demonstrative (`그중`)."""
     first, second = view.tokens[phrase.first], view.tokens[min(phrase.first + 1, phrase.last)]
     return first.text in PART_OF or (first.text in DEMONSTRATIVES and second.text in PART_OF)
-
-def _broken_down(view: View) -> Entity | None:
-    """The organisation whose measure the sentence breaks down by a dimension (`백록의 수출을
-    지역별로 보면`): the last one named before `…별로`; or the organisation or place whose
-    measure a phrase breaks down with a genitive (`한국의 국가별 라면 수출액은 중국이 …`)."""
-    by = next((t.start for t, n in zip(view.tokens, view.tokens[1:]) if t.text == "별" and n.text.startswith("로")), None)
-    if by is not None:
-        return next((e for e in reversed(view.entities) if e.label == "ORG" and e.end <= by), None)
-    by = next((t.start for t in view.tokens if t.text == "별" and t.first == "XSN"), None)
-    if by is None:
-        return None
-    owned = {view.tokens[i - 1].end for i, t in enumerate(view.tokens) if i and t.first == "JKG"}
-    return next((e for e in reversed(view.entities) if e.label in ("ORG", "LOCATION") and e.end <= by
-                 and e.end in owned), None)
 
 def _by_dimension(tokens: list[Token]) -> bool:
     """Whether the tokens hold a measure by a dimension (`지역별 매출`: `별` before a noun), whose

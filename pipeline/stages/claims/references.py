@@ -223,3 +223,18 @@ def conjuncts(view: View, phrase: Phrase) -> list[Entity]:
         return []
     entities = phrase_entities(view, phrase)
     return [e for e in entities if e.start > conjunctions[0] and not view.in_round[view.token_at(e.start)]]
+
+
+def breakdown_owner(view: View) -> Entity | None:
+    """The organisation whose measure the sentence breaks down by a dimension (`백록의 수출을
+    지역별로 보면`): the last one named before `…별로`; or the organisation or place whose
+    measure a phrase breaks down with a genitive (`한국의 국가별 라면 수출액은 중국이 …`)."""
+    by = next((t.start for t, n in zip(view.tokens, view.tokens[1:]) if t.text == "별" and n.text.startswith("로")), None)
+    if by is not None:
+        return next((e for e in reversed(view.entities) if e.label == "ORG" and e.end <= by), None)
+    by = next((t.start for t in view.tokens if t.text == "별" and t.first == "XSN"), None)
+    if by is None:
+        return None
+    owned = {view.tokens[i - 1].end for i, t in enumerate(view.tokens) if i and t.first == "JKG"}
+    return next((e for e in reversed(view.entities) if e.label in ("ORG", "LOCATION") and e.end <= by
+                 and e.end in owned), None)
