@@ -1446,6 +1446,11 @@ CASES = {
              [("지난해", "2023")]),
         [("metric", "직장인", "40%", None), ("metric", "국내 홈트레이닝 시장", "5000억 원", "2023")],
     ),
+    "a research firm estimating a market-wide group's measure (no market word) gives it to the group": (
+        Case("유통 조사업체 가람리서치는 지난해 국내 편의점 매출을 약 31조 원으로 추산했다.",
+             [("가람리서치", "ORG")], [("31조 원", 3.1e13, "KRW", "money", "approx")], [("지난해", "2022")]),
+        [("metric", "국내 편의점", "31조 원", "2022")],
+    ),
     "a place set before a noun only says where; a place's government or firms are the place's": (
         Case("바르텔 메디컬은 수술 도구를 만든다. 슈투트가르트 공장은 전력의 80%를 태양광으로 충당한다. "
              "독일 정부는 보조금 2억 유로를 댔다. 대만의 반도체 생산은 15% 늘었다.",

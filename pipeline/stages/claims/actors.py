@@ -102,7 +102,8 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
         rank = RANKS.get(phrase.role)
         if phrase.role == "also" and (object_after(view, phrase) is not None or _measured_subject(view, phrase)):
             rank = RANKS["subject"]  # `삼성전자도 21%를 기록했다`; but `매직미러도 개발했다` is an object
-        if phrase.role == "object" and _reports(view, phrase) and (market := market_of(view, phrase)) is not None:
+        if phrase.role == "object" and _reports(view, phrase) and (
+                market := market_of(view, phrase) or scope_of(view, phrase)) is not None:
             # `로지인사이트는 국내 새벽배송 시장 규모를 4조 원으로 추산했다`: the market estimated
             own.append(Candidate(RANKS["subject"], view.tokens[phrase.first].start, Actor(market, MARKET, view.index)))
             continue
