@@ -600,6 +600,14 @@ CASES = {
              interviewee=("하도윤", "누리로보틱스")),
         [("metric", "누리로보틱스", "11%", "2022"), ("metric", "누리로보틱스", "4위", "2022")],
     ),
+    "in an interview with a group's local unit, `본사` is the group and `한국 법인` the unit": (
+        Case("Q. 누리기계 본사와는 어떤 관계입니까?\n\nA. 본사는 지난해 로봇 3만 대를 만들었습니다. "
+             "지난해 한국 법인 매출은 12% 늘었습니다.",
+             [("누리기계", "ORG"), ("한국", "LOCATION")],
+             [("3만 대", 30000, "대", "count"), ("12%", 12, "%", "percent")],
+             [("지난해", "2022"), (("지난해", 1), "2022")], interviewee=("한도윤", "누리기계코리아")),
+        [("metric", "누리기계", "3만 대", "2022"), ("metric", "누리기계코리아", "12%", "2022")],
+    ),
     "a plan's figure with no date before it takes the date the plan sets after it": (
         Case("누리전자는 600억 원을 들여 베트남 하노이에 부품 공장을 지어 2027년 상반기부터 가동할 계획이다. "
              "누리전자는 나머지 지분 30%도 2029년까지 모두 사들일 계획이다.",

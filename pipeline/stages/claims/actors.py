@@ -18,7 +18,7 @@ from pipeline.stages.claims.markets import (
 from pipeline.stages.claims.phrases import object_after
 from pipeline.stages.claims.references import (
     COMPANY_NOUNS, body_of_kind, cited_organisation, demonstrative, entity_ending, entity_named, entity_starting,
-    breakdown_owner, head_entity, kind_noun_alone, past_opening_dates,
+    breakdown_owner, head_entity, kind_noun_alone, parent_of, past_opening_dates,
 )
 from pipeline.stages.claims.views import DEMONSTRATIVES, Phrase, Token, View, is_particle, words_of
 
@@ -237,6 +237,12 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     words = {t.text for t in view.tokens[phrase.first : phrase.last + 1]}
     if speaking and words & FIRST_PERSON and head_entity(view, phrase) is None:
         return Actor(speaking, "ORG", view.index)  # `저희 국내 점유율은`: the speaker's, no market's
+    nouns = [t.text for t in view.tokens[phrase.first : phrase.last + 1] if t.first == "NNG"]
+    if speaking and nouns == ["본사"] and (parent := parent_of(views[: view.index + 1], speaking)):
+        return actor_of(parent, view.index)  # `본사는`: in an interview with a group's local unit, the group
+    if speaking and any(t.text == "법인" and view.tokens[i - 1].first == "NNP" and i > phrase.first
+                        for i, t in enumerate(view.tokens[phrase.first : phrase.last + 1], phrase.first)):
+        return Actor(speaking, "ORG", view.index)  # `한국 법인의 연구개발 인력은`: the unit its head speaks for
     if (aliased := alias_group_of(view, phrase, aliases) or tallied_group_of(view, phrase)) is not None:
         return Actor(aliased, MARKET, view.index, described=True)
     market = market_of(view, phrase)

@@ -5,6 +5,8 @@ so."""
 
 from __future__ import annotations
 
+from os.path import commonprefix
+
 from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.markets import PART_OF, past_time
@@ -238,3 +240,17 @@ def breakdown_owner(view: View) -> Entity | None:
     owned = {view.tokens[i - 1].end for i, t in enumerate(view.tokens) if i and t.first == "JKG"}
     return next((e for e in reversed(view.entities) if e.label in ("ORG", "LOCATION") and e.end <= by
                  and e.end in owned), None)
+
+
+def parent_of(views: list[View], unit: str) -> Entity | None:
+    """The group whose local unit ``unit`` is, as an interview with the unit's head calls it
+    `본사`: the organisation named so far whose name shares the most first syllables, two or
+    more, with the unit's (`로이트너 로보틱스` of `로이트너로보틱스코리아`, `스즈란드러그` of
+    `스즈란코리아`)."""
+    best, shared = None, 1
+    for view in views:
+        for entity in view.entities:
+            if entity.label == "ORG" and entity.canonical != unit and (
+                    n := len(commonprefix([entity.canonical.replace(" ", ""), unit.replace(" ", "")]))) > shared:
+                best, shared = entity, n
+    return best
