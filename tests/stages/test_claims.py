@@ -3884,6 +3884,9 @@ def test_the_same_period_is_the_period_the_results_before_are_of_not_the_day_the
         # after `…` a part of its own; a name an adnominal after the figure describes owns it
         ("나래뷰티 2분기 영업익 35% 급증… 면세 매출 30% 줄어든 다온코스메틱은 적자",
          [("나래뷰티", "35%", "XXXX-Q2"), ("다온코스메틱", "30%", "XXXX-Q2")]),
+        # a middle dot after a figure parts the headline as a comma does
+        ("가람항공 과징금 120억 원·한솔항공 45억 원… 항공업계 긴장",
+         [("가람항공", "120억 원", None), ("한솔항공", "45억 원", None)]),
     ],
 )
 def test_a_news_headlines_figures_are_the_organisation_its_part_opens_with(headline: str, metrics: list) -> None:

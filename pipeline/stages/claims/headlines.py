@@ -10,8 +10,8 @@ from pipeline.stages.claims.actors import Actor, actor_of
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import View
 
-# What parts a headline after a figure (`512억 원 ‘분기 최대’, 보라매항공은 …`).
-PART_COMMA = re.compile(r"[^…,]{0,12},")
+# What parts a headline after a figure (`512억 원 ‘분기 최대’, 보라매항공은 …`, `892억 원·고루커머스 434억 원`).
+PART_COMMA = re.compile(r"[^…,·]{0,12},|·")
 # A figure of the name an adnominal after it describes (`면세 매출 41% 줄어든 미솔코스메틱`).
 DESCRIBED_AFTER = re.compile(r"\s[가-힣]*[은는든한된인운던]\s")
 # A deal's sum in a headline (`2450억 원에 인수`, `2830억 원 공급 계약`): its event's, no metric.
@@ -37,7 +37,7 @@ def metrics(state: State, view: View) -> None:
         if not figures.is_measured(state, view, quantity, False) or forecasts.forecast(state, view, quantity) or (
                 DEAL_SUM.match(state.text, quantity.end)):
             continue  # a deal's sum is its event's (`2450억 원에 인수`)
-        # A comma after a figure parts the headline; one after its opening name marks that name.
+        # A comma or a middle dot after a figure parts the headline; a comma after its opening name marks that name.
         part = max([state.text.rfind("…", view.start, quantity.start), *(
             q.end for q in view.quantities if q.end < quantity.start and PART_COMMA.match(state.text, q.end))])
         named = [e for e in view.entities if e.label == "ORG" and max(part, view.start) <= e.start < quantity.start] or [
