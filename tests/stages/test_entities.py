@@ -820,6 +820,22 @@ def test_a_name_with_a_particle_glued_is_the_name(text, names, kept) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "label", "kept"),
+    [
+        # two words of Kiwi's dictionary the model read as an organisation are common nouns
+        ("여름 방학에 학교 공사를 마쳤다.", "학교 공사", "ORG", False),
+        ("참여 병원은 모두 40곳이다.", "참여 병원", "ORG", False),
+        # but a coined name, one word of it unknown to Kiwi, stays; so does a product's two words
+        ("누리랩 병원은 문을 열었다.", "누리랩 병원", "ORG", True),
+        ("새 요금제 요금 나침반을 내놓았다.", "요금 나침반", "PRODUCT", True),
+    ],
+)
+def test_two_common_nouns_the_model_read_as_an_organisation_are_no_name(text, name, label, kept) -> None:
+    doc, mentions, _ = mentions_of(text, [(name, label)])
+    assert bool(filters.plausible(doc, mentions)) is kept
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [("강원의 지방은행은 인터넷전문은행과 겨룬다.", "지방은행"), ("강원의 지방은행은 인터넷전문은행과 겨룬다.", "인터넷전문은행"),
      ("시중은행과 저축은행이 금리를 내렸다.", "저축은행"), ("빅테크가 카드사를 위협한다.", "카드사"),

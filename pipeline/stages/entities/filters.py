@@ -345,6 +345,8 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
         name = doc.text[mention.start : mention.end]
         if generic_term(name) or mention.canonical in not_entities():
             continue  # also the gloss of a generic term: `OEM(Original Equipment Manufacturers)`
+        if mention.source == "model" and mention.label == "ORG" and _two_common_nouns(name):
+            continue  # `학교 공사`, `참여 병원`: words of Kiwi's dictionary the model read as a name
         if name in job_titles() or FIRST_PERSON_PHRASE.match(name):
             continue  # a job, not who holds it: `한 감정사는`; the speaker's own: `우리 재단은`
         if mention.label == "LOCATION" and NOT_A_PLACE_AFTER.match(doc.text, mention.end):
@@ -355,6 +357,11 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # begins inside a word: `PD-L1` → `L1`, `화싱의약(华星医药)과도` → `과도`
         kept.append(mention)
     return kept
+
+
+def _two_common_nouns(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and all(known_common_nouns(word) for word in words)
 
 
 def _without_particle(text: str, mention: Mention, names: dict[str, Mention]) -> Mention:
