@@ -281,6 +281,8 @@ def test_different_names_one_syllable_apart_stay_apart_when_equally_common() -> 
         # a title inside a person's span stands before the name
         ("2021년 합류한 수석 디자이너 마르코 벨리니는 말했다.", "수석 디자이너 마르코 벨리니", "PERSON", "마르코 벨리니"),
         ("크리에이티브 디렉터 안나 모레티가 웃었다.", "크리에이티브 디렉터 안나 모레티", "PERSON", "안나 모레티"),
+        # a company's share price is no name of its own
+        ("12일 누리게임즈 주가는 코스닥시장에서 8% 올랐다.", "누리게임즈 주가", "ORG", "누리게임즈"),
     ],
 )
 def test_spans_are_trimmed_to_the_name(text, span, label, trimmed) -> None:
@@ -334,7 +336,9 @@ def test_world_famous_products_are_in_the_gazetteer(text, name) -> None:
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("누리게임즈는 2026년 코스닥 상장을 목표로 한다.", "코스닥"), ("AWS는 아마존 영업이익의 절반을 번다.", "AWS")],
+    [("누리게임즈는 2026년 코스닥 상장을 목표로 한다.", "코스닥"), ("AWS는 아마존 영업이익의 절반을 번다.", "AWS"),
+     # the exchange's market by its full name, not cut to `코스닥`
+     ("누리게임즈 주가는 3일 코스닥시장에서 4% 올랐다.", "코스닥시장")],
 )
 def test_an_exchange_and_a_business_run_as_a_company_are_organisations(text, name) -> None:
     doc, _, tokens = mentions_of(text, [])
