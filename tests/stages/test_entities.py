@@ -840,6 +840,22 @@ def test_two_common_nouns_the_model_read_as_an_organisation_are_no_name(text, na
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # a person's name ends the word, but for a particle, an honorific or a title glued to it
+        ("공정위는 최혜대우 조항을 문제 삼았다.", "최혜", False),
+        ("가격을 바꾸는 프라이싱을 도입했다.", "프라이", False),
+        ("누리는 한도윤으로부터 지분을 샀다.", "한도윤", True),
+        ("김씨는 가게를 열었다.", "김", True),
+        ("박대표는 회사를 세웠다.", "박", True),
+    ],
+)
+def test_a_person_runs_to_the_end_of_its_word(text, name, kept) -> None:
+    doc, mentions, _ = mentions_of(text, [(name, "PERSON")])
+    assert bool(filters.plausible(doc, mentions)) is kept
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [("강원의 지방은행은 인터넷전문은행과 겨룬다.", "지방은행"), ("강원의 지방은행은 인터넷전문은행과 겨룬다.", "인터넷전문은행"),
      ("시중은행과 저축은행이 금리를 내렸다.", "저축은행"), ("빅테크가 카드사를 위협한다.", "카드사"),

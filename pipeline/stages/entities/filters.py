@@ -345,6 +345,8 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
         name = doc.text[mention.start : mention.end]
         if generic_term(name) or mention.canonical in not_entities():
             continue  # also the gloss of a generic term: `OEM(Original Equipment Manufacturers)`
+        if mention.label == "PERSON" and _ends_inside_a_word(doc.text, mention.end):
+            continue  # `최혜대우`, `프라이싱`: a word's first syllables, no person
         if mention.source == "model" and mention.label == "ORG" and _two_common_nouns(name):
             continue  # `학교 공사`, `참여 병원`: words of Kiwi's dictionary the model read as a name
         if name in job_titles() or FIRST_PERSON_PHRASE.match(name):
@@ -357,6 +359,13 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # begins inside a word: `PD-L1` → `L1`, `화싱의약(华星医药)과도` → `과도`
         kept.append(mention)
     return kept
+
+
+def _ends_inside_a_word(text: str, end: int) -> bool:
+    """Whether a Korean syllable runs on at ``end`` that is no particle, honorific or title
+    glued to a name (`김씨는`, `박대표는`)."""
+    return bool(HANGUL.match(text, end)) and PARTICLE_AFTER_NAME.match(text, end) is None and (
+        SURNAME_HONORIFIC.match(text, end) is None and not title_follows(text, end, words=1))
 
 
 def _two_common_nouns(name: str) -> bool:

@@ -294,7 +294,7 @@ def begins_phrase(tokens: TokenIndex, start: int) -> bool:
     return previous < 0 or not tokens.tags[previous].startswith(("NN", "SL", "SN", "SH", "XSN", "MM"))
 
 PARTICLE_AFTER_NAME = re.compile(
-    r"(?:(?:에서|에게|에|으로|로|까지|부터)(?:는|도|만|의)?|은|는|이|가|을|를|의|와|과|도|만|처럼|보다|이다|였다|다)?"
+    r"(?:(?:에서|에게|에|으로|로|까지|부터|(?:으로|로|에게)부터|에게서)(?:는|도|만|의)?|은|는|이|가|을|를|의|와|과|도|만|처럼|보다|이다|였다|다)?"
     r"(?=[\s.,;:!?()’”'\"]|$)"
 )
 
