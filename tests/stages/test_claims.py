@@ -3413,6 +3413,15 @@ def test_chart_and_table_rows_give_their_values(raw: str, doc_id: str, metrics: 
     assert _metrics(raw, doc_id) == metrics
 
 
+def test_a_charts_row_of_a_year_after_the_issue_is_a_forecast_no_claim() -> None:
+    raw = ("로봇 시장\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n국내 물류로봇 시장이 커지고 있다.\n\n"
+           "[그래프] 국내 물류로봇 시장 규모\n단위: 억 원\n2022년 3100\n2023년 3900\n2028년 9500\n"
+           "주: 2028년은 전망치\n자료: 가람리서치\n")
+    record = Pipeline().process(raw, "forecast-row")
+    quantities = {q.id: q.text for q in record.quantities}
+    assert [quantities.get(c.quantity) for c in record.claims if c.type == "metric"] == ["3100", "3900"]
+
+
 @pytest.mark.parametrize(
     ("raw", "metrics"),
     [

@@ -1,14 +1,15 @@
 """Figures foretold, no claims (SPEC §6, gold guide): the author's forecast (`…할 것이다`), a
-source's (`…전망이다`, `…로 내다봤다`), a table's column headed as one (`2024년(전망)`)."""
+source's (`…전망이다`, `…로 내다봤다`), a table's column headed as one (`2024년(전망)`), a
+chart's row of a year after the issue's."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
 from pipeline.schema import Quantity
-from pipeline.stages.claims import lexicon
+from pipeline.stages.claims import charts, lexicon
 from pipeline.stages.claims.dating import column_header
-from pipeline.stages.claims.plans import FORECAST_NOUNS, PLAN_WORDS, past, target_price
+from pipeline.stages.claims.plans import FORECAST_NOUNS, PLAN_WORDS, future, past, target_price
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import View
 
@@ -25,6 +26,9 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
     for its column (`2024년(전망)`)."""
     if (header := column_header(state.text, view, quantity)) and any(word in header[1] for word in FORECAST_NOUNS):
         return True
+    if (row := next((d for d in view.dates if d.start == view.start), None)) and future(state, row) and (
+            charts.chart_row(state, view) is not None):
+        return True  # `2030년 20000` under `[그래프] 국내 모듈러 건축 시장 규모`: a row after the issue's year
     tokens = view.tokens
     first, last = view.clause_start(view.token_at(quantity.start)), view.clause_end_from(view.token_at(quantity.start))
     if any(target_price(view, index) for index in range(first, last + 1) if tokens[index].lemma in PLAN_WORDS):
