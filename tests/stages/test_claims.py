@@ -3417,9 +3417,7 @@ def test_a_charts_row_of_a_year_after_the_issue_is_a_forecast_no_claim() -> None
     raw = ("로봇 시장\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n국내 물류로봇 시장이 커지고 있다.\n\n"
            "[그래프] 국내 물류로봇 시장 규모\n단위: 억 원\n2022년 3100\n2023년 3900\n2028년 9500\n"
            "주: 2028년은 전망치\n자료: 가람리서치\n")
-    record = Pipeline().process(raw, "forecast-row")
-    quantities = {q.id: q.text for q in record.quantities}
-    assert [quantities.get(c.quantity) for c in record.claims if c.type == "metric"] == ["3100", "3900"]
+    assert [figure for _, figure in _metrics(raw, "forecast-row")] == ["3100", "3900"]
 
 
 @pytest.mark.parametrize(
@@ -3440,10 +3438,7 @@ def test_a_charts_row_of_a_year_after_the_issue_is_a_forecast_no_claim() -> None
     ],
 )
 def test_a_table_of_years_gives_each_row_to_the_company_its_caption_names_dated_by_the_row(raw, metrics) -> None:
-    record = Pipeline().process(raw, "year-table")
-    quantities = {q.id: q.text for q in record.quantities}
-    dates = {d.id: d.value for d in record.dates}
-    assert [(c.subject, quantities.get(c.quantity), dates.get(c.date)) for c in record.claims if c.type == "metric"] == metrics
+    assert _dated_figures(raw, "year-table") == metrics
 
 
 def test_a_charts_rows_of_answers_to_a_survey_question_are_the_surveyed_groups_figures() -> None:
