@@ -505,6 +505,8 @@ def test_a_korean_name_glossed_in_latin_letters_is_a_name(text, found) -> None:
     [
         ("누리벤처스의 김도훈 파트너는 말했다.", ["김도훈"]),
         ("최서린 CTO가 설계를 맡았다.", ["최서린"]),
+        # a store's and a plant's manager: `점장` also ends `본점장`, `지점장`
+        ("한지오 본점장은 손님을 맞았다.", ["한지오"]), ("석나래 공장장이 설명했다.", ["석나래"]),
         # a word with a particle, a verb's form, a common noun: no name, whatever title follows
         ("아시아 기업의 CEO 214명을 만났다.", []),
         ("투자사가 추천한 사외이사 2명이 왔다.", []),
