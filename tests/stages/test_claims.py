@@ -3413,6 +3413,14 @@ def test_chart_and_table_rows_give_their_values(raw: str, doc_id: str, metrics: 
     assert _metrics(raw, doc_id) == metrics
 
 
+def test_a_chart_whose_caption_ends_in_a_scope_groups_measure_gives_its_rows() -> None:
+    # the caption's last word closes the group's phrase: nothing after it to look at
+    raw = ("OTT 요금\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n구독료가 오르고 있다.\n\n"
+           "[그래프] 국내 OTT 월평균 구독료\n2021년 9870원\n2023년 1만1650원\n자료: 가람리서치\n")
+    assert [(figure, date) for _, figure, date in _dated_figures(raw, "caption-end")] == [
+        ("9870원", "2021"), ("1만1650원", "2023")]
+
+
 def test_a_charts_row_of_a_year_after_the_issue_is_a_forecast_no_claim() -> None:
     raw = ("로봇 시장\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n국내 물류로봇 시장이 커지고 있다.\n\n"
            "[그래프] 국내 물류로봇 시장 규모\n단위: 억 원\n2022년 3100\n2023년 3900\n2028년 9500\n"

@@ -64,7 +64,7 @@ def scope_of(view: View, phrase: Phrase) -> str | None:
     if phrase.role in ("topic", "subject") and rest and all(t.nominal and t.lemma not in PART_OF for t in rest) \
             and not any(word.endswith(MEASURE_WORDS) for word in surface(rest).split()):
         end = last  # `국내 전기차 충전기는 39만3000기`: the thing counted, no measure of it
-    named_up_to = tokens[end if tokens[end + 1].first == "JKG" else phrase.last].end
+    named_up_to = tokens[end if end + 1 < len(tokens) and tokens[end + 1].first == "JKG" else phrase.last].end
     if view.entities_in(tokens[phrase.first].start, named_up_to):
         return None
     if scope > phrase.first and tokens[scope - 1].text == "전" and tokens[scope - 1].first == "MM":
