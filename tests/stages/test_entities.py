@@ -1443,6 +1443,7 @@ def test_a_word_of_kiwis_is_a_short_form_where_the_names_gloss_romanizes_it(text
         ("나루카제약국이 문을 열었다. 나루카제 매출은 늘었다.", "나루카", "나루카제"),
         ("나루카제약국이 문을 열었다. 나루카의 매출은 늘었다.", "나루카", "나루카"),  # the word ends there
         ("나루카제약국이 문을 열었다. 나루카제도를 도입했다.", "나루카", "나루카"),  # more than a particle follows
+        ("나루카제약국이 문을 열었다. 새 점포 이름도 나루카제", "나루카", "나루카제"),  # the text ends in the word
     ],
 )
 def test_a_short_form_cut_inside_its_word_runs_on_as_the_word_spells_the_name(text, short, spelt) -> None:

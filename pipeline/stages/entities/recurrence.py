@@ -220,7 +220,7 @@ def spelt_on(text: str, mentions: list[Mention]) -> None:
         for name in names:
             if len(name) > len(short) and name.startswith(short):
                 end = mention.end
-                while end - mention.start < len(name) and text[end] == name[end - mention.start]:
+                while end - mention.start < len(name) and end < len(text) and text[end] == name[end - mention.start]:
                     end += 1
                 if end > mention.end and PARTICLE_AFTER_NAME.match(text, end):
                     mention.end = end
