@@ -330,6 +330,16 @@ def test_a_newspapers_buttons_on_a_line_of_their_own_a_zoom_button_a_bracketed_c
     assert doc.text.endswith("발주 금액은 2조1000억 원이다.") and "크게보기" not in doc.text
 
 
+def test_a_columns_own_first_person_is_body_text_and_a_glossary_box_is_a_sidebar() -> None:
+    doc = _clean(
+        "Column\n값을 올리는 기술\n홍길동 가람대 경영학과 교수 | 430호 (2025년 9월 Issue 1)\n\n"
+        "필자는 가격 문제를 신뢰의 문제로 본다. 이 글은 세 기업의 사례를 살핀다.\n\n"
+        "[용어] 가격 결정력\n\n값을 올려도 손님이 떠나지 않는 힘을 말한다.\n\n세 기업의 선택\n\n누리식품은 지난해 값을 5% 올렸다.\n\n"
+        "필자는 가람대 경영학과를 졸업하고 같은 대학에서 박사 학위를 받았다.\n")
+    assert [block.kind for block in doc.blocks] == [
+        "title", "paragraph", "sidebar", "sidebar", "heading", "paragraph", "bio"]
+
+
 def test_a_summary_after_the_editors_note_and_a_wrapped_pages_short_first_line_is_no_heading() -> None:
     # A page broken at a fixed width, as a PDF edition's text dump is: every line runs on.
     sentence = ("2019년 세워진 가람약국은 전국에 가맹 약국 800곳을 두고 있으며 지난해 매출은 2100억 원으로 "

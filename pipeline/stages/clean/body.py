@@ -16,9 +16,10 @@ from pipeline.stages.clean.lines import (
 )
 
 _SIDEBAR = re.compile(r"^(?P<label>(?:DBR\s+mini\s+)?box(?:\s+[IVX\d]+)?)\s*$", re.I)
-# A box that its first line names (`[박스] 세 제작사의 주요 거래`, a timeline's `[연표] … 걸어온 길`):
+# A box that its first line names (`[박스] 세 제작사의 주요 거래`, a timeline's `[연표] … 걸어온 길`, a
+# glossary's `[용어] 슈링크플레이션과 단위가격`):
 # that line, then its rows down to the blank line.
-_NAMED_BOX = re.compile(r"^\[(?:박스|box|연표)\]\s*(?P<label>\S.*)$", re.I)
+_NAMED_BOX = re.compile(r"^\[(?:박스|box|연표|용어)\]\s*(?P<label>\S.*)$", re.I)
 # A line of a timeline (`2019년 4월 가람로봇 설립`, `2021.07 시리즈A 유치`): it opens with its date.
 _DATED_LINE = re.compile(r"^(?:19|20)\d{2}(?:년|\.\s?\d{1,2}\.?)(?:\s|$)")
 # A clause that goes on (`대한항공과 아시아나항공이 합병하면`): with the next line right under

@@ -16,6 +16,10 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\]")
 _SIGNED = re.compile(r"^[가-힣]{2,4}(?: \S+){1,6} (?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])$")
 _LEADING_GLOSS = re.compile(r"^\s*\([^()]*\)")
 _CREDITED = re.compile(f"^{CREDIT_WORDS}")
+# What a bio's `필자는 …` tells: the writer's schooling, posts and works (`…를 졸업하고 … 교수로
+# 재직 중이다`), which a column's own `필자는 …로 본다` does not.
+_CAREER = re.compile(r"졸업|전공|박사|석사|학위|재직|역임|거쳐|근무|교수|연구위원|맡고 있|지냈|취득|대표|이사|연구원|"
+                     r"컨설턴트|기자|저서|공저|집필|출신|일했|일한|몸담|창업")
 
 
 def footer_start(lines: list[Line], start: int) -> int:
@@ -66,7 +70,7 @@ def credits_after(lines: list[Line]) -> list[str]:
 
 
 def bio_start(lines: list[Line], start: int, end: int, metadata: Metadata) -> int:
-    """The bio starts at the first line that begins with `필자는` (`※ 필자는`), that heads a box
+    """The bio starts at the first line that begins with `필자는` (`※ 필자는`) and tells a career, that heads a box
     of someone's career (`… 약력`), or is an author's line:
     the name, then an affiliation ending in a job title or an e-mail address (on a page
     without authors, any short line of a name, words and an e-mail address at its end). A
@@ -80,13 +84,18 @@ def bio_start(lines: list[Line], start: int, end: int, metadata: Metadata) -> in
                 if author.name == signer and author.email is None:
                     author.email = email
             continue
-        if stripped(lines[index]).text.startswith("필자는") or _CAREER_BOX.match(content) or any(
+        if _writer_bio(stripped(lines[index]).text) or _CAREER_BOX.match(content) or any(
             _author_line(content, author) for author in metadata.authors
         ):
             return index
         if not metadata.authors and _SIGNED.match(content):
             return index  # a page whose byline names no one: `오은채 나눔데이터재단 정책연구팀장 ○○@…`
     return end
+
+
+def _writer_bio(text: str) -> bool:
+    """Whether a line opens the writer's bio: `필자는` and the writer's career after it."""
+    return text.startswith("필자는") and _CAREER.search(text) is not None
 
 
 def _author_line(content: str, author: Author) -> str | None:
