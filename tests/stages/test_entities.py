@@ -1647,6 +1647,8 @@ def test_a_name_found_again_beside_a_cue_noun_takes_its_label_for_the_whole_enti
         ("발효차 브랜드 ‘다솜결’을 2022년 내놓았다. 다솜결 홍차는 잘 팔렸다. 올해 다솜결 매출은 늘었다.", 2),
         ("결제 앱 ‘페이누리’를 내놓았다. 페이누리 가입자는 늘었다. 올해 페이누리 결제액은 늘었다.", 2),
         ("검은 가루 ‘다솜결’을 2022년 만들었다. 다솜결 홍차는 잘 팔렸다. 올해 다솜결 매출은 늘었다.", 0),  # a term
+        # also a name Kiwi can read as its common nouns (`바다` + `소금`): the introduction shows it
+        ("천일염 브랜드 ‘바다소금’을 내놓았다. 바다소금 매출은 늘었다. 올해 바다소금 판매처는 늘었다.", 2),
     ],
 )
 def test_a_quoted_name_a_kind_noun_introduces_is_found_where_it_recurs(text, recurrences) -> None:

@@ -54,7 +54,7 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
         # the model at a word of Kiwi's dictionary (`금융지주`) is not spread.
         common = known_common_nouns(name)
         shown = common and source.label in ("PERSON", "LOCATION")
-        if common and not shown and source.source not in EVIDENCED:
+        if common and not shown and source.source not in EVIDENCED and name not in introduced:
             continue
         bounds = tokens.span(start, end)
         misread = bounds is None or any(tag.startswith(("V", "E", "J")) for tag in tokens.tags[bounds[0] : bounds[1] + 1])
@@ -66,7 +66,7 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
         elif not (tokens.is_name(start, end) or source.source in EVIDENCED or shown
                   or source.label == "ORG" and unknown_word(name) and _mostly_named(text, name, named)
                   or source.label == "PRODUCT" and not common and _mostly_named(text, name, named)
-                  or name in introduced and not common):
+                  or name in introduced):
             continue
         if source.label == "PRODUCT" and (company := _runs_the_product(text, start, end)) is not None:
             found.append(company)  # `바로담커머스는` after the app `‘바로담’`: the company running it
