@@ -879,7 +879,8 @@ CASES = {
              [("3개국", 3, "개국", "count"), ("1위", 1, "위", "rank"), ("31.8", 3.18e9, "KRW", "money"),
               ("2위", 2, "위", "rank"), ("14.6", 1.46e9, "KRW", "money")],
              [("2024년", "2024")]),
-        [("metric", "가람식품", "31.8", "2024"), ("metric", "가람식품", "14.6", "2024")],
+        [("metric", "가람식품", "1위", "2024"), ("metric", "가람식품", "31.8", "2024"),
+         ("metric", "가람식품", "2위", "2024"), ("metric", "가람식품", "14.6", "2024")],
     ),
     "a table's row that writes its year after its name (`가람화학 2021년 540억 원`) is the name's, dated by the year": (
         Case("[표] 가람그룹 계열사 영업이익\n가람화학 2021년 540억 원\n가람물류 2022년 118억 원\n자료: 가람그룹",
@@ -888,14 +889,15 @@ CASES = {
              [("2021년", "2021"), ("2022년", "2022")]),
         [("metric", "가람화학", "540억 원", "2021"), ("metric", "가람물류", "118억 원", "2022")],
     ),
-    "a chart's ranked rows are the thing each ranks, not the rank": (
+    "a chart's ranked rows are the thing each ranks, the rank a figure of it": (
         Case("[그래프] 국가별 폐배터리 연간 처리 능력 순위(2024년 기준)\n단위: 만 t\n1위\t중국\t186.0\n2위\t한국\t21.4\n"
              "자료: 셀로직리서치",
              [("중국", "LOCATION"), ("한국", "LOCATION"), ("셀로직리서치", "ORG")],
              [("1위", 1, "위", "rank"), ("186.0", 1.86e6, "t", "other"), ("2위", 2, "위", "rank"),
               ("21.4", 2.14e5, "t", "other")],
              [("2024년", "2024")]),
-        [("metric", "중국", "186.0", "2024"), ("metric", "한국", "21.4", "2024")],
+        [("metric", "중국", "1위", "2024"), ("metric", "중국", "186.0", "2024"), ("metric", "한국", "2위", "2024"),
+         ("metric", "한국", "21.4", "2024")],
     ),
     "a chart's rows on lines of their own take the dates of the header line above them": (
         Case("[그래프] 한국 라면 수출의 국가별 비중\n단위: %\n국가\t2022년\t2024년\n미국\t30.5\t41.2\n일본\t12.0\t9.8\n"
@@ -3419,6 +3421,14 @@ def test_a_chart_whose_caption_ends_in_a_scope_groups_measure_gives_its_rows() -
            "[그래프] 국내 OTT 월평균 구독료\n2021년 9870원\n2023년 1만1650원\n자료: 가람리서치\n")
     assert [(figure, date) for _, figure, date in _dated_figures(raw, "caption-end")] == [
         ("9870원", "2021"), ("1만1650원", "2023")]
+
+
+def test_a_ranked_charts_rank_cell_is_a_figure_of_its_row() -> None:
+    raw = ("배달앱 순위\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n배달앱 시장은 세 회사가 나눈다.\n\n"
+           "[그래프] 국내 배달앱 월간 이용자(2023년 12월 기준)\n1위 가람이츠 2100만 명\n2위 누리배달 900만 명\n"
+           "자료: 한빛데이터\n")
+    assert [(subject, figure) for subject, figure in _metrics(raw, "ranked-chart")] == [
+        ("가람이츠", "1위"), ("가람이츠", "2100만 명"), ("누리배달", "2위"), ("누리배달", "900만 명")]
 
 
 def test_a_charts_row_of_a_year_after_the_issue_is_a_forecast_no_claim() -> None:

@@ -42,6 +42,12 @@ _ROW_LABEL = 20  # characters: a longer line before a figure is prose, not a cha
 _RANK_CELL = re.compile(r"\d+위(?:\t| / | )")
 
 
+def rank_cell(text: str, view: View, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is the rank a ranked row opens with (`1위 넷플릭스 1180만 명`): a
+    figure of the row, as its values are."""
+    return quantity.start == view.start and quantity.kind == "rank" and _RANK_CELL.match(text, view.start, view.end) is not None
+
+
 def chart_row(state: State, view: View) -> Actor | None:
     """The label of a chart's row (`20대 38.5%` under `[그래프] 연령대별 해외여행 경험률`):
     the row's value is that group's, written as the row writes it. A row is a sentence of a

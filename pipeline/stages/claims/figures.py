@@ -149,7 +149,8 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
     if quantity.kind == "count" and methods.sample(view, quantity) or methods.method_number(state.text, view, quantity) or (
             methods.method_box(state.text, quantity)):
         return False
-    if charts.chart_row(state, view) is not None and quantity.start < charts.row_values(state.text, view):
+    if charts.chart_row(state, view) is not None and quantity.start < charts.row_values(state.text, view) and not (
+            charts.rank_cell(state.text, view, quantity)):
         return False  # a chart row's label (`300만∼500만 원 27.9%`): the row's value is the last figure
     if methods.trial_design(state.text, view, quantity) or methods.sample_description(state.text, view) or (
             _between_stated(state.text, view, quantity)):
