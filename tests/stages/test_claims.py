@@ -1461,6 +1461,11 @@ CASES = {
              [("가람리서치", "ORG")], [("31조 원", 3.1e13, "KRW", "money", "approx")], [("지난해", "2022")]),
         [("metric", "국내 편의점", "31조 원", "2022")],
     ),
+    "a fee after a scope group is its measure, not a word of the group": (
+        Case("국내 OTT 월평균 구독료는 지난해 1만3400원이었다.", [],
+             [("1만3400원", 13400, "KRW", "money")], [("지난해", "2022")]),
+        [("metric", "국내 OTT", "1만3400원", "2022")],
+    ),
     "a place set before a noun only says where; a place's government or firms are the place's": (
         Case("바르텔 메디컬은 수술 도구를 만든다. 슈투트가르트 공장은 전력의 80%를 태양광으로 충당한다. "
              "독일 정부는 보조금 2억 유로를 댔다. 대만의 반도체 생산은 15% 늘었다.",
