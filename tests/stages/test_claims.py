@@ -1461,6 +1461,11 @@ CASES = {
              [("가람리서치", "ORG")], [("31조 원", 3.1e13, "KRW", "money", "approx")], [("지난해", "2022")]),
         [("metric", "국내 편의점", "31조 원", "2022")],
     ),
+    "a list item's mark is no word of the group its phrase names": (
+        Case("한빛마트는 실험을 했다. 고령 고객(이하 고령 고객)과 나머지 고객을 비교했다.\n\n• 고령 고객의 PB 상품 구매 비중은 6.2%p 높아졌다.",
+             [("한빛마트", "ORG")], [("6.2%p", 6.2, "%p", "percent")]),
+        [("metric", "고령 고객", "6.2%p", None)],
+    ),
     "a fee after a scope group is its measure, not a word of the group": (
         Case("국내 OTT 월평균 구독료는 지난해 1만3400원이었다.", [],
              [("1만3400원", 13400, "KRW", "money")], [("지난해", "2022")]),

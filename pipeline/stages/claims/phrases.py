@@ -9,6 +9,10 @@ from pipeline.stages.claims.markets import CONTRAST_NOUNS
 from pipeline.stages.claims.views import OPENERS, Phrase, Token, View
 
 
+# Marks that open a list's item (`• 고령 고객의 …`, `○ …`).
+LIST_MARKS = frozenset("•●○▪◦")
+
+
 def find_phrases(view: View) -> None:
     tokens = view.tokens
     for index, token in enumerate(tokens):
@@ -21,6 +25,8 @@ def find_phrases(view: View) -> None:
         if last < 0 or not (view.nominal(last) or last in view.partner):
             continue
         first = _phrase_start(view, last)
+        while first < last and tokens[first].text in LIST_MARKS:
+            first += 1  # `• 표시 매장의 … 비중은`: a list item's mark is no word of its phrase
         view.phrases.append(Phrase(first, last, index, role))
 
 def _role(tokens: list[Token], index: int) -> str | None:
