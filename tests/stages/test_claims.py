@@ -15,6 +15,7 @@ from pipeline import Pipeline, to_record
 from pipeline.document import Document
 from pipeline.schema import Author, Claim, DateRecord, Entity, Interviewee, Metadata, Quantity, Record
 from pipeline.stages import claims, clean, link, morph
+from pipeline.stages.claims.markets import AGE_BAND
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold" / "dev" / "dbr-247-bat-ai-strategy.json"
@@ -1460,6 +1461,11 @@ CASES = {
         Case("유통 조사업체 가람리서치는 지난해 국내 편의점 매출을 약 31조 원으로 추산했다.",
              [("가람리서치", "ORG")], [("31조 원", 3.1e13, "KRW", "money", "approx")], [("지난해", "2022")]),
         [("metric", "국내 편의점", "31조 원", "2022")],
+    ),
+    "a time opening a bounded group's phrase is no word of the group": (
+        Case("통계청에 따르면 지난해 65세 이상 고령인구는 993만8000명이었다.", [("통계청", "ORG")],
+             [("993만8000명", 9938000, "명", "count")], [("지난해", "2022")]),
+        [("metric", "65세 이상 고령인구", "993만8000명", "2022")],
     ),
     "a list item's mark is no word of the group its phrase names": (
         Case("한빛마트는 실험을 했다. 고령 고객(이하 고령 고객)과 나머지 고객을 비교했다.\n\n• 고령 고객의 PB 상품 구매 비중은 6.2%p 높아졌다.",
@@ -3984,3 +3990,13 @@ def test_an_act_dated_after_the_issue_is_no_event(sentence: str, kinds: list[str
 def test_a_multiple_restating_two_groups_figures_is_no_claim(finding: str, figures: list[str]) -> None:
     raw = f"구독 조사\n\n홍길동 | 410호 (2025년 3월 Issue 1)\n\n가람리서치가 지난달 전국 성인 2000명을 조사했다. {finding}\n"
     assert [quantity for _, quantity in _metrics(raw, "multiples")] == figures
+
+
+@pytest.mark.parametrize(
+    ("words", "band"),
+    [("20대", True), ("60대 이상 고객", True), ("65세 이상 고령인구", True), ("20∼29세", True),
+     # one person's age is no band of people
+     ("34세", False), ("올해 34세", False)],
+)
+def test_an_age_band_is_a_decade_a_span_or_a_bounded_age(words: str, band: bool) -> None:
+    assert bool(AGE_BAND.fullmatch(words)) is band

@@ -245,7 +245,7 @@ RESPONDENT_WORDS = lexicon.words("respondent_word")
 
 # An age band, alone or with the noun of the people in it: `20대`, `20∼30대`, `70대 이상 노인`;
 # a sex too, which a survey breaks findings down by as it does by age (`남성의 보유율은`).
-AGE_BAND = re.compile(r"(?:\d+(?:∼\d+)?[대세](?: 이상| 이하| 미만)?|남성|여성)(?: [가-힣]+)?")
+AGE_BAND = re.compile(r"(?:\d+(?:∼\d+)?대(?: 이상| 이하| 미만)?|\d+(?:∼\d+세| ?세 (?:이상|이하|미만))|남성|여성)(?: [가-힣]+)?")
 # An age band or a sex that ends right before a position (`30대(4만8900원)`, `여성(58.9%)`).
 _BAND_BEFORE = re.compile(r"(?:(?<![\d.,])\d+(?:∼\d+)?대|(?<![가-힣])(?:남성|여성))$")
 
@@ -278,9 +278,10 @@ def bounded_group_of(view: View, phrase: Phrase) -> str | None:
 
 
 def _before_genitive(view: View, phrase: Phrase) -> str:
-    """A phrase's words up to its first genitive, or all of them."""
-    last = next((i - 1 for i in range(phrase.first + 1, phrase.last) if view.tokens[i].first == "JKG"), phrase.last)
-    return surface(view.tokens[phrase.first : last + 1])
+    """A phrase's words past a time it opens with (`지난해`), up to its first genitive, or all."""
+    first = phrase.first + past_time(view, view.tokens[phrase.first : phrase.last + 1])
+    last = next((i - 1 for i in range(first + 1, phrase.last) if view.tokens[i].first == "JKG"), phrase.last)
+    return surface(view.tokens[first : last + 1])
 
 
 def surface(tokens: list) -> str:
