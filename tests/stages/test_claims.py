@@ -1462,6 +1462,13 @@ CASES = {
              [("가람리서치", "ORG")], [("31조 원", 3.1e13, "KRW", "money", "approx")], [("지난해", "2022")]),
         [("metric", "국내 편의점", "31조 원", "2022")],
     ),
+    "a price noun Kiwi cut (`판매`+`가`) after a product's clause is the product's price": (
+        Case("누리제과는 2023년 5월 ‘달빛칩’의 중량을 70g에서 60g으로 줄이면서 편의점 판매가는 1700원으로 묶었다.",
+             [("누리제과", "ORG"), ("달빛칩", "PRODUCT")],
+             [("70g", 70, "g", "other"), ("60g", 60, "g", "other"), ("1700원", 1700, "KRW", "money")],
+             [("2023년 5월", "2023-05")]),
+        [("metric", "달빛칩", "1700원", "2023-05")],
+    ),
     "a time opening a bounded group's phrase is no word of the group": (
         Case("통계청에 따르면 지난해 65세 이상 고령인구는 993만8000명이었다.", [("통계청", "ORG")],
              [("993만8000명", 9938000, "명", "count")], [("지난해", "2022")]),

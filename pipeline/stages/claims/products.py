@@ -14,7 +14,7 @@ from pipeline.stages.claims.actors import RANKS, Actor, actor_of
 from pipeline.stages.claims.owners import CHOICE_VERBS
 from pipeline.stages.claims.references import entity_starting, head_entity, phrase_entities
 from pipeline.stages.claims.state import State
-from pipeline.stages.claims.views import View
+from pipeline.stages.claims.views import Phrase, View
 
 # Nouns of a price (`가격`, `요금`): a figure of one in a product's clause is the product's.
 PRICE_WORDS = lexicon.words("price_word")
@@ -27,14 +27,28 @@ def priced_product(state: State, view: View, quantity: Quantity) -> Actor | None
     index = view.token_at(quantity.start)
     clause = view.clause_start(index)
     for phrase in reversed(view.phrases):
-        if clause <= phrase.first and phrase.particle < index and view.tokens[phrase.last].lemma in PRICE_WORDS:
+        if clause <= phrase.first and phrase.particle < index and _priced(view, phrase):
             products = [e for e in phrase_entities(view, phrase) if e.label == "PRODUCT"]
             if products:
                 return actor_of(products[-1], view.index)
             if phrase.role == "topic" and phrase.first == 0 and (product := _product_before(state, view)):
                 return product  # `주력 제품인 ‘로윈 R7’은 … 가격은 대당 2900만 원으로`
+            named = {e.canonical: e for e in view.entities_in(view.start, view.tokens[phrase.first].start)
+                     if e.label == "PRODUCT"}
+            if len(named) == 1:
+                return actor_of(next(iter(named.values())), view.index)  # `감자별의 중량을 … 줄이면서 판매가는 1700원으로`
             return None
     return None
+
+
+def _priced(view: View, phrase: Phrase) -> bool:
+    """Whether a phrase ends in a price noun, whole or as Kiwi cut it (`판매`+`가`)."""
+    last = phrase.last
+    word = view.tokens[last].text
+    while last > phrase.first and view.tokens[last - 1].end == view.tokens[last].start:
+        last -= 1
+        word = view.tokens[last].text + word
+    return view.tokens[phrase.last].lemma in PRICE_WORDS or word.endswith(tuple(PRICE_WORDS))
 
 
 # A money figure right after `…당` (and a period) is a rate per unit: `사용자당 월 20∼30달러`, `건당 0.99달러`.
