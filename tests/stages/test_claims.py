@@ -1573,6 +1573,12 @@ CASES = {
         [("metric", "한국과 일본의 직장인", "41%", None), ("metric", "국내 기업의 인사 담당자", "52%", None),
          ("metric", "국내 소비자", "30%", None)],
     ),
+    "the mark of a full age (`만`) leaves a surveyed group with its age, wherever it stands": (
+        Case("누리서베이는 전국 만 20∼69세 소비자 1500명을 대상으로 조사했다. 응답자의 71.4%가 용량 축소를 알아챘다.",
+             [("누리서베이", "ORG")],
+             [("20∼69세", 20, "세", "other"), ("1500명", 1500, "명", "count"), ("71.4%", 71.4, "%", "percent")], []),
+        [("metric", "전국 소비자", "71.4%", None)],
+    ),
     "a finding that names the respondents is the last survey's past a heading; "
     "not one that names another survey by what it asked, nor a response rate": (
         Case("조사 개요\n\n리서치랩은 국내 대학생 800명을 대상으로 조사했다.\n\n창업을 원하는 학생들\n\n"

@@ -149,7 +149,8 @@ def group_words(state: State, view: View, phrase: Phrase) -> str:
         words.append(state.text[position:figure_start])
         position = max(position, TIME_WORD_AFTER.match(state.text, figure_end).end())
     words.append(state.text[position:end])
-    group = " ".join(" ".join(words).split()).removeprefix("만 ").strip().split(" ")
+    # `만` alone marks an age (`전국 만 20∼69세 소비자`), which the group leaves out with the age.
+    group = [word for word in " ".join(words).split() if word != "만"]
     # People who answer for their firm (`국내 기업 인사 담당자`) make the firms the group.
     while len(group) > 2 and group[-1] in FIRM_RESPONDENTS and "기업" in group[:-1]:
         group.pop()
