@@ -42,12 +42,19 @@ def sample(view: View, quantity: Quantity) -> bool:
 _ANSWER_AFTER = re.compile(r"[^,.“”]{0,20}?[가-힣]다는 (?:응답|답)")
 
 
+# An alias after a count (`24곳(이하 표시 매장)`): the count is the size of a study's group.
+_ALIASED = re.compile(r"\(이하 ")
+
+
 def method_number(text: str, view: View, quantity: Quantity) -> bool:
     """Whether a figure is a number of a survey's method, its margin of error or confidence
     (`표본오차는 95% 신뢰수준에서 ±3.1%p다`): a word of the method in the figure's clause
-    (Kiwi cuts them in two, `표본`+`오차`, so the clause's text is searched); or a number of an
-    answer's wording (`월 100만 원 이상을 번다는 응답은 14.3%였다`: the answer, no figure of anyone's)."""
+    (Kiwi cuts them in two, `표본`+`오차`, so the clause's text is searched); a count an alias
+    names (`뽑힌 24곳(이하 표시 매장)에서는`), the size of a group the study compares; or a number
+    of an answer's wording (`월 100만 원 이상을 번다는 응답은 14.3%였다`: the answer, no figure of anyone's)."""
     if quantity.unit != "%" and _ANSWER_AFTER.match(text, quantity.end):
+        return True
+    if quantity.kind == "count" and _ALIASED.match(text, quantity.end):
         return True
     index = view.token_at(quantity.start)
     first, last = view.tokens[view.clause_start(index)], view.tokens[view.clause_end_from(index)]
