@@ -17,8 +17,8 @@ from pipeline.stages.claims.markets import (
 )
 from pipeline.stages.claims.phrases import object_after
 from pipeline.stages.claims.references import (
-    COMPANY_NOUNS, body_of_kind, cited_organisation, demonstrative, entity_ending, entity_named, entity_starting,
-    breakdown_owner, head_entity, kind_noun_alone, parent_of, past_opening_dates,
+    COMPANY_NOUNS, body_of_kind, breakdown_owner, cited_organisation, demonstrative, entity_ending, entity_named,
+    entity_starting, head_entity, kind_noun_alone, parent_of, past_opening_dates,
 )
 from pipeline.stages.claims.views import DEMONSTRATIVES, Phrase, Token, View, is_particle, words_of
 

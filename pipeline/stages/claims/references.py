@@ -1,7 +1,8 @@
 """Which entity words point to: the name that starts or ends at a token, the entity a
 phrase is about (its head) and its other conjuncts, the noun a demonstrative phrase names
-(`이 스피커` → 스피커), and the organisation `이 회사` stands for where no sentence called one
-so."""
+(`이 스피커` → 스피커), the organisation `이 회사` stands for where no sentence called one
+so, the body a kind of body stands for (`재단은`), the organisation a breakdown is of, and the
+group an interview with its local unit calls `본사`."""
 
 from __future__ import annotations
 
