@@ -10,14 +10,14 @@ from dataclasses import replace
 from pipeline.document import Document
 from pipeline.stages.entities.lexicon import (
     HANGUL, HANJA_COUNTRIES, chinese_surnames, cued_label, gazetteer_places, job_titles, known_common_nouns, korean_surnames, label_cues,
-    derived_common_noun, generic_term, not_entities, noun_of_people, reading_alone, unknown_word,
+    derived_common_noun, generic_term, not_entities, noun_of_people, reading_alone, two_common_nouns, unknown_word,
 )
 from pipeline.stages.entities.labels import surname_with_a_title, title_follows
 from pipeline.stages.entities.mentions import (
-    CUED, FIRST_PERSON_PHRASE, GLUED_PARTICLES, LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, Spans,
-    TokenIndex,
+    CUED, FIRST_PERSON_PHRASE, LATIN_OR_DIGIT, PARTICLE_AFTER_NAME, OPENING_QUOTES, TRUSTED, Mention, Spans, TokenIndex,
     covered_positions, korean_full_name, line_matches, past_gloss,
 )
+from pipeline.stages.entities.recurrence import without_particle
 
 # Below this confidence, Kiwi's reading of a word beats the model's.
 SURE = 0.9
@@ -329,7 +329,7 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
     quantities = Spans([(q.start, q.end) for q in doc.quantities])
     kept = []
     for mention in mentions:
-        mention = _without_particle(doc.text, mention, names)
+        mention = without_particle(doc.text, mention, names)
         if doc.sentence_holding(mention.start, mention.end) is None:
             continue
         if any(start < mention.end and mention.start < end for start, end in addresses):
@@ -347,7 +347,7 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # also the gloss of a generic term: `OEM(Original Equipment Manufacturers)`
         if mention.label == "PERSON" and _ends_inside_a_word(doc.text, mention.end):
             continue  # `최혜대우`, `프라이싱`: a word's first syllables, no person
-        if mention.source == "model" and mention.label == "ORG" and _two_common_nouns(name):
+        if mention.source == "model" and mention.label == "ORG" and two_common_nouns(name):
             continue  # `학교 공사`, `참여 병원`: words of Kiwi's dictionary the model read as a name
         if name in job_titles() or FIRST_PERSON_PHRASE.match(name):
             continue  # a job, not who holds it: `한 감정사는`; the speaker's own: `우리 재단은`
@@ -366,34 +366,6 @@ def _ends_inside_a_word(text: str, end: int) -> bool:
     glued to a name (`김씨는`, `박대표는`)."""
     return bool(HANGUL.match(text, end)) and PARTICLE_AFTER_NAME.match(text, end) is None and (
         SURNAME_HONORIFIC.match(text, end) is None and not title_follows(text, end, words=1))
-
-
-def _two_common_nouns(name: str) -> bool:
-    words = name.split()
-    return len(words) == 2 and all(known_common_nouns(word) for word in words)
-
-
-def _without_particle(text: str, mention: Mention, names: dict[str, Mention]) -> Mention:
-    word = text[mention.start : mention.end]
-    for length in (1, 2):
-        name = names.get(word[:-length]) or length == 1 and _shortened(word, mention, names)
-        particle = PARTICLE_AFTER_NAME.match(text, mention.end - length) if name is not None else None
-        if particle is not None and particle.end() == mention.end and len(word) - length > 1:
-            canonical = name.canonical if text[name.start : name.end] == word[:-length] else None
-            return replace(mention, end=mention.end - length, label=name.label, canonical=canonical)
-    return mention
-
-
-def _shortened(word: str, mention: Mention, names: dict[str, Mention]) -> Mention | None:
-    """An organisation named in full whose first syllables ``word`` is, but for a case
-    particle glued to it (`오로라가 51%` after `오로라코믹스`): the model read the short form and
-    its particle as one word. Not where the word itself begins the name (`레드윌로` of
-    `레드윌로 호스피탈리티`)."""
-    short = word[:-1]
-    if mention.source != "model" or len(short) < 2 or not HANGUL.match(short) or word[-1] not in GLUED_PARTICLES:
-        return None
-    return next((name for full, name in names.items()
-                 if name.label == "ORG" and full.startswith(short) and not full.startswith(word)), None)
 
 
 # A character a name does not begin right after.

@@ -95,6 +95,12 @@ def known_common_nouns(name: str) -> bool:
     return all(tag == "NNG" and morpheme != unknown for tag, morpheme in reading_alone(name))
 
 
+def two_common_nouns(name: str) -> bool:
+    """Whether ``name`` is two words, each of Kiwi's dictionary as common nouns (`학교 공사`)."""
+    words = name.split()
+    return len(words) == 2 and all(known_common_nouns(word) for word in words)
+
+
 def _nouns_and_suffix(name: str, suffixes: tuple[str, ...]) -> bool:
     """Whether Kiwi reads ``name`` alone as common nouns of its dictionary and a noun suffix
     (XSN) that ``name`` ends in, one of ``suffixes``."""

@@ -1,10 +1,12 @@
 """Passes that find a recognised name again: its other occurrences, short forms, family
-names and titled surnames (its glosses and aliases are ``glosses``'s)."""
+names and titled surnames, and the name a word with a particle glued stands for (its glosses
+and aliases are ``glosses``'s)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from pipeline.stages.entities.lexicon import (
     HANGUL, OPERATOR_WORDS, gazetteer_entries, known_common_nouns, not_entities, reading_alone, unknown_word,
@@ -277,3 +279,28 @@ _NAME_TAGS = frozenset({"NNG", "NNP", "XR", "NP"})
 def _nouns_of_a_name(word: str) -> bool:
     reading = reading_alone(word)
     return all(tag in _NAME_TAGS for tag, _ in reading) and not (len(reading) == 1 and known_common_nouns(word))
+
+
+def without_particle(text: str, mention: Mention, names: dict[str, Mention]) -> Mention:
+    """Another name of the article with a particle glued, which Kiwi read as one word (`한누리가`
+    beside `한누리`), or an organisation's short form so (`오로라가` beside `오로라코믹스`): that name."""
+    word = text[mention.start : mention.end]
+    for length in (1, 2):
+        name = names.get(word[:-length]) or length == 1 and _shortened(word, mention, names)
+        particle = PARTICLE_AFTER_NAME.match(text, mention.end - length) if name is not None else None
+        if particle is not None and particle.end() == mention.end and len(word) - length > 1:
+            canonical = name.canonical if text[name.start : name.end] == word[:-length] else None
+            return replace(mention, end=mention.end - length, label=name.label, canonical=canonical)
+    return mention
+
+
+def _shortened(word: str, mention: Mention, names: dict[str, Mention]) -> Mention | None:
+    """An organisation named in full whose first syllables ``word`` is, but for a case
+    particle glued to it (`오로라가 51%` after `오로라코믹스`): the model read the short form and
+    its particle as one word. Not where the word itself begins the name (`레드윌로` of
+    `레드윌로 호스피탈리티`)."""
+    short = word[:-1]
+    if mention.source != "model" or len(short) < 2 or not HANGUL.match(short) or word[-1] not in GLUED_PARTICLES:
+        return None
+    return next((name for full, name in names.items()
+                 if name.label == "ORG" and full.startswith(short) and not full.startswith(word)), None)
