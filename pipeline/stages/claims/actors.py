@@ -266,11 +266,11 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
         return Actor(group, MARKET, view.index, described=True) if group else None
     if head is not None and _a_part(view, phrase):
         return None  # `이 가운데 늘봄식혜의 비중은 18%다`: the share in the whole's owner's figure
-    if head is not None and head.label == "LOCATION" and phrase.role == "subject" and (owner := breakdown_owner(view)):
-        return actor_of(owner, view.index)  # `백록의 2024년 수출을 지역별로 보면 미국이 760억 원으로`: 백록's
-    if head is not None and head.label == "LOCATION" and phrase.role == "subject" and _by_dimension(
-            view.tokens[: phrase.first]):
-        return None  # `지역별 승인액은 제주가 1870억 원으로`: whose breakdown, the sentences before say
+    if head is not None and head.label == "LOCATION" and phrase.role == "subject":
+        if owner := breakdown_owner(view):
+            return actor_of(owner, view.index)  # `백록의 2024년 수출을 지역별로 보면 미국이 760억 원으로`: 백록's
+        if _by_dimension(view.tokens[: phrase.first]):
+            return None  # `지역별 승인액은 제주가 1870억 원으로`: whose breakdown, the sentences before say
     if head is not None and not _places_a_thing(view, phrase, head):
         return actor_of(head, view.index)
     if author and words & AUTHOR_WORDS:

@@ -58,8 +58,10 @@ def is_chrome(content: str) -> bool:
         return True
     if len(words) >= 3 and all(_CHROME.fullmatch(word) for word in words):
         return True  # the site's buttons on one line: `전체메뉴 검색 로그인 회원가입`, `공유하기 페이스북 …`
+    if "|" not in content:
+        return False
     items = [item.strip() for item in content.split("|")]
-    if len(items) > 1 and all(_CHROME.fullmatch(item) for item in items):
+    if all(_CHROME.fullmatch(item) for item in items):
         return True  # the site's buttons parted by bars: `로그인 | 회원가입 | 구독`
     if len(items) < _MENU_ITEMS:
         return False
