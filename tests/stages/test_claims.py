@@ -1462,6 +1462,12 @@ CASES = {
              [("가람리서치", "ORG")], [("31조 원", 3.1e13, "KRW", "money", "approx")], [("지난해", "2022")]),
         [("metric", "국내 편의점", "31조 원", "2022")],
     ),
+    "a research firm estimating a named company's measure gives it to the company": (
+        Case("증권사 한결투자증권은 솔마루푸드의 지난해 영업이익을 약 320억 원으로 추정했다.",
+             [("한결투자증권", "ORG"), ("솔마루푸드", "ORG")],
+             [("320억 원", 3.2e10, "KRW", "money", "approx")], [("지난해", "2022")]),
+        [("metric", "솔마루푸드", "320억 원", "2022")],
+    ),
     "a price noun Kiwi cut (`판매`+`가`) after a product's clause is the product's price": (
         Case("누리제과는 2023년 5월 ‘달빛칩’의 중량을 70g에서 60g으로 줄이면서 편의점 판매가는 1700원으로 묶었다.",
              [("누리제과", "ORG"), ("달빛칩", "PRODUCT")],

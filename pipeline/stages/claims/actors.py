@@ -107,6 +107,9 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
             # `로지인사이트는 국내 새벽배송 시장 규모를 4조 원으로 추산했다`: the market estimated
             own.append(Candidate(RANKS["subject"], view.tokens[phrase.first].start, Actor(market, MARKET, view.index)))
             continue
+        if phrase.role == "object" and _reports(view, phrase) and (head := head_entity(view, phrase)) is not None:
+            own.append(Candidate(RANKS["subject"], view.tokens[phrase.first].start, actor_of(head, view.index)))
+            continue
         if phrase.role == "adverbial" and view.tokens[phrase.particle].text == "에서" and (
                 aliased := alias_group_of(view, phrase, aliases)):
             rank = RANKS["locative"]  # `평균 처리 시간은 도입 센터에서 318초에서`: the aliased group's measure
