@@ -2067,3 +2067,22 @@ def test_an_airport_and_the_body_that_runs_it_are_two_entities_and_the_airport_i
 def test_a_mention_inside_a_quantity_is_no_name(text, name, source, kept) -> None:
     doc, mentions, _ = mentions_of(text, [(name, "ORG")], source)
     assert bool(filters.plausible(doc, mentions)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("대형마트들은 리테일 미디어 네트워크를 새 이익원으로 키우고 있다.", []),
+        ("리테일 미디어 네트워크(RMN) 시장이 커지고 있다. RMN 광고는 검색 결과 맨 위에 뜬다.", []),
+    ],
+)
+def test_an_event_the_model_reads_in_dictionary_words_alone_is_a_concept(text, names) -> None:
+    assert [(name, label) for name, label, _ in found(text) if label == "EVENT"] == names
+
+
+@pytest.mark.parametrize(
+    ("name", "concept"),
+    [("리테일 미디어 네트워크", True), ("월세", True), ("윈치대회", False), ("런던올림픽", False), ("홍해 사태", False)],
+)
+def test_only_dictionary_words_with_no_kind_of_event_make_a_concept(name, concept) -> None:
+    assert finders._a_concept(name) is concept

@@ -38,9 +38,15 @@ def model_mentions(table: Tokens, tokens: TokenIndex) -> list[Mention]:
     found = []
     for start, end, label, confidence in entity_tagger.find_entities(recogniser(), table):
         trimmed = tokens.trim(Mention(start, end, label, "model", confidence=confidence))
-        if trimmed is not None:
+        if trimmed is not None and not (label == "EVENT" and _a_concept(tokens.text[trimmed.start : trimmed.end])):
             found.append(trimmed)
     return found
+
+
+def _a_concept(name: str) -> bool:
+    """Whether an EVENT the model read is words of Kiwi's dictionary only, none a kind of event
+    (`리테일 미디어 네트워크`, `월세`): a concept, no name (`윈치대회`, `런던올림픽` are names)."""
+    return cued_label(name, "") != "EVENT" and all(known_common_nouns(word) for word in name.split())
 
 
 def gazetteer_mentions(text: str, tokens: TokenIndex) -> list[Mention]:
