@@ -2086,3 +2086,8 @@ def test_an_event_the_model_reads_in_dictionary_words_alone_is_a_concept(text, n
 )
 def test_only_dictionary_words_with_no_kind_of_event_make_a_concept(name, concept) -> None:
     assert finders._a_concept(name) is concept
+
+
+def test_a_system_named_beside_its_kind_is_a_product_wherever_it_recurs() -> None:
+    text = "물류 관리 시스템 ‘길잡이’를 만든 한울로지는 2019년 설립됐다. 길잡이는 배송 시간을 20% 줄였다."
+    assert [(name, label) for name, label, _ in found(text) if name == "길잡이"] == [("길잡이", "PRODUCT")] * 2
