@@ -1091,6 +1091,12 @@ CASES = {
              interviewee=("한서진", "누리로보틱스")),
         [("event", "한서진", "founded", "2018-03"), ("event", "누리로보틱스", "founded", "2021-06")],
     ),
+    "in an interview's answer the founder of the interviewee's company, named as the object, is the interviewee": (
+        Case("Q. 어떻게 창업했습니까?\n\n2019년 5월 대학원 동기 2명과 함께 누리로보틱스를 세웠습니다.",
+             [("누리로보틱스", "ORG")], [("2명", 2, "명", "count")], [("2019년 5월", "2019-05")],
+             interviewee=("한서진", "누리로보틱스")),
+        [("event", "한서진", "founded", "2019-05")],
+    ),
     "in an interview `당사도` (our company too) is the interviewee's organisation, not an island": (
         Case("유럽연합은 인증 규제를 강화했다. 당사도 인증 비용으로만 2년간 900만 유로를 썼습니다.",
              [("유럽연합", "ORG")], [("900만 유로", 9e6, "EUR", "money")],

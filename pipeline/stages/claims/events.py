@@ -132,13 +132,16 @@ COMPANY_FOUNDING = lexicon.words("company_founding")
 
 def _founds_the_speakers_company(state: State, view: View, index: int) -> bool:
     """Whether an interview's answer tells of founding its company with no one named as
-    founder (`2019년 4월 … 동료였던 문예린 CTO와 함께 회사를 세웠습니다`): the interviewee,
-    who speaks, founded it; the company's own acts stay the company's (`저희는 … 법인을 세웠습니다`)."""
+    founder (`2019년 4월 … 동료였던 문예린 CTO와 함께 회사를 세웠습니다`, `… 동기 2명과 함께
+    다온비전을 세웠습니다`): the interviewee, who speaks, founded it; the company's own acts stay
+    the company's (`저희는 … 법인을 세웠습니다`)."""
     if not state.interview or view.interviewer or any(
             c.actor.label is not None and c.rank <= RANKS["subject"] for c in view.candidates):
         return False
     obj = _object_of(view, index)
-    return obj is not None and view.tokens[obj.last].lemma in COMPANY_NOUNS
+    named = head_entity(view, obj) if obj is not None else None
+    return obj is not None and (view.tokens[obj.last].lemma in COMPANY_NOUNS
+                                or named is not None and named.canonical == state.about)
 
 
 def intended(state: State, view: View, index: int) -> bool:
