@@ -113,6 +113,23 @@ def test_a_reporters_sign_off_gives_the_bylines_reporter_an_email_and_a_papers_p
     assert doc.metadata.credits == ["동아일보 DB"]
 
 
+def test_a_wire_copy_on_a_site_of_its_own_reads_its_masthead_dateline_and_bare_sign_off() -> None:
+    raw = ("누리경제 NURI\n전체메뉴 | 검색\n홈 | 뉴스 | 증권 | 산업 | 오피니언\n\n산업\n"
+           "조선 3사 3분기 수주 40% 늘어\nLNG선이 끌어올린 수주…하반기도 훈풍\n\n"
+           "기사입력 2025-10-20 09:10 | 최종수정 2025-10-20 11:02\n가 가 | 공유 | 스크랩 | 인쇄\n\n"
+           "(부산=가온뉴스) 마다현 기자 = 국내 조선 3사의 3분기 수주액이 1년 전보다 40% 늘었다. "
+           "액화천연가스(LNG) 운반선 발주가 몰린 덕이다.\n\n"
+           "거제 조선소 도크에서 LNG 운반선이 건조되고 있다. [가온뉴스 자료사진]\n\n"
+           "업계는 4분기에도 발주가 이어질 것으로 본다.\n\ndahyun@gaonnews.co.kr\n")
+    doc = _clean(raw)
+    assert (doc.metadata.title, doc.metadata.section) == ("조선 3사 3분기 수주 40% 늘어", "산업")
+    assert [(a.name, a.email) for a in doc.metadata.authors] == [("마다현", "dahyun@gaonnews.co.kr")]
+    assert doc.metadata.credits == ["가온뉴스 자료사진"]
+    assert doc.text.split("\n\n")[2:] == [
+        "국내 조선 3사의 3분기 수주액이 1년 전보다 40% 늘었다. 액화천연가스(LNG) 운반선 발주가 몰린 덕이다.",
+        "거제 조선소 도크에서 LNG 운반선이 건조되고 있다.", "업계는 4분기에도 발주가 이어질 것으로 본다."]
+
+
 def _clean(raw: str) -> Document:
     return Pipeline((("clean", clean.run),)).run(Document(doc_id="shape", raw=raw))
 

@@ -7,7 +7,7 @@ import re
 from itertools import takewhile
 
 from pipeline.schema import BlockKind, Metadata
-from pipeline.stages.clean.chrome import is_chrome
+from pipeline.stages.clean.chrome import DATELINE, EMAIL, is_chrome
 from pipeline.stages.clean.header import ISSUE, read_authors, read_issue, read_summary
 from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
 from pipeline.stages.clean.lines import (
@@ -33,8 +33,9 @@ _CREDIT = re.compile(rf"^(?:※|[ⓒ©]|{CREDIT_WORDS})")
 # A photo's credit at the end of its caption (`… 자율주행 셔틀. 사진 제공=로드메이트모빌리티`, `…
 # 포즈를 취하고 있다. 사진 정해윤 기자`),
 # or of a caption a newspaper marks (`(사진) … LNG 운반선. 한화오션 제공`, `▲… 포장하고 있다. 백록식품 제공`),
-# in brackets too (`… 서 있다. [사진=뉴스1]`).
-_TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+\[?(?P<credit>{PHOTO}\s*=\s*[^\]]*[^\]\s]|사진\s+[가-힣]{{2,4}}\s+기자)\]?$")
+# in brackets too (`… 서 있다. [사진=뉴스1]`), or an agency's archive (`… 결제하고 있다. [세움뉴스 자료사진]`).
+_TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+\[?(?P<credit>{PHOTO}\s*=\s*[^\]]*[^\]\s]|사진\s+[가-힣]{{2,4}}\s+기자"
+                              r"|[가-힣A-Za-z]{1,12}\s?자료\s?사진)\]?$")
 # The mark of a line of the article's highlights, under its lead (`▶ 편의점: 들꽃24, …`).
 _HIGHLIGHT = "▶"
 # A writer's line in the body (`글=봉은채 DBR 기자 eunchae.bong@donga.com` under a graphic page):
@@ -45,8 +46,6 @@ _SLASHED_CREDIT = re.compile(r"(?<=[.!?])\s+/\s+(?P<credit>\S+(?:\s\S+)?\s제공
 _PHOTO_MARK = re.compile(r"^\s*(?:\(사진\)|▲)\s*")
 # A photo's source after its caption: `청명금융지주 제공`, or a paper's archive, `동아일보DB`.
 _PROVIDED_BY = re.compile(r"(?<=[.!?])\s+(?P<credit>\S+(?:\s\S+)?\s제공|[가-힣A-Za-z]+ ?DB)$")
-# A news agency's or paper's dateline opening the copy (`[서울=문가람 기자]`, `(서울=연합뉴스)`).
-_DATELINE = re.compile(r"^\s*(?:\[[가-힣]{2,6}\s*=\s*[가-힣]{2,4}\s*(?:기자|특파원)\]|\([가-힣]{2,6}\s*=\s*[가-힣]{2,8}\))\s*")
 # A figure's or table's source line (`자료: 소요인사이트`): part of the block above it.
 _SOURCE = re.compile(r"^(?:자료|출처)\s*[:：]")
 
@@ -237,7 +236,7 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             metadata.categories.append(tag["label"].strip())
             index += 1
             continue
-        if (mark := _PHOTO_MARK.match(line.text) or _DATELINE.match(line.text)) and mark.end() < len(line.text.rstrip()):
+        if (mark := _PHOTO_MARK.match(line.text) or DATELINE.match(line.text)) and mark.end() < len(line.text.rstrip()):
             credit = _PROVIDED_BY.search(line.text) if mark.re is _PHOTO_MARK else None
             if credit:
                 metadata.credits.append(credit["credit"].strip())
@@ -250,6 +249,10 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
             content = line.content
         if _WRITER_LINE.match(content) and not metadata.authors:
             read_authors(content, metadata)
+            index += 1
+            continue
+        if EMAIL.fullmatch(content) and len(metadata.authors) == 1 and metadata.authors[0].email is None:
+            metadata.authors[0].email = content  # a wire copy signed with its reporter's address alone
             index += 1
             continue
         if _CREDIT.match(content):

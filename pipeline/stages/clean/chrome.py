@@ -12,7 +12,7 @@ _CHROME = re.compile(
         # the DBR site's navigation, its mobile and printable pages
         r"로그인\s*\|\s*회원가입(?:\s*\|\s*고객센터)?|Top|검색버튼\s*메뉴버튼|메뉴버튼|검색버튼",
         rf"{_SITE}|로그인|회원가입|고객센터|구독(?:\s*신청)?|매거진|토픽|인사이트|인물|메뉴",
-        r"(?:기사\s*)?공유하기|인쇄하기(?:\s*\|\s*(?:창\s*)?닫기)?|(?:창\s*)?닫기|이전\s*기사(?:\s*\|?\s*다음\s*기사)?|다음\s*기사",
+        r"(?:기사\s*)?공유(?:하기)?|스크랩|인쇄(?:하기)?|가\s*가|인쇄하기(?:\s*\|\s*(?:창\s*)?닫기)?|(?:창\s*)?닫기|이전\s*기사(?:\s*\|?\s*다음\s*기사)?|다음\s*기사",
         # a sharing widget's buttons, on a line or a line each: `페이스북 X(트위터) 카카오톡 URL 복사`
         r"(?:(?:페이스북|트위터|X\s*\(트위터\)|카카오톡|카카오스토리|네이버\s*블로그|밴드|링크드인|이메일|(?:URL|링크|주소)\s*복사)\s*)+",
         # the browser's title of the page: the article's title and the site's name
@@ -22,7 +22,7 @@ _CHROME = re.compile(
         r"전체\s*메뉴(?:\s*열기)?|검색|(?:글자|글씨)\s*크기(?:\s*(?:설정|조절하기))?|기사\s*저장|구독하기|추천해요",
         r"음성으로\s*듣기|번역\s*설정|뉴스(?:\s*홈)?",  # a portal's widgets and its section tab
         r"이미지\s*크게\s*보기|사진\s*확대",  # a photo's zoom button
-        r"•?\s*(?:입력|업데이트|수정|최종\s*수정)\s*:?\s*\d{4}[-.]\s?\d{1,2}[-.]\s?\d{1,2}.*",
+        r"•?\s*(?:(?:기사\s*)?입력|업데이트|수정|최종\s*수정)\s*:?\s*\d{4}[-.]\s?\d{1,2}[-.]\s?\d{1,2}.*",
         r"코멘트(?:\s*\d+)?|댓글(?:\s*\d+)?|지금\s*뜨는\s*뉴스|많이\s*본\s*뉴스",
         r"▶\s*관련\s*기사\b.*",  # links to the paper's other articles
         # a PDF edition's viewer
@@ -35,6 +35,11 @@ _MENU_WORDS = frozenset("정치 경제 국제 사회 문화 스포츠 오피니�
                         "헬스 여행 교육 전국 사설 칼럼 뉴스 포토 영상 DBR 홈 랭킹 연재 팩트체크".split())
 # A newspaper reporter's byline, at the top or the bottom of its copy.
 _REPORTER = re.compile(r"^[가-힣]{2,4}\s*(?:기자|특파원|객원기자)(?:\s+[\w.+-]+@[\w.-]+)?$")
+# A news agency's or paper's dateline opening the copy (`[서울=문가람 기자]`, `(서울=연합뉴스)`,
+# `(서울=세움뉴스) 권도하 기자 =`), with the reporter it names.
+DATELINE = re.compile(r"^\s*(?:\[[가-힣]{2,6}\s*=\s*[가-힣]{2,4}\s*(?:기자|특파원)\]|\([가-힣]{2,6}\s*=\s*[가-힣]{2,8}\)"
+                      r"(?:\s*(?P<reporter>[가-힣]{2,4})\s*(?:기자|특파원)\s*=)?)\s*")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\]")
 COPYRIGHT = re.compile(r"^(?:ⓒ|©|\(c\)\s|copyright\b)|무단\s*전재|재배포\s*금지|all rights reserved", re.I)
 # A photo's copyright under its caption (`ⓒ라말그린홀딩스`, `ⓒ Getty Images`): the mark and a name,
 # no more; the site's own line says more (`ⓒ 동아비즈니스리뷰 / 무단전재 및 재배포 금지`).

@@ -7,12 +7,11 @@ import re
 
 from pipeline.resources import word_list
 from pipeline.schema import Author, Metadata
-from pipeline.stages.clean.chrome import FOOTER_START, is_chrome, is_reporter, reporter_signature
+from pipeline.stages.clean.chrome import EMAIL, FOOTER_START, is_chrome, is_reporter, reporter_signature
 from pipeline.stages.clean.lines import CREDIT_WORDS, PAGE_NUMBER, SENTENCE_END, Draft, Line, draft, stripped
 
 # The head of a box of someone's career (`권태헌 해솔은행장 약력`, `… 대표 프로필`): the bio starts there.
 _CAREER_BOX = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z ]{1,30}\s(?:약력|프로필)$")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\]")
 _SIGNED = re.compile(r"^[가-힣]{2,4}(?: \S+){1,6} (?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])$")
 _LEADING_GLOSS = re.compile(r"^\s*\([^()]*\)")
 _CREDITED = re.compile(f"^{CREDIT_WORDS}")
@@ -104,7 +103,7 @@ def _author_line(content: str, author: Author) -> str | None:
     if not content.startswith(f"{author.name} ") and not content.startswith(f"{author.name}("):
         return None
     rest = _LEADING_GLOSS.sub("", content[len(author.name) :]).strip()
-    email = _EMAIL.search(rest)
+    email = EMAIL.search(rest)
     affiliation = rest[: email.start()].strip() if email else rest
     words = affiliation.split()
     if email and len(words) <= 8 or words and len(words) <= 8 and words[-1] in word_list("job_titles"):
@@ -121,7 +120,7 @@ def read_bio(lines: list[Line], metadata: Metadata) -> list[Draft]:
             metadata.credits.append(content)
         elif content and not PAGE_NUMBER.match(content) and not is_chrome(content):
             drafts.append(draft("bio", [line], footnotes=True))
-            if last is not None and last.email is None and _EMAIL.fullmatch(content) and "@" in content:
+            if last is not None and last.email is None and EMAIL.fullmatch(content) and "@" in content:
                 last.email = content  # `송채원 DBR 기자` and, on the line after, the address
             last = _fill_author_from_bio(content, metadata)
     return drafts
@@ -135,7 +134,7 @@ def _fill_author_from_bio(content: str, metadata: Metadata) -> Author | None:
         if affiliation is None:
             continue
         found = author
-        email = _EMAIL.search(content)
+        email = EMAIL.search(content)
         if author.email is None and email and "@" in email.group():
             author.email = email.group()
         if affiliation and author.affiliation is None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.resources import word_list
 from pipeline.schema import Author, Interviewee, Metadata
-from pipeline.stages.clean.chrome import is_chrome, is_reporter, reporter_signature
+from pipeline.stages.clean.chrome import DATELINE, is_chrome, is_reporter, reporter_signature
 from pipeline.stages.clean.lines import BRACKETED_LABEL, HEADING_MAX, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading, stripped
 from pipeline.stages.mentions import HANGUL
 
@@ -47,6 +47,8 @@ _TITLED_WRITER = re.compile(r"^(?P<name>[가-힣]{2,4})\s+(?P<affiliation>\S.*)$
 _ENGLISH_NAME = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<en>[A-Za-z][A-Za-z .'-]*)\)$")
 _GLOSS = re.compile(r"\s*\([^()]*\)")
 _QUOTED = re.compile(r"[‘'“\"](?P<inside>[^’'”\"]+)[’'”\"]")
+# The longest line a site's name above its navigation may be.
+_MASTHEAD_MAX = 20
 # How far down the page the head's marks are looked for, in lines with content.
 _HEAD_LINES = 14
 
@@ -80,7 +82,7 @@ def _looks_like_body(content: str) -> bool:
 def read_head(lines: list[Line]) -> Head:
     metadata = Metadata()
     first = 0
-    while first < len(lines) and (not lines[first].content or is_chrome(lines[first].content)):
+    while first < len(lines) and (not lines[first].content or is_chrome(lines[first].content) or _masthead(lines, first)):
         first += 1
     head: list[int] = []  # content lines before the last mark
     above_mark = False  # whether the last of them stands right above its mark
@@ -109,6 +111,11 @@ def read_head(lines: list[Line]) -> Head:
         # A newspaper copy signed only at its end (`도하윤 기자 hayoon@donga.com`): the lines
         # above its first paragraph are its section, title and subtitle.
         _read_mark(("reporter", None), lines[signoff].content, metadata)
+        _read_title_lines([lines[i] for i in pending], False, metadata, drafts)
+        return Head(metadata, drafts, pending[-1] + 1)
+    if last_mark is None and pending and (reporter := _dateline_reporter(lines, pending[-1] + 1)):
+        # A wire copy whose first paragraph names its reporter (`(서울=세움뉴스) 권도하 기자 = …`).
+        metadata.authors.append(Author(name=reporter))
         _read_title_lines([lines[i] for i in pending], False, metadata, drafts)
         return Head(metadata, drafts, pending[-1] + 1)
     if last_mark is None:
@@ -295,6 +302,22 @@ def _personal_name(word: str) -> bool:
         return False
     surnames = word_list("surnames")
     return word[:2] in surnames and len(word) >= 3 or word[0] in surnames
+
+
+def _masthead(lines: list[Line], index: int) -> bool:
+    """Whether line ``index`` is a site's name above its navigation (`비즈온 BIZON` over
+    `전체메뉴 | 검색`): a short line, the next line with content furniture."""
+    content = lines[index].content
+    following = next((line.content for line in lines[index + 1 :] if line.content), "")
+    return len(content) <= _MASTHEAD_MAX and not SENTENCE_END.search(content) and lines[index + 1 : index + 2] != [] and (
+        lines[index + 1].content == following) and is_chrome(following) and not is_reporter(following)
+
+
+def _dateline_reporter(lines: list[Line], index: int) -> str | None:
+    """The reporter a wire copy's dateline names on the first line of text from ``index``."""
+    content = next((line.content for line in lines[index:] if line.content and not is_chrome(line.content)), "")
+    match = DATELINE.match(content)
+    return match["reporter"] if match else None
 
 
 def _signoff(lines: list[Line], after: int) -> int | None:
