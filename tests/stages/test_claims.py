@@ -660,6 +660,16 @@ CASES = {
         [("metric", "국내 제약 상장사 31곳", "2150억 원", "2023-Q3"), ("metric", "국내 제약 상장사 31곳", "12.4%", "2023-Q3"),
          ("metric", "상장 조선사 9곳", "41억 달러", None)],
     ),
+    "a set of firms common nouns name owns its sums with its count; a rate over it leaves the count out": (
+        Case("금융당국에 따르면 국내 저축은행 12곳의 예금 잔액은 지난해 말 18조 원으로 1년 전보다 4% 줄었다. "
+             "국내 저축은행 12곳의 평균 연체율은 5.1%였다. 상위 3개사의 점유율 합계는 41%였다.",
+             [("금융당국", "ORG")],
+             [("12곳", 12, "곳", "count"), ("18조 원", 1.8e13, "KRW", "money"), ("4%", 4, "%", "percent"),
+              (("12곳", 1), 12, "곳", "count"), ("5.1%", 5.1, "%", "percent"), ("3개사", 3, "개사", "count"),
+              ("41%", 41, "%", "percent")], [("지난해 말", "2022-12")]),
+        [("metric", "국내 저축은행 12곳", "18조 원", "2022-12"), ("metric", "국내 저축은행 12곳", "4%", "2022-12"),
+         ("metric", "국내 저축은행", "5.1%", None), ("metric", "상위 3개사", "41%", None)],
+    ),
     "`이 가운데` is a part of the figure before, the same owner's, not the place its measure named": (
         Case("2분기 가온제약의 유럽 매출은 410억 원으로 전체의 31%를 차지했다. 이 가운데 독일 매출이 180억 원으로 1년 전보다 12% 늘었다.",
              [("가온제약", "ORG"), ("유럽", "LOCATION"), ("독일", "LOCATION")],

@@ -11,9 +11,10 @@ from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import reviewed_book
 from pipeline.stages.claims.clauses import in_relative_clause, in_when_clause
+from pipeline.stages.claims.firm_sets import firm_set_of, listed_firms_of
 from pipeline.stages.claims.markets import (
     COLLECTIVE, MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, commodity_of, group_of, market_of,
-    listed_firms_of, origin_goods_of, past_time, placed_people_of, scope_of, tallied_group_of,
+    origin_goods_of, past_time, placed_people_of, scope_of,
 )
 from pipeline.stages.claims.phrases import object_after
 from pipeline.stages.claims.references import (
@@ -246,7 +247,7 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     if speaking and any(t.text == "법인" and view.tokens[i - 1].first == "NNP" and i > phrase.first
                         for i, t in enumerate(view.tokens[phrase.first : phrase.last + 1], phrase.first)):
         return Actor(speaking, "ORG", view.index)  # `한국 법인의 연구개발 인력은`: the unit its head speaks for
-    if (aliased := alias_group_of(view, phrase, aliases) or tallied_group_of(view, phrase)) is not None:
+    if (aliased := alias_group_of(view, phrase, aliases) or firm_set_of(view, phrase)) is not None:
         return Actor(aliased, MARKET, view.index, described=True)
     market = market_of(view, phrase)
     if market is not None:

@@ -13,7 +13,8 @@ from pipeline.stages.claims.actors import FIRST_PERSON, PART_VERBS, RANKS, Actor
 from pipeline.stages.claims.references import entity_ending, head_entity
 from pipeline.stages.claims.article import book_of
 from pipeline.stages.claims.clauses import relative_start
-from pipeline.stages.claims.markets import MARKET, TALLY_VERBS
+from pipeline.stages.claims.firm_sets import TALLY_VERBS
+from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import words_of
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import Phrase, View
