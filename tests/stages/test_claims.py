@@ -2618,6 +2618,12 @@ CASES = {
              [("2022년", "2022")]),
         [("metric", "직장인", "58%", "2022"), ("metric", "직장인", "21%", "2022")],
     ),
+    "`같은 시점` (at the same point) takes the date of the sentence before": (
+        Case("가온은행의 가계대출 잔액은 3월 말 52조 원이었다. 같은 시점 기업대출 잔액은 38조 원이었다.",
+             [("가온은행", "ORG")], [("52조 원", 5.2e13, "KRW", "money"), ("38조 원", 3.8e13, "KRW", "money")],
+             [("3월 말", "2023-03")]),
+        [("metric", "가온은행", "52조 원", "2023-03"), ("metric", "가온은행", "38조 원", "2023-03")],
+    ),
     "a tie word does not reach a dated sentence of an earlier paragraph past the one before": (
         Case("한결물산은 2021년 흑자로 돌아섰다. 수출도 크게 늘었다.\n\n한결물산은 매출이 늘었다. 당시 직원은 120명이었다.",
              [("한결물산", "ORG"), (("한결물산", 1), "ORG")], [("120명", 120, "명", "count")], [("2021년", "2021")]),
