@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from pipeline.document import Document
@@ -162,6 +163,12 @@ class _Date:
     @property
     def level(self) -> int:
         return _LEVELS[self.kinds[-1]]
+
+
+# Verbs and verbal nouns of a thing's start (`출범한`, `설립된`, `세운`, `선보인`, `상장한`).
+_STARTING_VERBS = frozenset({"출범", "설립", "창립", "창업", "세우", "출시", "선보이", "상장", "개장", "개관"})
+# Nouns of time after such a verb, which make it a time of the sentence's own (`2015년 설립된 뒤 이듬해`).
+_TIME_AFTER = frozenset({"뒤", "후", "이후", "직후", "지", "때", "다음", "만"})
 
 
 class _Reader:
@@ -356,6 +363,27 @@ class _Reader:
             joined.append(date)
         return joined
 
+    def in_founding_clause(self, date: _Date, until: int) -> bool:
+        """Whether the first verb after ``date`` (before ``until``) is a founding or launch that
+        modifies a noun (`2019년 11월 1일 출범한 라움카드는 6월 말 …`, `2019년 11월 출시된 천마검록의
+        3분기 매출`): a year there dates the thing's start and lends nothing to the dates after it
+        (gold guide: `2020년 … 세운 X는 상반기` → `XXXX-H1`); a relative clause that says when a
+        measure was taken (`올해 2분기 처리한 배달은 …, 1분기`) lends its year."""
+        tokens = self.doc.tokens
+        if tokens is None:
+            return False
+        index = bisect_left(tokens.start, date.end)
+        while index < len(tokens) and tokens.start[index] < until:
+            tag = tokens.tag[index]
+            if tag.startswith(("VV", "VA", "XSV", "XSA", "VCP")) or "+XSV" in tag:
+                verb = tokens.lemma[index - 1] if tag.startswith("XS") else tokens.lemma[index]
+                while not tokens.space_after[index] and index + 1 < len(tokens):
+                    index += 1  # the word's ending: `출시` `된`
+                after = tokens.lemma[index + 1] if index + 1 < len(tokens) else ""
+                return tokens.tag[index].endswith("ETM") and verb in _STARTING_VERBS and after not in _TIME_AFTER
+            index += 1
+        return False
+
     # values -------------------------------------------------------------------
 
     def resolve(self, date: _Date, anchor_year: str | None) -> str | None:
@@ -481,8 +509,10 @@ def _sentence_dates(reader: _Reader, dates: list[_Date], sentence: Sentence) -> 
     kept = [date for date in dates if reader.finish(date, sentence.end)]
     kept = reader.join_ranges(kept, sentence.end)
     anchor: str | None = None
-    for date in kept:
-        anchor = reader.resolve(date, anchor)
+    for date, following in zip(kept, [*kept[1:], None]):
+        lent = reader.resolve(date, anchor)
+        if not reader.in_founding_clause(date, following.start if following else sentence.end):
+            anchor = lent
     if anchor not in (None, UNKNOWN_YEAR):
         reader.last_year = anchor
     return [
