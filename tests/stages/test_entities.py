@@ -2091,3 +2091,9 @@ def test_only_dictionary_words_with_no_kind_of_event_make_a_concept(name, concep
 def test_a_system_named_beside_its_kind_is_a_product_wherever_it_recurs() -> None:
     text = "물류 관리 시스템 ‘길잡이’를 만든 한울로지는 2019년 설립됐다. 길잡이는 배송 시간을 20% 줄였다."
     assert [(name, label) for name, label, _ in found(text) if name == "길잡이"] == [("길잡이", "PRODUCT")] * 2
+
+
+def test_a_declared_short_form_kiwi_reads_as_a_verb_is_found_again() -> None:
+    text = "가리온건설(이하 가리)은 인천의 건설사다. 가리는 올해 공장을 지었다."
+    assert [(name, canonical) for name, label, canonical in found(text) if label == "ORG"] == [
+        ("가리온건설", "가리온건설"), ("가리", "가리온건설"), ("가리", "가리온건설")]

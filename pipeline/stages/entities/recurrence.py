@@ -62,8 +62,9 @@ def propagate(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Me
         misread = bounds is None or any(tag.startswith(("V", "E", "J")) for tag in tokens.tags[bounds[0] : bounds[1] + 1])
         if misread:
             # Kiwi cuts the word elsewhere (`디디다처는` read as a verb): a name of three or more
-            # characters still counts as a whole word followed by nothing but a particle.
-            if not (end - start >= 3 and stands_as_a_word(text, start, end)):
+            # characters, or one the article declared (`(이하 벼리)`, then `벼리는` read as a verb),
+            # still counts as a whole word followed by nothing but a particle.
+            if not ((end - start >= 3 or source.source in EVIDENCED) and stands_as_a_word(text, start, end)):
                 continue
         elif not (tokens.is_name(start, end) or source.source in EVIDENCED or shown
                   or source.label == "ORG" and unknown_word(name) and _mostly_named(text, name, named)
