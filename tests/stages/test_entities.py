@@ -1308,7 +1308,8 @@ def test_an_airport_is_a_place(name, label) -> None:
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("누리제과는 1987년 문을 열었다.", "누리제과"), ("가람건설은 올해 새 공장을 지었다.", "가람건설")],
+    [("누리제과는 1987년 문을 열었다.", "누리제과"), ("가람건설은 올해 새 공장을 지었다.", "가람건설"),
+     ("하야시광학은 안경 렌즈를 만든다.", "하야시광학")],  # an optics maker the model read as a place
 )
 def test_a_company_the_model_calls_a_person_takes_its_names_ending(text, name) -> None:
     assert (name, "ORG") in [(text, label) for text, label, _ in found(text)]
