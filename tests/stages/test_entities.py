@@ -2098,3 +2098,9 @@ def test_a_declared_short_form_kiwi_reads_as_a_verb_is_found_again() -> None:
     text = "가리온건설(이하 가리)은 인천의 건설사다. 가리는 올해 공장을 지었다."
     assert [(name, canonical) for name, label, canonical in found(text) if label == "ORG"] == [
         ("가리온건설", "가리온건설"), ("가리", "가리온건설"), ("가리", "가리온건설")]
+
+
+@pytest.mark.parametrize("word", ["안경원", "한의원"])
+def test_a_word_after_a_determiner_is_a_common_noun_everywhere(word) -> None:
+    text = f"부산 서면의 한 {word}. 이 {word}은 30년 전 문을 열었다. 손님들은 {word}에서 오래 머문다."
+    assert [name for name, _, _ in found(text)] == ["부산", "서면"]

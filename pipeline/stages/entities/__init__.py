@@ -160,6 +160,10 @@ def _kinds_of_things(ctx: Context) -> None:
     ctx.mentions = cues.kinds_of_things(ctx.tokens, ctx.mentions)
 
 
+def _determined_words(ctx: Context) -> None:
+    ctx.mentions = cues.determined_words(ctx.text, ctx.mentions)
+
+
 def _untold_persons(ctx: Context) -> None:
     ctx.mentions = filters.untold_persons(ctx.text, ctx.mentions)
 
@@ -249,6 +253,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("common-noun names", _common_noun_names),
     ("kinds of things", _kinds_of_things),
     ("glosses", _glosses),
+    ("determined words", _determined_words),
     ("untold persons", _untold_persons),
     ("propagation", _found_again(lambda ctx: recurrence.propagate(ctx.text, ctx.mentions, ctx.tokens))),
     ("short forms", _found_again(lambda ctx: recurrence.short_forms(ctx.text, ctx.mentions))),

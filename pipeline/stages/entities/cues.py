@@ -343,3 +343,19 @@ def kinds_of_things(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention
             kinds.add(tokens.text[tokens.starts[index] : tokens.end(last)])
     return [m for m in mentions if m.source in TRUSTED or tokens.text[m.start : m.end] not in kinds]
 
+
+# Determiners, which stand before a common noun and never before a person's or a place's name.
+_DETERMINERS = frozenset({"한", "이", "그", "각", "모든", "어느", "여러", "이런", "그런"})
+_WORD_BEFORE = re.compile(r"(?<=\s)(\S+) $")
+
+
+def determined_words(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the model's names whose word stands right after a determiner
+    somewhere in the article (`성수동의 한 안경원`, `이 안경원은`, read as a person for its shape
+    of a Korean full name; `한 크래프트 맥주`): a common noun there, and so everywhere."""
+    determined = {
+        text[m.start : m.end] for m in mentions
+        if m.source == "model" and (before := _WORD_BEFORE.search(text, max(0, m.start - 8), m.start)) is not None
+        and before[1] in _DETERMINERS
+    }
+    return [m for m in mentions if not (m.source == "model" and text[m.start : m.end] in determined)]
