@@ -1275,6 +1275,11 @@ def test_a_drug_name_ends_in_its_inn_stem(name, label) -> None:
         # the word before is another mention's: no name to complete
         ("한빛대 다니엘손(Erik Danielsson) 교수는 말했다.", [("한빛대", "ORG"), ("다니엘손", "ORG")],
          [("한빛대", "ORG"), ("다니엘손", "ORG")]),
+        # nothing read the name, and its organisation stands before the title
+        ("야마구치 료(Ryo Yamaguchi) 오카다상사 사장은 제안을 받아들였다.", [("오카다상사", "ORG")],
+         [("야마구치 료", "PERSON"), ("오카다상사", "ORG")]),
+        ("스즈키 료(Ryo Suzuki) 미나토전기 사장이 왔다.", [("스즈키 료", "PRODUCT"), ("미나토전기", "ORG")],
+         [("스즈키 료", "PERSON"), ("미나토전기", "ORG")]),
     ],
 )
 def test_a_name_glossed_by_a_western_full_name_before_a_title_is_a_persons(text, names, expected) -> None:

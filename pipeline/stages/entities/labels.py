@@ -201,6 +201,8 @@ def titled_persons(text: str, mentions: list[Mention], aliased: frozenset[str] =
     return found
 
 
+# A Hangul word right before a gloss: `료` of `하세가와 료(Ryo Hasegawa)`.
+_GLUED_WORD = re.compile(r"(?<![가-힣])[가-힣]+$")
 # A Western full name in a bracketed gloss: `(Anders Vinter)`, `(Mary Ann Lee)`.
 _WESTERN_NAME_GLOSS = re.compile(r" ?\(([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\)")
 
@@ -213,10 +215,19 @@ def glossed_titled_person(text: str, mentions: list[Mention]) -> list[Mention]:
     or the model's mention of something other than an organisation holds just that word
     (not `한빛대` of `한빛대 다니엘손(Erik Danielsson) 교수`)."""
     by_span = {(mention.start, mention.end): mention for mention in mentions}
+    by_end = {mention.end: mention for mention in mentions}
     absorbed: set[int] = set()
-    for mention in mentions:
-        gloss = _WESTERN_NAME_GLOSS.match(text, mention.end)
-        if mention.source in TRUSTED or gloss is None or not title_follows(text, gloss.end(), words=1):
+    added = []
+    for gloss in _WESTERN_NAME_GLOSS.finditer(text):
+        if not title_follows(text, gloss.end()):
+            continue
+        mention = by_end.get(gloss.start())
+        if mention is None:  # `하세가와 료(Ryo Hasegawa) 시라토리광학 사장은`: nothing read the name
+            if (word := _GLUED_WORD.search(text, max(0, gloss.start() - 12), gloss.start())) is None or any(
+                    m.start < gloss.start() and word.start() < m.end for m in mentions):
+                continue
+            mention = Mention(word.start(), gloss.start(), "PERSON", "titled glosses")
+        if mention.source in TRUSTED:
             continue
         start, words, joined = mention.start, len(gloss.group(1).split()), []
         while len(text[start : mention.end].split()) < words and (
@@ -234,9 +245,12 @@ def glossed_titled_person(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         mention.start, mention.label = start, "PERSON"
         absorbed.update(id(word) for word in joined)
+        if mention.source == "titled glosses":
+            added.append(mention)
         if (latin := by_span.get(gloss.span(1))) is not None:
             latin.label = "PERSON"
-    return [mention for mention in mentions if id(mention) not in absorbed]
+    return sorted([mention for mention in mentions if id(mention) not in absorbed]
+                  + [m for m in added if id(m) not in absorbed], key=lambda m: m.start)
 
 
 def _nouns_only(word: str) -> bool:
