@@ -263,6 +263,11 @@ CASES = {
         [("plan", "한빛소재", "25만 t", "2026"), ("quote", "김도윤", "김도윤", None), ("plan", "한빛소재", "50%", "2027"),
          ("plan", "한빛소재", "14곳", "2021")],
     ),
+    "a figure that describes the planner now (`업계 2위인 X는`) is a metric, the plan one of what it states": (
+        Case("업계 2위인 누리안경은 내년 상반기부터 전 매장에서 보청기를 팔겠다고 밝혔다.",
+             [("누리안경", "ORG")], [("2위", 2, "위", "rank")], [("내년 상반기", "2024-H1")]),
+        [("metric", "누리안경", "2위", None), ("plan", "누리안경", None, "2024-H1")],
+    ),
     "an intention declared with no figure states one plan, unless the announcing is an event": (
         Case("누리제철은 2021년 3월 2045년까지 탄소중립을 이루겠다고 선언했다. "
              "한산전지는 2022년 5월 1조 원을 들여 텍사스에 공장을 짓겠다고 발표했다.",

@@ -34,6 +34,8 @@ FACILITIES = frozenset(word for word, kind in lexicon.mapping("object_word").ite
 
 # A figure right after these is the value now, a plan's start (`현재 23명인 직원도`, `아직 8%에 불과하지만`).
 NOW_BEFORE = re.compile(r"(?<![가-힣])(?:현재|지금|아직)\s*$")
+# A figure the planner is now, in the words that describe it (`업계 1위인 글라스타운은 … 팔겠다고`).
+WHAT_IT_IS = re.compile(r"인\s+")
 
 # Verbs whose object a plan word is when the plan was reached (`목표를 1년 앞당겨 넘어섰다`).
 PLAN_REACHED = lexicon.words("plan_reached")
@@ -78,7 +80,8 @@ def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantit
         # A target reached gives values reached, but for the target stated (`목표(135억 달러)를 채웠다`).
         reached_value = reached and not stated_target(view, quantity)
         baseline = capacity or reached_value or past_clause(state, view, quantity, plan_word) or CHANGE_FROM.match(
-            state.text, quantity.end) or NOW_BEFORE.search(state.text, view.start, quantity.start) or (
+            state.text, quantity.end) or NOW_BEFORE.search(state.text, view.start, quantity.start) or _describes_a_name(
+            state, view, quantity) or (
                 date is not None and (date.qualifier == "as_of" or past(state, date) and not declared))
         if not baseline and date is None and not capacity:
             date = _date_after(view, quantity, plan_word)
@@ -113,6 +116,12 @@ def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantit
             "plan", view.tokens[after - 1].start, view, company, predicate=predicates.plan_content(state, view, after),
             date=own or deadline, sources=sources(state, view, actor, None),
         ))
+
+
+def _describes_a_name(state: State, view: View, quantity: Quantity) -> bool:
+    """Whether the figure is what a name right after it is now (`업계 1위인 글라스타운은`)."""
+    described = WHAT_IT_IS.match(state.text, quantity.end)
+    return described is not None and any(e.start == described.end() for e in view.entities)
 
 
 def _capacity_of_a_facility(view: View, quantity: Quantity) -> bool:
