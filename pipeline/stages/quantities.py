@@ -76,7 +76,8 @@ UNITS: dict[str, Unit] = {
     )),
     # Kind `other`: SPEC has no kind for them.
     **_table("other", _same(
-        "g", "kg", "mg", "t", "ha", "평", "배럴", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "Gbps",
+        "g", "kg", "mg", "t", "ha", "평", "배럴", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "kV", "kVA", "MVA",
+        "Gbps",
         "Mbps", "℃", "세", "살", "톤", "그램", "킬로그램", "㎡", "m²", "제곱미터", "㎢", "km²", "제곱킬로미터", "헥타르",
         "리터", "L", "kL", "mL", "㎖", "㎥", "kcal",
     )),

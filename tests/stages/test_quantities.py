@@ -358,6 +358,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("containers-teu-spaced", "리퍼 컨테이너 6만8000 TEU를 빌려준다.", [count("6만8000 TEU", 68_000, "TEU")]),
     ("power-mw", "데이터센터 용량은 100MW다.", [other("100MW", 100, "MW")]),
     ("energy-gwh-yearly", "연간 2GWh 규모의 배터리를 생산한다.", [other("2GWh", 2, "GWh", per="year")]),
+    ("voltage-kv", "154kV 송전선로를 새로 깐다.", [other("154kV", 154, "kV")]),
+    ("transformer-capacity-mva", "두 공장의 생산능력은 연간 4만5000MVA다.", [other("4만5000MVA", 45_000, "MVA", per="year")]),
     ("containers-teu-yearly", "부산항은 연간 2000만 TEU를 처리한다.", [count("2000만 TEU", 20_000_000, "TEU", per="year")]),
     ("temperature", "기온은 35℃까지 올랐다.", [other("35℃", 35, "℃")]),
     ("age-years", "임원 평균 연령은 55세다.", [other("55세", 55, "세")]),
