@@ -854,6 +854,11 @@ CASES = {
          ("metric", "누리공항", "71%", "2022"), ("metric", "가람공항", "13%", "2023-Q2"),
          ("metric", "가람공항", "22%", "2023-Q1")],
     ),
+    "a physical quantity specifies a noun after a prefix too (`154kV급 초고압 케이블`)": (
+        Case("가람전선은 올해 154kV급 초고압 케이블 20km를 공급한다.", [("가람전선", "ORG")],
+             [("154kV", 154, "kV", "other"), ("20km", 20, "km", "length")], [("올해", "2023")]),
+        [("metric", "가람전선", "20km", "2023")],
+    ),
     "a physical quantity right before a noun specifies it and measures nothing; one before a particle does": (
         Case("가람모터스의 GX-5는 82kWh 배터리를 달고 한 번 충전으로 520km를 달린다. "
              "가람로봇의 팔은 25kg짜리 상자를 옮긴다. 가람물류는 올해 냉동 창고 3000㎡를 새로 지었다.",

@@ -206,6 +206,8 @@ def _specification(view: View, quantity: Quantity) -> bool:
         after += 1
     elif after < len(tokens) and tokens[after].start == quantity.end:
         return False  # glued, a particle Kiwi misread (`4000㎡를` as `르` + `ᆯ`)
+    if after < len(tokens) and tokens[after].first == "XPN":
+        after += 1  # a noun's prefix: `345kV급 초고압 변압기`
     if after >= len(tokens) or tokens[after].first != "NNG" or APPROXIMATE.match(tokens[after].text):
         return False
     return tokens[after].text != "규모" and not (after + 1 < len(tokens) and tokens[after + 1].first == "XSV")
