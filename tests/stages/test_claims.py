@@ -1488,6 +1488,11 @@ CASES = {
              [("가람리서치", "ORG")], [("31조 원", 3.1e13, "KRW", "money", "approx")], [("지난해", "2022")]),
         [("metric", "국내 편의점", "31조 원", "2022")],
     ),
+    "a market-wide group's demand (`… 전력 수요는`) is its measure, not a word of the group": (
+        Case("산업부에 따르면 국내 제철소 전력 수요는 지난해 30TWh였다.", [("산업부", "ORG")],
+             [("30TWh", 30, "TWh", "other")], [("지난해", "2022")]),
+        [("metric", "국내 제철소", "30TWh", "2022")],
+    ),
     "a research firm estimating a named company's measure gives it to the company": (
         Case("증권사 한결투자증권은 솔마루푸드의 지난해 영업이익을 약 320억 원으로 추정했다.",
              [("한결투자증권", "ORG"), ("솔마루푸드", "ORG")],
