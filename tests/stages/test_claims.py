@@ -1117,6 +1117,11 @@ CASES = {
              interviewee=("한서진", "누리로보틱스")),
         [("event", "한서진", "founded", "2019-05")],
     ),
+    "an exchange before its listing (`코스닥 상장은`) is where the company lists, not the planner": (
+        Case("Q. 앞으로 계획은요?\n\n나스닥 상장은 2029년을 목표로 준비하고 있습니다.", [("나스닥", "ORG")], [],
+             [("2029년", "2029")], interviewee=("한서진", "누리로보틱스")),
+        [("plan", "누리로보틱스", None, "2029")],
+    ),
     "in an interview `당사도` (our company too) is the interviewee's organisation, not an island": (
         Case("유럽연합은 인증 규제를 강화했다. 당사도 인증 비용으로만 2년간 900만 유로를 썼습니다.",
              [("유럽연합", "ORG")], [("900만 유로", 9e6, "EUR", "money")],

@@ -11,7 +11,7 @@ from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import reviewed_book
 from pipeline.stages.claims.clauses import in_relative_clause, in_when_clause
-from pipeline.stages.claims.firm_sets import firm_set_of, listed_firms_of
+from pipeline.stages.claims.firm_sets import STOCK_MARKETS, firm_set_of, listed_firms_of
 from pipeline.stages.claims.markets import (
     COLLECTIVE, MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, commodity_of, group_of, market_of,
     origin_goods_of, past_time, placed_people_of, scope_of,
@@ -343,12 +343,12 @@ def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
     """Whether the phrase's head is a place set before a noun of the phrase, with no
     particle, that it does not own (`투틀링겐 공장은`, `미국 수출액은`, a branch: `광교점의`;
     but `일본 정부는`, `중국의 판매액` with the genitive, and goods the place exports, `한국
-    화장품 수출액은`, are the place's)."""
+    화장품 수출액은`, are the place's); so does an exchange before its listing (`코스닥 상장은`)."""
+    following = view.token_at(head.end - 1) + 1
     if head.label != "LOCATION":
-        return False
+        return head.canonical in STOCK_MARKETS and following < len(view.tokens) and view.tokens[following].lemma == "상장"
     if view.tokens[view.token_at(head.end - 1)].end > head.end:
         return True  # a noun glued to the place: `광교점의`, a branch at the place
-    following = view.token_at(head.end - 1) + 1
     while (place := entity_starting(view, following)) is not None and place.label == "LOCATION":
         following = view.token_at(place.end - 1) + 1  # a chain of places: `경북 구미 공장의`
     if following > phrase.last or following in view.named:
