@@ -12,8 +12,9 @@ from pipeline.stages.claims.lexicon import EventRule
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import LIGHT_VERBS, TARGET_PARTICLES
 from pipeline.stages.claims.dating import event_date
+from pipeline.stages.claims.intentions import REPORTING, intended, quotative
 from pipeline.stages.claims.state import DEAL_KINDS, Draft, State, actor_at, sources
-from pipeline.stages.claims.views import OPENERS, Phrase, Token, View, words_of
+from pipeline.stages.claims.views import OPENERS, Phrase, View, words_of
 
 
 # Event nouns, as predicates (`설립했다`, `설립된`) or objects of a light verb
@@ -38,14 +39,11 @@ RECEIVING = frozenset({"받다", "모으다"})
 
 # Verbs that report what was said (`짓겠다고 발표했다`): an intention they announce is
 # the event, and they are no `announced` event of their own.
-REPORTING = frozenset({"발표", "밝히다"})
-
-
 def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
     drafts = []
     for index, token in enumerate(view.tokens):
         kind = event_kind(state, view, index)
-        if kind is None or view.quoted(token.start) or intended(state, view, index) or _negated(view, index):
+        if kind is None or view.quoted(token.start) or intended(view, index) or _negated(view, index):
             continue
         publisher = event_actors.publisher(view, index)
         if publisher is None and token.lemma in event_actors.PUBLISHING:
@@ -139,26 +137,8 @@ def _founds_the_speakers_company(state: State, view: View, index: int) -> bool:
             c.actor.label is not None and c.rank <= RANKS["subject"] for c in view.candidates):
         return False
     obj = _object_of(view, index)
-    named = head_entity(view, obj) if obj is not None else None
-    return obj is not None and (view.tokens[obj.last].lemma in COMPANY_NOUNS
-                                or named is not None and named.canonical == state.about)
-
-
-def intended(state: State, view: View, index: int) -> bool:
-    """Whether the verb at ``index`` says what is to happen (`투자하겠다고`,
-    `설립할`, `인수하기로 했다`) rather than what happened."""
-    for after in range(index, min(index + 4, len(view.tokens))):
-        token = view.tokens[after]
-        if after > index and (
-            ("EP" in token.tags and "겠" in token.text) or token.adnominal_future or token.text.startswith("기로")
-        ) or after == index and token.adnominal_future and _plan_word_after(view, after) or _aimed_at(view, after):
-            # An intention announced on a date is the event (`…공장을 짓겠다고 발표했다`).
-            return not _announced(view, after)
-        if view.clause_end(after):
-            # A clause joined by a connective and no tense of its own takes the tense of the
-            # sentence's last clause (`2곳을 더 열고 … 높일 계획이다`, `투자해 … 올리겠다는 계획이다`).
-            return view.ending(after) == "EC" and not view.in_past(index, after) and _ends_in_a_plan(view, after + 1)
-    return False
+    return obj is not None and (view.tokens[obj.last].lemma in COMPANY_NOUNS or getattr(
+        head_entity(view, obj), "canonical", None) == state.about)
 
 
 def _negated(view: View, index: int) -> bool:
@@ -166,39 +146,6 @@ def _negated(view: View, index: int) -> bool:
     following = view.tokens[index + 1 : index + 5]
     return any(token.text == "지" and "EC" in token.tags and later.text[:1] in ("않", "못")
                for token, later in zip(following, following[1:]))
-
-
-def _plan_word_after(view: View, index: int) -> bool:
-    """`열 계획이다`: a plan word right after the verb's ㄹ-adnominal."""
-    return index + 1 < len(view.tokens) and view.tokens[index + 1].lemma in PLAN_WORDS
-
-
-def _aimed_at(view: View, index: int) -> bool:
-    """`다크스토어 10곳을 여는 것을 목표로`: the act an adnominal at ``index`` makes a thing that a
-    plan word names."""
-    tokens = view.tokens[index : index + 4]
-    return (len(tokens) == 4 and tokens[0].ending == "ETM" and tokens[1].lemma == "것"
-            and tokens[2].first.startswith("J") and tokens[3].lemma in PLAN_WORDS)
-
-
-def _ends_in_a_plan(view: View, start: int) -> bool:
-    """Whether the sentence after ``start`` ends by stating a plan or an intention: its last
-    predicate is `…할 계획이다`, `…하겠다는 계획이다` or `…하겠다` (not `…하겠다는 계획을
-    밝혔다`, a past act that reports one, nor `…하기로 했다`, a decision taken on a date,
-    which the gold labels as the event)."""
-    tokens = view.tokens
-    last = next((i for i in range(len(tokens) - 1, start - 1, -1) if view.clause_end(i)), None)
-    if last is None:
-        return False
-    window = range(max(start, last - 5), last + 1)
-    if any(tokens[i].lemma in REPORTING or _quotative(tokens[i]) for i in window):
-        return False  # `…짓겠다고 발표했다`: an intention announced, which is the event
-    return any(
-        ("EP" in tokens[i].tags and "겠" in tokens[i].text)
-        or tokens[i].lemma in PLAN_WORDS and (i >= last - 2 or i > 0 and (tokens[i - 1].adnominal_future or (
-            tokens[i - 1].text.endswith("다는") and not tokens[start - 1].text.endswith("고"))))
-        for i in window
-    )
 
 
 def event_kind(state: State, view: View, index: int) -> EventKind | None:
@@ -227,7 +174,7 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
         classes = set().union(*(_classes_of(t.lemma) for t in tokens[:index]))
         return next((r.kind for r in EVENT_NOUNS.get(token.lemma, ()) if not r.objects or r.objects & classes), None)
     if following.first == "XSV":
-        if token.lemma in REPORTING and index > 0 and _quotative(tokens[index - 1]):
+        if token.lemma in REPORTING and index > 0 and quotative(tokens[index - 1]):
             return None  # `…세운다고 발표했다`: what is said is the claim
         kind = _fitting(view, index, EVENT_NOUNS.get(token.lemma, ()))
         if kind is None and token.lemma in ROUND_VERBS and _in_a_round(view, index, sentence=True):
@@ -357,18 +304,6 @@ def _object_of_no_event(view: View, index: int) -> bool:
 def _classes_of(lemma: str) -> set[str]:
     """The object classes a word puts its phrase in (`공장` → facility)."""
     return {c for word, c in OBJECT_CLASSES.items() if lexicon.names(lemma, word)}
-
-
-def _announced(view: View, index: int) -> bool:
-    """Whether a reporting verb follows the quotative ending at or just after ``index``."""
-    tokens = view.tokens
-    quotative = next((i for i in range(index, min(index + 2, len(tokens))) if _quotative(tokens[i])), None)
-    return quotative is not None and quotative + 1 < len(tokens) and tokens[quotative + 1].lemma in REPORTING
-
-
-def _quotative(token: Token) -> bool:
-    """`세운다고`, `하겠다고`: a verb ending that reports speech."""
-    return token.ending == "EC" and token.text.endswith("고") and token.first not in ("NNG", "NNP")
 
 
 def event_object(state: State, view: View, index: int, kind: EventKind, subject: Actor) -> str | None:
