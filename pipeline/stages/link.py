@@ -264,6 +264,10 @@ def _join_short_forms(text: str, mentions: list[Entity], by_spelling: dict[str, 
             groups.union(index, before[-1] if before else pool[0][1])
 
 
+# A title's English initials in brackets right after it: `최고기술책임자(CTO)`.
+_TITLE_GLOSS = re.compile(r"\(([A-Z]{2,5})\)")
+
+
 def _titled_people(text: str, mentions: list[Entity], by_spelling: dict[str, list[int]], surname: str) -> dict[int, int]:
     """The person each mention of a surname with a title stands for, of those with that family
     name named before it: the one last named with that title (`장 대표` → `장민채 휴온 대표`, not
@@ -276,6 +280,10 @@ def _titled_people(text: str, mentions: list[Entity], by_spelling: dict[str, lis
             for i in indices:
                 if mentions[i].label == "PERSON" and (title := title_after(text, mentions[i].end, words=3)):
                     by_title[title].append((mentions[i].start, i))
+                    # and by the title's English gloss: `김세린 … 최고기술책임자(CTO)`, then `김 CTO는`
+                    at = text.find(title, mentions[i].end, mentions[i].end + 40) + len(title)
+                    if gloss := _TITLE_GLOSS.match(text, at):
+                        by_title[gloss[1]].append((mentions[i].start, i))
     for people in by_title.values():
         people.sort()
     found = {}

@@ -88,6 +88,10 @@ def canonicals(doc: Document) -> list[str]:
          "최 대표는 공장을 늘렸다.",
          [("최정호", "PERSON"), ("최", "PERSON"), ("최민석", "PERSON"), ("가람물산", "ORG"), ("최", "PERSON")],
          ["최정호", "최정호", "최민석", "가람물산", "최민석"]),
+        # a surname with a title's English initials is the person named with the title they gloss
+        ("재무는 박소라 최고재무책임자(CFO)가 맡는다. 박준호 대표는 회사를 세웠다. 박 CFO는 웃었다. 박 대표는 말했다.",
+         [("박소라", "PERSON"), ("박준호", "PERSON"), ("박", "PERSON"), ("박", "PERSON")],
+         ["박소라", "박준호", "박소라", "박준호"]),
         # a part of a name in several words
         ("사티아 나델라는 2014년 취임했다. 나델라는 클라우드를 키웠다.",
          [("사티아 나델라", "PERSON"), ("나델라", "PERSON")], ["사티아 나델라"] * 2),
