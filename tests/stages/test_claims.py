@@ -854,6 +854,11 @@ CASES = {
          ("metric", "누리공항", "71%", "2022"), ("metric", "가람공항", "13%", "2023-Q2"),
          ("metric", "가람공항", "22%", "2023-Q1")],
     ),
+    "a count of the places where a figure is measured (`… 현장 300곳에서는 … 20% 줄었다`) is no claim": (
+        Case("가람세이프는 공장용 센서를 판다. 센서를 단 공장 300곳에서는 사고가 평균 20% 줄었다.", [("가람세이프", "ORG")],
+             [("300곳", 300, "곳", "count"), ("20%", 20, "%", "percent")]),
+        [("metric", "가람세이프", "20%", None)],
+    ),
     "a physical quantity specifies a noun after a prefix too (`154kV급 초고압 케이블`)": (
         Case("가람전선은 올해 154kV급 초고압 케이블 20km를 공급한다.", [("가람전선", "ORG")],
              [("154kV", 154, "kV", "other"), ("20km", 20, "km", "length")], [("올해", "2023")]),
