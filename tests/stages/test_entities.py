@@ -2109,3 +2109,9 @@ def test_a_declared_short_form_kiwi_reads_as_a_verb_is_found_again() -> None:
 def test_a_word_after_a_determiner_is_a_common_noun_everywhere(word) -> None:
     text = f"부산 서면의 한 {word}. 이 {word}은 30년 전 문을 열었다. 손님들은 {word}에서 오래 머문다."
     assert [name for name, _, _ in found(text)] == ["부산", "서면"]
+
+
+def test_a_division_head_is_a_job_title_after_a_persons_name() -> None:
+    text = "누리전자 실적 발표회에서 하은결 누리전자 모바일사업부문장(부사장)은 “내년에도 성장하겠다”고 말했다."
+    assert [(name, label) for name, label, _ in found(text)] == [
+        ("누리전자", "ORG"), ("하은결", "PERSON"), ("누리전자", "ORG")]
