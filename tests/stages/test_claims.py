@@ -4010,6 +4010,7 @@ def test_a_news_headlines_figures_are_the_organisation_its_part_opens_with(headl
         # a date in a relative clause on the speaker says when the writer met them
         ("지난달 12일 성수동 본사에서 만난 하도윤 대표는 “우리는 속도로 경쟁한다”고 말했다.", None),
         ("2019년 회사를 세운 하도윤 대표는 “우리는 속도로 경쟁한다”고 말했다.", None),
+        ("지난달 12일 성수동 본사에서 만난 올해 38세의 하도윤 대표는 “우리는 속도로 경쟁한다”고 말했다.", None),  # an age between
         # one in the clause of the saying, or on the medium carrying it, dates the quote
         ("하도윤 대표는 지난달 12일 “우리는 속도로 경쟁한다”고 말했다.", "2025-02-12"),
         ("하도윤 대표는 지난달 12일 직원들에게 보낸 메시지에서 “우리는 속도로 경쟁한다”고 밝혔다.", "2025-02-12"),

@@ -225,9 +225,20 @@ def _attribution_dates(state: State, attribution: View) -> list:
 
 
 def _on_a_person(view: View, date: DateRecord) -> bool:
-    """Whether a date stands in a relative clause whose noun is a person's name (`… 만난 표정우`)."""
-    for index in range(view.token_at(date.end - 1) + 1, len(view.tokens)):
+    """Whether a date stands in a relative clause whose noun is a person's name (`… 만난 표정우`),
+    an age between them or not (`지난달 … 만난 올해 41세의 채 대표는`)."""
+    tokens = view.tokens
+    for index in range(view.token_at(date.end - 1) + 1, len(tokens)):
         if ending := view.ending(index):
-            after = view.tokens[index].end + 1
-            return ending == "ETM" and any(e.label == "PERSON" and e.start == after for e in view.entities)
+            if ending != "ETM":
+                return False
+            described = index + 1
+            while described < len(tokens) and tokens[described].first in _AGE_WORDS and described not in view.named:
+                described += 1  # `올해 41세의`
+            return described < len(tokens) and any(
+                e.label == "PERSON" and e.start == tokens[described].start for e in view.entities)
     return False
+
+
+# The tags of an age's words before a name (`올해 41세의`: a noun, a number, a counter, the genitive).
+_AGE_WORDS = frozenset({"NNG", "SN", "NNB", "JKG"})
