@@ -306,11 +306,11 @@ def _personal_name(word: str) -> bool:
 
 def _masthead(lines: list[Line], index: int) -> bool:
     """Whether line ``index`` is a site's name above its navigation (`비즈온 BIZON` over
-    `전체메뉴 | 검색`): a short line, the next line with content furniture."""
+    `전체메뉴 | 검색`): a short line, the line right under it furniture."""
     content = lines[index].content
-    following = next((line.content for line in lines[index + 1 :] if line.content), "")
-    return len(content) <= _MASTHEAD_MAX and not SENTENCE_END.search(content) and lines[index + 1 : index + 2] != [] and (
-        lines[index + 1].content == following) and is_chrome(following) and not is_reporter(following)
+    under = lines[index + 1].content if index + 1 < len(lines) else ""
+    return len(content) <= _MASTHEAD_MAX and not SENTENCE_END.search(content) and bool(under) and (
+        is_chrome(under) and not is_reporter(under))
 
 
 def _dateline_reporter(lines: list[Line], index: int) -> str | None:

@@ -208,12 +208,12 @@ _WESTERN_NAME_GLOSS = re.compile(r" ?\(([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\)"
 
 
 def glossed_titled_person(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A name glossed by a Western full name with a title right after (`안데르스
-    빈테르(Anders Vinter) 교수는`) is a person, all the words the gloss has, and so is the
-    gloss: the model may read such a name word by word, as an organisation or a place
-    (`헤르베르트`/LOCATION `디스`/ORG). The words before it join it if no mention holds them
-    or the model's mention of something other than an organisation holds just that word
-    (not `한빛대` of `한빛대 다니엘손(Erik Danielsson) 교수`)."""
+    """A name glossed by a Western full name with a title after (`안데르스 빈테르(Anders Vinter)
+    교수는`, its organisation between or not: `하세가와 료(Ryo Hasegawa) 시라토리광학 사장은`) is a
+    person, all the words the gloss has, and so is the gloss: the model may read such a name word
+    by word, as an organisation or a place (`헤르베르트`/LOCATION `디스`/ORG), or not at all. The
+    words before it join it if no mention holds them or the model's mention of something other
+    than an organisation holds just that word (not `한빛대` of `한빛대 다니엘손(Erik Danielsson) 교수`)."""
     by_span = {(mention.start, mention.end): mention for mention in mentions}
     by_end = {mention.end: mention for mention in mentions}
     absorbed: set[int] = set()
@@ -222,7 +222,8 @@ def glossed_titled_person(text: str, mentions: list[Mention]) -> list[Mention]:
         if not title_follows(text, gloss.end()):
             continue
         mention = by_end.get(gloss.start())
-        if mention is None:  # `하세가와 료(Ryo Hasegawa) 시라토리광학 사장은`: nothing read the name
+        created = mention is None
+        if created:  # nothing read the name: its last word, glued to the gloss, where no mention holds it
             if (word := _GLUED_WORD.search(text, max(0, gloss.start() - 12), gloss.start())) is None or any(
                     m.start < gloss.start() and word.start() < m.end for m in mentions):
                 continue
@@ -245,12 +246,11 @@ def glossed_titled_person(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         mention.start, mention.label = start, "PERSON"
         absorbed.update(id(word) for word in joined)
-        if mention.source == "titled glosses":
+        if created:
             added.append(mention)
         if (latin := by_span.get(gloss.span(1))) is not None:
             latin.label = "PERSON"
-    return sorted([mention for mention in mentions if id(mention) not in absorbed]
-                  + [m for m in added if id(m) not in absorbed], key=lambda m: m.start)
+    return sorted([mention for mention in mentions if id(mention) not in absorbed] + added, key=lambda m: m.start)
 
 
 def _nouns_only(word: str) -> bool:
