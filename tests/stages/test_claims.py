@@ -1048,6 +1048,11 @@ CASES = {
              [("2023년 10월", "2023-10"), ("2024년 3월", "2024-03")]),
         [("event", "미래바이오", "founded", "2023-10")],
     ),
+    "completing a plant's construction (`공장을 준공했다`) founds it too": (
+        Case("가람화학은 지난해 5월 울산에 전해질 공장을 준공했다.", [("가람화학", "ORG"), ("울산", "LOCATION")], [],
+             [("지난해 5월", "2022-05")]),
+        [("event", "가람화학", "founded", "2022-05")],
+    ),
     "an intention announced on a date is the event; the announcing is none": (
         Case("한산배터리는 2023년 5월 2조 원을 들여 미국 조지아주에 공장을 짓겠다고 발표했다.",
              [("한산배터리", "ORG"), ("조지아주", "LOCATION")], [("2조 원", 2e12, "KRW", "money")],
