@@ -1048,6 +1048,11 @@ CASES = {
              [("2023년 10월", "2023-10"), ("2024년 3월", "2024-03")]),
         [("event", "미래바이오", "founded", "2023-10")],
     ),
+    "a month of a year the page leaves unknown dates an act; a recurring month does not": (
+        Case("가람항공은 7월 인천∼다낭 노선에 취항했다. 누리항공은 매년 5월에 새 노선을 연다.",
+             [("가람항공", "ORG"), ("누리항공", "ORG")], [], [("7월", "XXXX-07"), ("5월", "XXXX-05")]),
+        [("event", "가람항공", "launched", "XXXX-07")],
+    ),
     "completing a plant's construction (`공장을 준공했다`) founds it too": (
         Case("가람화학은 지난해 5월 울산에 전해질 공장을 준공했다.", [("가람화학", "ORG"), ("울산", "LOCATION")], [],
              [("지난해 5월", "2022-05")]),

@@ -285,12 +285,14 @@ def _dates_actor_clause(view: View, date: DateRecord, quantity: Quantity) -> boo
 
 def event_date(state: State, view: View, index: int) -> tuple[DateRecord | None, View | None]:
     """The nearest date before the verb, else the first after it, else a tied date. A date
-    with an unknown part is a period (`1950년대 ‘불리’를 되살린 ID.버즈를 올해 3월 출시`) or a
-    recurrence (`매년 5월에는`), not when something happened: it dates no event; but a day
-    whose year a page without an issue line leaves unknown (`10월 28일`, `XXXX-10-28`) is one."""
+    with an unknown part is a period (`1950년대 ‘불리’를 되살린 ID.버즈를 올해 3월 출시`), not when
+    something happened: it dates no event, nor does a recurrence (`매년 5월에는`); but a day or a
+    month whose year the page leaves unknown (`10월 28일`, `XXXX-10-28`; `7월 … 취항했고`,
+    `XXXX-07`) is one."""
     position = view.tokens[index].start
     # `올해 39세인 차은결 대표는 … 회사를 세웠다`: the year of an age dates the age only.
-    dates = [d for d in view.dates if not view.quoted(d.start) and _dates_an_act(d) and not dates_an_age(state, view, d)]
+    dates = [d for d in view.dates if not view.quoted(d.start) and _dates_an_act(d) and not dates_an_age(state, view, d)
+             and not _RECURRING.search(state.text, max(0, d.start - 4), d.end)]
     before = [d for d in dates if d.end <= position]
     # A term's start (`2025년부터 5년간 … 공급 계약을 맺었다`) or a target's deadline (`2017년
     # 2030년까지 … 줄이겠다는 목표를 내걸고 … 출범시켰다`) is no date of the act beside another.
@@ -304,8 +306,12 @@ def event_date(state: State, view: View, index: int) -> tuple[DateRecord | None,
     return tied_date(state, view)
 
 
-# A day of a year the page does not give: `XXXX-10-28`, `XXXX-XX-14`.
-_DAY_OF_AN_UNKNOWN_YEAR = re.compile(r"XXXX-(?:\d\d|XX)-\d\d")
+# A day or a month of a year the page does not give: `XXXX-10-28`, `XXXX-XX-14`, `XXXX-07`.
+_DAY_OF_AN_UNKNOWN_YEAR = re.compile(r"XXXX-(?:\d\d|XX)-\d\d|XXXX-\d\d")
+
+
+# A frequency word before a date (`매년 5월에는`): a recurrence, no act's date.
+_RECURRING = re.compile(r"(?:매년|매월|매달|해마다)\s*\d")
 
 
 def _dates_an_act(date: DateRecord) -> bool:
