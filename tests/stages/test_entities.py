@@ -2115,3 +2115,9 @@ def test_a_division_head_is_a_job_title_after_a_persons_name() -> None:
     text = "누리전자 실적 발표회에서 하은결 누리전자 모바일사업부문장(부사장)은 “내년에도 성장하겠다”고 말했다."
     assert [(name, label) for name, label, _ in found(text)] == [
         ("누리전자", "ORG"), ("하은결", "PERSON"), ("누리전자", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "name"), [("한화벤처투자는 이 회사에 투자했다.", "한화벤처투자"),
+                                            ("미래에셋벤처투자가 라운드를 이끌었다.", "미래에셋벤처투자")])
+def test_a_listed_groups_name_with_a_company_form_glued_is_the_groups_company(text, name) -> None:
+    assert (name, "ORG", name) in found(text)

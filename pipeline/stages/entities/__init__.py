@@ -104,6 +104,7 @@ def _completion(ctx: Context) -> None:
         if mention.source not in TRUSTED:
             spans.complete(ctx.tokens, mention)
             mention.label = cued_label(ctx.text[mention.start : mention.end], mention.label)
+        finders.group_company(ctx.text, mention)
 
 
 def _place_chains(ctx: Context) -> None:

@@ -313,6 +313,21 @@ TRADE_ENDINGS = ("카드", "은행", "증권", "생명", "화재", "제약", "�
 _FORM_WORD = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<stem>[가-힣]{{2,}}?)(?P<ending>{'|'.join(COMPANY_FORMS + TRADE_ENDINGS)})")
 
 
+def group_company(text: str, mention: Mention) -> None:
+    """Extend a listed organisation's name over the company form glued to it (`미래에셋벤처투자는`:
+    `미래에셋` and `벤처투자`): the group's company, a name of its own, not the group (the
+    linking issue: a group and its subsidiaries stay distinct)."""
+    if mention.source != "gazetteer" or mention.label != "ORG" or not HANGUL.match(text, mention.end):
+        return
+    run = mention.end
+    while run < len(text) and HANGUL.match(text, run):
+        run += 1
+    for end in range(run, mention.end + 1, -1):  # the longest word that ends in a company form
+        if cued_label(text[mention.start : end], "") == "ORG" and stands_as_a_word(text, mention.start, end):
+            mention.end, mention.source, mention.canonical = end, "company forms", None
+            return
+
+
 def company_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     """A word that nothing found, a coined stem and an ending of an English company form
     (`솔빛벤처스가`, `다온캐피탈`, `마루인베스트먼트`) or of a trade (`태랑카드는`), only a particle
