@@ -1053,6 +1053,11 @@ CASES = {
              [("가람항공", "ORG"), ("누리항공", "ORG")], [], [("7월", "XXXX-07"), ("5월", "XXXX-05")]),
         [("event", "가람항공", "launched", "XXXX-07")],
     ),
+    "a contract's verb that describes a counted topic (`계약한 농가는 900가구`) is no partnership": (
+        Case("가람농기계는 드론을 빌려준다. 올해 새로 계약한 농가는 900가구로 늘었다.", [("가람농기계", "ORG")],
+             [("900가구", 900, "가구", "count")], [("올해", "2023")]),
+        [("metric", "가람농기계", "900가구", "2023")],
+    ),
     "completing a plant's construction (`공장을 준공했다`) founds it too": (
         Case("가람화학은 지난해 5월 울산에 전해질 공장을 준공했다.", [("가람화학", "ORG"), ("울산", "LOCATION")], [],
              [("지난해 5월", "2022-05")]),

@@ -43,7 +43,8 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
     drafts = []
     for index, token in enumerate(view.tokens):
         kind = event_kind(state, view, index)
-        if kind is None or view.quoted(token.start) or intended(view, index) or _negated(view, index):
+        if kind is None or view.quoted(token.start) or intended(view, index) or _negated(view, index) or (
+                kind == "partnered" and _counts_the_partners(view, index)):
             continue
         publisher = event_actors.publisher(view, index)
         if publisher is None and token.lemma in event_actors.PUBLISHING:
@@ -139,6 +140,16 @@ def _founds_the_speakers_company(state: State, view: View, index: int) -> bool:
     obj = _object_of(view, index)
     return obj is not None and (view.tokens[obj.last].lemma in COMPANY_NOUNS or getattr(
         head_entity(view, obj), "canonical", None) == state.about)
+
+
+def _counts_the_partners(view: View, index: int) -> bool:
+    """Whether a contract's verb describes the topic whose count the sentence gives (`올해 새로
+    계약한 현장은 148곳으로`): who was signed with, counted, no partnership of the sentence's."""
+    ending = event_actors.adnominal_ending(view, index)
+    topic = next((p for p in view.phrases if p.role in ("topic", "subject") and ending is not None
+                  and p.first == ending + 1), None)
+    return topic is not None and any(q.start > view.tokens[topic.particle].end and q.kind == "count"
+                                     for q in view.quantities)
 
 
 def _negated(view: View, index: int) -> bool:
