@@ -281,8 +281,8 @@ def _titled_people(text: str, mentions: list[Entity], by_spelling: dict[str, lis
                 if mentions[i].label == "PERSON" and (title := title_after(text, mentions[i].end, words=3)):
                     by_title[title].append((mentions[i].start, i))
                     # and by the title's English gloss: `김세린 … 최고기술책임자(CTO)`, then `김 CTO는`
-                    at = text.find(title, mentions[i].end, mentions[i].end + 40) + len(title)
-                    if gloss := _TITLE_GLOSS.match(text, at):
+                    at = text.find(title, mentions[i].end, mentions[i].end + 40)
+                    if at >= 0 and (gloss := _TITLE_GLOSS.match(text, at + len(title))):
                         by_title[gloss[1]].append((mentions[i].start, i))
     for people in by_title.values():
         people.sort()

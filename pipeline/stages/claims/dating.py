@@ -292,7 +292,7 @@ def event_date(state: State, view: View, index: int) -> tuple[DateRecord | None,
     position = view.tokens[index].start
     # `올해 39세인 차은결 대표는 … 회사를 세웠다`: the year of an age dates the age only.
     dates = [d for d in view.dates if not view.quoted(d.start) and _dates_an_act(d) and not dates_an_age(state, view, d)
-             and not _RECURRING.search(state.text, max(0, d.start - 4), d.end)]
+             and not _recurs(state.text, d)]
     before = [d for d in dates if d.end <= position]
     # A term's start (`2025년부터 5년간 … 공급 계약을 맺었다`) or a target's deadline (`2017년
     # 2030년까지 … 줄이겠다는 목표를 내걸고 … 출범시켰다`) is no date of the act beside another.
@@ -307,15 +307,11 @@ def event_date(state: State, view: View, index: int) -> tuple[DateRecord | None,
 
 
 # A day or a month of a year the page does not give: `XXXX-10-28`, `XXXX-XX-14`, `XXXX-07`.
-_DAY_OF_AN_UNKNOWN_YEAR = re.compile(r"XXXX-(?:\d\d|XX)-\d\d|XXXX-\d\d")
-
-
-# A frequency word before a date (`매년 5월에는`): a recurrence, no act's date.
-_RECURRING = re.compile(r"(?:매년|매월|매달|해마다)\s*\d")
+_DAY_OR_MONTH_OF_AN_UNKNOWN_YEAR = re.compile(r"XXXX-(?:(?:\d\d|XX)-\d\d|\d\d)")
 
 
 def _dates_an_act(date: DateRecord) -> bool:
-    return "X" not in date.value or _DAY_OF_AN_UNKNOWN_YEAR.fullmatch(date.value) is not None
+    return "X" not in date.value or _DAY_OR_MONTH_OF_AN_UNKNOWN_YEAR.fullmatch(date.value) is not None
 
 
 def dates_an_age(state: State, view: View, date: DateRecord) -> bool:

@@ -138,8 +138,10 @@ def _founds_the_speakers_company(state: State, view: View, index: int) -> bool:
             c.actor.label is not None and c.rank <= RANKS["subject"] for c in view.candidates):
         return False
     obj = _object_of(view, index)
-    return obj is not None and (view.tokens[obj.last].lemma in COMPANY_NOUNS or getattr(
-        head_entity(view, obj), "canonical", None) == state.about)
+    if obj is None:
+        return False
+    named = head_entity(view, obj)
+    return view.tokens[obj.last].lemma in COMPANY_NOUNS or named is not None and named.canonical == state.about
 
 
 def _counts_the_partners(view: View, index: int) -> bool:

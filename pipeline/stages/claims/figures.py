@@ -161,10 +161,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if _in_a_ratio(state.text, quantity):
         return False
-    if WHEN.match(state.text, quantity.end) or ARM.match(state.text, quantity.end) or (
-            quantity.kind == "count" and state.text.startswith("에서는", quantity.end) and any(
-                q.start > quantity.end and view.clause_end_from(view.token_at(q.start)) == view.clause_end_from(
-                    view.token_at(quantity.start)) for q in view.quantities)):
+    if WHEN.match(state.text, quantity.end) or ARM.match(state.text, quantity.end) or _places_measured(state.text, view, quantity):
         return False  # `24종일 때 60%`, `… 쓴 현장 412곳에서는 사고가 41% 줄었다`: where a figure is measured
     if PER_BASE.match(state.text, quantity.end) or CLASS_BOUND.match(state.text, quantity.end) or SCALE.match(
             state.text, quantity.end) or SPAN_OR_RECIPIENT.match(state.text, quantity.end) or SIGNIFICANCE.match(
@@ -185,6 +182,14 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
 # A ratio told in counts (`직장인 10명 가운데 3명`, `10곳 중 4곳`, `6건 가운데 1건꼴`): a base of
 # at most ten, `가운데` or `중`, and the part in the same unit.
 RATIO = re.compile(r"(?P<base>\d+)\s?(?P<unit>[가-힣]{1,2}) (?:가운데|중) (?P<part>\d+)\s?(?P=unit)")
+
+
+def _places_measured(text: str, view: View, quantity: Quantity) -> bool:
+    """Whether a count before `에서는` holds the places where a later figure of its clause is measured."""
+    if quantity.kind != "count" or not text.startswith("에서는", quantity.end):
+        return False
+    clause = view.clause_end_from(view.token_at(quantity.start))
+    return any(q.start > quantity.end and view.clause_end_from(view.token_at(q.start)) == clause for q in view.quantities)
 
 
 def _in_a_ratio(text: str, quantity: Quantity) -> bool:

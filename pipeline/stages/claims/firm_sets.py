@@ -37,7 +37,7 @@ TALLY_VERBS = lexicon.words("tally_verb")
 # collective's name (`카드 3사`), nor `개`, which counts things too.
 FIRM_SET_COUNTERS = ("곳", "개사")
 # The endings of a rate's noun (`연체율`, `비중`).
-RATE_ENDINGS = ("율", "률", "비율", "비중")
+RATE_ENDINGS = ("율", "률", "비중")
 
 
 def firm_set_of(view: View, phrase: Phrase) -> str | None:
