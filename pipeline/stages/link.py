@@ -315,6 +315,8 @@ def _vote(group: list[Entity]) -> str:
     name state what it is (a cue pass's mention), a label no such words support does not count
     (`나예린 온결 대표는` and `거래 플랫폼 온결`: not the model's places)."""
     cued = {mention.label for mention in group if mention.found_by in CUED}
+    if "founded description" in {mention.found_by for mention in group}:
+        return "ORG"  # founded, whatever a cue noun beside it says (`채용 플랫폼 일다리`)
     voters = [mention for mention in group if mention.found_by not in COPIED or mention.label in cued] or group
     votes: Counter = Counter()
     for mention in voters:

@@ -1250,6 +1250,26 @@ def test_a_name_between_a_person_and_a_title_is_the_persons_employer(text, names
 
 
 @pytest.mark.parametrize(
+    ("text", "names", "relabelled"),
+    [
+        ("누리잡은 2016년 부산에서 설립된 구인 플랫폼으로, 공고가 많다.", [("누리잡", "PRODUCT")],
+         [("ORG", "founded description")]),
+        ("오늘장터는 식자재 유통을 하던 민서준 대표가 2020년 창업한 식자재 거래 플랫폼이다.", [("오늘장터", "LOCATION")],
+         [("ORG", "founded description")]),
+        ("오늘장터는 2020년 창업한 회사다.", [("오늘장터", "ORG")], [("ORG", "founded description")]),
+        # launched, not founded; a founder is a person; the founding of another name
+        ("씨앗페이는 2021년 출시한 간편결제 앱이다.", [("씨앗페이", "PRODUCT")], [("PRODUCT", "model")]),
+        ("민서준은 2020년 오늘장터를 창업한 대표다.", [("민서준", "PERSON")], [("PERSON", "model")]),
+        ("씨앗페이는 잘 팔린다. 2019년 설립된 회사다.", [("씨앗페이", "PRODUCT")], [("PRODUCT", "model")]),
+    ],
+)
+def test_a_name_its_sentence_describes_as_founded_is_an_organisations(text, names, relabelled) -> None:
+    doc, mentions, _ = mentions_of(text, names)
+    labels.founded_description(doc.text, mentions)
+    assert [(m.label, m.source) for m in mentions] == relabelled
+
+
+@pytest.mark.parametrize(
     ("name", "label"),
     [("오시머티닙", "PRODUCT"), ("트라스투주맙", "PRODUCT"), ("세마글루타이드", "PRODUCT"), ("아토르바스타틴", "PRODUCT"),
      ("렘데시비르", "PRODUCT"), ("한빛제약", "ORG"), ("맙", "ORG")],  # `맙` alone is no ending

@@ -226,6 +226,13 @@ def test_a_label_copied_to_a_names_other_places_is_no_vote_of_its_own() -> None:
     assert {(e.canonical, e.label) for e in doc.linked_entities} == {("누리온", "ORG")}
 
 
+def test_a_name_described_as_founded_is_an_organisation_whatever_a_cue_noun_beside_it_says() -> None:
+    text = "구인 플랫폼 누리잡이 문을 열었다. 누리잡은 2016년 설립된 구인 플랫폼이다. 구인 플랫폼 누리잡은 컸다."
+    doc = linked(text, [("누리잡", "PRODUCT", "apposition"), ("누리잡", "ORG", "founded description"),
+                        ("누리잡", "PRODUCT", "apposition")])
+    assert {(e.canonical, e.label) for e in doc.linked_entities} == {("누리잡", "ORG")}
+
+
 def test_a_copy_of_a_label_words_beside_the_name_support_still_votes() -> None:
     text = "거래 플랫폼 누리온이 문을 열었다. 누리온은 컸다. 누리온은 웃었다. 누리온은 늘었다. 나하늘 누리온 대표는 웃었다."
     doc = linked(text, [("누리온", "PRODUCT", "apposition"), ("누리온", "ORG", "propagation"), ("누리온", "ORG", "propagation"),

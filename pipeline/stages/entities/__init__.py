@@ -145,6 +145,10 @@ def _employer_before_title(ctx: Context) -> None:
     labels.employer_before_title(ctx.text, ctx.mentions)
 
 
+def _founded_description(ctx: Context) -> None:
+    labels.founded_description(ctx.text, ctx.mentions)
+
+
 def _glossed_person(ctx: Context) -> None:
     ctx.mentions = spans.glossed_person(ctx.text, ctx.mentions)
 
@@ -246,6 +250,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("person and organisation", _person_and_organisation),
     ("person before a title", _person_before_title),
     ("employer before a title", _employer_before_title),
+    ("founded description", _founded_description),
     ("glossed person", _glossed_person),
     ("titled glosses", _titled_glosses),
     ("titled names", _titled_names),
