@@ -79,6 +79,8 @@ def quantity_date(state: State, view: View, quantity: Quantity) -> tuple[DateRec
         series = _series(state.text, view, quantity)
         if series is not None and len(series) == len(period) > 2:
             date = sorted(period, key=lambda d: d.value)[series.index(quantity)]
+        elif start and len(period) == 1 and "∼" not in period[0].text:
+            return None, None  # `… 2021년 10월 공개매수에 나섰다. 이 공개매수로 … 8.3%에서 36.1%로`: only the end is then's
         elif start or _change_end(state.text, view, quantity):
             date = min(period, key=lambda d: d.value) if start else max(reversed(period), key=lambda d: d.value)
     return date, date_view
