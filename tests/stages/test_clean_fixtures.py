@@ -151,6 +151,19 @@ def _clean(raw: str) -> Document:
         ("가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\nStrategy > Global\n\n[유통]\n가람마트, 1분기 흑자\n\n"
          "매출이 늘었다.\n\n매장에 선 직원들. 사진 제공=가람마트\n",
          "가람로봇의 10년", None, [("홍길동", None)], ["Strategy", "Global", "유통"], ["사진 제공=가람마트"]),
+        # a breadcrumb trail is furniture; its last step, repeated above the title, the section
+        ("DBR\n홈 > 매거진 > 412호 > 리더의 서재\n\n리더의 서재\n가람로봇의 10년\n홍길동 | 412호 (2025년 2월 Issue 1)\n\n"
+         "본문이다.\n",
+         "가람로봇의 10년", "리더의 서재", [("홍길동", None)], [], []),
+        # a Korean column label above a title and its subtitle, right above the byline, is the section
+        ("DBR\n\n표로 읽는 경제\n가람로봇의 10년\n협동로봇 한 우물을 판 가람로봇의 선택\n홍길동 | 412호 (2025년 2월 Issue 1)\n\n"
+         "본문이다.\n",
+         "가람로봇의 10년", "표로 읽는 경제", [("홍길동", None)], [], []),
+        # a newspaper's section menu, share buttons with `X`, the font-size buttons and the copy's hashtags
+        ("누리일보\n경제 홈 | 금융 | 증권 | 부동산 | 산업\n\n증권\n가람증권 순익 최대\n\n입력 2025.10.24 06:00\n"
+         "공유하기 페이스북 X 카카오톡 링크복사\n글자크기 가 가 가 | 인쇄\n\n가람증권이 최대 실적을 냈다.\n\n"
+         "홍길동 기자 gildong@nuri.com\n\n#증권 #실적 #가람증권\n",
+         "가람증권 순익 최대", "증권", [("홍길동", None)], [], []),
         # an unlisted label line above the title is the section, label lines after it categories
         ("DBR\nPeople Analytics\nHR\n\n가람로봇의 10년\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n본문이다.\n",
          "가람로봇의 10년", "People Analytics", [("홍길동", None)], ["HR"], []),
@@ -184,7 +197,8 @@ def test_mobile_printable_and_roundup_pages(raw, title, section, authors, catego
     assert (metadata.categories, metadata.credits) == (categories, credits)
     assert all(chrome not in doc.text for chrome in (
         "로그인", "공유하기", "닫기", "[유통]", "사진 제공", "동아비즈니스리뷰", "DBR", "Analytics", "BRIEF", "[부산",
-        "(사진)", "가람로봇 제공", "관련 기사", "산업분석팀장", "김하늘 기자", "관련기사", "연체율", "키워드", "오피니언"))
+        "(사진)", "가람로봇 제공", "관련 기사", "산업분석팀장", "김하늘 기자", "관련기사", "연체율", "키워드", "오피니언",
+        "매거진", "부동산", "링크복사", "글자크기", "#실적", "표로 읽는"))
 
 
 @pytest.mark.parametrize(
@@ -392,6 +406,14 @@ def test_a_menu_line_that_opens_with_the_sites_name_is_no_title() -> None:
         "재생 펄프로 원가를 낮춘 중견 제지사\n서다온 | 450호 (2026년 10월 Issue 1)\n\n누리제지는 1988년 세워졌다.\n")
     assert (doc.metadata.section, doc.metadata.title) == ("CASE STUDY", "누리제지, 폐지에서 답을 찾다")
     assert "매거진" not in doc.text
+
+
+def test_a_charts_last_row_above_its_note_line_is_no_heading() -> None:
+    doc = _clean("가람로봇의 10년\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n▣ 연령대별 구매 경험률(2024년 5월 조사)\n"
+                 "(단위: %)\n20대 42.8\n30대 39.5\n60대 이상 18.9\n주: 최근 1년 안에 두부면을 산 적이 있다는 응답\n"
+                 "자료: 가람리서치\n\n늘었다.\n")
+    assert "heading" not in [b.kind for b in doc.blocks]
+    assert "60대 이상 18.9 주: 최근 1년 안에" in doc.text
 
 
 def test_a_head_without_a_byline_is_the_title_and_the_lines_under_it_down_to_the_blank_line() -> None:

@@ -46,8 +46,8 @@ _SLASHED_CREDIT = re.compile(r"(?<=[.!?])\s+/\s+(?P<credit>\S+(?:\s\S+)?\s제공
 _PHOTO_MARK = re.compile(r"^\s*(?:\(사진\)|▲)\s*")
 # A photo's source after its caption: `청명금융지주 제공`, or a paper's archive, `동아일보DB`.
 _PROVIDED_BY = re.compile(r"(?<=[.!?])\s+(?P<credit>\S+(?:\s\S+)?\s제공|[가-힣A-Za-z]+ ?DB)$")
-# A figure's or table's source line (`자료: 소요인사이트`): part of the block above it.
-_SOURCE = re.compile(r"^(?:자료|출처)\s*[:：]")
+# A figure's or table's source or note line (`자료: 소요인사이트`, `주: 복수 응답`): part of the block above it.
+_SOURCE = re.compile(r"^(?:자료|출처|주)\s*[:：]")
 
 
 def _is_quote(content: str) -> bool:

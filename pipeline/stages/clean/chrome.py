@@ -12,19 +12,22 @@ _CHROME = re.compile(
         # the DBR site's navigation, its mobile and printable pages
         r"로그인\s*\|\s*회원가입(?:\s*\|\s*고객센터)?|Top|검색버튼\s*메뉴버튼|메뉴버튼|검색버튼",
         rf"{_SITE}|로그인|회원가입|고객센터|구독(?:\s*신청)?|매거진|토픽|인사이트|인물|메뉴",
+        # a breadcrumb trail: `홈 > 매거진 > 453호 > 경영서 산책`
+        r"(?:홈|HOME|Home)(?:\s*[>›]\s*[^>›]{1,20}){1,5}",
         r"(?:기사\s*)?공유(?:하기)?|스크랩|인쇄(?:하기)?|가\s*가|인쇄하기(?:\s*\|\s*(?:창\s*)?닫기)?|(?:창\s*)?닫기|이전\s*기사(?:\s*\|?\s*다음\s*기사)?|다음\s*기사",
         # a sharing widget's buttons, on a line or a line each: `페이스북 X(트위터) 카카오톡 URL 복사`
-        r"(?:(?:페이스북|트위터|X\s*\(트위터\)|카카오톡|카카오스토리|네이버\s*블로그|밴드|링크드인|이메일|(?:URL|링크|주소)\s*복사)\s*)+",
+        r"(?:(?:페이스북|트위터|X(?:\s*\(트위터\))?|카카오톡|카카오스토리|네이버\s*블로그|밴드|링크드인|이메일|(?:URL|링크|주소)\s*복사)\s*)+",
         # the browser's title of the page: the article's title and the site's name
         rf".+\s[-|]\s*(?:{_SITE})",
         # a newspaper's copy: masthead, menus, time stamps, sharing and comment widgets
         r"(?:동아일보|조선일보|중앙일보|한국경제|매일경제|한겨레|경향신문|서울경제|머니투데이)(?:\s*닷컴)?",
-        r"전체\s*메뉴(?:\s*열기)?|검색|(?:글자|글씨)\s*크기(?:\s*(?:설정|조절하기))?|기사\s*저장|구독하기|추천해요",
+        r"전체\s*메뉴(?:\s*열기)?|검색|(?:글자|글씨)\s*크기(?:\s*(?:설정|조절하기))?(?:\s*가)*|기사\s*저장|구독하기|추천해요",
         r"음성으로\s*듣기|번역\s*설정|뉴스(?:\s*홈)?",  # a portal's widgets and its section tab
         r"이미지\s*크게\s*보기|사진\s*확대",  # a photo's zoom button
         r"•?\s*(?:(?:기사\s*)?입력|업데이트|수정|최종\s*수정)\s*:?\s*\d{4}[-.]\s?\d{1,2}[-.]\s?\d{1,2}.*",
         r"코멘트(?:\s*\d+)?|댓글(?:\s*\d+)?|지금\s*뜨는\s*뉴스|많이\s*본\s*뉴스",
         r"▶\s*관련\s*기사\b.*",  # links to the paper's other articles
+        r"(?:#[^\s#]+\s*){2,}",  # the copy's hashtags: `#IPO #공모주 #새내기주`
         # a PDF edition's viewer
         r"PDF\s*(?:보기|다운로드|뷰어)|다운로드\s*[\d,]+|조회\s*[\d,]+|목록|이전\s*글|다음\s*글|\d{1,3}\s*/\s*\d{1,3}",
     )),
@@ -44,8 +47,9 @@ COPYRIGHT = re.compile(r"^(?:ⓒ|©|\(c\)\s|copyright\b)|무단\s*전재|재배�
 # A photo's copyright under its caption (`ⓒ라말그린홀딩스`, `ⓒ Getty Images`): the mark and a name,
 # no more; the site's own line says more (`ⓒ 동아비즈니스리뷰 / 무단전재 및 재배포 금지`).
 PHOTO_COPYRIGHT = re.compile(r"[ⓒ©]\s*[^\s|/,]+(?:\s[^\s|/,]+)?")
-# A line of the site's menu: four or more short items parted by bars, one of them furniture on
-# its own (`최신호 | 스페셜 리포트 | 케이스 스터디 | 인터뷰 | 동아일보 경제 | 구독신청`).
+# A line of the site's menu: four or more short items parted by bars, one of them furniture or a
+# newspaper's section on its own (`최신호 | 스페셜 리포트 | 케이스 스터디 | 인터뷰 | 동아일보 경제 |
+# 구독신청`, `경제 홈 | 금융 | 증권 | 부동산`).
 _MENU_ITEMS = 4
 _MENU_ITEM_MAX = 10
 # Where the page's footer starts: everything from here on is the site's, not the article's.
@@ -73,7 +77,17 @@ def is_chrome(content: str) -> bool:
     # an item may be longer where it is furniture itself: the site's name (`DBR 동아비즈니스리뷰`)
     return all(
         (0 < len(item) <= _MENU_ITEM_MAX or _CHROME.fullmatch(item)) and not re.search(r"\d", item) for item in items
-    ) and any(_CHROME.fullmatch(item) for item in items)
+    ) and any(_CHROME.fullmatch(item) or item in _MENU_WORDS for item in items)
+
+
+# A breadcrumb trail, whose last step is the page's section (`홈 > 매거진 > 453호 > 경영서 산책`).
+_TRAIL = re.compile(r"(?:홈|HOME|Home)(?:\s*[>›]\s*[^>›]{1,20}){0,4}\s*[>›]\s*(?P<last>[^>›]{1,20})")
+
+
+def trail_end(content: str) -> str | None:
+    """The last step of a breadcrumb trail, if the line is one."""
+    trail = _TRAIL.fullmatch(content)
+    return trail["last"].strip() if trail else None
 
 
 def is_reporter(content: str) -> bool:

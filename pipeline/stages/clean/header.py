@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.resources import word_list
 from pipeline.schema import Author, Interviewee, Metadata
-from pipeline.stages.clean.chrome import DATELINE, is_chrome, is_reporter, reporter_signature
+from pipeline.stages.clean.chrome import DATELINE, is_chrome, is_reporter, reporter_signature, trail_end
 from pipeline.stages.clean.lines import BRACKETED_LABEL, HEADING_MAX, LIST_ITEM, SENTENCE_END, Draft, Line, draft, is_heading, stripped
 from pipeline.stages.mentions import HANGUL
 
@@ -84,6 +84,7 @@ def read_head(lines: list[Line]) -> Head:
     first = 0
     while first < len(lines) and (not lines[first].content or is_chrome(lines[first].content) or _masthead(lines, first)):
         first += 1
+    metadata.section = next((end for line in lines[:first] if (end := trail_end(line.content))), None)
     head: list[int] = []  # content lines before the last mark
     above_mark = False  # whether the last of them stands right above its mark
     pending: list[int] = []
@@ -208,6 +209,15 @@ def _label_line(content: str) -> bool:
         word[0].isupper() or word == "&" for word in words)
 
 
+# A Korean column label above a title and its subtitle, right above the byline (`숫자로 보는
+# 조사`): a few words of Hangul, no figure and no punctuation.
+_KOREAN_LABEL = re.compile(r"[가-힣]+(?: [가-힣]+){1,3}")
+
+
+def _korean_label(content: str) -> bool:
+    return len(content) <= 12 and bool(_KOREAN_LABEL.fullmatch(content))
+
+
 def _job_titles_line(content: str, authors: int) -> list[str] | None:
     """The affiliations a job-title line above the byline gives, one per author
     (`한울인사컨설팅 대표 · 고려대 경영학과 교수`), or None when the line is no such line."""
@@ -239,7 +249,9 @@ def _read_title_lines(header: list[Line], above_mark: bool, metadata: Metadata, 
         label = glued["label"]
         metadata.section = re.sub(r"\s", "", label).upper() if label.upper().startswith("SR") else label
         header[0] = Line(first.text[glued.start("rest") :], first.raw_start + glued.start("rest"))
-    elif len(header) > 1 and (_SERIES_ALONE.match(first.text) or _is_section_line(first.text) or (
+    elif len(header) > 1 and (_SERIES_ALONE.match(first.text) or _is_section_line(first.text) or first.text == metadata.section
+                              or above_mark and _korean_label(first.text) and len(header) > 2
+                              and len(header[1].content) > len(first.text) or (
             _label_line(first.text) and any(HANGUL.search(line.content) for line in header[1:]))):
         metadata.section = re.sub(r"[\s.]", "", first.text).upper() if _SERIES_ALONE.match(first.text) else first.text
         header = header[1:]
