@@ -45,6 +45,8 @@ def finding(state: State, view: View) -> Actor | None:
     named = {t.lemma for t, after in zip(view.tokens, [*view.tokens[1:], None])
              if not (after is not None and (after.first == "XSN" and after.text in ("률", "율")
                                             or t.lemma in SURVEY_NOUNS and after.lemma in SURVEYOR_NOUNS))}
+    if (people := _named_by_population(view)) is not None:
+        return Actor(people, None, view.index)  # `온라인 공공서비스 이용자 조사에서 …`: that survey's people
     group = state.surveyed or (state.last_survey if named & markets.RESPONDENT_WORDS and not _other_survey(view) else None)
     answers = named & ANSWER_WORDS
     if group is None and state.population and not _other_survey(view) and not any(
@@ -71,9 +73,24 @@ def _sub_group(view: View) -> Actor | None:
     보안 우려를 꼽은 비율이 71.9%에 달했다`), not the respondents (`응답 기업의`)."""
     for role in ("topic", "subject"):
         for phrase in view.phrases:
-            if phrase.role == role and (group := markets.group_of(view, phrase)) and not set(group.split()) & markets.RESPONDENT_WORDS:
+            if phrase.role == role and (group := markets.group_of(view, phrase) or _staff(view, phrase)) and not (
+                    set(group.split()) & markets.RESPONDENT_WORDS):
                 return Actor(group, markets.MARKET, view.index, described=True)
     return None
+
+
+_STAFF = lexicon.words("employee_noun")
+
+
+def _staff(view: View, phrase: Phrase) -> str | None:
+    """Staff of a kind a phrase names, up to its genitive (`중앙행정기관 직원의 71.2%가`,
+    `공기업·준정부기관 직원은`): a sub-group of a survey of staff. Bare `직원`, also where a
+    relative clause describes them by what the survey measures (`AI 도구를 써 본 직원이`), are
+    the surveyed staff themselves (gold guide)."""
+    tokens = view.tokens
+    last = next((i - 1 for i in range(phrase.first + 1, phrase.particle) if tokens[i].first == "JKG"), phrase.last)
+    first = phrase.first + markets.past_time(view, tokens[phrase.first : last + 1])
+    return markets.surface(tokens[first : last + 1]) if tokens[last].lemma in _STAFF and first < last else None
 
 
 def _age_band(view: View) -> Actor | None:
@@ -112,11 +129,12 @@ def surveyed(state: State, view: View) -> Actor | None:
 def _names_people(view: View, phrase: Phrase) -> bool:
     """Whether an asked phrase names people or firms: it counts them (`회원 41만 명을`) or ends
     in a noun of such (`국내 직장인을 대상으로`), not what was asked (`부업 소득의 세금 신고 여부를
-    물었다`, `기업의 보상 체계와 직원 경험을 주로 조사해 왔다`)."""
+    물었다`, `기업의 보상 체계와 직원 경험을 주로 조사해 왔다`, `… 가로막는 요인을 물은 결과`: a
+    two-syllable word ending as people's do is most often a thing)."""
     start, end = view.tokens[phrase.first].start, view.tokens[phrase.particle].start
     last = max((i for i in range(phrase.first, phrase.particle) if view.tokens[i].nominal), default=None)
-    return any(start <= q.start < end for q in view.quantities) or (
-        last is not None and view.tokens[last].lemma.endswith(POPULATION_NOUNS))
+    return any(start <= q.start < end for q in view.quantities) or last is not None and (
+        view.tokens[last].lemma.endswith(markets.GROUP_NOUNS) or markets.people_word(view.tokens[last].lemma))
 
 
 def asked_phrases(view: View) -> list[Phrase]:
@@ -183,6 +201,21 @@ def cited_survey(state: State, view: View, current: Actor | None) -> Actor | Non
     return Actor(group, None, view.index) if group else current
 
 
+def _named_by_population(view: View) -> str | None:
+    """The people of a survey the sentence names by them, the source of its findings, as it
+    writes them before the survey noun (`보고서에 함께 실린 온라인 공공서비스 이용자 조사에서` →
+    온라인 공공서비스 이용자); not a survey's title in quotation marks."""
+    phrase = next((p for p in view.phrases if view.tokens[p.last].lemma in SURVEY_NOUNS
+                   and view.tokens[p.particle].text == "에서"), None)
+    survey = phrase.last if phrase is not None else 0
+    if phrase is None or survey - 1 < phrase.first or not view.tokens[survey - 1].lemma.endswith(_POPULATION_HEADS):
+        return None
+    first = survey - 1
+    while first > phrase.first and view.nominal(first - 1) and not view.tokens[first - 1].first.startswith("J"):
+        first -= 1
+    return markets.surface(view.tokens[first:survey])
+
+
 def _studied_again(state: State, view: View) -> str | None:
     """The group an organisation surveyed earlier in the article, where the sentence has it
     study that group again (`한울인사컨설팅이 신임 팀장 850명의 1년 뒤 평가를 분석한 결과`):
@@ -198,6 +231,9 @@ def _studied_again(state: State, view: View) -> str | None:
 # What a survey's population ends in: a noun of people or firms, or a suffix of people
 # (`소상공인`, `자영업자`, `대학생`, `관광객`, `주민`, `고령층`).
 POPULATION_NOUNS = (*markets.GROUP_NOUNS, *markets.PEOPLE_ENDINGS)
+# A survey report's population may be staff (`공공기관 직원 가운데 …`), though staff asked
+# about something (`창구 직원에게 묻는 편이`, an answer) are no survey of their own.
+_POPULATION_HEADS = (*POPULATION_NOUNS, *sorted(lexicon.words("employee_noun")))
 
 # The closing quotation mark of a survey's title (`‘2024 OTT 이용자 조사’에 따르면`).
 _TITLE_CLOSERS = ("’", "”", "」", "』")
@@ -300,7 +336,7 @@ def _described_populations(view: View, plain: bool = False) -> list[tuple[int, s
             index += 1
         run = range(first, index)
         index += 1
-        last = next((i for i in reversed(run) if tokens[i].lemma.endswith(POPULATION_NOUNS)), None)
+        last = next((i for i in reversed(run) if tokens[i].lemma.endswith(_POPULATION_HEADS)), None)
         if last is None:
             continue
         opens = relative_start(view, first - 1) if first and view.ending(first - 1) == "ETM" else first
@@ -328,7 +364,7 @@ def _populations(view: View) -> list[tuple[int, str]]:
             if not (view.nominal(index) or current.first == "XSN"):
                 break
             words.append(current)
-            if current.lemma.endswith(POPULATION_NOUNS) or (current.first == "XSN" and current.lemma in markets.PERSON_SUFFIXES):
+            if current.lemma.endswith(_POPULATION_HEADS) or (current.first == "XSN" and current.lemma in markets.PERSON_SUFFIXES):
                 last = len(words)
             index += 1
         if last is not None and last > 1:
