@@ -915,6 +915,13 @@ CASES = {
              [("2021년", "2021"), ("2022년", "2022")]),
         [("metric", "국내 중고 가전 거래 시장", "1.8", "2021"), ("metric", "국내 중고 가전 거래 시장", "2.3", "2022")],
     ),
+    "a title with its unit on the line under it captions a chart of years as a marked caption does": (
+        Case("▣ 국내 밀키트 시장 규모\n(단위: 억 원)\n2022년 3400\n2023년 3900\n자료: 가람리서치",
+             [("가람리서치", "ORG")],
+             [("3400", 3.4e11, "KRW", "money"), ("3900", 3.9e11, "KRW", "money")],
+             [("2022년", "2022"), ("2023년", "2023")]),
+        [("metric", "국내 밀키트 시장", "3400", "2022"), ("metric", "국내 밀키트 시장", "3900", "2023")],
+    ),
     "a caption's largest parts of one's figure (`가람식품의 수출 상위 3개국`) are that one's, a place each row": (
         Case("③ 가람식품의 수출 상위 3개국(2024년, 단위: 억 원)\n\n1위 미국 31.8\n2위 일본 14.6\n자료: 관세청",
              [("가람식품", "ORG"), ("미국", "LOCATION"), ("일본", "LOCATION"), ("관세청", "ORG")],

@@ -413,7 +413,7 @@ def test_a_charts_last_row_above_its_note_line_is_no_heading() -> None:
                  "(단위: %)\n20대 42.8\n30대 39.5\n60대 이상 18.9\n주: 최근 1년 안에 두부면을 산 적이 있다는 응답\n"
                  "자료: 가람리서치\n\n늘었다.\n")
     assert "heading" not in [b.kind for b in doc.blocks]
-    assert "60대 이상 18.9 주: 최근 1년 안에" in doc.text
+    assert "60대 이상 18.9\n주: 최근 1년 안에" in doc.text  # a title with its unit line under it: a chart, a line each
 
 
 def test_a_head_without_a_byline_is_the_title_and_the_lines_under_it_down_to_the_blank_line() -> None:

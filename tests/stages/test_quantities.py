@@ -514,6 +514,9 @@ def test_heading_numbers_are_not_quantities(run) -> None:
          [money("12.5", 1.25e9, "KRW"), money("30", 3e9, "KRW")]),
         ("④ 세계 라면 시장 점유율 상위 2개사(2024년, 단위: %)\n\n누리식품 19.8\n가람식품 17.4",
          [count("2개사", 2, "개사"), pct("19.8", 19.8), pct("17.4", 17.4)]),
+        # a title with its unit on the line under it captions the rows of years below
+        ("▣ 국내 밀키트 시장 규모\n(단위: 억 원)\n2022년 3400\n2023년 3900\n2024년 4500\n자료: 가람리서치",
+         [money("3400", 3.4e11, "KRW"), money("3900", 3.9e11, "KRW"), money("4500", 4.5e11, "KRW")]),
         # as many units as columns, or none at all; rows of written figures keep theirs
         ("[표] 매출 비교\n단위: 억 원, %\n기업\t매출\t증감률\t비중\n가람\t120\t5\t30", []),
         ("[표] 매출 비교\n기업\t매출\n가람\t120", []),

@@ -12,7 +12,7 @@ from pipeline.stages.claims.actors import Actor, actor_of
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.state import BRACKETED, Draft, State, sources
 from pipeline.stages.claims.views import Phrase, View
-from pipeline.stages.clean.lines import CAPTION, CHART_CAPTIONS, captions_rows
+from pipeline.stages.clean.lines import CAPTION, CHART_CAPTIONS, UNIT_LINE, captions_rows
 
 # How a table's row parts its cells: tabs, or ` / ` where the page wrote its table so.
 CELLS = re.compile(r"\t| / ")
@@ -29,7 +29,7 @@ def caption(state: State, view: View) -> View | None:
     title that ends in its unit, the heading right above a block of rows (`① … (단위: 억 달러)`
     over `연도⇥수출⇥수입`)."""
     opener = state.block_openers[view.block]
-    if opener is not view and CAPTION.match(state.text[opener.start : opener.end]):
+    if opener is not view and (CAPTION.match(state.text[opener.start : opener.end]) or _titles_a_chart(state, opener)):
         return opener
     title = state.block_openers.get(view.block - 1)
     if title is None or not captions_rows(state.text[title.start : title.end], state.text[opener.start : opener.end]):
@@ -40,6 +40,14 @@ def caption(state: State, view: View) -> View | None:
 _ROW_LABEL = 20  # characters: a longer line before a figure is prose, not a chart row's label
 # A rank opening a chart's row, its first cell: `1위⇥`, `2위 `.
 _RANK_CELL = re.compile(r"\d+위(?:\t| / | )")
+
+
+def _titles_a_chart(state: State, opener: View) -> bool:
+    """Whether a block opens with a chart's title that the line under it gives the unit of
+    (`▣ 국내 대체 단백질 식품 시장 규모` / `(단위: 억 원)`)."""
+    following = state.views[opener.index + 1] if opener.index + 1 < len(state.views) else None
+    return following is not None and following.block == opener.block and bool(
+        UNIT_LINE.fullmatch(state.text[following.start : following.end]))
 
 
 def rank_cell(text: str, view: View, quantity: Quantity) -> bool:
@@ -126,10 +134,13 @@ def _captioned_group(state: State, heading: View) -> Actor | None:
     (`[그래프] 국내 면세점 매출 추이`, `[그래프] 방한 외국인 관광객 수`): the market-wide group
     or the group of people the caption's words open with, the measure after it left out; not
     a table's, whose caption names its columns (`볼트루프 연도별 교환소 수·구독자 수`)."""
-    if not state.text.startswith(CHART_CAPTIONS, heading.start):
+    titled = _titles_a_chart(state, heading)
+    if not (state.text.startswith(CHART_CAPTIONS, heading.start) or titled):
         return None
     tokens = heading.tokens
-    first = next((i + 1 for i, token in enumerate(tokens) if token.text == "]"), 0)
+    # past the mark that opens the caption: `[그래프]`, or a title's symbol (`▣`)
+    first = next((i + 1 for i, token in enumerate(tokens) if token.text == "]"),
+                 next((i for i, token in enumerate(tokens) if token.first not in ("SW", "SO", "SS")), 0))
     if first < len(tokens) and (dimension := _BREAKDOWN.match(state.text, tokens[first].start)):
         while first < len(tokens) and tokens[first].end <= dimension.end():
             first += 1  # `[그래프] 연도별 상장사 …`: the dimension, not the group

@@ -12,7 +12,7 @@ from pipeline.stages.clean.header import ISSUE, read_authors, read_issue, read_s
 from pipeline.stages.clean.lines import COUNTER_START as _COUNTER_START
 from pipeline.stages.clean.lines import (
     BRACKETED_LABEL, CAPTION, CHART_CAPTIONS, CREDIT_WORDS, HEADING_MAX, LIST_ITEM, PAGE_NUMBER, PHOTO, SENTENCE_END, Draft,
-    Line, draft, is_heading, is_row, stripped,
+    UNIT_LINE, Line, draft, is_heading, is_row, stripped,
 )
 
 _SIDEBAR = re.compile(r"^(?P<label>(?:DBR\s+mini\s+)?box(?:\s+[IVX\d]+)?)\s*$", re.I)
@@ -265,8 +265,10 @@ def read_body(lines: list[Line], metadata: Metadata) -> list[Draft]:
         group = [line]
         # A chart's or table's caption holds its rows down to the blank line, whatever their shape
         # (`기업⇥MAU⇥송금액` is heading-shaped, and would end the block).
-        captioned = bool(CAPTION.match(content))
-        chart = captioned and content.startswith(CHART_CAPTIONS)  # its rows of years are no timeline
+        # A title with a line of its unit under it (`▣ … 시장 규모` / `(단위: 억 원)`) captions a chart too.
+        unit_below = index + 1 < len(lines) and bool(UNIT_LINE.fullmatch(lines[index + 1].content))
+        captioned = bool(CAPTION.match(content)) or unit_below
+        chart = captioned and (content.startswith(CHART_CAPTIONS) or unit_below)  # its rows of years are no timeline
         while (
             index + len(group) < len(lines)
             and (captioned or open_ended(index + len(group) - 1))

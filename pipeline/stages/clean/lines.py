@@ -212,6 +212,8 @@ CAPTION = re.compile(r"^\[(?:그래프|그래픽|표|그림|도표|사진|차트
 CHART_CAPTIONS = ("[그래프", "[그래픽", "[차트")
 # A panel's title that ends in its unit (`① 수출입 추이(2021∼2025년, 단위: 억 달러)`): a heading,
 # and the caption of the chart in the block under it (gold guide, tenth round).
+# A line that is a chart's unit alone: `(단위: 억 원)`, `(단위: %)`.
+UNIT_LINE = re.compile(r"\(단위\s*[:：][^()]*\)")
 _UNIT_ENDING = re.compile(r"\((?:[^()]*[,·]\s*)?단위\s*[:：][^()]*\)$")
 
 
