@@ -59,6 +59,8 @@ UNITS: dict[str, Unit] = {
     )),
     "점": Unit("점", "score"),
     "배": Unit("배", "ratio"),
+    # a competition ratio, `812.6 대 1` (gold guide, fifteenth round): the figure is its first number
+    "대 1": Unit("대 1", "ratio"), "대1": Unit("대 1", "ratio"),
     # `13번째`: an ordinal written with digits is a rank; in words (`세 번째`) it has no digits to find.
     **_table("rank", _same("위", "등", "번째", "등급")),
     **_table("data_size", {
@@ -127,8 +129,12 @@ _MEASURING_SPAN_AFTER = re.compile(r" ?(?:사이|새|동안|만에|째|뒤|후|�
 # `주 4일제`, `52시간제`: a work system the figure names, not a measure (gold guide).
 _SYSTEM_AFTER = re.compile(r"제(?:[은는이가를을의에도와과로]|에서|에는|로의)?(?![가-힣])")
 
+# A unit that ends in a digit (`대 1`) ends where no number or counter goes on from it:
+# not `30대 1명`, `3대 1000만 원`, `2대 1시간`.
+_NO_MORE_NUMBER = r"(?!\d|[.,]\d| ?(?:시간|달러|[명개곳건대번회위년월일주분초원배만억조천%]))"
 _UNIT_ALTERNATIVES = "|".join(
     re.escape(written) + ("(?![A-Za-z])" if written[-1].isascii() and written[-1].isalpha() else "")
+    + (_NO_MORE_NUMBER if written[-1].isdigit() else "")
     for written in sorted(UNITS, key=len, reverse=True)
 )
 

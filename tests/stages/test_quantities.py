@@ -280,6 +280,15 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("ratio-decimal", "주가는 1년 새 1.5배 올랐다.", [span("1년", 1, "년"), Q("1.5배", 1.5, "배", "ratio")]),
     ("ratio-approx-glued", "경쟁률은 3배가량 높아졌다.", [Q("3배", 3, "배", "ratio", "approx")]),
     ("ratio-at-least", "처리 속도가 10배 이상 빨라졌다.", [Q("10배", 10, "배", "ratio", "at_least")]),
+    # a competition ratio is one figure, its first number, in the unit `대 1` (gold guide)
+    ("competition-ratio", "수요예측 경쟁률은 1234.5 대 1을 기록했다.", [Q("1234.5 대 1", 1234.5, "대 1", "ratio")]),
+    ("competition-ratio-glued", "청약 경쟁률은 677.9대 1, 건수는 2만 건이었다.",
+     [Q("677.9대 1", 677.9, "대 1", "ratio"), Q("2만 건", 20000, "건", "count")]),
+    ("competition-ratio-bound", "경쟁률이 10 대 1에도 못 미쳤다.", [Q("10 대 1", 10, "대 1", "ratio", "less_than")]),
+    ("competition-ratio-no-count", "청약 경쟁률은 10대 1을 기록했다.", [Q("10대 1", 10, "대 1", "ratio")]),
+    # not where a number or a counter goes on: an age band, vehicles, then another figure
+    ("no-ratio-age-band", "30대 1명이 다쳤다.", [Q("1명", 1, "명", "count")]),
+    ("no-ratio-then-duration", "버스 2대 1시간 대기.", [span("1시간", 1, "시간")]),
     ("ratio-every-year", "클라우드 매출은 매년 2배씩 성장했다.", [Q("2배", 2, "배", "ratio", per="year")]),
     # data sizes --------------------------------------------------------------
     ("data-pb-daily", "이 플랫폼에서 하루 15PB의 데이터가 생성된다.", [Q("15PB", 15, "PB", "data_size", per="day")]),
@@ -400,7 +409,6 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("not-company-3m", "3M과 GE가 손을 잡았다.", []),
     ("not-version", "Web 3.0 시대가 열렸다.", []),
     ("not-hyphenated-name", "COVID-19 팬데믹이 끝났다.", []),
-    ("not-competition-ratio", "청약 경쟁률은 10대 1을 기록했다.", []),
     ("not-university-noun", "5대학이 공동으로 참여했다.", []),
     ("not-principle-noun", "회사는 3원칙을 세웠다.", []),
     ("not-bare-number", "점수는 82.44였다.", []),
