@@ -1261,6 +1261,12 @@ def test_a_name_between_a_person_and_a_title_is_the_persons_employer(text, names
         ("씨앗페이는 2021년 출시한 간편결제 앱이다.", [("씨앗페이", "PRODUCT")], [("PRODUCT", "model")]),
         ("민서준은 2020년 오늘장터를 창업한 대표다.", [("민서준", "PERSON")], [("PERSON", "model")]),
         ("씨앗페이는 잘 팔린다. 2019년 설립된 회사다.", [("씨앗페이", "PRODUCT")], [("PRODUCT", "model")]),
+        # right after a founding verb whose clause has no object: what was founded, whatever the model read
+        ("2016년 3월 삿포로에서 창업한 미치루는 전국 경쟁을 피했다.", [("미치루", "PERSON")],
+         [("ORG", "founded description")]),
+        # a founder: a job title after the name, or an object in the clause
+        ("2019년 대전에서 창업한 배수아 대표는 말했다.", [("배수아", "PERSON")], [("PERSON", "model")]),
+        ("식품회사를 세운 오경택은 은퇴했다.", [("오경택", "PERSON")], [("PERSON", "model")]),
     ],
 )
 def test_a_name_its_sentence_describes_as_founded_is_an_organisations(text, names, relabelled) -> None:

@@ -75,12 +75,26 @@ _FOUNDED_DESCRIPTION = re.compile(
     r"(?:은|는) [^.?!\n]*?(?:설립된|설립한|창업한|창립한|세운) (?:[^\s.]+ ){0,3}[^\s.]+?(?:이다|다|이며|이고|으로|로)[\s,.]")
 
 
+# A founding verb right before a name, in a clause with no object of its own (`2015년 4월
+# 후쿠오카에서 창업한 하코부는`): the name is what was founded; with an object (`회사를 세운 오경택`)
+# it is the founder.
+_FOUNDED_BEFORE = re.compile(r"(?P<clause>[^.?!\n,]*)(?:설립된|설립한|창업한|창립한|창립된|세운|출범한) $")
+_OBJECT = re.compile(r"[가-힣](?:을|를)(?:\s|$)")
+
+
 def founded_description(text: str, mentions: list[Mention]) -> None:
     """A name its sentence describes as founded is an organisation's, also where the model read
-    a product or a place (`채용 플랫폼`): a product is launched, not founded, and a place on no
-    list of places is no more likely. It counts in the entity's vote as a cue noun does."""
+    a product, a place or a person (`채용 플랫폼`, a Japanese name): a product is launched, not
+    founded, and a place on no list of places is no more likely; a founder has a job title after
+    the name or an object in the clause. It counts in the entity's vote as a cue noun does."""
     for mention in mentions:
-        if mention.label != "PERSON" and mention.source not in TRUSTED and _FOUNDED_DESCRIPTION.match(text, mention.end):
+        if mention.source in TRUSTED:
+            continue
+        described = mention.label != "PERSON" and _FOUNDED_DESCRIPTION.match(text, mention.end)
+        before = _FOUNDED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        founded = before is not None and before.end() == mention.start and not _OBJECT.search(before["clause"]) and (
+            not title_follows(text, mention.end))
+        if described or founded:
             mention.label, mention.source = "ORG", "founded description"
 
 
