@@ -1276,6 +1276,22 @@ def test_a_name_its_sentence_describes_as_founded_is_an_organisations(text, name
 
 
 @pytest.mark.parametrize(
+    ("text", "names", "relabelled"),
+    [
+        ("올리버 크레인 지음, 하다온 옮김 / 누리북스 / 312쪽", [("올리버 크레인", "PERSON"), ("하다온", "ORG")],
+         [("PERSON", "book credit"), ("PERSON", "book credit")]),
+        ("한다온 엮음, 2만 원", [("한다온", "EVENT")], [("PERSON", "book credit")]),
+        ("한결경제연구소 지음, 2만 원", [("한결경제연구소", "ORG")], [("ORG", "model")]),  # a name that says it is a body
+        ("하다온이 옮김말을 골랐다.", [("하다온", "ORG")], [("ORG", "model")]),  # no credit: a word that goes on
+    ],
+)
+def test_a_name_a_books_credit_follows_is_a_persons(text, names, relabelled) -> None:
+    doc, mentions, _ = mentions_of(text, names)
+    labels.book_credits(doc.text, mentions)
+    assert [(m.label, m.source) for m in mentions] == relabelled
+
+
+@pytest.mark.parametrize(
     ("name", "label"),
     [("오시머티닙", "PRODUCT"), ("트라스투주맙", "PRODUCT"), ("세마글루타이드", "PRODUCT"), ("아토르바스타틴", "PRODUCT"),
      ("렘데시비르", "PRODUCT"), ("한빛제약", "ORG"), ("맙", "ORG")],  # `맙` alone is no ending

@@ -149,6 +149,10 @@ def _founded_description(ctx: Context) -> None:
     labels.founded_description(ctx.text, ctx.mentions)
 
 
+def _book_credits(ctx: Context) -> None:
+    labels.book_credits(ctx.text, ctx.mentions)
+
+
 def _glossed_person(ctx: Context) -> None:
     ctx.mentions = spans.glossed_person(ctx.text, ctx.mentions)
 
@@ -251,6 +255,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("person before a title", _person_before_title),
     ("employer before a title", _employer_before_title),
     ("founded description", _founded_description),
+    ("book credits", _book_credits),
     ("glossed person", _glossed_person),
     ("titled glosses", _titled_glosses),
     ("titled names", _titled_names),

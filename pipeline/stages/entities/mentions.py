@@ -48,7 +48,7 @@ CONNECTORS = frozenset({"&", "of", "and", "for", "the", "de"})
 # Passes whose names are taken as listed; passes whose label comes from words that say
 # what a name names.
 TRUSTED = frozenset({"gazetteer", "country abbreviations", "page people", "page organisations"})
-CUED = frozenset({"apposition", "branches", "book titles", "titled employer", "founded description"})
+CUED = frozenset({"apposition", "branches", "book titles", "titled employer", "founded description", "book credit"})
 
 
 @dataclass
