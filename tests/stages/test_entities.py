@@ -2078,6 +2078,22 @@ def test_the_first_person_before_a_noun_is_no_name(text, kept) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # a company or a person a letter keeps anonymous is no name (gold guide)
+        ("국내 한 카드사(C사)는 지점 40곳을 닫았다.", "C사", False),
+        ("서울에 사는 D씨는 가게를 열었다.", "D씨", False),
+        # a name that is letters and more stays
+        ("KT는 지점 40곳을 닫았다.", "KT", True),
+        ("SK사는 지점을 닫았다.", "SK사", True),
+    ],
+)
+def test_a_letter_that_keeps_a_company_anonymous_is_no_name(text, name, kept) -> None:
+    doc, mentions, _ = mentions_of(text, [(name, "ORG")])
+    assert bool(filters.plausible(doc, mentions)) is kept
+
+
+@pytest.mark.parametrize(
     ("text", "name", "label", "trimmed"),
     [
         # an adverb the model read into an organisation's start is no part of it

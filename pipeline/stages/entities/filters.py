@@ -349,8 +349,8 @@ def plausible(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # `최혜대우`, `프라이싱`: a word's first syllables, no person
         if mention.source == "model" and mention.label == "ORG" and two_common_nouns(name):
             continue  # `학교 공사`, `참여 병원`: words of Kiwi's dictionary the model read as a name
-        if name in job_titles() or FIRST_PERSON_PHRASE.match(name):
-            continue  # a job, not who holds it: `한 감정사는`; the speaker's own: `우리 재단은`
+        if name in job_titles() or FIRST_PERSON_PHRASE.match(name) or PLACEHOLDER.fullmatch(name):
+            continue  # a job, not who holds it: `한 감정사는`; the speaker's own: `우리 재단은`; `A사`: no name
         if mention.label == "LOCATION" and NOT_A_PLACE_AFTER.match(doc.text, mention.end):
             continue
         if NEGATED.search(doc.text, max(0, mention.start - 2), mention.start):
@@ -366,6 +366,10 @@ def _ends_inside_a_word(text: str, end: int) -> bool:
     glued to a name (`김씨는`, `박대표는`)."""
     return bool(HANGUL.match(text, end)) and PARTICLE_AFTER_NAME.match(text, end) is None and (
         SURNAME_HONORIFIC.match(text, end) is None and not title_follows(text, end, words=1))
+
+
+# A company or a person the text keeps anonymous by a letter (`A사`, `B씨`; gold guide): no name.
+PLACEHOLDER = re.compile(r"[A-Z](?:사|씨|군|양|기업|업체)")
 
 
 # A character a name does not begin right after.
