@@ -37,7 +37,7 @@ from pipeline.stages.entities.mentions import CUED, PARTICLE_AFTER_NAME, TRUSTED
 # How much a mention's label counts towards its entity's label, by the pass that set it:
 # the words beside the name or its own last word (the cue passes) state what it is, more
 # surely than a curated list of mostly unambiguous names, and that more surely than the model.
-VOTES = {**dict.fromkeys(CUED, 5), **dict.fromkeys(TRUSTED, 2)}
+VOTES = {**dict.fromkeys(CUED, 5), **dict.fromkeys(TRUSTED, 2), "titled names": 2}
 # Passes that copy another mention's label to the name's other places: a copy is no vote of
 # its own (`하루온` read as a person at its first place and found again twice there), unless
 # words beside the name support the label it copies.
@@ -181,7 +181,9 @@ def _short_forms(mentions: list[Entity], by_spelling: dict[str, list[int]],
     the title and subtitle) shortens the names its article spells out: a spelling only the
     headline uses counts as used after every other (`소담바이오` of the subtitle, for
     `소담바이오로직스` of the lead)."""
-    labels = {spelling: Counter(mentions[i].label for i in indices) for spelling, indices in by_spelling.items()}
+    # each spelling's label as the entity's is voted (`한지수` read once each as an organisation, a
+    # place and, before its title, a person, is a person)
+    labels = {spelling: _vote([mentions[i] for i in indices]) for spelling, indices in by_spelling.items()}
     first_seen: dict[str, float] = {}
     for spelling, indices in by_spelling.items():
         headline_only = all(any(start <= mentions[i].start < end for start, end in headlines) for i in indices)
@@ -201,7 +203,7 @@ def _short_forms(mentions: list[Entity], by_spelling: dict[str, list[int]],
                 first_seen[other] > first_seen[spelling] and other[len(spelling) :].strip() not in company_words
             ):
                 continue
-            label = labels[other].most_common(1)[0][0]
+            label = labels[other]
             if other[len(spelling) :].strip() in OPERATOR_WORDS:
                 continue  # `가로림공항` and `가로림공항공사`: a facility and the body that runs it
             if label in _NAMED_THINGS and len(spelling) >= 2 and other.startswith(spelling) and (
@@ -209,7 +211,7 @@ def _short_forms(mentions: list[Entity], by_spelling: dict[str, list[int]],
             ) and not _glued_word(spelling, other):
                 fuller.append(other)
             elif label == "PERSON" and _part_of_person(spelling, other) and (
-                len(spelling) > 1 or labels[spelling].most_common(1)[0][0] == "PERSON"
+                len(spelling) > 1 or labels[spelling] == "PERSON"
             ):  # a surname alone is a person's when it is named as one (`한 대표`; not `한·중`)
                 fuller.append(other)
         if fuller:

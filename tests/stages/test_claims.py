@@ -723,6 +723,13 @@ CASES = {
              [("61억 엔", 61e8, "JPY", "money")], [("2009년", "2009")]),
         [("metric", "미래제과", "61억 엔", "2009")],
     ),
+    "a university, home of a study's researchers, is no company the article is about": (
+        Case("누리대는 독일의 대학이다. 누리대는 1950년 문을 열었다. 누리대 연구진은 실험을 했다.\n\n"
+             "평균 이직률은 20.2%였다.",
+             [("누리대", "ORG"), (("누리대", 1), "ORG"), (("누리대", 2), "ORG")],
+             [("20.2%", 20.2, "%", "percent")], []),
+        [],
+    ),
     "a titled person named with no organisation heads the company the article is about": (
         Case("세운물류는 그룹의 물류 자회사다. 세운물류는 외부 화주를 찾았다. 세운물류는 센터를 바꿨다.\n\n"
              "오민준 대표는 2020년 6월 영업 인력 35명으로 외부영업본부를 만들었다.",

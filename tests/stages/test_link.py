@@ -233,6 +233,15 @@ def test_a_name_described_as_founded_is_an_organisation_whatever_a_cue_noun_besi
     assert {(e.canonical, e.label) for e in doc.linked_entities} == {("누리잡", "ORG")}
 
 
+def test_a_surname_with_a_title_joins_the_full_name_its_entitys_vote_makes_a_person() -> None:
+    # the model read the name once each as an organisation and a place; a title after it says a person
+    text = "한다온(누리대 교수)이 썼다. 누리대 한다온 교수는 실험했다. 한다온·이서준(2025). 한 교수는 웃었다."
+    doc = linked(text, [("한다온", "ORG"), ("누리대", "ORG"), ("한다온", "PERSON", "titled names"), ("한다온", "LOCATION"),
+                        ("한", "PERSON")])
+    assert [(e.text, e.label, e.canonical) for e in doc.entities if e.text.startswith("한")] == [
+        ("한다온", "PERSON", "한다온"), ("한다온", "PERSON", "한다온"), ("한다온", "PERSON", "한다온"), ("한", "PERSON", "한다온")]
+
+
 def test_a_copy_of_a_label_words_beside_the_name_support_still_votes() -> None:
     text = "거래 플랫폼 누리온이 문을 열었다. 누리온은 컸다. 누리온은 웃었다. 누리온은 늘었다. 나하늘 누리온 대표는 웃었다."
     doc = linked(text, [("누리온", "PRODUCT", "apposition"), ("누리온", "ORG", "propagation"), ("누리온", "ORG", "propagation"),

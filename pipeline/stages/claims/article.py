@@ -42,12 +42,14 @@ PROTAGONIST_OPENING = 1 / 3
 # A journal or paper an article cites (`저널 오브 마케팅 리서치(JMR)`) is where a study was
 # published, never what the article is about.
 _PUBLICATION = re.compile(r"저널|리뷰|신문|매거진|\b(?:Journal|Review|Quarterly|Times|Magazine)\b", re.I)
+# A university, the home of a study's researchers, is no article's protagonist (`만하임대`, `성균관대학교`).
+_UNIVERSITY = re.compile(r"(?:대학교|대학|대학원|[가-힣]{2,}대)$")
 
 
 def protagonist(doc: Document) -> LinkedEntity | None:
     """The organisation the article is about (a case study's company), if one stands out."""
     organisations = sorted((e for e in doc.linked_entities if e.label == "ORG" and not _PUBLICATION.search(
-        " ".join([e.canonical, *e.aliases]))), key=lambda e: -len(e.mentions))
+        " ".join([e.canonical, *e.aliases])) and not _UNIVERSITY.search(e.canonical)), key=lambda e: -len(e.mentions))
     if not organisations or len(organisations[0].mentions) < PROTAGONIST_MENTIONS:
         return None
     if len(organisations) > 1 and len(organisations[1].mentions) * PROTAGONIST_LEAD > len(organisations[0].mentions):
