@@ -36,6 +36,7 @@ class Case:
     dates: list[tuple] = field(default_factory=list)  # (span, value[, qualifier])
     author: str | None = None
     interviewee: tuple[str, str] | None = None  # (name, organisation)
+    issue_date: str | None = "2023-06"  # None: a newspaper's copy, whose relative dates stay unresolved
 
 
 def _find(text: str, span: Span) -> tuple[str, int, int]:
@@ -49,7 +50,7 @@ def _find(text: str, span: Span) -> tuple[str, int, int]:
 def build(case: Case) -> Document:
     doc = Pipeline((("clean", clean.run), ("morph", morph.run))).run(Document(doc_id="case", raw=case.text))
     doc.metadata = Metadata(
-        issue_date="2023-06", authors=[Author(name=case.author)] if case.author else [],
+        issue_date=case.issue_date, authors=[Author(name=case.author)] if case.author else [],
         interviewees=[Interviewee(name=case.interviewee[0], organization=case.interviewee[1])] if case.interviewee else [],
     )
 
@@ -799,6 +800,16 @@ CASES = {
              [("480억 원", 4.8e10, "KRW", "money"), ("900억 원", 9e10, "KRW", "money")],
              [("2022년 7월", "2022-07"), ("2023년 4월", "2023-04")]),
         [("metric", "새온전자", "480억 원", "2022-07"), ("metric", "한결홀딩스", "900억 원", "2023-04")],
+    ),
+    "a sentence naming a time of its own that no issue date resolves takes no date of the sentence before": (
+        Case("가람식품은 상장일인 8월 16일 공모가보다 40% 오른 2만800원에 장을 마쳤다. 다만 이후 주가가 내리막을 "
+             "탔다. 가람식품의 지난해 매출은 2310억 원으로, 이 가운데 수출이 28%를 차지했다.",
+             [("가람식품", "ORG"), (("가람식품", 1), "ORG")],
+             [("40%", 40, "%", "percent"), ("2만800원", 20800, "KRW", "money"), ("2310억 원", 2.31e11, "KRW", "money"),
+              ("28%", 28, "%", "percent")],
+             [("8월 16일", "XXXX-08-16")], issue_date=None),
+        [("metric", "가람식품", "40%", "XXXX-08-16"), ("metric", "가람식품", "2만800원", "XXXX-08-16"),
+         ("metric", "가람식품", "2310억 원", None), ("metric", "가람식품", "28%", None)],
     ),
     "a change told after a tie to one date takes the date at its end only": (
         Case("한결홀딩스는 2023년 4월 누리화학 주식 공개매수에 나섰다. "

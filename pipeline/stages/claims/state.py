@@ -248,6 +248,11 @@ def based_figure(state: State, view: View, date: DateRecord) -> Quantity | None:
     return following if _BASE_AFTER.match(state.text, following.end) else None
 
 
+# A time of its own that a sentence names relative to the issue (`마루푸드의 지난해 매출은`): on a
+# page without an issue date it is no date record, and still no other sentence's date is its.
+_OWN_TIME = re.compile(r"(?<![가-힣])(?:지난해|올해|작년|내년|지난달|이달|다음 달)(?![가-힣])")
+
+
 def tied_date(state: State, view: View, before: int | None = None) -> tuple[DateRecord | None, View | None]:
     """The date of the sentence before, for a sentence without dates that continues it
     (`이때 …`, `같은 해 …`, `상장 당시 …`) or refers to its period (`같은 기간`); when that
@@ -255,7 +260,8 @@ def tied_date(state: State, view: View, before: int | None = None) -> tuple[Date
     before, for one that names it again (`계약금은`, `이 투자로`), and of an occasion
     named again (`이 라운드에`). With ``before``, a
     sentence whose own dates all come after that position opens with the tie."""
-    if view.index == 0:
+    if view.index == 0 or state.issue_year is None and _OWN_TIME.search(
+            state.text, view.start, view.end if before is None else before):
         return None, None
     previous = state.views[view.index - 1]
     if before is not None and _goes_on_comparing(state.text, view, before):
