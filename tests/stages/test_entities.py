@@ -435,6 +435,8 @@ def test_a_number_or_one_character_glossed_in_chinese_characters_is_not_a_name(t
         ("이 회사의 간판 상품 ‘눈꽃 쿠키’는 잘 팔렸다.", "눈꽃 쿠키", "ORG", "PRODUCT"),
         ("바이에른의 소도시 로텐하임은 관광객이 많다.", "로텐하임", "ORG", "LOCATION"),
         ("항구 도시 말레나에 공장을 지었다.", "말레나", "PERSON", "LOCATION"),
+        # a noun of the name's own word, glued before where the model began it, is no cue beside it
+        ("상담 창구를 운영하는 한국민원서비스정보원은 계획을 냈다.", "정보원", "ORG", "ORG"),
     ],
 )
 def test_a_noun_or_verb_beside_a_name_says_what_it_names(text, name, model_label, label) -> None:

@@ -26,6 +26,8 @@ def cue_before(tokens: TokenIndex, first: int) -> str | None:
     """The label a common noun right before a name gives it: `기업 두야`, `플랫폼인 아폴로`,
     `프로그램 ‘샤오청쉬’`; or a verb's modifying form: `스탠퍼드대가 주최한 SQuAD`."""
     last = first - 1
+    if last >= 0 and not tokens.space_after[last] and tokens.words[last] not in OPENING_QUOTES:
+        return None  # the name's own word goes on before it (`한국공공서비스정보원`'s `서비스`): no noun beside it
     if last >= 0 and tokens.words[last] in OPENING_QUOTES:
         last = _before_gloss(tokens, last - 1)
     if last >= 0 and tokens.words[last] == "인" and tokens.tags[last].startswith("VCP"):
