@@ -4155,3 +4155,13 @@ def test_a_multiple_restating_two_groups_figures_is_no_claim(finding: str, figur
 )
 def test_an_age_band_is_a_decade_a_span_or_a_bounded_age(words: str, band: bool) -> None:
     assert bool(AGE_BAND.fullmatch(words)) is band
+
+
+def test_a_book_reviews_author_word_is_the_reviewed_books_author() -> None:
+    # `저자는 “…”라고 쓴다`: the person the book's credit line names before `지음` (gold guide)
+    page = ("공장은 왜 값을 못 올리나\n『값의 문법』\n올리버 크레인 지음, 하다온 옮김 / 누리북스 / 312쪽, 2만 원\n\n"
+            "홍길동 | 300호 (2025년 7월 Issue 1)\n\n"
+            "올리버 크레인(Oliver Crane)의 『값의 문법』은 작은 공장의 가격 이야기다. 번역은 하다온 작가가 맡았다.\n\n"
+            "저자는 “값은 용기의 문제다”라고 쓴다.\n")
+    record = to_record(Pipeline().run(Document(doc_id="t", raw=page)))
+    assert [(c.type, c.subject) for c in record.claims if c.type == "quote"] == [("quote", "올리버 크레인")]

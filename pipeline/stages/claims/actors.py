@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
-from pipeline.stages.claims.article import reviewed_book
+from pipeline.stages.claims.article import book_or_author
 from pipeline.stages.claims.clauses import in_relative_clause, in_when_clause
 from pipeline.stages.claims.firm_sets import STOCK_MARKETS, firm_set_of, listed_firms_of
 from pipeline.stages.claims.markets import (
@@ -291,7 +291,7 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
         return actor_of(resolved, view.index)
     if phrase.role not in ("topic", "subject"):
         return None
-    if (book := reviewed_book(views, view.tokens[phrase.last].lemma)) is not None:
+    if (book := book_or_author(views, view.tokens[phrase.last].lemma)) is not None:
         return actor_of(book, view.index)
     noun = _kind_noun(view, phrase)
     described = (noun and _resolve(views, view, noun, view.tokens[phrase.first].start, _introduced_by)) or (

@@ -13,6 +13,8 @@ from pipeline.stages.entities.labels import title_follows
 
 # Nouns by which a book review names the book it reviews (`원서는`, `이 책은`).
 BOOK_WORDS = lexicon.words("book_word")
+# ... and its author (`저자는`).
+BOOK_AUTHOR_WORDS = lexicon.words("book_author_word")
 
 # Titles that tie a person to an organisation (`다카하시 겐타로 유키하나제과 사장`, `도담 창업자 정하윤`).
 TITLES = lexicon.in_order("title")
@@ -105,9 +107,16 @@ def affiliations_of(doc: Document, about: str | None) -> dict[str, str]:
     return found
 
 
-def reviewed_book(views: list, head_lemma: str) -> Entity | None:
-    """The book a review names by a book word (`원서는 2019년 … 출간돼`, `이 책은`)."""
-    return book_of(views) if head_lemma in BOOK_WORDS else None
+def book_or_author(views: list, head_lemma: str) -> Entity | None:
+    """The book a review names by a book word (`원서는 2019년 … 출간돼`, `이 책은`), or its author
+    by an author word (`저자는 “…”라고 쓴다`: gold guide, fifteenth round), the person its credit
+    line names before `지음`."""
+    if head_lemma in BOOK_WORDS:
+        return book_of(views)
+    if head_lemma not in BOOK_AUTHOR_WORDS or book_of(views) is None:
+        return None
+    return next((e for view in views for e in view.entities if e.label == "PERSON" and any(
+        t.lemma == "짓다" and e.end <= t.start <= e.end + 1 for t in view.tokens)), None)  # `지음`: 짓다 + 음
 
 
 def book_of(views: list) -> Entity | None:
