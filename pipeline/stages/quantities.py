@@ -88,7 +88,7 @@ UNITS: dict[str, Unit] = {
 # Units that need a word after them to be durations: a bare `15일` is a date
 # (`지난 15일`), `3분기` a quarter; `3일간`, `3일 동안`, `3분기 연속` are spans of time.
 _DURATION_CUE_AFTER = re.compile(
-    r"간| ?(?:동안|만에|만이|째|연속|이내|내|안에|이상|이하|넘게|남짓|가량|정도|여|후|뒤|전|내내|씩|치"
+    r"간| ?(?:동안|만에|만이|째|연속|이내|내|안에|이상|이하|넘게|남짓|가량|정도|여|후|뒤|전(?!체)|내내|씩|치"
     r"|이? ?걸|이? ?소요)"
 )
 _DURATION_CUE_BEFORE = re.compile(

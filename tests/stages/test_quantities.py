@@ -411,6 +411,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("not-hyphenated-name", "COVID-19 팬데믹이 끝났다.", []),
     ("not-university-noun", "5대학이 공동으로 참여했다.", []),
     ("not-principle-noun", "회사는 3원칙을 세웠다.", []),
+    # `전체` after a quarter is no `전` (before) that makes it a span of time: `3분기 전체` is the quarter
+    ("not-quarter-whole", "상장 3곳이 3분기 전체의 57.5%를 차지했다.", [count("3곳", 3, "곳"), pct("57.5%", 57.5)]),
     ("not-bare-number", "점수는 82.44였다.", []),
     ("not-year-range", "2012∼2015년 매출이 늘었다.", []),
     ("not-fraction", "매출의 3분의 1을 해외에서 올린다.", []),
