@@ -2112,6 +2112,14 @@ CASES = {
         [("metric", "종합병원 직원", "38.2%", None), ("metric", "종합병원 직원", "41%", None),
          ("metric", "대형병원 직원", "45.1%", None)],
     ),
+    "staff of a kind whose share follows their genitive are a sub-group of a survey of staff": (
+        Case("병원 일이 늘고 있다. 한빛의료연구원이 내놓은 ‘2025 의료 인력 조사’에 따르면 종합병원 직원 가운데 야간 근무를 "
+             "하는 사람은 38.2%였다. 대형병원 직원의 45.1%가 야간 근무를 한다고 답했다.\n\n"
+             "한빛의료연구원은 2015년 문을 열었다. 한빛의료연구원은 해마다 조사를 한다.",
+             [("한빛의료연구원", "ORG"), (("한빛의료연구원", 1), "ORG"), (("한빛의료연구원", 2), "ORG")],
+             [("38.2%", 38.2, "%", "percent"), ("45.1%", 45.1, "%", "percent")]),
+        [("metric", "종합병원 직원", "38.2%", None), ("metric", "대형병원 직원", "45.1%", None)],
+    ),
     "a two-syllable word that ends as people's do is what a survey asked, not whom": (
         Case("야근이 늘고 있다. 한빛인사연구소가 내놓은 ‘2025 근로시간 조사’에 따르면 국내 직장인의 야근 비율은 41%였다. "
              "전체 직원에게 이직을 망설이는 요인을 물은 결과 ‘연봉’이 52%로 1위였다. ‘이직할 생각이 없다’는 응답은 "

@@ -321,6 +321,20 @@ def group_of(view: View, phrase: Phrase) -> str | None:
     return surface(tokens)
 
 
+STAFF_NOUNS = lexicon.words("employee_noun")
+
+
+def staff_of(view: View, phrase: Phrase) -> str | None:
+    """Staff of a kind a phrase names, up to its genitive (`중앙행정기관 직원의 71.2%가`,
+    `공기업·준정부기관 직원은`): a sub-group of a survey of staff. Bare `직원`, also where a
+    relative clause describes them by what the survey measures (`AI 도구를 써 본 직원이`), are
+    the surveyed staff themselves (gold guide)."""
+    tokens = view.tokens
+    last = next((i - 1 for i in range(phrase.first + 1, phrase.particle) if tokens[i].first == "JKG"), phrase.last)
+    first = phrase.first + past_time(view, tokens[phrase.first : last + 1])
+    return surface(tokens[first : last + 1]) if tokens[last].lemma in STAFF_NOUNS and first < last else None
+
+
 # A count of companies that names them as one (`카드 3사`, `국내 조선 3사`).
 COLLECTIVE = re.compile(r"\d+사")
 

@@ -95,7 +95,7 @@ def _group_ending(state: State, view: View, first: int, end: int) -> str | None:
     """The group the nouns from ``first`` to before ``end`` name: a study's arm the article
     named with `(이하 …)` first (`비교 센터(12.6%)보다`, `도입 센터 상담사의 91%가`)."""
     phrase = Phrase(first, end - 1, end, "subject")
-    return markets.alias_group_of(view, phrase, state.aliases) or markets.group_of(view, phrase)
+    return markets.alias_group_of(view, phrase, state.aliases) or markets.group_of(view, phrase) or markets.staff_of(view, phrase)
 
 
 def _genitive_group(state: State, view: View, quantity: Quantity) -> Actor | None:

@@ -73,24 +73,10 @@ def _sub_group(view: View) -> Actor | None:
     보안 우려를 꼽은 비율이 71.9%에 달했다`), not the respondents (`응답 기업의`)."""
     for role in ("topic", "subject"):
         for phrase in view.phrases:
-            if phrase.role == role and (group := markets.group_of(view, phrase) or _staff(view, phrase)) and not (
+            if phrase.role == role and (group := markets.group_of(view, phrase) or markets.staff_of(view, phrase)) and not (
                     set(group.split()) & markets.RESPONDENT_WORDS):
                 return Actor(group, markets.MARKET, view.index, described=True)
     return None
-
-
-_STAFF = lexicon.words("employee_noun")
-
-
-def _staff(view: View, phrase: Phrase) -> str | None:
-    """Staff of a kind a phrase names, up to its genitive (`중앙행정기관 직원의 71.2%가`,
-    `공기업·준정부기관 직원은`): a sub-group of a survey of staff. Bare `직원`, also where a
-    relative clause describes them by what the survey measures (`AI 도구를 써 본 직원이`), are
-    the surveyed staff themselves (gold guide)."""
-    tokens = view.tokens
-    last = next((i - 1 for i in range(phrase.first + 1, phrase.particle) if tokens[i].first == "JKG"), phrase.last)
-    first = phrase.first + markets.past_time(view, tokens[phrase.first : last + 1])
-    return markets.surface(tokens[first : last + 1]) if tokens[last].lemma in _STAFF and first < last else None
 
 
 def _age_band(view: View) -> Actor | None:
@@ -233,7 +219,7 @@ def _studied_again(state: State, view: View) -> str | None:
 POPULATION_NOUNS = (*markets.GROUP_NOUNS, *markets.PEOPLE_ENDINGS)
 # A survey report's population may be staff (`공공기관 직원 가운데 …`), though staff asked
 # about something (`창구 직원에게 묻는 편이`, an answer) are no survey of their own.
-_POPULATION_HEADS = (*POPULATION_NOUNS, *sorted(lexicon.words("employee_noun")))
+_POPULATION_HEADS = (*POPULATION_NOUNS, *sorted(markets.STAFF_NOUNS))
 
 # The closing quotation mark of a survey's title (`‘2024 OTT 이용자 조사’에 따르면`).
 _TITLE_CLOSERS = ("’", "”", "」", "』")
