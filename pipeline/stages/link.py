@@ -36,7 +36,8 @@ from pipeline.stages.entities.mentions import CUED, PARTICLE_AFTER_NAME, TRUSTED
 
 # How much a mention's label counts towards its entity's label, by the pass that set it:
 # the words beside the name or its own last word (the cue passes) state what it is, more
-# surely than a curated list of mostly unambiguous names, and that more surely than the model.
+# surely than a curated list of mostly unambiguous names or a job title right after the name
+# (`titled names`), and those more surely than the model.
 VOTES = {**dict.fromkeys(CUED, 5), **dict.fromkeys(TRUSTED, 2), "titled names": 2}
 # Passes that copy another mention's label to the name's other places: a copy is no vote of
 # its own (`하루온` read as a person at its first place and found again twice there), unless
