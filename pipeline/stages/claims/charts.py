@@ -220,9 +220,6 @@ def _after_date_label(text: str, view: View, start: int) -> int | None:
 
 _NEAR = 5000  # characters around a chart in which the text names its rows' groups
 
-# The people of firms a row's group may end in (`기업 직원`).
-EMPLOYEE_NOUNS = lexicon.words("employee_noun")
-
 # The dimension a caption breaks its figure down by (`[그래프] 월 가구소득별 …` → 월 가구소득).
 _DIMENSION = re.compile(r"\[[^\]]*\]\s*((?:\S+ ){0,2}\S+?)별\s")
 # A word as the text writes it, and the particle it may end in (`통근자는`, `가구의`).
@@ -272,7 +269,7 @@ def _chart_form(state: State, heading: View) -> tuple[str, str] | None:
             if noun.endswith(markets.GROUP_NOUNS) or len(noun) > 1 and noun[-1] in markets.PERSON_SUFFIXES or (
                     markets.INDUSTRY_WORDS.get(noun) == "generic"):  # `반도체·전자부품 업종은`
                 following = state.text[found.end() :].split()[count + 1 : count + 2]
-                if following and (staff := _PARTICLE_END.sub("", following[0])) in EMPLOYEE_NOUNS:
+                if following and (staff := _PARTICLE_END.sub("", following[0])) in markets.STAFF_NOUNS:
                     count, noun = count + 1, staff  # `50인 미만 기업 직원은`: the firms' employees
                 middle = state.text[found.end() :].split()[:count]
                 prefix = before if before and state.text.endswith(before, 0, found.start()) else ""

@@ -321,6 +321,7 @@ def group_of(view: View, phrase: Phrase) -> str | None:
     return surface(tokens)
 
 
+# The people of firms a group may end in (`기업 직원`, `공공기관 직원`).
 STAFF_NOUNS = lexicon.words("employee_noun")
 
 
