@@ -319,6 +319,15 @@ def test_gazetteer_names_are_found_but_not_common_words() -> None:
         "`인도 위를 걷던` is a sidewalk")
 
 
+def test_a_gazetteer_name_kiwi_reads_as_one_common_noun_of_three_or_more_syllables_is_a_name() -> None:
+    # `코스닥 상장`, `관세청에 따르면`: Kiwi's dictionary holds them as common nouns; a two-syllable
+    # one stays a common word there (`인도` a sidewalk, `용인` a consent)
+    text = "가람은 2027년 코스닥 상장을 추진한다. 관세청에 따르면 수출이 늘었다. 인도 위를 걸었다."
+    doc, _, tokens = mentions_of(text, [])
+    names = [(doc.text[m.start : m.end], m.label) for m in finders.gazetteer_mentions(doc.text, tokens)]
+    assert ("코스닥", "ORG") in names and ("관세청", "ORG") in names and ("인도", "LOCATION") not in names
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

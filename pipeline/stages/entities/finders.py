@@ -70,7 +70,7 @@ def gazetteer_mentions(text: str, tokens: TokenIndex) -> list[Mention]:
             name = text[start:end]
             if name not in prefixes:
                 break  # tokens tile the text: every longer span begins with this one
-            if name in entries and tokens.is_name(start, end):
+            if name in entries and (tokens.is_name(start, end) or last == index and tokens.tags[index] == "NNG" and len(name) > 2):
                 match = (last, end)
         if match is not None:
             label, canonical = entries[text[start : match[1]]]
