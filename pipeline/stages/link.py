@@ -211,6 +211,8 @@ def _short_forms(mentions: list[Entity], by_spelling: dict[str, list[int]],
                 HANGUL.match(other, len(spelling)) or other[len(spelling)] == " " or other[len(spelling)].isalnum()
             ) and not _glued_word(spelling, other):
                 fuller.append(other)
+            elif label == "ORG" and _clipped(spelling, other):
+                fuller.append(other)  # `볕뜰연구원` of `볕뜰에너지생활연구원`: the name's head and its ending
             elif label == "PERSON" and _part_of_person(spelling, other) and (
                 len(spelling) > 1 or labels[spelling] == "PERSON"
             ):  # a surname alone is a person's when it is named as one (`한 대표`; not `한·중`)
@@ -218,6 +220,13 @@ def _short_forms(mentions: list[Entity], by_spelling: dict[str, list[int]],
         if fuller:
             found[spelling] = fuller
     return found
+
+
+def _clipped(spelling: str, other: str) -> bool:
+    """Whether a Korean spelling is a longer name's first syllables and its ending, the middle
+    left out (`볕뜰연구원` of `볕뜰에너지생활연구원`), each part two syllables or more."""
+    return re.fullmatch(r"[가-힣]+", spelling) is not None and len(other) > len(spelling) + 1 and any(
+        other.startswith(spelling[:cut]) and other.endswith(spelling[cut:]) for cut in range(2, len(spelling) - 1))
 
 
 def _glued_word(spelling: str, other: str) -> bool:

@@ -1964,6 +1964,9 @@ def test_a_discounter_is_a_cue_noun_though_kiwi_would_split_the_loanword() -> No
         ("여울해운이 배를 샀다.", [("여울해운", "ORG")]),
         ("한끼딜리버리가 배달비를 내렸다.", [("한끼딜리버리", "ORG")]),
         ("대형마트와 동네마트가 경쟁한다.", []),  # words Kiwi knows as common nouns
+        # a research body's name: a coined stem before `연구원` or `리서치`; not a field's researcher
+        ("솔결연구원은 2016년 세워졌다. 가온솔리서치가 조사했다.", [("솔결연구원", "ORG"), ("가온솔리서치", "ORG")]),
+        ("경제연구원은 말했다. 선임연구원이 참여했다.", []),
     ],
 )
 def test_a_coined_word_ending_in_a_company_form_or_a_trade_is_an_organisation(text, found) -> None:

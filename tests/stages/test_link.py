@@ -242,6 +242,12 @@ def test_a_surname_with_a_title_joins_the_full_name_its_entitys_vote_makes_a_per
         ("한다온", "PERSON", "한다온"), ("한다온", "PERSON", "한다온"), ("한다온", "PERSON", "한다온"), ("한", "PERSON", "한다온")]
 
 
+def test_a_short_form_of_a_names_head_and_its_ending_joins_the_full_name() -> None:
+    text = "솔결에너지생활연구원(솔결연구원)이 조사했다. 솔결연구원은 2016년 세워졌다. 솔결은 컸다."
+    doc = linked(text, [("솔결에너지생활연구원", "ORG"), ("솔결연구원", "ORG"), ("솔결연구원", "ORG"), ("솔결", "ORG")])
+    assert canonicals(doc) == ["솔결에너지생활연구원"] * 4
+
+
 def test_a_copy_of_a_label_words_beside_the_name_support_still_votes() -> None:
     text = "거래 플랫폼 누리온이 문을 열었다. 누리온은 컸다. 누리온은 웃었다. 누리온은 늘었다. 나하늘 누리온 대표는 웃었다."
     doc = linked(text, [("누리온", "PRODUCT", "apposition"), ("누리온", "ORG", "propagation"), ("누리온", "ORG", "propagation"),

@@ -309,7 +309,7 @@ COMPANY_FORMS = ("캐피탈", "캐피털", "벤처스", "인베스트먼트", "�
 # Korean words for a company's trade that end its name (`태랑카드`, `가람해운`, `해밀제과`). Each is
 # also a common noun's end (`신용카드`, `저가항공`), so only a coined stem before one makes a name.
 TRADE_ENDINGS = ("카드", "은행", "증권", "생명", "화재", "제약", "제과", "식품", "주류", "유통", "해운", "항공",
-                 "관광", "건설", "물산", "출판사", "출판", "마트", "커머스", "딜리버리")
+                 "관광", "건설", "물산", "출판사", "출판", "마트", "커머스", "딜리버리", "연구원", "리서치")
 _FORM_WORD = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<stem>[가-힣]{{2,}}?)(?P<ending>{'|'.join(COMPANY_FORMS + TRADE_ENDINGS)})")
 
 
