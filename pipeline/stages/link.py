@@ -37,8 +37,9 @@ from pipeline.stages.entities.mentions import CUED, PARTICLE_AFTER_NAME, TRUSTED
 # How much a mention's label counts towards its entity's label, by the pass that set it:
 # the words beside the name or its own last word (the cue passes) state what it is, more
 # surely than a curated list of mostly unambiguous names or a job title right after the name
-# (`titled names`), and those more surely than the model.
-VOTES = {**dict.fromkeys(CUED, 5), **dict.fromkeys(TRUSTED, 2), "titled names": 2}
+# (`titled names`), and those more surely than the model. A founding outweighs them all: a
+# product is launched, not founded (`채용 플랫폼 일다리`, then `일다리는 … 설립된 …으로`).
+VOTES = {**dict.fromkeys(CUED, 5), **dict.fromkeys(TRUSTED, 2), "titled names": 2, "founded description": math.inf}
 # Passes that copy another mention's label to the name's other places: a copy is no vote of
 # its own (`하루온` read as a person at its first place and found again twice there), unless
 # words beside the name support the label it copies.
@@ -327,8 +328,6 @@ def _vote(group: list[Entity]) -> str:
     name state what it is (a cue pass's mention), a label no such words support does not count
     (`나예린 온결 대표는` and `거래 플랫폼 온결`: not the model's places)."""
     cued = {mention.label for mention in group if mention.found_by in CUED}
-    if "founded description" in {mention.found_by for mention in group}:
-        return "ORG"  # founded, whatever a cue noun beside it says (`채용 플랫폼 일다리`)
     voters = [mention for mention in group if mention.found_by not in COPIED or mention.label in cued] or group
     votes: Counter = Counter()
     for mention in voters:

@@ -68,17 +68,17 @@ def employer_before_title(text: str, mentions: list[Mention]) -> None:
             mention.label, mention.source = "ORG", "titled employer"
 
 
+# The modifying forms of the verbs of founding; right before a name, `창립된` and `출범한` too.
+_FOUNDING = "설립된|설립한|창업한|창립한|세운"
 # A description of a name as a thing someone founded (`일다리는 2014년 … 설립된 채용 플랫폼으로`,
 # `팜투도어는 … 2019년 창업한 산지 직송 플랫폼이다`): its topic particle, the founding verb, up to
 # three more words and the copula or `으로` that closes the description, in one sentence.
 _FOUNDED_DESCRIPTION = re.compile(
-    r"(?:은|는) [^.?!\n]*?(?:설립된|설립한|창업한|창립한|세운) (?:[^\s.]+ ){0,3}[^\s.]+?(?:이다|다|이며|이고|으로|로)[\s,.]")
-
-
+    rf"(?:은|는) [^.?!\n]*?(?:{_FOUNDING}) (?:[^\s.]+ ){{0,3}}[^\s.]+?(?:이다|다|이며|이고|으로|로)[\s,.]")
 # A founding verb right before a name, in a clause with no object of its own (`2015년 4월
 # 후쿠오카에서 창업한 하코부는`): the name is what was founded; with an object (`회사를 세운 오경택`)
 # it is the founder.
-_FOUNDED_BEFORE = re.compile(r"(?P<clause>[^.?!\n,]*)(?:설립된|설립한|창업한|창립한|창립된|세운|출범한) $")
+_FOUNDED_BEFORE = re.compile(rf"(?P<clause>[^.?!\n,]*)(?:{_FOUNDING}|창립된|출범한) $")
 _OBJECT = re.compile(r"[가-힣](?:을|를)(?:\s|$)")
 
 
@@ -92,8 +92,7 @@ def founded_description(text: str, mentions: list[Mention]) -> None:
             continue
         described = mention.label != "PERSON" and _FOUNDED_DESCRIPTION.match(text, mention.end)
         before = _FOUNDED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-        founded = before is not None and before.end() == mention.start and not _OBJECT.search(before["clause"]) and (
-            not title_follows(text, mention.end))
+        founded = before is not None and not _OBJECT.search(before["clause"]) and not title_follows(text, mention.end)
         if described or founded:
             mention.label, mention.source = "ORG", "founded description"
 
