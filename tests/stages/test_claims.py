@@ -3769,6 +3769,16 @@ def test_a_span_of_time_a_group_phrase_opens_with_says_when_not_who() -> None:
     assert _metrics(raw, "durations") == [("이동통신 3사", "12만 TB"), ("알뜰폰 이용자", "18%")]
 
 
+@pytest.mark.parametrize("sentence, group", [
+    ("한빛리서치가 지난해 9월 국내 직장인 1200명을 조사한 결과 38%가 부업을 하고 있다고 답했다.", "국내 직장인"),
+    ("누리증권은 지난달 개인투자자 800명에게 물은 결과 27%가 해외 주식을 늘리겠다고 답했다.", "개인투자자"),
+    ("가람연구소가 지난 3월 수도권 대학생 500명을 설문한 결과 61%가 중고 거래 앱을 쓴다고 했다.", "수도권 대학생"),
+])
+def test_a_time_of_the_issue_before_a_surveyed_group_says_when_not_who_on_a_page_without_an_issue_date(
+        sentence: str, group: str) -> None:
+    assert [subject for subject, _ in _metrics(sentence, "undated-survey")] == [group]
+
+
 def test_a_date_tie_inside_quoted_speech_ties_the_saying_to_no_date() -> None:
     raw = ("공장 이야기\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n한빛식품은 2019년 3월 김해에 공장을 지었다. "
            "김민수 한빛식품 대표는 “그때 처음 수출을 생각했다”고 말했다. 당시 공장의 직원은 40명이었다.\n")

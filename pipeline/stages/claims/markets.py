@@ -238,6 +238,12 @@ def people_word(lemma: str) -> bool:
 # Nouns that join a clause to the one before, not part of the phrase after them (`… 쓴 반면`).
 CONTRAST_NOUNS = lexicon.words("contrast_noun")
 TIME_NOUNS = lexicon.words("time_noun")
+# Times named relative to the issue (`지난해`, `지난달`): on a page without an issue date they are
+# no date records, and still say when, not who.
+ISSUE_TIMES = lexicon.words("issue_time")
+# Calendar units that a number before them makes a time (`11월`, `3분기`), after an issue time
+# or opening the phrase.
+_CALENDAR_UNITS = frozenset({"월", "분기"})
 
 # Words that name a survey's respondents (`응답자의 58%가`), which a group of them leaves out
 # (`20대 응답자` → 20대, gold guide).
@@ -293,11 +299,18 @@ def surface(tokens: list) -> str:
 def past_time(view: View, tokens: list) -> int:
     """Where the words of who begin in a phrase's tokens: past a time the phrase opens with,
     which says when (`2022년 상하이 봉쇄 때 다변화 기업의`, `첫해인 2022년 다변화 기업의`,
-    `같은 기간 비교 기업은`, `7일간 3사의`)."""
+    `같은 기간 비교 기업은`, `7일간 3사의`; `지난해 11월 미국 소비자`, no date record on a page
+    without an issue date)."""
     spans = [(d.start, d.end) for d in view.dates] + [
         (q.start, q.end) for q in view.quantities if q.text.endswith("간") and not q.text.endswith("시간")]
     times = [i for i, t in enumerate(tokens) if t.lemma in TIME_NOUNS or any(start <= t.start < end for start, end in spans)]
-    return times[-1] + 1 if times else 0
+    for i, token in enumerate(tokens):
+        if token.text in ISSUE_TIMES:
+            times.append(i)
+        if (not i or i - 1 in times) and token.first == "SN" and i + 1 < len(tokens) and (
+                tokens[i + 1].lemma in _CALENDAR_UNITS):
+            times.append(i + 1)  # `지난해 11월`, and `4월` of `지난 4월`, whose `지난` is a verb's form
+    return max(times) + 1 if times else 0
 
 
 def group_of(view: View, phrase: Phrase) -> str | None:

@@ -250,7 +250,7 @@ def based_figure(state: State, view: View, date: DateRecord) -> Quantity | None:
 
 # A time of its own that a sentence names relative to the issue (`마루푸드의 지난해 매출은`): on a
 # page without an issue date it is no date record, and still no other sentence's date is its.
-_OWN_TIME = re.compile(r"(?<![가-힣])(?:지난해|올해|작년|내년|지난달|이달|다음 달)(?![가-힣])")
+_OWN_TIME = re.compile(r"(?<![가-힣])(?:" + "|".join(sorted(lexicon.words("issue_time"))) + r")(?![가-힣])")
 
 
 def tied_date(state: State, view: View, before: int | None = None) -> tuple[DateRecord | None, View | None]:
