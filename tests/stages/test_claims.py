@@ -3779,6 +3779,14 @@ def test_a_time_of_the_issue_before_a_surveyed_group_says_when_not_who_on_a_page
     assert [subject for subject, _ in _metrics(sentence, "undated-survey")] == [group]
 
 
+@pytest.mark.parametrize("sentence, group", [
+    ("한국물류협회가 지난 5월 회원사 140곳을 조사한 결과 42%가 인력난을 겪고 있다고 답했다.", "한국물류협회 회원사"),
+    ("누리가맹점협의회가 회원 점주 600명에게 물은 결과 55%가 로열티가 부담된다고 했다.", "누리가맹점협의회 회원 점주"),
+])
+def test_members_a_survey_asks_are_the_surveying_organisations(sentence: str, group: str) -> None:
+    assert [subject for subject, _ in _metrics(sentence, "member-survey")] == [group]
+
+
 def test_a_date_tie_inside_quoted_speech_ties_the_saying_to_no_date() -> None:
     raw = ("공장 이야기\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n한빛식품은 2019년 3월 김해에 공장을 지었다. "
            "김민수 한빛식품 대표는 “그때 처음 수출을 생각했다”고 말했다. 당시 공장의 직원은 40명이었다.\n")

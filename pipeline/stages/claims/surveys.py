@@ -102,8 +102,9 @@ def surveyed(state: State, view: View) -> Actor | None:
     for phrase in view.phrases:
         if phrase in asked and _names_people(view, phrase):
             if group := group_words(state, view, phrase):
-                if surveyor is not None and group in OWN_PEOPLE:
-                    group = f"{surveyor.canonical} {group}"  # `나루가 … 이용자 600명을 대상으로` → 나루트랜스퍼 이용자
+                if surveyor is not None and (group in OWN_PEOPLE or group.split()[0] == "회원"):
+                    # `나루가 … 이용자 600명을 대상으로` → 나루트랜스퍼 이용자; `회원 점주` are its members too
+                    group = f"{surveyor.canonical} {group}"
                 if surveyor is not None:
                     state.surveys[surveyor.canonical] = group
                 return Actor(group, None, view.index)
