@@ -652,8 +652,7 @@ CASES = {
              [("450억 원", 4.5e10, "KRW", "money"), ("30여 곳", 30, "곳", "count", "approx"), ("2억 원", 2e8, "KRW", "money"),
               ("20%", 20, "%", "percent"), ("1위", 1, "위", "rank")],
              [("2023년 10월", "2023-10"), ("2019년 3월", "2019-03"), ("2021년 5월", "2021-05")]),
-        [("event", "가온식품", "merged", "2023-10"), ("metric", "가온식품", "450억 원", "2023-10"),
-         ("metric", "가온식품", "30여 곳", "2023-10"), ("event", "한빛소프트", "founded", "2019-03"),
+        [("event", "가온식품", "merged", "2023-10"), ("metric", "가온식품", "30여 곳", "2023-10"), ("event", "한빛소프트", "founded", "2019-03"),
          ("metric", "한빛소프트", "2억 원", "2019-03"), ("metric", "한도윤", "20%", None),
          ("event", "한빛소프트", "launched", "2021-05"), ("metric", "한빛노트", "1위", None)],
     ),
@@ -3785,6 +3784,13 @@ def test_a_time_of_the_issue_before_a_surveyed_group_says_when_not_who_on_a_page
 ])
 def test_members_a_survey_asks_are_the_surveying_organisations(sentence: str, group: str) -> None:
     assert [subject for subject, _ in _metrics(sentence, "member-survey")] == [group]
+
+
+def test_a_mergers_price_is_the_merged_events_quantity_and_no_metric() -> None:
+    record = Pipeline().process("한빛제약은 2022년 4월 경쟁 업체 세진약품을 380억 원에 흡수합병했다.", "priced-merger")
+    quantities = {q.id: q.text for q in record.quantities}
+    assert [(c.type, c.subject, c.predicate, quantities.get(c.quantity)) for c in record.claims] == [
+        ("event", "한빛제약", "merged", "380억 원")]
 
 
 def test_a_date_tie_inside_quoted_speech_ties_the_saying_to_no_date() -> None:

@@ -13,7 +13,7 @@ from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.predicates import LIGHT_VERBS, TARGET_PARTICLES
 from pipeline.stages.claims.dating import event_date
 from pipeline.stages.claims.intentions import REPORTING, intended, quotative
-from pipeline.stages.claims.state import DEAL_KINDS, Draft, State, actor_at, sources
+from pipeline.stages.claims.state import DEAL_KINDS, PRICED_KINDS, Draft, State, actor_at, sources
 from pipeline.stages.claims.views import OPENERS, Phrase, View, words_of
 
 
@@ -89,7 +89,7 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         if kind == "acquired" and (buyer := deals.passive_buyer(view, index)) is not None and buyer.name != subject.name:
             subject, sold = buyer, subject.name  # `고릴라스는 … 게티르에 인수됐다`: 게티르 bought 고릴라스
         anchor = min(date.start, token.start) if date_view is view else token.start
-        amount = deals.amount(view, index) if kind in DEAL_KINDS and not joining else None
+        amount = deals.amount(view, index) if kind in PRICED_KINDS and not joining else None
         for actor in [subject, *(investors[1:] if received else founders[1:] or event_actors.co_actors(view, index, kind, subject))]:
             if joining:  # a round's investor invests in the company the article is about, not in the round
                 target = state.about if state.about != actor.name else None

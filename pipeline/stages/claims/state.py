@@ -46,6 +46,9 @@ ACTOR_TIES = lexicon.in_order("actor_tie")
 
 # Deal events carry the deal amount as their quantity (SPEC §8).
 DEAL_KINDS = frozenset({"acquired", "invested", "partnered"})
+# So does a merger with a price (`늘푸른약국을 620억 원에 흡수합병했다`, gold): the money is the
+# deal's, no metric of its own.
+PRICED_KINDS = DEAL_KINDS | {"merged"}
 
 # Event nouns (`계약`, `투자`, `창업`, `합병`): naming one again ties a sentence to the event of
 # its kind before it; a deal noun, or a word it starts (`계약금`), to any deal.
