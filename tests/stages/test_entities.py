@@ -1443,6 +1443,13 @@ def test_two_words_one_gloss_follows_are_one_persons_name(text, names, joined) -
     assert [(doc.text[m.start : m.end], m.label) for m in spans.glossed_person(doc.text, mentions)] == joined
 
 
+def test_two_words_one_gloss_follows_are_one_name_of_the_kind_a_cue_noun_gives() -> None:
+    doc, mentions, _ = mentions_of("현지 물류 업체 카밀라 로하스(Camila Rojas)와 계약했다.",
+                                   [("카밀라", "ORG"), ("로하스", "LOCATION")], source="apposition")
+    assert [(doc.text[m.start : m.end], m.label) for m in spans.glossed_person(doc.text, mentions)] == [
+        ("카밀라 로하스", "ORG")]
+
+
 @pytest.mark.parametrize(
     ("text", "full", "short"),
     [

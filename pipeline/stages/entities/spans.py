@@ -12,7 +12,7 @@ from pipeline.stages.entities.lexicon import (
     korean_titles_longest_first, known_common_nouns, label_cues, UNIT_ENDINGS,
 )
 from pipeline.stages.entities.mentions import (
-    NAME_SUFFIXES, OPENING_QUOTES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex, covered_positions,
+    CUED, NAME_SUFFIXES, OPENING_QUOTES, PARTICLE_AFTER_NAME, TRUSTED, Mention, TokenIndex, covered_positions,
     korean_full_name, title_in,
 )
 from pipeline.transliteration import sound_alike
@@ -257,8 +257,10 @@ def glossed_person(text: str, mentions: list[Mention]) -> list[Mention]:
                 and ("PERSON" in (previous.label, mention.label) or _japanese_name(text, previous, mention)
                      or _spelt_first_name(text, mention.end, text[previous.start : previous.end]))
                 and TRUSTED.isdisjoint((previous.source, mention.source)) and _TWO_WORD_GLOSS.match(text, mention.end)):
-            result[-1] = Mention(previous.start, mention.end, "PERSON", previous.source,
-                                 confidence=min(previous.confidence, mention.confidence))
+            # A cue noun's label stands (`설비 업체 오토마타 노르테(Automata Norte)`: a company).
+            cued = next((m for m in (previous, mention) if m.source in CUED and m.label != "PERSON"), None)
+            result[-1] = Mention(previous.start, mention.end, cued.label if cued else "PERSON",
+                                 (cued or previous).source, confidence=min(previous.confidence, mention.confidence))
             continue
         first_word = _BARE_WORD_BEFORE.search(text, max(0, mention.start - 7), mention.start)
         spelt = first_word is not None and _spelt_first_name(text, mention.end, first_word.group(1))
