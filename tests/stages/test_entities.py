@@ -1333,6 +1333,16 @@ def test_a_drug_name_ends_in_its_inn_stem(name, label) -> None:
          [("야마구치 료", "PERSON"), ("오카다상사", "ORG")]),
         ("스즈키 료(Ryo Suzuki) 미나토전기 사장이 왔다.", [("스즈키 료", "PRODUCT"), ("미나토전기", "ORG")],
          [("스즈키 료", "PERSON"), ("미나토전기", "ORG")]),
+        # a particle glued to the gloss: the title further on is someone else's
+        ("그는 투자사 노스브리지캐피털(Northbridge Capital)에서 7년간 파트너로 일했다.",
+         [("노스브리지캐피털", "ORG"), ("Northbridge Capital", "ORG")],
+         [("노스브리지캐피털", "ORG"), ("Northbridge Capital", "ORG")]),
+        # a person's glossed name, then the organisation's glossed name, then the title
+        ("에밀리 카터(Emily Carter) 하버라인 컨설팅(Harborline Consulting) 대표는 말했다.",
+         [("에밀리 카터", "PERSON"), ("Emily Carter", "PERSON"), ("하버라인 컨설팅", "ORG"),
+          ("Harborline Consulting", "ORG")],
+         [("에밀리 카터", "PERSON"), ("Emily Carter", "PERSON"), ("하버라인 컨설팅", "ORG"),
+          ("Harborline Consulting", "ORG")]),
     ],
 )
 def test_a_name_glossed_by_a_western_full_name_before_a_title_is_a_persons(text, names, expected) -> None:

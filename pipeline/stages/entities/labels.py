@@ -248,6 +248,8 @@ def titled_persons(text: str, mentions: list[Mention], aliased: frozenset[str] =
 _GLUED_WORD = re.compile(r"(?<![가-힣])[가-힣]+$")
 # A Western full name in a bracketed gloss: `(Anders Vinter)`, `(Mary Ann Lee)`.
 _WESTERN_NAME_GLOSS = re.compile(r" ?\(([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\)")
+_HANGUL = re.compile(r"[가-힣]")
+_ONE_OR_TWO_WORDS = re.compile(r" [^\s()]+(?: [^\s()]+)?")
 
 
 def glossed_titled_person(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -261,8 +263,15 @@ def glossed_titled_person(text: str, mentions: list[Mention]) -> list[Mention]:
     by_end = {mention.end: mention for mention in mentions}
     absorbed: set[int] = set()
     added = []
+    last = None
     for gloss in _WESTERN_NAME_GLOSS.finditer(text):
-        if not title_follows(text, gloss.end()):
+        # A particle glued to the gloss ends its phrase (`그레이필드벤처스(Greyfield Ventures)에서 …
+        # 파트너로`: the title is another's); a gloss right after a person's (`대니얼 오카포(Daniel
+        # Okafor) 브리지워크 어드바이저리(Bridgework Advisory) 대표`) names the organisation between.
+        after_person = last is not None and (named := by_end.get(last.start())) is not None and (
+            named.label == "PERSON" and _ONE_OR_TWO_WORDS.fullmatch(text, last.end(), gloss.start()))
+        last = gloss
+        if not title_follows(text, gloss.end()) or _HANGUL.match(text, gloss.end()) or after_person:
             continue
         mention = by_end.get(gloss.start())
         created = mention is None
