@@ -113,6 +113,8 @@ def test_a_place_the_rest_of_its_word_makes_a_university_is_the_university(text,
         ("라온게임즈(Raon Games·이하 라온)는 신작을 냈다.", "라온게임즈", "Raon Games", "라온게임즈"),
         ("해솔커피앤베이커리(Haesol Coffee & Bakery·이하 해솔)는 컸다.", "해솔커피앤베이커리",
          "Haesol Coffee & Bakery", "해솔커피앤베이커리"),
+        # a Japanese company's name in katakana
+        ("일본 과자 업체 미나미제과(ミナミセイカ)는 공장을 늘렸다.", "미나미제과", "ミナミセイカ", "미나미제과"),
     ],
 )
 def test_parenthesised_gloss_is_a_mention_of_the_same_entity(text, name, gloss, canonical) -> None:

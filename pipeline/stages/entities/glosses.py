@@ -152,7 +152,7 @@ def glosses(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Ment
         for part in GLOSS_SPLIT.split(inside):
             part_start = text.find(part, position, close)
             position = part_start + len(part)
-            if not part or part_start < 0 or not re.search(r"[A-Za-z\u4e00-\u9fff]", part):
+            if not part or part_start < 0 or not re.search(r"[A-Za-z\u4e00-\u9fff\u30a0-\u30ff]", part):
                 continue
             if (own := labelled.get((part_start, part_start + len(part)))) is not None:
                 own.canonical = canonical  # `KLS(Korea Logistics Service)`: its last word says what both name
