@@ -1289,6 +1289,29 @@ def test_a_name_its_sentence_describes_as_founded_is_an_organisations(text, name
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name Kiwi reads as common nouns, right after a founding verb: an organisation
+        ("2019년 설립된 다온스테이는 한옥 숙소를 중개한다.", ["다온스테이"]),
+        ("2022년 부산에서 창업한 물결스튜디오의 매출은 늘었다.", ["물결스튜디오"]),
+        # one word of Kiwi's dictionary, a particle's syllable included; a site; a founder
+        ("그가 회사를 창업한 계기가 궁금했다.", []),
+        ("1998년 설립된 떡볶이 가게가 문을 닫았다.", []),
+        ("2018년 설립된 부산센터는 크다.", []),
+        ("2016년 회사를 세운 한지호는 말했다.", []),
+    ],
+)
+def test_a_name_no_pass_read_right_after_a_founding_verb_is_an_organisations(text, names) -> None:
+    doc, _, _ = mentions_of(text, [])
+    assert [(doc.text[m.start : m.end], m.label) for m in labels.founded_names(doc.text, [])] == [
+        (name, "ORG") for name in names]
+
+
+def test_a_founded_name_kiwi_reads_with_a_prefix_is_kept() -> None:
+    assert ("소잎", "ORG", "소잎") in found("1998년 설립된 소잎은 화장품을 만든다.")
+
+
+@pytest.mark.parametrize(
     ("text", "names", "relabelled"),
     [
         ("올리버 크레인 지음, 하다온 옮김 / 누리북스 / 312쪽", [("올리버 크레인", "PERSON"), ("하다온", "ORG")],

@@ -147,6 +147,7 @@ def _employer_before_title(ctx: Context) -> None:
 
 def _founded_description(ctx: Context) -> None:
     labels.founded_description(ctx.text, ctx.mentions)
+    ctx.mentions = merge(ctx.text, ctx.mentions, labels.founded_names(ctx.text, ctx.mentions))
 
 
 def _book_credits(ctx: Context) -> None:

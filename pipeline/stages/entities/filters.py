@@ -229,7 +229,7 @@ def descriptions(text: str, tokens: TokenIndex, mentions: list[Mention]) -> list
                 tokens.words[first] in RELATIVE or tokens.words[first] in generic and not cued_label(name, "")
             ):
                 continue
-        if mention.source not in TRUSTED and (bounds is not None and tokens.tags[bounds[0]] == "XPN" or coined(name)) and (
+        if mention.source not in TRUSTED | CUED and (bounds is not None and tokens.tags[bounds[0]] == "XPN" or coined(name)) and (
                 not cued_label(name, "") or name[1:] in korean_cues):
             continue  # `신유통`, `비은행`; but a name with an organisation's ending is one (`한터협회`, `한` read as a prefix)
         if name in korean_cues:

@@ -82,6 +82,30 @@ _FOUNDED_BEFORE = re.compile(rf"(?P<clause>[^.?!\n,]*)(?:{_FOUNDING}|창립된|�
 _OBJECT = re.compile(r"[가-힣](?:을|를)(?:\s|$)")
 
 
+# A founding verb, a name no mention holds, and a particle (`2020년 설립된 누마루스테이는`).
+_FOUNDED_NAME = re.compile(rf"(?:{_FOUNDING}|창립된|출범한) (?P<name>[가-힣A-Za-z&]{{2,}}?)(?=(?:은|는|이|가|의|도|와|과) )")
+# What a founding opens besides a company: a site of one (`문을 연 광주센터는`).
+_SITES = ("센터", "공장", "지점", "매장", "점포", "본부")
+
+
+def founded_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names right after a founding verb, in a clause with no object, that no pass read
+    (`2020년 설립된 누마루스테이는`, which Kiwi reads as the common nouns `누마루` and `스테이`):
+    organisations, as ``founded_description`` labels those read; not one word of Kiwi's
+    dictionary (`창업한 계기가`) nor a site (`…센터`)."""
+    covered = covered_positions(mentions)
+    found = []
+    for match in _FOUNDED_NAME.finditer(text):
+        name, (start, end) = match["name"], match.span("name")
+        word = text[start : text.find(" ", end)]  # `떡볶이`: the particle's syllable may be the word's
+        clause = _FOUNDED_BEFORE.search(text, max(0, start - 60), start)
+        if (clause is None or _OBJECT.search(clause["clause"]) or not covered.isdisjoint(range(start, end))
+                or name.endswith(_SITES) or any(len(reading_alone(w)) == 1 and known_common_nouns(w) for w in (name, word))):
+            continue
+        found.append(Mention(start, end, "ORG", "founded description"))
+    return found
+
+
 def founded_description(text: str, mentions: list[Mention]) -> None:
     """A name its sentence describes as founded is an organisation's, also where the model read
     a product, a place or a person (`채용 플랫폼`, a Japanese name): a product is launched, not
