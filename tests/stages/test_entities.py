@@ -1750,6 +1750,9 @@ def test_a_name_found_again_beside_a_cue_noun_takes_its_label_for_the_whole_enti
         ("검은 가루 ‘다솜결’을 2022년 만들었다. 다솜결 홍차는 잘 팔렸다. 올해 다솜결 매출은 늘었다.", 0),  # a term
         # also a name Kiwi can read as its common nouns (`바다` + `소금`): the introduction shows it
         ("천일염 브랜드 ‘바다소금’을 내놓았다. 바다소금 매출은 늘었다. 올해 바다소금 판매처는 늘었다.", 2),
+        # no kind noun, but the article puts the quoted name on the market
+        ("누리안경은 ‘바다 렌즈’를 개발해 지난해 10월 내놨다. 바다 렌즈의 반품률은 2%다. 바다 렌즈 판매량은 늘었다.", 2),
+        ("한빛농기계는 2023년 ‘들녘지도’를 출시했다. 들녘지도를 쓴 농가는 늘었다. 들녘지도 이용료는 싸다.", 2),
     ],
 )
 def test_a_quoted_name_a_kind_noun_introduces_is_found_where_it_recurs(text, recurrences) -> None:

@@ -230,8 +230,11 @@ def quoted_titles(tokens: TokenIndex) -> list[Mention]:
 # 미국에 동시에 출시했다`.
 _BROUGHT_OUT = re.compile(
     r"‘(?P<name>[^‘’\n]{1,40})’(?:\s?(?P<kind>[가-힣]{1,4}))?(?:을|를)\s+(?:\S+\s+){0,3}"
-    r"(?:내놓|내놨|출시|선보|공개|개발|만들|만든|운영|완성)"
+    r"(?P<verb>내놓|내놨|출시|선보|공개|개발|만들|만든|운영|완성)"
 )
+# A verb among them that puts a product on the market, not only makes it, from the verb the
+# pattern found to the end of its sentence (`‘…’을 개발해 지난해 10월 … 내놨다`).
+_LAUNCHING = re.compile(r"[^.\n]*?(?:내놓|내놨|출시|선보|공개)")
 
 
 _POLICY_WORDS = frozenset({"전략", "계획", "방안", "대책", "정책", "원칙", "비전", "목표", "로드맵", "지침"})
@@ -239,11 +242,14 @@ _POLICY_WORDS = frozenset({"전략", "계획", "방안", "대책", "정책", "�
 _INTENDED = re.compile(r"(?:할|을)?\s(?:계획|예정|방침)|[가-힣]{0,2}겠")
 
 
-def brought_out(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A quoted name brought out (`‘굴라아렌 라테’를 내놨다`, `‘사장님 바로정산’을 내놨다`) is a
-    product's, all of it; a mention inside it (`바로정산`) gives way."""
+def brought_out_spans(text: str, launched: bool = False) -> list[tuple[int, int]]:
+    """Where quoted names stand that the article brings out (`‘굴라아렌 라테’를 내놨다`): a
+    product's name each, up to a gloss; no policy nor a description of what it does. With
+    ``launched``, only those put on the market (`내놨다`, `출시했다`), not only made (`만들었다`)."""
     found = []
     for match in _BROUGHT_OUT.finditer(text):
+        if launched and not _LAUNCHING.match(text, match.start("verb")):
+            continue
         start, end = match.span("name")
         end = start + len(text[start:end].split("(")[0].rstrip())  # up to a gloss: `‘엑사원(EXAONE) 2.0’`
         name = text[start:end]
@@ -254,6 +260,15 @@ def brought_out(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # `‘아무거나 틀어주는’ 기능을`: a description of what it does
         if _INTENDED.match(text, match.end()):
             continue  # `‘나눔 물류망’을 만들 계획이다`: not brought out yet
+        found.append((start, end))
+    return found
+
+
+def brought_out(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A quoted name brought out (`‘굴라아렌 라테’를 내놨다`, `‘사장님 바로정산’을 내놨다`) is a
+    product's, all of it; a mention inside it (`바로정산`) gives way."""
+    found = []
+    for start, end in brought_out_spans(text):
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         if any(m.start < end and start < m.end for m in mentions if m not in inside):
             continue
