@@ -85,7 +85,7 @@ def _product_before(state: State, view: View) -> Actor | None:
 DESCRIBING = re.compile(r"\s*(?:짜리|규모의|규모인)(?![가-힣])")
 
 # Tokens a described noun phrase may hold before the name it describes.
-DESCRIBED_REACH = 5
+DESCRIBED_REACH = 8
 
 
 def described_name(state: State, view: View, quantity: Quantity) -> Actor | None:
