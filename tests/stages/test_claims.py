@@ -3047,6 +3047,11 @@ CASES = {
          ("event", "케이던스랩", "founded", "2015"), ("event", "케이던스랩", "founded", "2020"),
          ("metric", "케이던스랩", "30곳", "2020")],
     ),
+    "the staff a company was founded with are its metric, dated at the founding (gold guide)": (
+        Case("누리정밀은 1996년 5월 한도윤 창업주가 직원 12명과 함께 세운 부품 회사다.",
+             [("누리정밀", "ORG"), ("한도윤", "PERSON")], [("12명", 12, "명", "count")], [("1996년 5월", "1996-05")]),
+        [("event", "한도윤", "founded", "1996-05"), ("metric", "누리정밀", "12명", "1996-05")],
+    ),
     "a place where an event happens, or one carried from a sentence about it, is not its actor": (
         Case("스텔라페이는 동남아 진출을 서둘렀다. 스텔라페이는 현지 인력을 늘렸다. 스텔라페이는 앱을 고쳤다. 프랑스에서는 2021년 3월 현지 유통사 "
              "메디플러스와 독점 계약을 맺었다. 베트남은 인구가 젊고 모바일 결제가 빠르게 늘고 있다. 2022년 5월 "
