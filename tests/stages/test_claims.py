@@ -3592,6 +3592,14 @@ def test_a_reviewed_books_information_line_gives_its_pages_and_price() -> None:
             [("가람커피", "12.3%"), ("누리커피", "8.1%")],
             id="a_charts_rows_that_name_companies_in_a_places_market_are_each_companys_share",
         ),
+        pytest.param(
+            ("게임사 실적\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n게임사들의 실적이 엇갈렸다. 가람게임즈와 "
+             "누리소프트가 대표적이다.\n\n[표] 게임사 2곳 2023년 실적\n(단위: 억 원)\n회사 매출 영업이익\n"
+             "가람게임즈 8,240 1,105\n누리소프트 3,310 -212\n자료: 각 사 공시\n"),
+            "spaced-cells",
+            [("가람게임즈", "8,240"), ("가람게임즈", "1,105"), ("누리소프트", "3,310"), ("누리소프트", "-212")],
+            id="a_tables_rows_whose_cells_spaces_part_give_each_figure_to_the_rows_name",
+        ),
     ],
 )
 

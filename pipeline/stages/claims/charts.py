@@ -190,7 +190,8 @@ def row_values(text: str, view: View, start: int | None = None) -> int:
     미만 14만 원(매출의 0.9%)`: 14만 원, and the bracketed 0.9% after it is the row's too), or,
     in a table's row of cells, after its first cell (`리프툰⇥2150만 명⇥2870억 원⇥8.4%`), or at the
     first cell's last figure where ` / ` parts them (`개 18만3000원 / 21.2%`: 18만3000원), or
-    after the first cell where it ends in no figure (`주 3일 이상 재택근무자 / 14.2% / 17.9%`).
+    after the first cell where it ends in no figure (`주 3일 이상 재택근무자 / 14.2% / 17.9%`), or
+    at the first of the figures that spaces alone part at the line's end (``_spaced_cells``).
     The row's label starts at ``start`` (after a rank cell), else at the line's start."""
     start = view.start if start is None else start
     tab = text.find("\t", start, view.end)
@@ -201,21 +202,27 @@ def row_values(text: str, view: View, start: int | None = None) -> int:
     cell = [q for q in view.quantities if q.end <= slash] if slash >= 0 else []
     if slash >= 0 and (not cell or text[cell[-1].end : slash].strip()):
         return slash
-    if (first := _after_date_label(text, view, start)) is not None:
+    if (first := _spaced_cells(text, view, start)) is not None:
         return first
     return next((q for q in reversed(cell or view.quantities) if not view.in_round[view.token_at(q.start)]),
                 view.quantities[-1]).start
 
 
-def _after_date_label(text: str, view: View, start: int) -> int | None:
-    """The first figure of a row whose cells spaces part, its label a date alone (`2019년 1320억 원
-    410만 명 -58억 원` under `연도 매출 방문객 영업손익`): every figure after the date is a cell."""
-    date = next((d for d in view.dates if d.start == start), None)
-    if date is None or not view.quantities or view.quantities[0].start < date.end:
+def _spaced_cells(text: str, view: View, start: int) -> int | None:
+    """The first figure of a row whose cells spaces part: the figures that end the line with
+    nothing but spaces between them, after a label alone (`하이브 12,062 798` under `회사 매출
+    영업이익`), or after a date alone, one figure or more (`2019년 1320억 원 410만 명 -58억 원`
+    under `연도 매출 방문객 영업손익`)."""
+    figures = [q for q in view.quantities if q.start >= start]
+    if not figures or text[figures[-1].end : view.end].strip():
         return None
-    ends = [date.end, *(q.end for q in view.quantities)]
-    gaps = [text[end : q.start] for end, q in zip(ends, view.quantities)]
-    return view.quantities[0].start if all(not gap.strip() for gap in gaps) and not text[ends[-1] : view.end].strip() else None
+    first = len(figures) - 1
+    while first and not text[figures[first - 1].end : figures[first].start].strip():
+        first -= 1
+    cells = figures[first:]
+    label = text[start : cells[0].start].strip()
+    dated = any(d.start == start and not text[d.end : cells[0].start].strip() for d in view.dates)
+    return cells[0].start if label and (dated or len(cells) > 1) else None
 
 
 _NEAR = 5000  # characters around a chart in which the text names its rows' groups
