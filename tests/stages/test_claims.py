@@ -3714,6 +3714,13 @@ def test_a_figure_in_an_answers_own_words_is_no_claim_the_share_giving_it_is() -
         ("국내 직장인", "9800원"), ("국내 직장인", "38.1%"), ("국내 직장인", "12.4%")]
 
 
+def test_a_group_a_study_classes_what_it_studies_into_owns_its_figures_as_an_alias_does() -> None:
+    raw = ("쿠폰이 깨운 고객\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n연구진은 대형마트 누리마트와 함께 실험을 했다. "
+           "누리마트는 전국에 매장 120곳을 둔 유통 기업이다. 연구진은 최근 1년 동안 구매가 없던 고객을 이탈 고객으로, "
+           "그 밖의 고객을 활성 고객으로 분류했다.\n\n이탈 고객이 8주 안에 다시 구매한 비율은 쿠폰 집단에서 6.2%였다.\n")
+    assert _metrics(raw, "classed-groups") == [("누리마트", "120곳"), ("이탈 고객", "6.2%")]
+
+
 def test_a_group_the_article_aliases_owns_a_measure_given_in_it_with_에서() -> None:
     raw = ("재택근무 실험\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n누리은행은 재택근무를 먼저 허용한 지점(이하 시범 지점)과 "
            "나머지 지점(이하 비교 지점)을 1년 동안 견줬다. 월 이직률은 시범 지점에서 2.1%에서 1.4%로 낮아졌다. "

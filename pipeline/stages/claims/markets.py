@@ -155,11 +155,20 @@ _ALIAS_WORDS = r"[가-힣·]+(?: [가-힣·]+)+"
 _ALIAS = re.compile(rf"\((?:이하 (?P<alias>{_ALIAS_WORDS})|‘(?P<quoted>{_ALIAS_WORDS})’)\)")
 
 
+# A group a study classes what it studies into (`90일 넘게 주문이 없던 회원을 휴면 회원으로,
+# …`, `… 공고를 ‘비공개 공고’로 나눴다`): two words or more, a verb of classing later in the sentence.
+_CLASSED = re.compile(r"(?:을|를) ‘?(?P<alias>[가-힣·]+?(?: [가-힣·]+?)+?)’?(?:으로|로)(?=[, ])(?=[^.\n]*(?:분류|나눴|나누었|구분))")
+
+
 def group_aliases(text: str, entities: list) -> frozenset[str]:
     """The aliases an article gives groups of what it studies (`(이하 도입 점포)`, `(이하 비교
-    사업부)`): the names its figures are given under from there on."""
+    사업부)`), and the groups it classes them into (`휴면 회원으로 분류했다`): the names its
+    figures are given under from there on."""
     starts = {e.start for e in entities}
-    found = ((match, key) for match in _ALIAS.finditer(text) for key in ("alias", "quoted") if match[key])
+    found = [(match, key) for match in _ALIAS.finditer(text) for key in ("alias", "quoted") if match[key]]
+    # a word before the group's last that ends as an adverb or a verb does is no group's (`무작위로 두 집단`)
+    found += [(match, "alias") for match in _CLASSED.finditer(text)
+              if not any(word.endswith(("로", "라", "고")) for word in match["alias"].split()[:-1])]
     return frozenset(match[key] for match, key in found if match.start(key) not in starts)
 
 
