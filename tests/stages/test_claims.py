@@ -3714,6 +3714,14 @@ def test_a_figure_in_an_answers_own_words_is_no_claim_the_share_giving_it_is() -
         ("국내 직장인", "9800원"), ("국내 직장인", "38.1%"), ("국내 직장인", "12.4%")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("코스닥 상장사 312곳이 2023년 자사주를 사들였다.", ("코스닥 상장사", "312곳", "2023")),
+    ("국내 배달 라이더 1200명이 2023년 일을 그만뒀다.", ("국내 배달 라이더", "1200명", "2023")),
+])
+def test_a_count_that_is_its_clauses_subject_takes_the_date_later_in_the_clause(sentence, expected) -> None:
+    assert _dated_figures(sentence, "counted-subject") == [expected]
+
+
 def test_a_group_a_study_classes_what_it_studies_into_owns_its_figures_as_an_alias_does() -> None:
     raw = ("쿠폰이 깨운 고객\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n연구진은 대형마트 누리마트와 함께 실험을 했다. "
            "누리마트는 전국에 매장 120곳을 둔 유통 기업이다. 연구진은 최근 1년 동안 구매가 없던 고객을 이탈 고객으로, "

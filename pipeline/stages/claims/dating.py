@@ -235,14 +235,21 @@ def _date_described(state: State, view: View, quantity: Quantity, dates: list[Da
     after = next((d for d in dates if d.start >= quantity.end), None)
     if after is None or "," in state.text[quantity.end : after.start]:
         return None
-    if ranks_a_name(view, quantity) and view.token_at(after.start) <= view.clause_end_from(view.token_at(quantity.start)):
+    in_clause = view.token_at(after.start) <= view.clause_end_from(view.token_at(quantity.start))
+    if ranks_a_name(view, quantity) and in_clause:
         return after  # `업계 1위 삼성화재는 상반기 순이익이`: the rank then
+    if quantity.kind == "count" and in_clause and _COUNTED_SUBJECT.match(state.text, quantity.end):
+        return after  # `상장사 254곳이 지난해 … 사들였다`: those that did it then
     verb = view.token_at(after.start) - 1
     if view.tokens[verb].text == "채" and view.tokens[verb].first == "NNB":
         verb -= 1
     if verb <= view.token_at(quantity.start) or view.ending(verb) != "ETM":
         return None
     return after
+
+
+# A count that is its clause's subject, its particle glued on (`254곳이`, `1200명이`).
+_COUNTED_SUBJECT = re.compile(r"(?:이|가)\s")
 
 
 def ranks_a_name(view: View, quantity: Quantity) -> bool:
