@@ -3722,6 +3722,13 @@ def test_a_count_that_is_its_clauses_subject_takes_the_date_later_in_the_clause(
     assert _dated_figures(sentence, "counted-subject") == [expected]
 
 
+def test_the_time_since_an_undated_founding_tells_no_founding_but_a_dated_one_does() -> None:
+    raw = ("포장재로 세계를 잡다\n\n홍길동 | 392호 (2025년 9월 Issue 1)\n\n가람패키지는 냉장 포장재를 만든다. "
+           "창업한 지 12년, 올해 51세인 한도윤 가람패키지 대표를 지난달 본사에서 만났다. "
+           "누리로보틱스는 2017년 창업한 지 9년 만에 코스닥 상장을 추진한다.\n")
+    assert _dated_events(raw, "time-since") == [("누리로보틱스", "founded", "2017")]
+
+
 def test_a_group_a_study_classes_what_it_studies_into_owns_its_figures_as_an_alias_does() -> None:
     raw = ("쿠폰이 깨운 고객\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n연구진은 대형마트 누리마트와 함께 실험을 했다. "
            "누리마트는 전국에 매장 120곳을 둔 유통 기업이다. 연구진은 최근 1년 동안 구매가 없던 고객을 이탈 고객으로, "

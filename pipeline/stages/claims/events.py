@@ -155,8 +155,16 @@ def _counts_the_partners(view: View, index: int) -> bool:
 
 
 def _negated(view: View, index: int) -> bool:
-    """Whether the verb at ``index`` is negated (`공개하지 않고 있다`, `맺지 못했다`): no event."""
+    """Whether the verb at ``index`` is negated (`공개하지 않고 있다`, `맺지 못했다`), or counts the
+    time since an undated act (`창업한 지 15년, … 지난달 만났다`; `2017년 창업한 지 9년 만에` is
+    the founding, dated): no event told."""
     following = view.tokens[index + 1 : index + 5]
+    verb = index + 1 if index + 1 < len(view.tokens) and view.tokens[index + 1].first == "XSV" else index
+    since = verb + 1 < len(view.tokens) and view.ending(verb) == "ETM" and view.tokens[verb + 1].text == "지" and (
+        view.tokens[verb + 1].first == "NNB")
+    clause = view.tokens[view.clause_start(index)].start
+    if since and not any(clause <= date.start < view.tokens[index].start for date in view.dates):
+        return True
     return any(token.text == "지" and "EC" in token.tags and later.text[:1] in ("않", "못")
                for token, later in zip(following, following[1:]))
 
