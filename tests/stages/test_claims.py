@@ -3729,6 +3729,13 @@ def test_the_time_since_an_undated_founding_tells_no_founding_but_a_dated_one_do
     assert _dated_events(raw, "time-since") == [("누리로보틱스", "founded", "2017")]
 
 
+def test_an_event_verb_describing_a_noun_takes_no_date_after_it() -> None:
+    raw = ("빵의 힘\n\n홍길동 | 392호 (2025년 9월 Issue 1)\n\n서울 연남동의 골목 빵집에서 출발한 누리베이커리는 지난해 말 "
+           "국내 매장 210곳을 둔 프랜차이즈다. 사모펀드 운용사 한빛인베스트먼트는 누리가 인수를 위해 세운 특수목적법인에 "
+           "지난달 300억 원을 넣었다.\n")
+    assert _dated_events(raw, "described-event") == []
+
+
 def test_a_group_a_study_classes_what_it_studies_into_owns_its_figures_as_an_alias_does() -> None:
     raw = ("쿠폰이 깨운 고객\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n연구진은 대형마트 누리마트와 함께 실험을 했다. "
            "누리마트는 전국에 매장 120곳을 둔 유통 기업이다. 연구진은 최근 1년 동안 구매가 없던 고객을 이탈 고객으로, "

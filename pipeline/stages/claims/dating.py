@@ -310,7 +310,8 @@ def event_date(state: State, view: View, index: int) -> tuple[DateRecord | None,
     before = [d for d in before if "∼" not in d.text] or before
     if before:
         return before[-1], view
-    if dates:
+    verb = index + 1 if index + 1 < len(view.tokens) and view.tokens[index + 1].first == "XSV" else index
+    if dates and view.ending(verb) != "ETM":
         return dates[0], view
     return tied_date(state, view)
 
