@@ -1478,6 +1478,25 @@ def test_two_words_one_gloss_follows_are_one_persons_name(text, names, joined) -
     assert [(doc.text[m.start : m.end], m.label) for m in spans.glossed_person(doc.text, mentions)] == joined
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "joined"),
+    [
+        # two organisations' words side by side, one gloss of two words after them: one name
+        ("독일 소재 기업 하르텐 케미칼(Harten Chemical)과 계약했다.", [("하르텐", "ORG"), ("케미칼", "ORG")],
+         [("하르텐 케미칼", "ORG")]),
+        # a group whose ending makes it a whole name, then its company: two
+        ("한빛그룹 누리전자(Nuri Electronics)가 공장을 지었다.", [("한빛그룹", "ORG"), ("누리전자", "ORG")],
+         [("한빛그룹", "ORG"), ("누리전자", "ORG")]),
+        # places are no such pair
+        ("헤르베르트 콴트(Herbert Quandt)는 회사를 살렸다.", [("헤르베르트", "LOCATION"), ("콴트", "LOCATION")],
+         [("헤르베르트", "LOCATION"), ("콴트", "LOCATION")]),
+    ],
+)
+def test_two_organisations_words_one_gloss_of_two_words_follows_are_one_name(text, names, joined) -> None:
+    doc, mentions, _ = mentions_of(text, names)
+    assert [(doc.text[m.start : m.end], m.label) for m in glosses.glossed_pairs(doc.text, mentions)] == joined
+
+
 def test_two_words_one_gloss_follows_are_one_name_of_the_kind_a_cue_noun_gives() -> None:
     doc, mentions, _ = mentions_of("현지 물류 업체 카밀라 로하스(Camila Rojas)와 계약했다.",
                                    [("카밀라", "ORG"), ("로하스", "LOCATION")], source="apposition")

@@ -155,7 +155,7 @@ def _book_credits(ctx: Context) -> None:
 
 
 def _glossed_person(ctx: Context) -> None:
-    ctx.mentions = spans.glossed_person(ctx.text, ctx.mentions)
+    ctx.mentions = glosses.glossed_pairs(ctx.text, spans.glossed_person(ctx.text, ctx.mentions))
 
 
 def _hesitant_model(ctx: Context) -> None:

@@ -159,3 +159,25 @@ def glosses(text: str, mentions: list[Mention], tokens: TokenIndex) -> list[Ment
                 continue
             added.append(Mention(part_start, part_start + len(part), mention.label, "glosses", canonical))
     return added
+
+
+# A gloss of as many capitalised words as two names side by side have: `(Rochebelle Materials)`.
+_TWO_WORD_LATIN_GLOSS = re.compile(r"\([A-Z][\w'-]+ [A-Z][\w'-]+\)")
+
+
+def glossed_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two mentions side by side, both an organisation's or both a product's, that a gloss of
+    two capitalised words follows, are one name (`기업 로슈벨 머티리얼즈(Rochebelle Materials)`,
+    read as `로슈벨` and `머티리얼즈`); not where the first is a whole name by its ending
+    (`한빛그룹 누리전자(Nuri Electronics)`: a group and its company)."""
+    result: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        previous = result[-1] if result else None
+        if (previous is not None and previous.label == mention.label in ("ORG", "PRODUCT") and previous.end + 1 == mention.start
+                and text[previous.end] == " " and _TWO_WORD_LATIN_GLOSS.match(text, mention.end)
+                and not cued_label(text[previous.start : previous.end], "")):
+            result[-1] = Mention(previous.start, mention.end, previous.label, previous.source,
+                                 confidence=min(previous.confidence, mention.confidence))
+            continue
+        result.append(mention)
+    return result
