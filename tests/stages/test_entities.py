@@ -436,6 +436,7 @@ def test_a_number_or_one_character_glossed_in_chinese_characters_is_not_a_name(t
         ("사모펀드 한결에쿼티가 지분을 샀다.", "한결에쿼티", "PRODUCT", "ORG"),
         ("동네 카페 모래알은 문을 닫았다.", "모래알", "PERSON", "ORG"),
         ("게임은 누리게임즈 산하 별빛공방이 만들었다.", "별빛공방", "PERSON", "ORG"),
+        ("안과 네트워크 Clearview는 지점을 늘렸다.", "Clearview", "PERSON", "ORG"),
         ("2017년 출시한 아르고는 잘 팔렸다.", "아르고", "PRODUCT", "PRODUCT"),  # a verb that is no cue
         # software and devices a company sells
         ("근태 관리 소프트웨어 ‘가람HR’을 구독형으로 판다.", "가람HR", "PERSON", "PRODUCT"),
