@@ -1384,6 +1384,8 @@ def test_a_name_glossed_by_a_western_full_name_before_a_title_is_a_persons(text,
      ("누리금융지주", "ORG"),  # a financial holding company
      ("한바다해운", "ORG"), ("도림정밀", "ORG"), ("솔빛마트", "ORG"),  # shipping, precision parts, a mart
      ("가람면세점", "ORG"),  # a duty-free operator, as a department store
+     ("한빛시스템", "ORG"), ("누리시스템즈", "ORG"), ("가온테크놀로지", "ORG"), ("블루펌프웍스", "ORG"),  # English forms
+     ("시스템", "PERSON"),  # a word alone is no ending
      ("누리바이오", "ORG"), ("바이오", "PERSON"),  # a biotech firm; the word alone no ending
      ("제과", "PERSON"), ("식품", "PERSON"), ("해운", "PERSON")],  # a word alone is no ending
 )
