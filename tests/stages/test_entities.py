@@ -515,6 +515,20 @@ def test_a_korean_name_glossed_in_latin_letters_is_a_name(text, found) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "read", "found"),
+    [
+        # the model read the first word of a glossed two-word name: the gloss still finds it all
+        ("창업자 로사리오 베가(Rosario Vega)는 말했다.", [("로사리오", "ORG")], [("로사리오 베가", "PERSON")]),
+        # a mention reaching past the glossed name stands
+        ("보험사 누리 라이프(Nuri Life)는 컸다.", [("보험사 누리", "ORG")], []),
+    ],
+)
+def test_a_glossed_name_the_model_read_in_part_is_found_whole(text, read, found) -> None:
+    doc, mentions, tokens = mentions_of(text, read)
+    assert [(doc.text[m.start : m.end], m.label) for m in finders.latin_glossed(tokens, mentions)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("누리벤처스의 김도훈 파트너는 말했다.", ["김도훈"]),

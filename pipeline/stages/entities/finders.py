@@ -286,8 +286,9 @@ def latin_glossed(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
             start = start + name.index(" ") + 1
             name = text[start:end]
         first, last = tokens.at_start.get(start), tokens.at_end.get(end)
-        if first is None or last is None or not covered.isdisjoint(range(start, end)) or latin.isupper():
-            continue
+        if first is None or last is None or latin.isupper() or not covered.isdisjoint(range(start, end)) and any(
+                m.start < end and start < m.end and (m.start < start or m.end > end or m.source != "model") for m in mentions):
+            continue  # where the model read only a part of the glossed name (`파트너스`), the name replaces it
         two_words = " " in name and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", latin) is not None
         nouns = all(tag.startswith(("NN", "SL")) for tag in tokens.tags[first : last + 1]) or (
             _sounds_alike(name, latin))  # `고고로(Gogoro)`, which Kiwi reads as `고고` + `로`
