@@ -1944,6 +1944,18 @@ def test_a_quoted_name_brought_out_is_a_product(text, found) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "model_label", "label"),
+    [
+        ("누리푸드는 지난해 대체육 ‘담고기’를 내놨다.", "PERSON", "PRODUCT"),  # a person is not brought out
+        ("누리푸드는 지난해 대체육 ‘담고기’를 내놨다.", "ORG", "ORG"),  # a brand may be a company's: the vote decides
+    ],
+)
+def test_a_quoted_name_brought_out_that_the_model_read_as_a_person_is_a_product(text, model_label, label) -> None:
+    doc, mentions, _ = mentions_of(text, [("담고기", model_label)])
+    assert cues.brought_out(doc.text, mentions) == [] and mentions[0].label == label
+
+
+@pytest.mark.parametrize(
     ("byline", "bio", "organisation"),
     [
         ("편도림 그린전환연구소 선임연구위원", "편도림 그린전환연구소 선임연구위원 d.p@example.org", "그린전환연구소"),

@@ -273,6 +273,8 @@ def brought_out(text: str, mentions: list[Mention]) -> list[Mention]:
         if any(m.start < end and start < m.end for m in mentions if m not in inside):
             continue
         if [(m.start, m.end) for m in inside] == [(start, end)]:
+            if inside[0].source == "model" and inside[0].label == "PERSON":
+                inside[0].label, inside[0].source = "PRODUCT", "brought out"  # a person is not brought out
             continue  # found already, as it stands
         found.append(Mention(start, end, "PRODUCT", "brought out"))
     return found
