@@ -1936,6 +1936,7 @@ def test_an_organisation_and_a_unit_word_name_the_organisation(text, names, foun
         ("누리는 ‘탈탄소 2030’ 전략을 내놓았다.", []),
         ("넷플릭스가 ‘알아서 골라주는’ 기능을 내놓았다.", []),  # a description of what it does
         ("다온식품은 지난 3월 비건 컵라면 ‘들풀 라면’을 유럽과 미국에 동시에 출시했다.", ["들풀 라면"]),  # three words before the verb
+        ("2019년 ‘누리쿨(NuriCool)’이라는 이름으로 내놓은 보냉 상자가 잘 팔렸다.", ["누리쿨"]),  # brought out under a name
     ],
 )
 def test_a_quoted_name_brought_out_is_a_product(text, found) -> None:

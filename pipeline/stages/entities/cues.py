@@ -229,7 +229,7 @@ def quoted_titles(tokens: TokenIndex) -> list[Mention]:
 # 내놨다`, `‘포근밴드 캣’을 출시했는데`, `‘구독노트’ 서비스를 선보였다`, `‘들풀 라면’을 유럽과
 # 미국에 동시에 출시했다`.
 _BROUGHT_OUT = re.compile(
-    r"‘(?P<name>[^‘’\n]{1,40})’(?:\s?(?P<kind>[가-힣]{1,4}))?(?:을|를)\s+(?:\S+\s+){0,3}"
+    r"‘(?P<name>[^‘’\n]{1,40})’(?:\s?(?P<kind>[가-힣]{1,4}))?(?:을|를|(?:이)?라는 이름으로)\s+(?:\S+\s+){0,3}"
     r"(?P<verb>내놓|내놨|출시|선보|공개|개발|만들|만든|운영|완성)"
 )
 # A verb among them that puts a product on the market, not only makes it, from the verb the
