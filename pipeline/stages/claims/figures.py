@@ -77,10 +77,10 @@ SPAN_OR_RECIPIENT = re.compile(r"\s*에 걸쳐(?![가-힣])|에게(?![가-힣])"
 
 APPROXIMATE = re.compile(rf"(?:{QUALIFIER_NOUNS})")
 
-# After a count of people: the people a founder set out with (`동료 2명과 함께`), in a
-# sentence that tells a founding, and the founders themselves (`동문 3명이 세운`).
+# After a count of people: the people a founder set out with (`동료 2명과 함께`; not staff,
+# `직원 23명과 함께`, a noun of staff before), in a sentence that tells a founding, and the
+# founders themselves (`동문 3명이 세운`).
 WITH_FOUNDER = re.compile(r"(?:과|와|이랑) 함께(?![가-힣])")
-# A noun of staff right before such a count (`직원 23명과 함께`): employees, no fellow founders.
 _STAFF_BEFORE = re.compile(rf"(?<![가-힣])(?:{'|'.join(sorted(markets.STAFF_NOUNS))}) $")
 FOUNDERS = re.compile(r"이 (?:함께 )?(?:세운|세웠|창업한|창업했|설립한|설립했)")
 
@@ -273,15 +273,12 @@ def _required(view: View, index: int) -> bool:
 
 
 def founders(state: State, quantity: Quantity, founding: bool) -> bool:
-    """Whether a count is the people a company was founded by or with (`동료 2명과 함께
-    볼타웨이를 세웠다` where the sentence tells a ``founding``, `동문 3명이 세운 회사다`): the
-    founding's story, not a measure of the company. Its staff at the founding (`직원 23명과
-    함께 세운`) are one, dated at the founding (gold guide)."""
-    if quantity.kind != "count" or quantity.unit != "명":
-        return False
+    """Whether a count is the people a company was founded by or with (`동료 2명과 함께 세웠다`
+    where the sentence tells a ``founding``, `동문 3명이 세운 회사다`): the founding's story, not a
+    measure of the company, which its staff then (`직원 23명과 함께`) are (gold guide)."""
     staff = _STAFF_BEFORE.search(state.text, max(0, quantity.start - 8), quantity.start)
-    return FOUNDERS.match(state.text, quantity.end) is not None or (
-        founding and WITH_FOUNDER.match(state.text, quantity.end) is not None and staff is None)
+    return quantity.kind == "count" and quantity.unit == "명" and (FOUNDERS.match(state.text, quantity.end) is not None or (
+        founding and WITH_FOUNDER.match(state.text, quantity.end) is not None and staff is None))
 
 
 def mark_attributive(view: View) -> None:

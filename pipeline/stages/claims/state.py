@@ -44,10 +44,9 @@ _NAMED_AGAIN = re.compile(rf"(?<![가-힣])(?:이|이번|해당) ({'|'.join(map(
 # before, whose actor it names when that one has none.
 ACTOR_TIES = lexicon.in_order("actor_tie")
 
-# Deal events carry the deal amount as their quantity (SPEC §8).
+# Deal events carry the deal amount as their quantity (SPEC §8), and so does a merger with a
+# price (`늘푸른약국을 620억 원에 흡수합병했다`, gold guide): no metric of its own.
 DEAL_KINDS = frozenset({"acquired", "invested", "partnered"})
-# So does a merger with a price (`늘푸른약국을 620억 원에 흡수합병했다`, gold): the money is the
-# deal's, no metric of its own.
 PRICED_KINDS = DEAL_KINDS | {"merged"}
 
 # Event nouns (`계약`, `투자`, `창업`, `합병`): naming one again ties a sentence to the event of
