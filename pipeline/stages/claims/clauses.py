@@ -1,6 +1,6 @@
 """Which kind of clause a phrase's particle stands in: a relative clause that describes a
 noun (`포근랩스가 개발한 밴드`), or the time when of its sentence (`…했을 때`); and where a
-relative clause begins."""
+relative clause begins; and which token ends the verb an event word makes."""
 
 from __future__ import annotations
 
@@ -50,3 +50,10 @@ def relative_start(view: View, adnominal: int) -> int:
             break
         start -= 1
     return start
+
+
+def verb_end(view: View, index: int) -> int:
+    """The token that carries the ending of the verb an event word at ``index`` makes: the
+    light verb glued after a verbal noun (`설립`+`한`), else the word itself (`세운`)."""
+    following = index + 1
+    return following if following < len(view.tokens) and view.tokens[following].first == "XSV" else index

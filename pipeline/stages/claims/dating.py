@@ -12,6 +12,7 @@ from itertools import takewhile
 from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.charts import CELLS, caption, opens_cell
+from pipeline.stages.claims.clauses import verb_end
 from pipeline.stages.claims.references import AFTER_NOUNS, entity_starting
 from pipeline.stages.claims.state import ACCOUNTS, COMPARED, PERIOD_TIES, State, based_figure, tied_date
 from pipeline.stages.claims.views import View
@@ -310,7 +311,7 @@ def event_date(state: State, view: View, index: int) -> tuple[DateRecord | None,
     before = [d for d in before if "∼" not in d.text] or before
     if before:
         return before[-1], view
-    verb = index + 1 if index + 1 < len(view.tokens) and view.tokens[index + 1].first == "XSV" else index
+    verb = verb_end(view, index)
     if dates and view.ending(verb) != "ETM":
         return dates[0], view
     return tied_date(state, view)

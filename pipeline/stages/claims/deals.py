@@ -10,6 +10,7 @@ import re
 from pipeline.schema import Entity, EventKind, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import Actor, actor_of
+from pipeline.stages.claims.clauses import verb_end
 from pipeline.stages.claims.references import chained_subject_before, conjuncts, head_entity, subject_before
 from pipeline.stages.claims.state import State
 from pipeline.stages.claims.views import View
@@ -71,7 +72,7 @@ def amount(view: View, index: int) -> Quantity | None:
     before = [q for q in money if q.end <= position]
     if before:
         return before[-1]
-    verb = index + 1 if index + 1 < len(view.tokens) and view.tokens[index + 1].first == "XSV" else index
+    verb = verb_end(view, index)
     return money[0] if money and view.ending(verb) != "ETM" else None
 
 

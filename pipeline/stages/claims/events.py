@@ -6,6 +6,7 @@ from __future__ import annotations
 from pipeline.schema import DateRecord, EventKind
 from pipeline.stages.claims import deals, event_actors, lexicon
 from pipeline.stages.claims.actors import RANKS, Actor
+from pipeline.stages.claims.clauses import verb_end
 from pipeline.stages.claims.references import COMPANY_NOUNS, conjuncts, head_entity
 from pipeline.stages.claims.plans import PLAN_WORDS, aimed_after_issue
 from pipeline.stages.claims.lexicon import EventRule
@@ -159,7 +160,7 @@ def _negated(view: View, index: int) -> bool:
     time since an undated act (`창업한 지 15년, … 지난달 만났다`; `2017년 창업한 지 9년 만에` is
     the founding, dated): no event told."""
     following = view.tokens[index + 1 : index + 5]
-    verb = index + 1 if index + 1 < len(view.tokens) and view.tokens[index + 1].first == "XSV" else index
+    verb = verb_end(view, index)
     since = verb + 1 < len(view.tokens) and view.ending(verb) == "ETM" and view.tokens[verb + 1].text == "지" and (
         view.tokens[verb + 1].first == "NNB")
     clause = view.tokens[view.clause_start(index)].start
@@ -330,7 +331,7 @@ def _classes_of(lemma: str) -> set[str]:
 def event_object(state: State, view: View, index: int, kind: EventKind, subject: Actor) -> str | None:
     """What was founded, launched, bought or invested in, or the partner."""
     tokens = view.tokens
-    verb = index + 1 if index + 1 < len(tokens) and tokens[index + 1].first == "XSV" else index
+    verb = verb_end(view, index)
     if tokens[verb].ending == "ETM":
         # `2017년 4월 출시한 아폴로`: what the relative clause describes
         phrase = next((p for p in view.phrases if p.first == verb + 1), None)

@@ -276,9 +276,9 @@ def founders(state: State, quantity: Quantity, founding: bool) -> bool:
     """Whether a count is the people a company was founded by or with (`동료 2명과 함께 세웠다`
     where the sentence tells a ``founding``, `동문 3명이 세운 회사다`): the founding's story, not a
     measure of the company, which its staff then (`직원 23명과 함께`) are (gold guide)."""
-    staff = _STAFF_BEFORE.search(state.text, max(0, quantity.start - 8), quantity.start)
     return quantity.kind == "count" and quantity.unit == "명" and (FOUNDERS.match(state.text, quantity.end) is not None or (
-        founding and WITH_FOUNDER.match(state.text, quantity.end) is not None and staff is None))
+        founding and WITH_FOUNDER.match(state.text, quantity.end) is not None
+        and not _STAFF_BEFORE.search(state.text, max(0, quantity.start - 8), quantity.start)))
 
 
 def mark_attributive(view: View) -> None:

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from pipeline.stages.entities.lexicon import (
-    REGION_ENDINGS, cued_label, gazetteer_places, known_common_nouns, korean_surnames, reading_alone,
+    HANGUL, REGION_ENDINGS, cued_label, gazetteer_places, known_common_nouns, korean_surnames, reading_alone,
 )
 from pipeline.stages.entities.mentions import (
     PARTICLE_AFTER_NAME, TRUSTED, Mention, covered_positions, korean_full_name, title_in,
@@ -272,7 +272,6 @@ def titled_persons(text: str, mentions: list[Mention], aliased: frozenset[str] =
 _GLUED_WORD = re.compile(r"(?<![가-힣])[가-힣]+$")
 # A Western full name in a bracketed gloss: `(Anders Vinter)`, `(Mary Ann Lee)`.
 _WESTERN_NAME_GLOSS = re.compile(r" ?\(([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\)")
-_HANGUL = re.compile(r"[가-힣]")
 _ONE_OR_TWO_WORDS = re.compile(r" [^\s()]+(?: [^\s()]+)?")
 
 
@@ -295,7 +294,7 @@ def glossed_titled_person(text: str, mentions: list[Mention]) -> list[Mention]:
         after_person = last is not None and (named := by_end.get(last.start())) is not None and (
             named.label == "PERSON" and _ONE_OR_TWO_WORDS.fullmatch(text, last.end(), gloss.start()))
         last = gloss
-        if not title_follows(text, gloss.end()) or _HANGUL.match(text, gloss.end()) or after_person:
+        if not title_follows(text, gloss.end()) or HANGUL.match(text, gloss.end()) or after_person:
             continue
         mention = by_end.get(gloss.start())
         created = mention is None
