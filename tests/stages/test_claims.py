@@ -4242,3 +4242,11 @@ def test_a_book_reviews_author_word_is_the_reviewed_books_author() -> None:
             "저자는 “값은 용기의 문제다”라고 쓴다.\n")
     record = to_record(Pipeline().run(Document(doc_id="t", raw=page)))
     assert [(c.type, c.subject) for c in record.claims if c.type == "quote"] == [("quote", "올리버 크레인")]
+
+
+def test_answers_a_ranked_list_goes_on_with_after_the_first_are_the_surveyed_groups_findings() -> None:
+    page = ("소비자 조사기관 마루리서치가 지난달 국내 1인 가구 1500명을 조사했다. 배달앱을 끊었다는 응답자는 그 이유로 "
+            "‘배달비가 비싸서’(44.2%)를 가장 많이 꼽았다. 다음은 ‘음식이 늦게 와서’(31.5%)였고 ‘포장이 불편해서’(18.0%)가 "
+            "이어졌다.")
+    assert _metrics(page, "ranked-answers") == [
+        ("국내 1인 가구", "44.2%"), ("국내 1인 가구", "31.5%"), ("국내 1인 가구", "18.0%")]
