@@ -4250,3 +4250,14 @@ def test_answers_a_ranked_list_goes_on_with_after_the_first_are_the_surveyed_gro
             "이어졌다.")
     assert _metrics(page, "ranked-answers") == [
         ("국내 1인 가구", "44.2%"), ("국내 1인 가구", "31.5%"), ("국내 1인 가구", "18.0%")]
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("조사기관 새봄리서치가 지난달 도내 간호사 1200명을 조사한 결과 하루 평균 근무 시간은 9.4시간이었다. 2년 전 "
+     "조사보다 0.6시간 늘었다.", ["9.4시간", "0.6시간"]),
+    ("조사기관 새봄리서치에 따르면 수도권 직장인의 평균 점심시간은 52분이었다. 2년 전 조사와 비교하면 판교 직장인은 4분, "
+     "여의도 직장인은 2분 줄었다.", ["52분", "4분", "2분"]),
+    ("조사기관 새봄리서치는 5년 동안 간호사 300명을 추적해 이 결과를 냈다. 그사이 병동 2곳이 늘었다.", []),
+])
+def test_a_duration_a_change_verb_follows_is_what_a_time_changed_by(sentence: str, figures: list[str]) -> None:
+    assert [figure for _, figure in _metrics(sentence, "time-change") if figure.endswith(("시간", "분", "년"))] == figures

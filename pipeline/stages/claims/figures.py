@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.schema import Quantity
-from pipeline.stages.claims import bounds, charts, deals, event_actors, lexicon, markets, methods, owners, plans, predicates, products, surveys
+from pipeline.stages.claims import bounds, charts, deals, durations, event_actors, lexicon, markets, methods, owners, plans, predicates, products, surveys
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.dating import QUALIFIER_NOUNS, account_value, quantity_date, ranks_a_name, time_base
 from pipeline.stages.claims.markets import COLLECTIVE, PART_OF
@@ -21,16 +21,10 @@ from pipeline.stages.mentions import POSITION_WORDS
 # `2가지 측면`) rather than measure something.
 LIST_COUNTERS = lexicon.words("list_counter")
 
-DURATION_MEASURES = lexicon.mapping("duration_measure")
-
 
 HYPOTHETICAL = lexicon.in_order("hypothetical")
 
 NOT_MEASURED_UNITS = lexicon.words("not_measured_unit")
-
-# Words after a duration that make it the time frame of another fact
-# (`5년 만에 성장했다`, `지난 5년간`), not a measured value.
-TIME_FRAME_AFTER = re.compile(r"\s*(?:만에|만의|동안|사이|새|째|뒤|후|전|이후|이전)(?:의|에|보다)?(?![가-힣])")
 
 # `당` glued after a quantity makes it the base of a rate (`운행 10만 건당 사고 건수는 0.8건`,
 # `토큰 100만 개당 5달러`): the rate is the measure, its base none.
@@ -136,11 +130,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False  # a gloss or a unit definition: `15PB(1페타바이트=1024TB)`
     if deals.contract_term(state.text, view, quantity):
         return False
-    if quantity.kind == "duration" and (
-        quantity.text.endswith("간") and not quantity.text.endswith("시간")  # `3년간`, not `33.1시간`
-        or TIME_FRAME_AFTER.match(state.text, quantity.end)
-        or not _measures_time(view, index)
-    ):
+    if quantity.kind == "duration" and not durations.measured(state.text, view, quantity):
         return False
     if quantity.value == 1 and quantity.kind in ("count", "money") and not plan:
         return False  # the unit a statement is about: `1원이라도 더 깎으면`, `케이스를 1개 팔 때마다`
@@ -340,26 +330,6 @@ def _stake(view: View, quantity: Quantity) -> bool:
     """Whether a figure is a share of ownership: `지분` or `지분율` before it in its clause."""
     index = view.token_at(quantity.start)
     return any(token.lemma.startswith("지분") for token in view.tokens[view.clause_start(index) : index])
-
-
-def _measures_time(view: View, index: int) -> bool:
-    """Whether the clause of the duration at ``index`` measures a time (`배송 시간`,
-    `3∼4년이 걸린다`), rather than narrating one (`10년 넘게 준비해 온`, `합치는 데만 1년이
-    걸렸다`: what it took once is the story's)."""
-    start, end = view.clause_start(index), view.clause_end_from(index)
-    # a word marked `topic` measures only as what its clause is about (`근무 시간은 62.4시간`)
-    about = {i for p in view.phrases if p.role in ("topic", "subject") and start <= p.first and p.last <= end
-             for i in range(p.first, p.last + 1)}
-    if any(
-        lexicon.names(view.tokens[i].lemma, word) and not (kind == "present" and view.tokens[i].past)
-        and (kind != "topic" or i in about)
-        for i in range(start, end + 1) for word, kind in DURATION_MEASURES.items()
-    ):
-        return True
-    # A list's later items, with no verb but the copula, take the first item's verb (`배달 라이더가
-    # 54.3시간으로 가장 길었고 프리랜서는 46.8시간, 대리운전 기사는 41.2시간이었다`).
-    verbless = not any(token.first in ("VV", "VA") for token in view.tokens[start : end + 1])
-    return verbless and start > 0 and _measures_time(view, start - 1)
 
 
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None, owner: Actor | None = None) -> None:
