@@ -4261,3 +4261,9 @@ def test_answers_a_ranked_list_goes_on_with_after_the_first_are_the_surveyed_gro
 ])
 def test_a_duration_a_change_verb_follows_is_what_a_time_changed_by(sentence: str, figures: list[str]) -> None:
     assert [figure for _, figure in _metrics(sentence, "time-change") if figure.endswith(("시간", "분", "년"))] == figures
+
+
+def test_a_count_given_as_a_value_before_an_earlier_survey_is_no_sample() -> None:
+    page = ("새봄연구재단이 지난달 편의점 가맹점 점주 800명을 조사한 결과 인건비가 부담된다는 답이 71%였다. "
+            "점포당 아르바이트 직원은 평균 3.2명으로 지난해 조사(3.8명)보다 0.6명 줄었다.")
+    assert "3.2명" in [figure for _, figure in _metrics(page, "value-before-survey")]

@@ -25,7 +25,8 @@ def sample(view: View, quantity: Quantity) -> bool:
     """Whether a count is the sample of a survey (`국내 직장인 1200명을 대상으로`), or the
     people whose records a study analysed (`고객 1만2000명의 동선과 결제 기록을 분석했다`)."""
     after = bisect_left(view.starts, quantity.end)
-    if any(token.lemma in SAMPLE_WORDS for token in view.tokens[after : after + 3]):
+    valued = after < len(view.tokens) and view.tokens[after].text in ("로", "으로")  # `3.2명으로 지난해 조사(3.8명)보다`
+    if not valued and any(token.lemma in SAMPLE_WORDS for token in view.tokens[after : after + 3]):
         return True
     before = view.token_at(quantity.start) - 1
     if before >= 0 and view.ending(before) == "ETM" and any(
