@@ -4267,3 +4267,13 @@ def test_a_count_given_as_a_value_before_an_earlier_survey_is_no_sample() -> Non
     page = ("새봄연구재단이 지난달 편의점 가맹점 점주 800명을 조사한 결과 인건비가 부담된다는 답이 71%였다. "
             "점포당 아르바이트 직원은 평균 3.2명으로 지난해 조사(3.8명)보다 0.6명 줄었다.")
     assert "3.2명" in [figure for _, figure in _metrics(page, "value-before-survey")]
+
+
+@pytest.mark.parametrize("sentence, metrics", [
+    ("중소기업연구소 새길랩이 수출 중소기업 600곳을 조사했다. 업종별로는 식품 업체의 온라인 수출 비중이 24%로 가장 "
+     "높았고 화장품(19%), 의류(12%) 순이었다.", [("식품 업체", "24%"), ("화장품 업체", "19%"), ("의류 업체", "12%")]),
+    ("중소기업연구소 새길랩이 소상공인 900명을 조사했다. 응답 업체의 매출을 결제 수단별로 나누면 카드가 71%로 가장 "
+     "많았고 현금(13%), 간편결제(9%) 순이었다.", [("소상공인", "71%"), ("소상공인", "13%"), ("소상공인", "9%")]),
+])
+def test_a_ranked_lists_one_word_items_take_the_noun_of_firms_its_first_item_ends_in(sentence, metrics) -> None:
+    assert _metrics(sentence, "ranked-items") == metrics

@@ -69,6 +69,8 @@ def _bracketed_owner(state: State, view: View, opening: int) -> Actor | None:
     group = _group_ending(state, view, first, opening) if first < opening else None
     if group is None and first < opening and _lead_names_itself(state.text, view, opening):
         group = markets.surface(view.tokens[first:opening])
+    if group is None and first == opening - 1 and (head := _lead_head(state.text, view, first)):
+        group = f"{view.tokens[first].text} {head}"
     return Actor(group, MARKET, view.index, described=True) if group else None
 
 
@@ -76,10 +78,30 @@ def _lead_names_itself(text: str, view: View, opening: int) -> bool:
     """Whether the bracket is an item of a ranked list whose first item, the topic or subject
     before it, owns its own figure (`치킨 전문점은 매출의 68.2%를 … 가장 높았고, 중식당(57.4%)과
     분식점(48.5%)이 뒤를 이었다`): the items after it own theirs alike."""
-    if not any(t.lemma == "순" or t.text == "뒤" for t in view.tokens[opening:]) or charts.ANSWERS.search(text, view.start, view.end):
-        return False  # `피해 유형(복수 응답)은 …`: the items are answers, the respondents' figures
+    if not _ranked_items(text, view, opening):
+        return False
     lead = next((c for c in view.candidates if c.position < view.tokens[opening].start and c.rank <= RANKS["subject"]), None)
     return lead is not None and lead.actor.label in (None, MARKET) and view.tokens[view.token_at(lead.position)].text in lead.actor.name
+
+
+def _ranked_items(text: str, view: View, index: int) -> bool:
+    """Whether token ``index`` is in a ranked list (`… 순이었다`, `…가 뒤를 이었다`) whose items
+    are no answers (`피해 유형(복수 응답)은 …`: those are the respondents' figures)."""
+    return any(t.lemma == "순" or t.text == "뒤" for t in view.tokens[index:]) and not charts.ANSWERS.search(text, view.start, view.end)
+
+
+def _lead_head(text: str, view: View, item: int) -> str | None:
+    """The noun of people or firms a ranked list's first item ends in, where a later item is
+    one word alone (`금융 상장사의 도입률이 41.2%로 가장 높았고 IT(39.2%), 유통(33.7%) 순이었다`):
+    the word each later item leaves out (→ IT 상장사)."""
+    if not _ranked_items(text, view, item):
+        return None
+    for particle in range(1, item):
+        if view.tokens[particle].first in ("JKG", "JX", "JKS") and (first := _nouns_before(view, particle)) < particle - 1:
+            head = view.tokens[particle - 1]
+            asked = any(t.lemma in markets.RESPONDENT_WORDS for t in view.tokens[first:particle])  # `응답 업체의`
+            return head.text if head.lemma.endswith(markets.GROUP_NOUNS) and not asked else None
+    return None
 
 
 def _nouns_before(view: View, end: int) -> int:
