@@ -4277,3 +4277,12 @@ def test_a_count_given_as_a_value_before_an_earlier_survey_is_no_sample() -> Non
 ])
 def test_a_ranked_lists_one_word_items_take_the_noun_of_firms_its_first_item_ends_in(sentence, metrics) -> None:
     assert _metrics(sentence, "ranked-items") == metrics
+
+
+def test_a_tables_columns_headed_by_names_give_each_cell_to_its_columns_name() -> None:
+    page = ("두 제약사의 실적\n\n[표] 가람제약·다온제약의 매출과 연구개발비\n단위: 억 원\n"
+            "연도 가람제약 매출 가람제약 연구개발비 다온제약 매출 다온제약 연구개발비\n"
+            "2023년 2310 412 864 301\n2024년 2655 468 1022 355\n자료: 각 사\n\n가람제약은 1987년 설립된 중견 제약사다.")
+    assert _metrics(page, "named-columns") == [
+        ("가람제약", "2310"), ("가람제약", "412"), ("다온제약", "864"), ("다온제약", "301"),
+        ("가람제약", "2655"), ("가람제약", "468"), ("다온제약", "1022"), ("다온제약", "355")]

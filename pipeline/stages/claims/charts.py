@@ -121,6 +121,24 @@ def column_group(state: State, view: View, quantity: Quantity) -> Actor | None:
     return Actor(group, MARKET, view.index, described=True) if group in state.aliases else None
 
 
+def named_column(state: State, view: View, quantity: Quantity) -> Actor | None:
+    """The company or product whose figure a table's cell is where each column's head opens
+    with a name (`연도 두리번 매출 두리번 영업손실 시네마루 매출 …` over `2022년 612 418 184 236`):
+    the name of the cell's column, as many names in the head line as the row has cells."""
+    heading = caption(state, view)
+    if heading is None or view is heading:
+        return None
+    header = next((v for v in state.views[heading.index + 1 : view.index] if v.block == heading.block and v.entities
+                   and not v.quantities), None)
+    if header is None:
+        return None
+    cells = [q for q in view.quantities if q.start >= row_values(state.text, view) and not view.in_round[view.token_at(q.start)]]
+    names = [e for e in header.entities if e.label in ("ORG", "PRODUCT")]
+    if quantity not in cells or len(names) != len(cells) or len({e.canonical for e in names}) < 2:
+        return None
+    return actor_of(names[cells.index(quantity)], view.index)
+
+
 def _captioned_name(heading: View) -> Actor | None:
     """Whose figures a table of years is (`[표] 운봉정밀기계의 매출과 인도 매출 추이` over
     `2021년⇥2110억 원⇥38%`): the company or product its caption names; each row is a year of

@@ -335,7 +335,7 @@ def _stake(view: View, quantity: Quantity) -> bool:
 def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None, owner: Actor | None = None) -> None:
     """A metric claim of ``quantity``: ``owner``'s where one is known, else the actor its
     own words name, else the sentence's."""
-    actor = (owner or owners.treated_group(state, view, quantity) or charts.column_group(state, view, quantity)
+    actor = (owner or owners.treated_group(state, view, quantity) or charts.column_group(state, view, quantity) or charts.named_column(state, view, quantity)
              or charts.chart_row(state, view) or owners.group_before(state, view, quantity)
              or surveys.finding(state, view) or owners.group_topic(view, quantity, state.aliases) or owners.whole_owner(view, quantity)
              or owners.book_line(state, view, quantity)
