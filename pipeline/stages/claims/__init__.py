@@ -57,6 +57,10 @@ def run(doc: Document) -> None:
 def _build(state: State) -> None:
     carried: Actor | None = None
     group: Actor | None = None  # the last group a sentence was about, for `이들` after it
+    # The people of another survey than the report's own, where a sentence of the section names
+    # them (``surveys.population_named``): its findings and its figures of no one else's.
+    populations = surveys.other_populations(state)
+    section_population: Actor | None = None
     pull_quote: list[View] = []
     answering = False  # past the interview's first question: its answers
     for view in state.views:
@@ -75,9 +79,11 @@ def _build(state: State) -> None:
                 _sentence(state, view, named)  # `콩담바이오랩, … 320억 원`: a brief's section on one firm
             elif view.kind in ("title", "subtitle") and headlines.opening_company(state, view) is not None:
                 headlines.metrics(state, view)  # `에어라온 3분기 영업익 512억 원 ‘분기 최대’`: a news headline
-            carried = group = state.surveyed = None  # an actor is never carried across a heading
+            carried = group = state.surveyed = section_population = None  # an actor is never carried across a heading
             continue
-        state.surveyed = surveys.surveyed(state, view) or surveys.cited_survey(state, view, state.surveyed)
+        section_population = surveys.population_named(state, view, populations) or section_population
+        state.surveyed = (surveys.surveyed(state, view) or surveys.cited_survey(state, view, state.surveyed)
+                          or section_population)
         # Past a heading, a sentence naming the last survey's respondents takes its section
         # back to that survey (`주요 결과` / `응답 기업의 63%가 …. 2020년 조사(45%)보다 …`).
         if state.surveyed is None and surveys.finding(state, view) is not None:
@@ -87,7 +93,7 @@ def _build(state: State) -> None:
             carried = None  # nor out of its paragraph
         if group is not None and state.views[group.sentence].block != view.block:
             group = None
-        about = state.last_resort(view)
+        about = section_population or state.last_resort(view)
         own = min(view.candidates, key=lambda c: (c.rank, c.position)).actor if view.candidates else None
         named = own if own is not None and own.label is not None else None
         them = _group_referred(view, group)

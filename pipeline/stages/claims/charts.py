@@ -78,7 +78,9 @@ def chart_row(state: State, view: View) -> Actor | None:
         # quotes as an answer (`‘주행거리’(22.6%)`): an answer's share of the respondents, a figure
         # of the surveyed population, no group of its own
         asked = state.surveyed or state.last_survey
-        population = state.population or (asked.name if asked else None)
+        # the section's surveyed group first: a second survey's people (``surveys.population_named``)
+        population = (state.surveyed.name if state.surveyed else None) or state.population or (
+            asked.name if asked else None)
         return Actor(population, MARKET, view.index, described=True) if population else None
     if (owner := _broken_down_owner(state, heading)) is not None and (
             row := next((e for e in view.entities if e.start == start), None)) is not None:
