@@ -2287,3 +2287,20 @@ def test_a_division_head_is_a_job_title_after_a_persons_name() -> None:
                                             ("미래에셋벤처투자가 라운드를 이끌었다.", "미래에셋벤처투자")])
 def test_a_listed_groups_name_with_a_company_form_glued_is_the_groups_company(text, name) -> None:
     assert (name, "ORG", name) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a kind of goods before the quoted name presents it as a name: it recurs where Kiwi reads other words
+        ("새벽목장은 흰 우유 ‘새벽목장우유’를 판다. 새벽목장우유의 판매가는 2900원이다. 새벽목장우유 판매량은 늘었다.",
+         ["새벽목장우유", "새벽목장우유"]),
+        # out of quotation marks, the kind only modifies: no name to find again
+        ("새벽목장은 흰 우유 새벽목장우유를 판다. 새벽목장우유의 판매가는 2900원이다. 새벽목장우유 판매량은 늘었다.", []),
+    ],
+)
+def test_a_quoted_name_after_a_kind_of_goods_is_found_again(text, found) -> None:
+    doc, _, tokens = mentions_of(text, [])
+    start = doc.text.index("새벽목장우유")
+    product = [Mention(start, start + 6, "PRODUCT", "model")]
+    assert [doc.text[m.start : m.end] for m in recurrence.propagate(doc.text, product, tokens)] == found

@@ -48,6 +48,11 @@ def not_entities() -> frozenset[str]:
     return frozenset(word_list("not_entities"))
 
 
+@cache
+def goods_kinds() -> frozenset[str]:
+    return frozenset(word_list("goods_kinds"))
+
+
 # A generic acronym and a generation or version glued to it: `HBM3E`, `LTE2`.
 _VERSIONED = re.compile(r"([A-Za-z]+)\d[0-9A-Za-z]*")
 # `K` before an industry's or a genre's common noun: Korea's such-and-such, no one's name

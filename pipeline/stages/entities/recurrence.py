@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from pipeline.stages.entities.lexicon import (
-    HANGUL, OPERATOR_WORDS, gazetteer_entries, known_common_nouns, not_entities, reading_alone, unknown_word,
+    HANGUL, OPERATOR_WORDS, gazetteer_entries, goods_kinds, known_common_nouns, not_entities, reading_alone, unknown_word,
 )
 from pipeline.stages.entities.cues import brought_out_spans, cue_before
 from pipeline.stages.entities.finders import COMPANY_FORMS, TRADE_ENDINGS
@@ -97,15 +97,16 @@ def _covered(text: str, mentions: list[Mention]) -> bytearray:
 
 def _introduced(text: str, mentions: list[Mention], tokens: TokenIndex) -> set[str]:
     """Names a kind noun introduces in quotation marks (`요거트 브랜드 ‘초록결’이`, `앱
-    ‘서리워치’를`), or the article puts on the market so (`스마트안경 ‘아이리스 원’을 개발해 …
-    내놨다`): the article presents them as names, so they are names where they recur as words
-    of Kiwi's guessing (`초록결 요거트`, `아이리스 원의`). `브랜드` says a name, though not its label."""
+    ‘서리워치’를`, `흰 우유 ‘들빛우유’`), or the article puts on the market so (`스마트안경 ‘아이리스
+    원’을 개발해 … 내놨다`): the article presents them as names, so they are names where they
+    recur as words of Kiwi's guessing (`초록결 요거트`, `아이리스 원의`). A kind of goods
+    (``goods_kinds``: `브랜드`, `우유`) says a name, though not its label."""
     found = {text[start:end] for start, end in brought_out_spans(text, launched=True)}
     for mention in mentions:
         first = tokens.at_start.get(mention.start)
         if first is None or first < 2 or tokens.words[first - 1] not in OPENING_QUOTES or text[mention.end : mention.end + 1] not in CLOSING_QUOTES:
             continue
-        if tokens.words[first - 2] == "브랜드" or cue_before(tokens, first):
+        if tokens.words[first - 2] in goods_kinds() or cue_before(tokens, first):
             found.add(text[mention.start : mention.end])
     return found
 
