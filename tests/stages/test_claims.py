@@ -4297,3 +4297,12 @@ def test_a_section_naming_a_second_surveys_people_gives_them_its_findings_and_ch
     assert _metrics(page, "second-survey") == [
         ("국내 전자상거래 기업 직원", "62%"), ("온라인 쇼핑 이용자", "41%"), ("온라인 쇼핑 이용자", "71점"),
         ("온라인 쇼핑 이용자", "23%"), ("온라인 쇼핑 이용자", "58%"), ("온라인 쇼핑 이용자", "44%")]
+
+
+@pytest.mark.parametrize("sentence, events", [
+    ("한빛전자는 2025년 4월 광고형 요금제를 내놓았다.", [("한빛전자", "launched", "2025-04")]),
+    ("한빛전자는 2023년 5월 중고 거래 앱을 내놨다.", [("한빛전자", "launched", "2023-05")]),
+    ("한빛전자는 2024년 3월 새 대책을 내놓았다.", []),  # `내놓다` of anything else is no launch
+])
+def test_goods_named_by_their_kind_are_what_내놓다_launches(sentence, events) -> None:
+    assert _dated_events(sentence, "offering") == events
