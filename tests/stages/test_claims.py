@@ -4306,3 +4306,13 @@ def test_a_section_naming_a_second_surveys_people_gives_them_its_findings_and_ch
 ])
 def test_goods_named_by_their_kind_are_what_내놓다_launches(sentence, events) -> None:
     assert _dated_events(sentence, "offering") == events
+
+
+@pytest.mark.parametrize("sentence, events", [
+    ("새길전기는 2025년 3월 미국 마이크론에서 1800만 달러 규모의 장비를 수주했다.", [("새길전기", "partnered", "2025-03")]),
+    ("새길전기는 2024년 5월 캐나다의 한 전력회사로부터 변압기 20대를 수주했다.", [("새길전기", "partnered", "2024-05")]),
+    ("새길조선은 2025년 1∼9월 선박 154척을 수주했다.", []),  # orders won from no one in particular
+    ("새길조선은 2022년 북미·유럽 선사들로부터 40억 달러어치를 수주했다.", []),  # a class of clients
+])
+def test_an_order_won_from_a_client_named_or_introduced_as_one_is_a_partnership(sentence, events) -> None:
+    assert _dated_events(sentence, "order") == events

@@ -268,6 +268,23 @@ def _object_of(view: View, index: int) -> Phrase | None:
     return objects[-1] if objects else None
 
 
+# Particles of the client an order is won from (`… 전력회사로부터 변압기 38대를 수주했다`).
+CLIENT_PARTICLES = frozenset({"로부터", "으로부터", "에게서", "에서"})
+
+
+def _client(view: View, index: int) -> Phrase | None:
+    """The client the order at ``index`` is won from, in its clause: an organisation named
+    with `로부터`, `에게서` or `에서` (`루드라모터스에서 … 수주했다`), or one introduced as one
+    (`미국 텍사스주의 한 전력회사로부터`); not a class of clients (`북미·유럽 완성차 업체로부터`)."""
+    clause = view.clause_start(index)
+    for phrase in reversed(view.phrases):
+        if clause <= phrase.first and phrase.particle < index and view.tokens[phrase.particle].text in CLIENT_PARTICLES:
+            named = (entity := head_entity(view, phrase)) is not None and entity.label == "ORG"
+            one = any(t.text == "한" and t.first == "MM" for t in view.tokens[phrase.first : phrase.particle])
+            return phrase if named or one else None
+    return None
+
+
 def _object_classes(view: View, index: int) -> frozenset[str]:
     """The classes of the verb's object, or of the noun a relative clause describes
     (`처음 연 ‘하나노모리’`): from its words, its names (`named`) and its money (`money`)."""
@@ -303,6 +320,8 @@ def _object_classes(view: View, index: int) -> frozenset[str]:
             classes.add("named")
         if any(start <= q.start and q.end <= end and q.kind == "money" for q in view.quantities):
             classes.add("money")
+    if _client(view, index) is not None:
+        classes.add("client")  # `… 전력회사로부터 … 수주했다`: an order won from a named client
     return frozenset(classes)
 
 
@@ -338,6 +357,11 @@ def event_object(state: State, view: View, index: int, kind: EventKind, subject:
         if phrase is not None:
             named = named_entity(state, view, phrase)
             return named if named != subject.name else None
+    if kind == "partnered" and any("client" in rule.objects for rule in EVENT_NOUNS.get(tokens[index].lemma, ())):
+        client = _client(view, index)  # an organisation, else the words (`미국 텍사스주의 한 전력회사`)
+        entity = head_entity(view, client) if client is not None else None
+        return entity.canonical if entity is not None and entity.label == "ORG" else (
+            words_of(state.text, view, client) if client is not None else None)
     if kind in ("merged", "partnered"):
         subjects = [p for p in view.phrases if p.role in ("subject", "topic") and p.particle < index]
         partners = conjuncts(view, subjects[-1]) if subjects else []
