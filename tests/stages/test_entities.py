@@ -2304,3 +2304,13 @@ def test_a_quoted_name_after_a_kind_of_goods_is_found_again(text, found) -> None
     start = doc.text.index("새벽목장우유")
     product = [Mention(start, start + 6, "PRODUCT", "model")]
     assert [doc.text[m.start : m.end] for m in recurrence.propagate(doc.text, product, tokens)] == found
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("지리산벤처투자가 주도한 시리즈A에는 여러 곳이 참여했다.", [("지리산벤처투자", "ORG", "지리산벤처투자")]),
+    ("이 라운드에는 한라기술투자가 참여했다.", [("한라기술투자", "ORG", "한라기술투자")]),
+    # a common noun the model took for a place is no place's name before a company form
+    ("일본 종합상사 계열 투자사가 돈을 냈다.", []),
+])
+def test_a_places_name_with_a_company_form_glued_is_a_company(text, names) -> None:
+    assert [name for name in found(text) if name[1] != "LOCATION"] == names

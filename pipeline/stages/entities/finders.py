@@ -317,15 +317,18 @@ _FORM_WORD = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<stem>[가-힣]{{2,}}?)(?P<
 def group_company(text: str, mention: Mention) -> None:
     """Extend a listed organisation's name over the company form glued to it (`미래에셋벤처투자는`:
     `미래에셋` and `벤처투자`): the group's company, a name of its own, not the group (the
-    linking issue: a group and its subsidiaries stay distinct)."""
-    if mention.source != "gazetteer" or mention.label != "ORG" or not HANGUL.match(text, mention.end):
+    linking issue: a group and its subsidiaries stay distinct). So a place's name with a
+    company form glued (`태평양기술투자`, `서라벌기술투자`): a company named after the place."""
+    listed = mention.source == "gazetteer" and mention.label == "ORG"
+    place = mention.label == "LOCATION" and not known_common_nouns(text[mention.start : mention.end])  # not `종합`
+    if not (listed or place) or not HANGUL.match(text, mention.end):
         return
     run = mention.end
     while run < len(text) and HANGUL.match(text, run):
         run += 1
     for end in range(run, mention.end + 1, -1):  # the longest word that ends in a company form
         if cued_label(text[mention.start : end], "") == "ORG" and stands_as_a_word(text, mention.start, end):
-            mention.end, mention.source, mention.canonical = end, "company forms", None
+            mention.end, mention.label, mention.source, mention.canonical = end, "ORG", "company forms", None
             return
 
 
