@@ -4316,3 +4316,14 @@ def test_goods_named_by_their_kind_are_what_내놓다_launches(sentence, events)
 ])
 def test_an_order_won_from_a_client_named_or_introduced_as_one_is_a_partnership(sentence, events) -> None:
     assert _dated_events(sentence, "order") == events
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # two words of one sentence tell one founding
+    ("2016년 설립된 누리페이는 동남아 상점에서 QR코드로 결제하는 서비스로 출발했다.", [("누리페이", "founded", "2016")]),
+    # two objects are two events
+    ("2021년 5월 해솔베이커리는 중국 외식기업 진펑외식관리와 합작법인을 세우고 상하이에 첫 매장을 냈다.",
+     [("해솔베이커리", "founded", "2021-05"), ("해솔베이커리", "partnered", "2021-05"), ("해솔베이커리", "founded", "2021-05")]),
+])
+def test_a_sentence_gives_one_claim_per_event_it_tells(sentence, events) -> None:
+    assert _dated_events(sentence, "one-event") == events

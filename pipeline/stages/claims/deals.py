@@ -1,7 +1,8 @@
 """Deals: what an event's deal amount is, who an investment received comes from, a deal's
 whole size named in the sentence after it; a contract to buy a company, which is the
 acquisition, and who bought where the acquisition is passive; the partner an act is done with,
-and the company money goes to; a contract's term, which is its condition."""
+and the company money goes to; a contract's term, which is its condition; the client an order
+is won from."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pipeline.stages.claims.actors import Actor, actor_of
 from pipeline.stages.claims.clauses import verb_end
 from pipeline.stages.claims.references import chained_subject_before, conjuncts, head_entity, subject_before
 from pipeline.stages.claims.state import State
-from pipeline.stages.claims.views import View
+from pipeline.stages.claims.views import Phrase, View
 
 
 def received(view: View, index: int) -> bool:
@@ -201,3 +202,20 @@ CONTRACT_TERM = re.compile(rf"(?:{'|'.join(lexicon.in_order('contract_term'))})\
 def contract_term(text: str, view: View, quantity: Quantity) -> bool:
     """Whether a duration is the term a contract runs for."""
     return quantity.kind == "duration" and CONTRACT_TERM.search(text, view.start, quantity.start) is not None
+
+
+# Particles of the client an order is won from (`… 전력회사로부터 변압기 38대를 수주했다`).
+CLIENT_PARTICLES = frozenset({"로부터", "으로부터", "에게서", "에서"})
+
+
+def client(view: View, index: int) -> Phrase | None:
+    """The client the order at ``index`` is won from, in its clause: an organisation named
+    with `로부터`, `에게서` or `에서` (`루드라모터스에서 … 수주했다`), or one introduced as one
+    (`미국 텍사스주의 한 전력회사로부터`); not a class of clients (`북미·유럽 완성차 업체로부터`)."""
+    clause = view.clause_start(index)
+    for phrase in reversed(view.phrases):
+        if clause <= phrase.first and phrase.particle < index and view.tokens[phrase.particle].text in CLIENT_PARTICLES:
+            named = (entity := head_entity(view, phrase)) is not None and entity.label == "ORG"
+            one = any(t.text == "한" and t.first == "MM" for t in view.tokens[phrase.first : phrase.particle])
+            return phrase if named or one else None
+    return None

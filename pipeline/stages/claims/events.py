@@ -119,7 +119,29 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
                 "event", anchor, view, subject, predicate="partnered", object=partner.canonical, date=date,
                 sources=sources(state, view, subject, date_view),
             ))
-    return drafts
+    return _one_per_event(drafts)
+
+
+def _one_per_event(drafts: list[Draft]) -> list[Draft]:
+    """One claim per event a sentence tells, though two of its words tell it (`2019년 설립된 X는 …
+    에서 출발해`, `X가 주도한 시리즈A에서 85억 원을 유치했고`): the first, with the amount and the
+    object a later one names where it names none; events of two objects are two (`합작법인을
+    세우고 … 첫 매장을 냈다`)."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        first = next((d for d in kept if d.type == draft.type == "event" and _same_event(d, draft)), None)
+        if first is None:
+            kept.append(draft)
+        else:
+            first.quantity = first.quantity or draft.quantity
+            first.object = first.object or draft.object
+    return kept
+
+
+def _same_event(first: Draft, other: Draft) -> bool:
+    """Whether two event drafts tell one event: one actor, kind and date, and one object or none."""
+    return ((first.subject.name, first.predicate, first.date) == (other.subject.name, other.predicate, other.date)
+            and (first.object is None or other.object is None or first.object == other.object))
 
 
 # The words of a noun phrase a copula predicates, a noun's prefix among them (`폐배터리 재활용
@@ -268,23 +290,6 @@ def _object_of(view: View, index: int) -> Phrase | None:
     return objects[-1] if objects else None
 
 
-# Particles of the client an order is won from (`… 전력회사로부터 변압기 38대를 수주했다`).
-CLIENT_PARTICLES = frozenset({"로부터", "으로부터", "에게서", "에서"})
-
-
-def _client(view: View, index: int) -> Phrase | None:
-    """The client the order at ``index`` is won from, in its clause: an organisation named
-    with `로부터`, `에게서` or `에서` (`루드라모터스에서 … 수주했다`), or one introduced as one
-    (`미국 텍사스주의 한 전력회사로부터`); not a class of clients (`북미·유럽 완성차 업체로부터`)."""
-    clause = view.clause_start(index)
-    for phrase in reversed(view.phrases):
-        if clause <= phrase.first and phrase.particle < index and view.tokens[phrase.particle].text in CLIENT_PARTICLES:
-            named = (entity := head_entity(view, phrase)) is not None and entity.label == "ORG"
-            one = any(t.text == "한" and t.first == "MM" for t in view.tokens[phrase.first : phrase.particle])
-            return phrase if named or one else None
-    return None
-
-
 def _object_classes(view: View, index: int) -> frozenset[str]:
     """The classes of the verb's object, or of the noun a relative clause describes
     (`처음 연 ‘하나노모리’`): from its words, its names (`named`) and its money (`money`)."""
@@ -320,7 +325,7 @@ def _object_classes(view: View, index: int) -> frozenset[str]:
             classes.add("named")
         if any(start <= q.start and q.end <= end and q.kind == "money" for q in view.quantities):
             classes.add("money")
-    if _client(view, index) is not None:
+    if deals.client(view, index) is not None:
         classes.add("client")  # `… 전력회사로부터 … 수주했다`: an order won from a named client
     return frozenset(classes)
 
@@ -358,7 +363,7 @@ def event_object(state: State, view: View, index: int, kind: EventKind, subject:
             named = named_entity(state, view, phrase)
             return named if named != subject.name else None
     if kind == "partnered" and any("client" in rule.objects for rule in EVENT_NOUNS.get(tokens[index].lemma, ())):
-        client = _client(view, index)  # an organisation, else the words (`미국 텍사스주의 한 전력회사`)
+        client = deals.client(view, index)  # an organisation, else the words (`미국 텍사스주의 한 전력회사`)
         entity = head_entity(view, client) if client is not None else None
         return entity.canonical if entity is not None and entity.label == "ORG" else (
             words_of(state.text, view, client) if client is not None else None)
