@@ -4327,3 +4327,9 @@ def test_an_order_won_from_a_client_named_or_introduced_as_one_is_a_partnership(
 ])
 def test_a_sentence_gives_one_claim_per_event_it_tells(sentence, events) -> None:
     assert _dated_events(sentence, "one-event") == events
+
+
+def test_money_put_into_a_round_is_the_putters_investment() -> None:
+    page = ("로봇 스타트업 바른봇은 2025년 3월 시리즈B에서 200억 원을 유치했다. 한빛벤처스는 이 라운드에 40억 원을 넣어 "
+            "지분 8%를 확보했다.")
+    assert ("한빛벤처스", "invested", "2025-03") in _dated_events(page, "put-into-round")
