@@ -161,7 +161,7 @@ def is_measured(state: State, view: View, quantity: Quantity, plan: bool,
         return False
     if quantity.unit not in FIRM_COUNTERS and FIRM_CLASS_BOUND.match(state.text, quantity.end):
         return False
-    if markets.bounds_a_group(view, quantity) or bounds.sets_a_threshold(view, quantity) or bounds.ranks_a_class(view, quantity):
+    if bounds.bounds_a_group(view, quantity) or bounds.sets_a_threshold(view, quantity) or bounds.ranks_a_class(view, quantity):
         return False
     if quantity.unit in LIST_COUNTERS and not plan:
         after = bisect_left(view.starts, quantity.end)

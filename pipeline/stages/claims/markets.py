@@ -5,9 +5,7 @@ group a scope word opens (`국내 전기차 누적 등록 대수는`) and an age
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
-from pipeline.schema import Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.views import Phrase, View, is_particle, words_of
 
@@ -365,31 +363,3 @@ COLLECTIVE = re.compile(r"\d+사")
 def ends_collective(tokens: list) -> bool:
     """Whether tokens end in a collective of companies; Kiwi reads `3사` whole or as `3` + `사`."""
     return bool(tokens) and COLLECTIVE.fullmatch(surface(tokens[-2:]).rpartition(" ")[2]) is not None
-
-
-BOUND_WORDS = frozenset({"이상", "이하", "미만", "초과"})
-
-
-def bounds_a_group(view: View, quantity: Quantity) -> bool:
-    """Whether a figure bounds a relative clause that describes a group of people or firms
-    (`3개 이상을 구독하는 응답자`, `플랫폼 2곳 이상에서 일감을 받는다는 응답자`, `10% 이상 늘어난
-    기업은`): it picks out the group, and measures nothing of its own; not a target (`15조 엔
-    이상으로 늘린다는`) nor what describes a name or a thing (`60% 이상을 벌어들이는 핵심 사업`)."""
-    tokens = view.tokens
-    index = bisect_left(view.starts, quantity.end)
-    if index >= len(tokens) or tokens[index].text not in BOUND_WORDS:
-        return False
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    clause_end = tokens[view.clause_end_from(index)].end
-    if following is not None and (following.text == "(" or following.last in ("JKS", "JX") and (
-            following.text[-1] in "이가은는") or following.first == "NNG" and following.start > tokens[index].end and (
-            following.lemma.endswith((*GROUP_NOUNS, *PEOPLE_ENDINGS)))) and any(
-            quantity.end < q.start < clause_end for q in view.quantities):
-        return True  # a group its bound names, with a figure of its own after (`3억 원 미만이 0.9%로`)
-    for position in range(index + 1, len(tokens) - 1):
-        if view.ending(position) == "ETM":
-            following = tokens[position + 1]
-            return following.first == "NNG" and following.lemma.endswith((*GROUP_NOUNS, *PEOPLE_ENDINGS))
-        if view.ending(position) in ("EC", "EF") or tokens[position].first in ("SN", "SF", "SP"):
-            return False
-    return False
