@@ -4333,3 +4333,13 @@ def test_money_put_into_a_round_is_the_putters_investment() -> None:
     page = ("로봇 스타트업 바른봇은 2025년 3월 시리즈B에서 200억 원을 유치했다. 한빛벤처스는 이 라운드에 40억 원을 넣어 "
             "지분 8%를 확보했다.")
     assert ("한빛벤처스", "invested", "2025-03") in _dated_events(page, "put-into-round")
+
+
+@pytest.mark.parametrize("page, subjects", [
+    ("관세청에 따르면 한국의 와인 수입액은 지난해 5억 달러로 1년 전보다 4% 줄었다. 나라별로는 프랑스산이 1억8000만 "
+     "달러로 전체의 36%를 차지했다.", ["한국", "한국", "한국", "한국"]),
+    # the home country's goods abroad are its own
+    ("일본 수입 맥주 시장에서는 한국산이 2023년부터 1위를 지키고 있다.", ["한국"]),
+])
+def test_a_foreign_places_goods_alone_are_the_importers_figures(page, subjects) -> None:
+    assert [subject for subject, _ in _metrics(page, "origin-goods")] == subjects

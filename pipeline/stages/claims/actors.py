@@ -13,8 +13,8 @@ from pipeline.stages.claims.article import book_or_author
 from pipeline.stages.claims.clauses import in_relative_clause, in_when_clause
 from pipeline.stages.claims.firm_sets import STOCK_MARKETS, firm_set_of, listed_firms_of
 from pipeline.stages.claims.markets import (
-    COLLECTIVE, MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, commodity_of, group_of, market_of,
-    origin_goods_of, past_time, placed_people_of, scope_of,
+    COLLECTIVE, MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, commodity_of, foreign_goods, group_of,
+    market_of, origin_goods_of, past_time, placed_people_of, scope_of,
 )
 from pipeline.stages.claims.phrases import object_after
 from pipeline.stages.claims.references import (
@@ -252,9 +252,8 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     market = market_of(view, phrase)
     if market is not None:
         return Actor(market, MARKET, view.index)
-    goods = commodity_of(view, phrase) or origin_goods_of(view, phrase)
-    if goods is not None:
-        return Actor(goods, MARKET, view.index, described=True)
+    if (goods := commodity_of(view, phrase) or origin_goods_of(view, phrase)) is not None or foreign_goods(view, phrase):
+        return Actor(goods, MARKET, view.index, described=True) if goods else None  # `스웨덴산이`: the importer's
     scope = scope_of(view, phrase)
     if scope is not None:
         return Actor(scope, MARKET, view.index, described=True)

@@ -146,6 +146,20 @@ def origin_goods_of(view: View, phrase: Phrase) -> str | None:
     return None
 
 
+# The home country, whose goods at home or abroad are its own figures (`한국산이 … 1위를 지키고 있다`).
+HOME = lexicon.words("home_place")
+
+
+def foreign_goods(view: View, phrase: Phrase) -> bool:
+    """Whether a phrase is a foreign place's goods alone (`스웨덴산이 3120만 달러로 전체의 37.9%를
+    차지했고`): a part of the importer's figure, no actor of the place."""
+    made = phrase.particle - 1
+    if made <= phrase.first or view.tokens[made].text != "산" or view.tokens[made].first != "XSN":
+        return False
+    place = next((e for e in view.entities if e.label == "LOCATION" and e.end == view.tokens[made].start), None)
+    return place is not None and place.canonical not in HOME
+
+
 # A group an article names with an alias (`면담을 의무화한 사업부(이하 의무화 사업부)`), or with a
 # name in quotation marks in brackets after it (`첫째 집단(‘단순 통보 집단’)`): two or more
 # words, no entity's.
