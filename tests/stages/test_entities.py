@@ -1948,10 +1948,11 @@ def test_a_quoted_name_brought_out_is_a_product(text, found) -> None:
     ("text", "model_label", "label"),
     [
         ("누리푸드는 지난해 대체육 ‘담고기’를 내놨다.", "PERSON", "PRODUCT"),  # a person is not brought out
-        ("누리푸드는 지난해 대체육 ‘담고기’를 내놨다.", "ORG", "ORG"),  # a brand may be a company's: the vote decides
+        ("누리푸드는 지난해 대체육 ‘담고기’를 내놨다.", "ORG", "PRODUCT"),  # nor is a company, here
+        ("누리푸드는 지난해 대체육 ‘담고기’를 내놨다.", "LOCATION", "LOCATION"),  # a place's reading is left to the vote
     ],
 )
-def test_a_quoted_name_brought_out_that_the_model_read_as_a_person_is_a_product(text, model_label, label) -> None:
+def test_a_quoted_name_brought_out_that_the_model_read_as_a_person_or_company_is_a_product(text, model_label, label) -> None:
     doc, mentions, _ = mentions_of(text, [("담고기", model_label)])
     assert cues.brought_out(doc.text, mentions) == [] and mentions[0].label == label
 
@@ -2314,3 +2315,19 @@ def test_a_quoted_name_after_a_kind_of_goods_is_found_again(text, found) -> None
 ])
 def test_a_places_name_with_a_company_form_glued_is_a_company(text, names) -> None:
     assert [name for name in found(text) if name[1] != "LOCATION"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a verb of bringing out in its adnominal form right before the quotation
+    ("누리카드가 2월 3일 모아페이와 함께 내놓은 ‘누리 모아카드’는 발급 80만장을 넘었다.", ["누리 모아카드"]),
+    ("병원들이 쓰는 시스템은 노을랩이 개발한 ‘너스보드’다.", ["너스보드"]),
+    # a report's or survey's title is brought out too, but names no product
+    ("길잡이랩이 지난달 내놓은 ‘2024 수도권 통근 실태 조사’에 따르면 통근 시간이 늘었다.", []),
+])
+def test_a_quoted_name_a_verb_of_bringing_out_describes_is_brought_out(text, names) -> None:
+    assert [text[start:end] for start, end in cues.brought_out_spans(text)] == names
+
+
+def test_a_brought_out_name_is_a_product_whatever_its_name_ends_in() -> None:
+    assert ("누리 모아카드", "PRODUCT", "누리 모아카드") in found(
+        "누리카드가 2월 3일 모아페이와 함께 내놓은 ‘누리 모아카드’는 발급 80만장을 넘었다.")

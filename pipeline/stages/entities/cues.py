@@ -232,6 +232,12 @@ _BROUGHT_OUT = re.compile(
     r"‘(?P<name>[^‘’\n]{1,40})’(?:\s?(?P<kind>[가-힣]{1,4}))?(?:을|를|(?:이)?라는 이름으로)\s+(?:\S+\s+){0,3}"
     r"(?P<verb>내놓|내놨|출시|선보|공개|개발|만들|만든|운영|완성)"
 )
+# The same verbs in their past adnominal form right before the quotation (`함께 내놓은 ‘비채
+# 모아카드’는`, `노을랩이 개발한 ‘널스플랜’이다`).
+_BROUGHT_OUT_BEFORE = re.compile(r"(?P<verb>내놓은|내놨던|출시한|선보인|공개한|개발한|만든) ‘(?P<name>[^‘’\n]{1,40})’")
+# Last words of a quoted report's or survey's title, which is brought out too but names no product
+# (`지난달 내놓은 ‘2024 수도권 통근 실태 조사’`).
+_REPORT_WORDS = ("조사", "보고서", "리포트", "백서", "대책")
 # A verb among them that puts a product on the market, not only makes it, from the verb the
 # pattern found to the end of its sentence (`‘…’을 개발해 지난해 10월 … 내놨다`).
 _LAUNCHING = re.compile(r"[^.\n]*?(?:내놓|내놨|출시|선보|공개)")
@@ -247,14 +253,14 @@ def brought_out_spans(text: str, launched: bool = False) -> list[tuple[int, int]
     product's name each, up to a gloss; no policy nor a description of what it does. With
     ``launched``, only those put on the market (`내놨다`, `출시했다`), not only made (`만들었다`)."""
     found = []
-    for match in _BROUGHT_OUT.finditer(text):
+    for match in sorted((*_BROUGHT_OUT.finditer(text), *_BROUGHT_OUT_BEFORE.finditer(text)), key=lambda m: m.start("name")):
         if launched and not _LAUNCHING.match(text, match.start("verb")):
             continue
         start, end = match.span("name")
         end = start + len(text[start:end].split("(")[0].rstrip())  # up to a gloss: `‘엑사원(EXAONE) 2.0’`
         name = text[start:end]
         if " ".join(name.split()) != name or len(name.split()) > 4 or name.split()[-1] in _POLICY_WORDS or (
-                match.group("kind") in _POLICY_WORDS):
+                match.groupdict().get("kind") in _POLICY_WORDS) or name.endswith(_REPORT_WORDS):
             continue  # `‘핵심 광물 확보 전략’을 내놓고`, `‘탈탄소’ 전략을`: a policy, not a product
         if name.endswith(("는", "다")):
             continue  # `‘아무거나 틀어주는’ 기능을`: a description of what it does
@@ -273,7 +279,7 @@ def brought_out(text: str, mentions: list[Mention]) -> list[Mention]:
         if any(m.start < end and start < m.end for m in mentions if m not in inside):
             continue
         if [(m.start, m.end) for m in inside] == [(start, end)]:
-            if inside[0].source == "model" and inside[0].label == "PERSON":
+            if inside[0].source == "model" and inside[0].label in ("PERSON", "PRODUCT", "ORG"):
                 inside[0].label, inside[0].source = "PRODUCT", "brought out"  # a person is not brought out
             continue  # found already, as it stands
         found.append(Mention(start, end, "PRODUCT", "brought out"))
