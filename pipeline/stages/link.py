@@ -38,8 +38,10 @@ from pipeline.stages.entities.mentions import CUED, PARTICLE_AFTER_NAME, TRUSTED
 # the words beside the name or its own last word (the cue passes) state what it is, more
 # surely than a curated list of mostly unambiguous names or a job title right after the name
 # (`titled names`), and those more surely than the model. A founding outweighs them all: a
-# product is launched, not founded (`채용 플랫폼 일다리`, then `일다리는 … 설립된 …으로`).
-VOTES = {**dict.fromkeys(CUED, 5), **dict.fromkeys(TRUSTED, 2), "titled names": 2, "founded description": math.inf}
+# product is launched, not founded (`채용 플랫폼 일다리`, then `일다리는 … 설립된 …으로`); a launch
+# counts as a cue does (`노을랩이 개발한 ‘널스플랜’이다`, then the model's `널스플랜은` twice).
+VOTES = {**dict.fromkeys(CUED, 5), **dict.fromkeys(TRUSTED, 2), "titled names": 2, "founded description": math.inf,
+         "brought out": 5}
 # Passes that copy another mention's label to the name's other places: a copy is no vote of
 # its own (`하루온` read as a person at its first place and found again twice there), unless
 # words beside the name support the label it copies.

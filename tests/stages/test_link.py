@@ -253,3 +253,10 @@ def test_a_copy_of_a_label_words_beside_the_name_support_still_votes() -> None:
     doc = linked(text, [("누리온", "PRODUCT", "apposition"), ("누리온", "ORG", "propagation"), ("누리온", "ORG", "propagation"),
                         ("누리온", "PRODUCT"), ("나하늘", "PERSON"), ("누리온", "ORG", "titled employer")])
     assert ("누리온", "ORG") in {(e.canonical, e.label) for e in doc.linked_entities}
+
+
+def test_a_names_launch_outvotes_the_models_company_readings_of_it() -> None:
+    page = ("병원들이 쓰는 시스템은 의료 스타트업 노을데이터랩이 개발한 ‘너스보드’다. 2019년 설립된 노을데이터랩은 "
+            "2021년 4월 너스보드를 출시했다. 너스보드는 국내 병원 37곳에서 쓰이고 있다.")
+    doc = Pipeline().run(Document(doc_id="t", raw=page))
+    assert {e.label for e in doc.entities if e.text == "너스보드"} == {"PRODUCT"}
