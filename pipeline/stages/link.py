@@ -97,7 +97,7 @@ def run(doc: Document) -> None:
     for number, indices in enumerate(sorted(members.values())):
         group = [mentions[i] for i in indices]
         canonical = _canonical(doc.text, group)
-        label = _vote([m for m in group if m.text not in short] or group)
+        label = _vote([m for m in group if m.text not in short or m.found_by == "founded description"] or group)
         entity_id = f"n{number}"
         for mention in group:
             mention.canonical, mention.label, mention.entity = canonical, label, entity_id

@@ -260,3 +260,10 @@ def test_a_names_launch_outvotes_the_models_company_readings_of_it() -> None:
             "2021년 4월 너스보드를 출시했다. 너스보드는 국내 병원 37곳에서 쓰이고 있다.")
     doc = Pipeline().run(Document(doc_id="t", raw=page))
     assert {e.label for e in doc.entities if e.text == "너스보드"} == {"PRODUCT"}
+
+
+def test_a_founding_that_describes_a_short_form_outvotes_a_cue_before_the_full_name() -> None:
+    page = ("지역 배달 플랫폼 누리배달(이하 누리)은 실험에 참여했다. 2017년 대구에서 설립된 누리는 12개 도시에서 음식 배달 "
+            "플랫폼을 운영한다. 누리 라이더는 3만 명이다.")
+    doc = Pipeline().run(Document(doc_id="t", raw=page))
+    assert {(e.text, e.label) for e in doc.entities if e.text.startswith("누리")} == {("누리배달", "ORG"), ("누리", "ORG")}

@@ -207,11 +207,13 @@ def _found_again(find: Callable[[Context], list[Mention]]) -> Callable[[Context]
     """A recurrence pass: the mentions ``find`` finds again, and the glosses after them
     (`훙위안정밀(宏遠精密)`, found only now). A name found again where a cue noun stands beside
     it (`퀵커머스 스타트업 지금마켓과`) takes the cue's label, as a name found first does, and
-    the cue counts in the entity's vote."""
+    the cue counts in the entity's vote; so does a founding that describes it (`2017년 설립된
+    한술은`), which outweighs any cue."""
 
     def run_pass(ctx: Context) -> None:
         found = find(ctx)
         cues.relabel_by_apposition(ctx.tokens, found)
+        labels.founded_description(ctx.text, found)
         glossed = _sources_kept(glosses.glosses(ctx.text, found, ctx.tokens), ctx.mentions)
         ctx.mentions = merge(ctx.text, glossed, merge(ctx.text, found, ctx.mentions))
 
