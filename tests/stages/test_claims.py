@@ -4343,3 +4343,8 @@ def test_money_put_into_a_round_is_the_putters_investment() -> None:
 ])
 def test_a_foreign_places_goods_alone_are_the_importers_figures(page, subjects) -> None:
     assert [subject for subject, _ in _metrics(page, "origin-goods")] == subjects
+
+
+def test_a_list_items_mark_is_no_word_of_the_group_a_relative_clause_defines() -> None:
+    page = "연구진은 신입 6400명의 기록을 분석했다.\n• 멘토를 배정받은 신입의 1년 유지율은 78.6%였다."
+    assert _metrics(page, "list-mark") == [("멘토를 배정받은 신입", "78.6%")]

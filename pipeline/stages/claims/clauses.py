@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.markets import PART_OF
+from pipeline.stages.claims.phrases import LIST_MARKS
 from pipeline.stages.claims.views import View
 
 # Nouns after an adnominal that make its clause the time when (`…했을 때`).
@@ -38,13 +39,13 @@ def _when(view: View, index: int) -> bool:
 
 def relative_start(view: View, adnominal: int) -> int:
     """Where the relative clause that ends at ``adnominal`` begins: after a topic, a place of
-    `에서`, a part noun, a comma or the clause before (`신규 가입자 가운데 은행 계좌 없이 …
-    들어온 고객`); a clause within it stays (`줄 그은 정가를 함께 본 고객`), and so does a verb
+    `에서`, a part noun, a comma, a list item's mark (`• 온보딩 버디를 배정받은 신입`) or the clause
+    before (`신규 가입자 가운데 은행 계좌 없이 … 들어온 고객`); a clause within it stays (`줄 그은 정가를 함께 본 고객`), and so does a verb
     an auxiliary follows (`배정받지 않은 신입`)."""
     start = adnominal
     while start > 0:
         token = view.tokens[start - 1]
-        if token.first == "JX" or token.text in ("에서", ",") or token.lemma in PART_OF or (
+        if token.first == "JX" or token.text in ("에서", ",", *LIST_MARKS) or token.lemma in PART_OF or (
                 view.ending(start - 1) in ("EC", "EF") and token.lemma not in POSTPOSITION_VERBS
                 and view.tokens[start].first != "VX"):
             break
