@@ -77,10 +77,10 @@ def chart_row(state: State, view: View) -> Actor | None:
         # `[그래프] SaaS를 쓰지 않는 이유(복수 응답)` over `보안이 걱정돼서 38.9%`, or a row the text
         # quotes as an answer (`‘주행거리’(22.6%)`): an answer's share of the respondents, a figure
         # of the surveyed population, no group of its own
-        asked = state.surveyed or state.last_survey
-        # the section's surveyed group first: a second survey's people (``surveys.population_named``)
-        population = (state.surveyed.name if state.surveyed else None) or state.population or (
-            asked.name if asked else None)
+        # the section's surveyed group first (a second survey's people, ``surveys.population_named``),
+        # then the report's population, then the last survey's group
+        population = state.surveyed.name if state.surveyed else state.population or (
+            state.last_survey.name if state.last_survey else None)
         return Actor(population, MARKET, view.index, described=True) if population else None
     if (owner := _broken_down_owner(state, heading)) is not None and (
             row := next((e for e in view.entities if e.start == start), None)) is not None:

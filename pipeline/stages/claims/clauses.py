@@ -40,8 +40,8 @@ def _when(view: View, index: int) -> bool:
 def relative_start(view: View, adnominal: int) -> int:
     """Where the relative clause that ends at ``adnominal`` begins: after a topic, a place of
     `에서`, a part noun, a comma, a list item's mark (`• 온보딩 버디를 배정받은 신입`) or the clause
-    before (`신규 가입자 가운데 은행 계좌 없이 … 들어온 고객`); a clause within it stays (`줄 그은 정가를 함께 본 고객`), and so does a verb
-    an auxiliary follows (`배정받지 않은 신입`)."""
+    before (`신규 가입자 가운데 은행 계좌 없이 … 들어온 고객`); a clause within it stays (`줄 그은
+    정가를 함께 본 고객`), and so does a verb an auxiliary follows (`배정받지 않은 신입`)."""
     start = adnominal
     while start > 0:
         token = view.tokens[start - 1]

@@ -363,10 +363,10 @@ def event_object(state: State, view: View, index: int, kind: EventKind, subject:
             named = named_entity(state, view, phrase)
             return named if named != subject.name else None
     if kind == "partnered" and any("client" in rule.objects for rule in EVENT_NOUNS.get(tokens[index].lemma, ())):
-        client = deals.client(view, index)  # an organisation, else the words (`미국 텍사스주의 한 전력회사`)
-        entity = head_entity(view, client) if client is not None else None
-        return entity.canonical if entity is not None and entity.label == "ORG" else (
-            words_of(state.text, view, client) if client is not None else None)
+        if (client := deals.client(view, index)) is None:
+            return None
+        entity = head_entity(view, client)  # an organisation, else the words (`미국 텍사스주의 한 전력회사`)
+        return entity.canonical if entity is not None and entity.label == "ORG" else words_of(state.text, view, client)
     if kind in ("merged", "partnered"):
         subjects = [p for p in view.phrases if p.role in ("subject", "topic") and p.particle < index]
         partners = conjuncts(view, subjects[-1]) if subjects else []

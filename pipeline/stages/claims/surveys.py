@@ -188,25 +188,24 @@ def cited_survey(state: State, view: View, current: Actor | None) -> Actor | Non
     return Actor(group, None, view.index) if group else current
 
 
-def other_populations(state: State) -> list[str]:
+def other_populations(state: State) -> dict[str, re.Pattern]:
     """The people of the surveys other than a survey report's own that it names by them, in
     more than one word (`보고서에 함께 실린 온라인 공공서비스 이용자 조사에서`; a bare `소비자` is
-    anyone): a second survey's population."""
+    anyone): a second survey's population, with the pattern of its naming as people who act or
+    answer (a particle after it)."""
     if state.population is None:
-        return []
+        return {}
     named = (_named_by_population(view) for view in state.views)
-    return list(dict.fromkeys(group for group in named if group and " " in group and group != state.population))
+    return {group: re.compile(rf"{re.escape(group)}(?:들)?(?:이|가|은|는|의|도)(?![가-힣])")
+            for group in dict.fromkeys(named) if group and " " in group and group != state.population}
 
 
-def population_named(state: State, view: View, populations: list[str]) -> Actor | None:
+def population_named(state: State, view: View, populations: dict[str, re.Pattern]) -> Actor | None:
     """The population of another survey the sentence names as people who act or answer
     (`온라인 공공서비스 이용자가 매긴 … 만족도 지수는 68.2점으로`): the section's findings after
     it are theirs, not the report's own population's."""
-    for group in populations:
-        named = re.compile(rf"{re.escape(group)}(?:들)?(?:이|가|은|는|의|도)(?![가-힣])")
-        if named.search(state.text, view.start, view.end):
-            return Actor(group, None, view.index)
-    return None
+    return next((Actor(group, None, view.index) for group, named in populations.items()
+                 if named.search(state.text, view.start, view.end)), None)
 
 
 def _named_by_population(view: View) -> str | None:
