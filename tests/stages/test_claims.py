@@ -2933,8 +2933,8 @@ CASES = {
              [("30억 원", 3e9, "KRW", "money"), ("40명", 40, "명", "count")],
              [("2022년 5월", "2022-05"), ("2024년 3월", "2024-03")]),
         [("event", "청솔벤처스", "invested", "2022-05"), ("event", "미래파트너스", "invested", "2022-05"),
-         ("metric", "도란푸드", "30억 원", "2022-05"), ("event", "미래파트너스", "invested", "2024-03"),
-         ("event", "청솔벤처스", "invested", "2024-03"), ("event", "누리캐피털", "invested", "2024-03")],
+         ("metric", "도란푸드", "30억 원", "2022-05"), ("event", "누리캐피털", "invested", "2024-03"),
+         ("event", "미래파트너스", "invested", "2024-03"), ("event", "청솔벤처스", "invested", "2024-03")],
     ),
     "money received (`받았다`) from named investors in a round is their investment; a sum to now takes no deal's date": (
         Case("도란푸드는 2024년 3월 시리즈B에서 누리캐피털로부터 90억 원을 받았다. 지금까지 유치한 투자금은 모두 120억 원이다. "
@@ -4348,3 +4348,8 @@ def test_a_foreign_places_goods_alone_are_the_importers_figures(page, subjects) 
 def test_a_list_items_mark_is_no_word_of_the_group_a_relative_clause_defines() -> None:
     page = "연구진은 신입 6400명의 기록을 분석했다.\n• 멘토를 배정받은 신입의 1년 유지율은 78.6%였다."
     assert _metrics(page, "list-mark") == [("멘토를 배정받은 신입", "78.6%")]
+
+
+def test_a_lead_of_the_round_the_sentence_before_raised_invests_in_it() -> None:
+    page = "로봇 스타트업 바른봇은 2025년 3월 시리즈B로 200억 원을 투자받았다. 한빛벤처스가 주도했고 다온캐피털이 참여했다."
+    assert ("한빛벤처스", "invested", "2025-03") in _dated_events(page, "lead-before")

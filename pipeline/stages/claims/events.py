@@ -221,7 +221,8 @@ def event_kind(state: State, view: View, index: int) -> EventKind | None:
         if token.lemma in REPORTING and index > 0 and quotative(tokens[index - 1]):
             return None  # `…세운다고 발표했다`: what is said is the claim
         kind = _fitting(view, index, EVENT_NOUNS.get(token.lemma, ()))
-        if kind is None and token.lemma in ROUND_VERBS and _in_a_round(view, index, sentence=True):
+        if kind is None and token.lemma in ROUND_VERBS and (
+                _in_a_round(view, index, sentence=True) or _round_before(state, view)[0] is not None):
             return "invested"  # `본엔젤스도 이 라운드에 참여했다`: an investor of the round
         if kind == "announced" and (obj := _object_of(view, index)) is not None and tokens[obj.last].lemma in PLAN_WORDS:
             return None  # `계획을 발표했다`: the plan claims say it
