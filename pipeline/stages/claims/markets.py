@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.views import Phrase, View, is_particle, words_of
 
@@ -130,10 +131,7 @@ def origin_goods_of(view: View, phrase: Phrase) -> str | None:
     goods (`중국산 저가 철강이`: the goods, measured by nothing)."""
     tokens = view.tokens
     for made in range(phrase.first + 1, phrase.last - 1):
-        if tokens[made].text != "산" or tokens[made].first != "XSN" or tokens[made + 1].start == tokens[made].end:
-            continue
-        place = next((e for e in view.entities if e.label == "LOCATION" and e.end == tokens[made].start), None)
-        if place is None:
+        if tokens[made + 1].start == tokens[made].end or (place := _made_in(view, made)) is None:
             continue
         last = made + 1
         while last < phrase.last and tokens[last + 1].start == tokens[last].end:
@@ -153,11 +151,15 @@ HOME = lexicon.words("home_place")
 def foreign_goods(view: View, phrase: Phrase) -> bool:
     """Whether a phrase is a foreign place's goods alone (`스웨덴산이 3120만 달러로 전체의 37.9%를
     차지했고`): a part of the importer's figure, no actor of the place."""
-    made = phrase.particle - 1
-    if made <= phrase.first or view.tokens[made].text != "산" or view.tokens[made].first != "XSN":
-        return False
-    place = next((e for e in view.entities if e.label == "LOCATION" and e.end == view.tokens[made].start), None)
+    place = _made_in(view, phrase.particle - 1) if phrase.particle - 1 > phrase.first else None
     return place is not None and place.canonical not in HOME
+
+
+def _made_in(view: View, made: int) -> Entity | None:
+    """The place whose name the suffix `산` at token ``made`` is glued to (`스웨덴`+`산`), if it is one."""
+    if view.tokens[made].text != "산" or view.tokens[made].first != "XSN":
+        return None
+    return next((e for e in view.entities if e.label == "LOCATION" and e.end == view.tokens[made].start), None)
 
 
 # A group an article names with an alias (`면담을 의무화한 사업부(이하 의무화 사업부)`), or with a
