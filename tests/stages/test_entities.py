@@ -2331,3 +2331,11 @@ def test_a_quoted_name_a_verb_of_bringing_out_describes_is_brought_out(text, nam
 def test_a_brought_out_name_is_a_product_whatever_its_name_ends_in() -> None:
     assert ("누리 모아카드", "PRODUCT", "누리 모아카드") in found(
         "누리카드가 2월 3일 모아페이와 함께 내놓은 ‘누리 모아카드’는 발급 80만장을 넘었다.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("그는 『더하기의 유통』을 펴냈다. 『더하기의 유통』은 잘 팔렸다.", "더하기의 유통"),  # a book's title in its marks
+    ("고객들은 장보기 앱 ‘다온마트’를 내려받았다.", "다온마트"),  # a cue noun beside the name
+])
+def test_a_name_words_beside_it_call_a_product_keeps_the_label_whatever_its_name_ends_in(text, name) -> None:
+    assert {label for found_name, label, _ in found(text) if found_name == name} == {"PRODUCT"}

@@ -103,7 +103,7 @@ def _completion(ctx: Context) -> None:
         spans.subdivision(ctx.text, mention)
         if mention.source not in TRUSTED:
             spans.complete(ctx.tokens, mention)
-            if mention.source != "brought out":  # a product put on the market, whatever its name ends in (`‘비채 모아카드’`)
+            if mention.source not in CUED | {"brought out"}:  # words beside the name said what it is (`‘비채 모아카드’`)
                 mention.label = cued_label(ctx.text[mention.start : mention.end], mention.label)
         finders.group_company(ctx.text, mention)
 
