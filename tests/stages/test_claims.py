@@ -1993,6 +1993,18 @@ CASES = {
         [("metric", "수도권 가맹점", "0.3%p", None), ("metric", "지방 가맹점", "0.5%p", None),
          ("metric", "누리마트", "3000원", None)],
     ),
+    "a group a figure is found at (`…에서`) owns it, but not a subject's group, a relative clause's or a named unit's": (
+        Case("마루몰은 적립금 규모를 바꾸는 실험을 했다. 회원 1인당 구매액은 1만 원 집단에서 6.2% 늘었고, "
+             "5000원 집단에서는 1.4% 줄었다. 석 달 넘게 구매가 없던 회원을 휴면 회원으로 분류했다. "
+             "휴면 회원이 다시 방문한 비율은 1만 원 집단에서 9.1%였다. "
+             "협력 매장에서 받는 수수료가 매출의 35%를 차지했다. 마루몰 물류팀에서 5년간 일했다.",
+             [("마루몰", "ORG"), (("마루몰", 1), "ORG")],
+             [("1만 원", 10000, "KRW", "money"), ("6.2%", 6.2, "%", "percent"), ("5000원", 5000, "KRW", "money"),
+              ("1.4%", 1.4, "%", "percent"), (("1만 원", 1), 10000, "KRW", "money"), ("9.1%", 9.1, "%", "percent"),
+              ("35%", 35, "%", "percent"), ("5년간", 5, "년", "duration")]),
+        [("metric", "1만 원 집단", "6.2%", None), ("metric", "5000원 집단", "1.4%", None),
+         ("metric", "휴면 회원", "9.1%", None), ("metric", "마루몰", "35%", None)],
+    ),
     "a group the article names with an alias (`(이하 시범 매장)`) is that alias wherever a phrase names it": (
         Case("가람마트는 전자 가격표를 실험했다. 전자 가격표를 단 매장(이하 시범 매장)의 폐기율은 4.1%에서 3.2%로 낮아졌다. "
              "같은 기간 나머지 매장(이하 대조 매장)은 4.0%에서 3.9%로 거의 그대로였다. "

@@ -11,7 +11,7 @@ from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import book_or_author
 from pipeline.stages.claims.clauses import in_relative_clause, in_when_clause
-from pipeline.stages.claims.firm_sets import STOCK_MARKETS, firm_set_of, listed_firms_of
+from pipeline.stages.claims.firm_sets import firm_set_of, listed_firms_of
 from pipeline.stages.claims.markets import (
     COLLECTIVE, MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, commodity_of, foreign_goods, group_of,
     market_of, origin_goods_of, past_time, placed_people_of, scope_of,
@@ -19,7 +19,7 @@ from pipeline.stages.claims.markets import (
 from pipeline.stages.claims.phrases import object_after
 from pipeline.stages.claims.references import (
     COMPANY_NOUNS, body_of_kind, breakdown_owner, cited_organisation, demonstrative, entity_ending, entity_named,
-    entity_starting, head_entity, kind_noun_alone, parent_of, past_opening_dates,
+    entity_starting, head_entity, kind_noun_alone, parent_of, past_opening_dates, places_a_thing,
 )
 from pipeline.stages.claims.views import DEMONSTRATIVES, Phrase, Token, View, is_particle, words_of
 
@@ -32,11 +32,6 @@ AUTHOR_WORDS = lexicon.words("author_word")
 
 # The first person of an interview's answers (`저희는`): the interviewee's organisation.
 FIRST_PERSON = lexicon.words("first_person")
-
-# Nouns that make a place before them an actor (`일본 정부는`); other nouns only place
-# a thing (`투틀링겐 공장은`: the company's plant), but for goods exported (`한국 화장품 수출액은`).
-PLACE_OWNERS = lexicon.words("place_owner")
-EXPORT_WORDS = lexicon.words("export_word")
 
 RESOLUTION_REACH = 2  # sentences back that `이 <noun>` may point to
 
@@ -99,6 +94,7 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
     """Who the sentence's topic and subject phrases name, ranked."""
     own: list[Candidate] = []
     embedded: list[Candidate] = []
+    found_at: list[Candidate] = []
     for phrase in view.phrases:
         rank = RANKS.get(phrase.role)
         if phrase.role == "also" and (object_after(view, phrase) is not None or _measured_subject(view, phrase)):
@@ -111,9 +107,13 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
         if phrase.role == "object" and _reports(view, phrase) and (head := head_entity(view, phrase)) is not None:
             own.append(Candidate(RANKS["subject"], view.tokens[phrase.first].start, actor_of(head, view.index)))
             continue
-        if phrase.role == "adverbial" and view.tokens[phrase.particle].text == "에서" and (
-                aliased := alias_group_of(view, phrase, aliases)):
-            rank = RANKS["locative"]  # `평균 처리 시간은 도입 센터에서 318초에서`: the aliased group's measure
+        if phrase.role == "adverbial" and view.tokens[phrase.particle].text == "에서":
+            if alias_group_of(view, phrase, aliases):
+                rank = RANKS["locative"]  # `평균 처리 시간은 도입 센터에서 318초에서`: the aliased group's measure
+            elif (group := _group_measured_at(view, phrase)) is not None:
+                found_at.append(Candidate(RANKS["locative"], view.tokens[phrase.first].start,
+                                     Actor(group, MARKET, view.index, described=True)))
+                continue
         if rank is None or view.quoted(view.tokens[phrase.particle].start):
             continue
         if view.tokens[phrase.last].lemma in SOURCE_NOUNS:
@@ -145,7 +145,10 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
     # as a study's aliased group does (`도입 센터 작업자 1명이 고른 상품은 평균 96개에서`).
     embedded = [c for c in embedded if speaking in (None, c.actor.name) and (
         speaking or not view.plain_topic or c.actor.name in aliases)]
-    view.candidates = sorted(own + embedded, key=lambda c: c.position)
+    # A group the measure's subject names (`휴면 회원이 … 주문한 비율은 2000원 쿠폰 집단에서
+    # 7.3%`) says whose it is before the group where it was found.
+    named = any(c.rank <= RANKS["subject"] and c.actor.label for c in own + embedded)
+    view.candidates = sorted(own + embedded + ([] if named else found_at), key=lambda c: c.position)
     if view.candidates:
         return
     if (headline := _headline_actor(view)) is not None:
@@ -174,8 +177,24 @@ def _measured_subject(view: View, phrase: Phrase) -> bool:
     """Whether a `도` phrase with no object after it names an entity whose clause measures
     something after it: the subject of an intransitive clause (`달빛쿠키의 팔로어도 … 5만
     명으로 늘었다`), not the object of a verb whose subject is left out (`매직미러도 개발했다`)."""
+    return head_entity(view, phrase) is not None and _measures_after(view, phrase)
+
+
+def _measures_after(view: View, phrase: Phrase) -> bool:
+    """Whether a figure follows the phrase in its clause."""
     start, end = view.tokens[phrase.particle].end, view.tokens[view.clause_end_from(phrase.particle)].end
-    return head_entity(view, phrase) is not None and any(start <= q.start < end for q in view.quantities)
+    return any(start <= q.start < end for q in view.quantities)
+
+
+def _group_measured_at(view: View, phrase: Phrase) -> str | None:
+    """The group a `에서` phrase names, where its clause goes on to a figure (`고객 1인당 매출은
+    5만 원 집단에서 8.4% 늘었고`): whose figure it is, as of `에서는`; not where a relative clause
+    (`가맹점에서 받는 수수료`) or a demonstrative (`이 회사에서`) points."""
+    if view.tokens[phrase.first].first == "MM" or in_relative_clause(view, phrase.particle) or (
+            view.quoted(view.tokens[phrase.particle].start) or not _measures_after(view, phrase)
+            or head_entity(view, phrase) is not None):  # `LG전자 인사팀에서 10년간`
+        return None
+    return group_of(view, phrase)
 
 def _agent(view: View, phrase: Phrase) -> Actor | None:
     """A topic without an entity that acts on an object names an actor of its
@@ -274,7 +293,7 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
             return actor_of(owner, view.index)  # `백록의 2024년 수출을 지역별로 보면 미국이 760억 원으로`: 백록's
         if _by_dimension(view.tokens[: phrase.first]):
             return None  # `지역별 승인액은 제주가 1870억 원으로`: whose breakdown, the sentences before say
-    if head is not None and not _places_a_thing(view, phrase, head):
+    if head is not None and not places_a_thing(view, phrase, head):
         return actor_of(head, view.index)
     if author and words & AUTHOR_WORDS:
         return Actor(author, "PERSON", view.index)
@@ -337,25 +356,6 @@ def _by_dimension(tokens: list[Token]) -> bool:
     """Whether the tokens hold a measure by a dimension (`지역별 매출`: `별` before a noun), whose
     places are cells (`지역별 승인액은 제주가`; not `도시별로는 오사카가`, a survey's choices)."""
     return any(t.text == "별" and t.first == "XSN" and n.first == "NNG" for t, n in zip(tokens, tokens[1:]))
-
-def _places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
-    """Whether the phrase's head is a place set before a noun of the phrase, with no
-    particle, that it does not own (`투틀링겐 공장은`, `미국 수출액은`, a branch: `광교점의`;
-    but `일본 정부는`, `중국의 판매액` with the genitive, and goods the place exports, `한국
-    화장품 수출액은`, are the place's); so does an exchange before its listing (`코스닥 상장은`)."""
-    following = view.token_at(head.end - 1) + 1
-    if head.label != "LOCATION":
-        return head.canonical in STOCK_MARKETS and following < len(view.tokens) and view.tokens[following].lemma == "상장"
-    if view.tokens[view.token_at(head.end - 1)].end > head.end:
-        return True  # a noun glued to the place: `광교점의`, a branch at the place
-    while (place := entity_starting(view, following)) is not None and place.label == "LOCATION":
-        following = view.token_at(place.end - 1) + 1  # a chain of places: `경북 구미 공장의`
-    if following > phrase.last or following in view.named:
-        return False
-    token = view.tokens[following]
-    exported = following < phrase.last and view.tokens[phrase.last].lemma in EXPORT_WORDS  # the exporter's goods
-    return token.first in ("NNG", "NNP", "NNB") and token.text not in PLACE_OWNERS and not exported
-
 
 def actor_of(entity: Entity, sentence: int) -> Actor:
     return Actor(entity.canonical, entity.label, sentence)

@@ -1,8 +1,9 @@
 """Which entity words point to: the name that starts or ends at a token, the entity a
 phrase is about (its head) and its other conjuncts, the noun a demonstrative phrase names
 (`이 스피커` → 스피커), the organisation `이 회사` stands for where no sentence called one
-so, the body a kind of body stands for (`재단은`), the organisation a breakdown is of, and the
-group an interview with its local unit calls `본사`."""
+so, the body a kind of body stands for (`재단은`), the organisation a breakdown is of, the
+group an interview with its local unit calls `본사`, and whether a place merely places a thing
+(`투틀링겐 공장은`)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,14 @@ from os.path import commonprefix
 
 from pipeline.schema import Entity
 from pipeline.stages.claims import lexicon
+from pipeline.stages.claims.firm_sets import STOCK_MARKETS
 from pipeline.stages.claims.markets import PART_OF, past_time
 from pipeline.stages.claims.views import DEMONSTRATIVES, OPENERS, Phrase, View
+
+# Nouns that make a place before them an actor (`일본 정부는`); other nouns only place
+# a thing (`투틀링겐 공장은`: the company's plant), but for goods exported (`한국 화장품 수출액은`).
+PLACE_OWNERS = lexicon.words("place_owner")
+EXPORT_WORDS = lexicon.words("export_word")
 
 
 def demonstrative(view: View, phrase: Phrase) -> str | None:
@@ -207,6 +214,25 @@ def head_entity(view: View, phrase: Phrase) -> Entity | None:
     # places before another name only say where it is (`관악구 신림동의 도담 점포`).
     owners = [e for e in entities if e.label != "LOCATION" and _owns(view, e)]
     return owners[-1] if owners else next((e for e in entities if e.label != "LOCATION"), entities[0])
+
+
+def places_a_thing(view: View, phrase: Phrase, head: Entity) -> bool:
+    """Whether the phrase's head is a place set before a noun of the phrase, with no
+    particle, that it does not own (`투틀링겐 공장은`, `미국 수출액은`, a branch: `광교점의`;
+    but `일본 정부는`, `중국의 판매액` with the genitive, and goods the place exports, `한국
+    화장품 수출액은`, are the place's); so does an exchange before its listing (`코스닥 상장은`)."""
+    following = view.token_at(head.end - 1) + 1
+    if head.label != "LOCATION":
+        return head.canonical in STOCK_MARKETS and following < len(view.tokens) and view.tokens[following].lemma == "상장"
+    if view.tokens[view.token_at(head.end - 1)].end > head.end:
+        return True  # a noun glued to the place: `광교점의`, a branch at the place
+    while (place := entity_starting(view, following)) is not None and place.label == "LOCATION":
+        following = view.token_at(place.end - 1) + 1  # a chain of places: `경북 구미 공장의`
+    if following > phrase.last or following in view.named:
+        return False
+    token = view.tokens[following]
+    exported = following < phrase.last and view.tokens[phrase.last].lemma in EXPORT_WORDS  # the exporter's goods
+    return token.first in ("NNG", "NNP", "NNB") and token.text not in PLACE_OWNERS and not exported
 
 
 def _owns(view: View, entity: Entity) -> bool:
