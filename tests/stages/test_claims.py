@@ -2005,6 +2005,15 @@ CASES = {
         [("metric", "1만 원 집단", "6.2%", None), ("metric", "5000원 집단", "1.4%", None),
          ("metric", "휴면 회원", "9.1%", None), ("metric", "마루몰", "35%", None)],
     ),
+    "call-centre agents and staff of a rank (`상담사`, `사원`) are people a group may end in": (
+        Case("바른콜은 근무 선택 앱을 들였다. 40세 미만 상담사는 이직률이 5.2%p 떨어져 40세 이상 상담사(1.9%p)와 "
+             "차이가 컸다. 지난해 국내 제조업 신입사원의 1년 내 퇴사율은 평균 21.5%였다.",
+             [("바른콜", "ORG")],
+             [("5.2%p", 5.2, "%p", "percent"), ("1.9%p", 1.9, "%p", "percent"), ("21.5%", 21.5, "%", "percent")],
+             [("지난해", "2022")]),
+        [("metric", "40세 미만 상담사", "5.2%p", None), ("metric", "40세 이상 상담사", "1.9%p", None),
+         ("metric", "국내 제조업 신입사원", "21.5%", "2022")],
+    ),
     "a group the article names with an alias (`(이하 시범 매장)`) is that alias wherever a phrase names it": (
         Case("가람마트는 전자 가격표를 실험했다. 전자 가격표를 단 매장(이하 시범 매장)의 폐기율은 4.1%에서 3.2%로 낮아졌다. "
              "같은 기간 나머지 매장(이하 대조 매장)은 4.0%에서 3.9%로 거의 그대로였다. "
