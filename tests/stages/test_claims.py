@@ -1223,6 +1223,14 @@ CASES = {
         [("metric", "택배 기사", "61.5시간", None), ("metric", "배달 라이더", "52.4시간", None),
          ("metric", "시간제 근로자", "23.9시간", None)],
     ),
+    "a clause with no topic or subject of its own measures the time the clause before it measures": (
+        Case("다온물산의 매입채무 회전일수는 2022년 58일로 늘었고, 지난해에는 64일까지 길어졌다. "
+             "다온물산은 지난해에는 3년 만에 흑자를 냈다.",
+             [("다온물산", "ORG"), (("다온물산", 1), "ORG")],
+             [("58일", 58, "일", "duration"), ("64일", 64, "일", "duration"), ("3년", 3, "년", "duration")],
+             [("2022년", "2022"), ("지난해", "2022"), (("지난해", 1), "2022")]),
+        [("metric", "다온물산", "58일", "2022"), ("metric", "다온물산", "64일", "2022")],
+    ),
     "a ratio told in counts with a base of at most ten is a share restated, no claim; a real base stays": (
         Case("누리마트의 점포는 10곳 가운데 3곳이 적자다. 계약 8건 가운데 1건꼴로 깨진다. "
              "누리마트 점포 52곳 가운데 17곳이 흑자를 냈다.",

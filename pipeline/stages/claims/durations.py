@@ -44,8 +44,11 @@ def _measures_time(view: View, index: int) -> bool:
         return True
     # A list's later items, with no verb but the copula, take the first item's verb (`배달 라이더가
     # 54.3시간으로 가장 길었고 프리랜서는 46.8시간, 대리운전 기사는 41.2시간이었다`).
+    # A clause with no topic or subject of its own goes on with the one before (`재고회전일수는
+    # 2023년 131일로 줄었고, 지난해에는 97일까지 내려갔다`).
     verbless = not any(token.first in ("VV", "VA") for token in view.tokens[start : end + 1])
-    return verbless and start > 0 and _measures_time(view, start - 1)
+    continued = not any(p.role in ("topic", "subject") and start <= p.first <= end for p in view.phrases)
+    return (verbless or continued) and start > 0 and _measures_time(view, start - 1)
 
 
 def _time_changed_by(view: View, quantity: Quantity) -> bool:
