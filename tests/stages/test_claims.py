@@ -1231,6 +1231,12 @@ CASES = {
              [("2022년", "2022"), ("지난해", "2022"), (("지난해", 1), "2022")]),
         [("metric", "다온물산", "58일", "2022"), ("metric", "다온물산", "64일", "2022")],
     ),
+    "an average's time frame (`평균 9일 만에`) is a measured time; a bare one (`3년 만에`) is not": (
+        Case("미담테크는 주문을 받으면 평균 9일 만에 시제품을 보낸다. 미담테크는 3년 만에 흑자를 냈다.",
+             [("미담테크", "ORG"), (("미담테크", 1), "ORG")],
+             [("9일", 9, "일", "duration"), ("3년", 3, "년", "duration")]),
+        [("metric", "미담테크", "9일", None)],
+    ),
     "a ratio told in counts with a base of at most ten is a share restated, no claim; a real base stays": (
         Case("누리마트의 점포는 10곳 가운데 3곳이 적자다. 계약 8건 가운데 1건꼴로 깨진다. "
              "누리마트 점포 52곳 가운데 17곳이 흑자를 냈다.",

@@ -24,7 +24,7 @@ def measured(text: str, view: View, quantity: Quantity) -> bool:
     """Whether a duration is a value its clause measures or a change of a time, rather than a
     time frame (`3년간`, not `33.1시간`; `5년 만에`)."""
     if quantity.text.endswith("간") and not quantity.text.endswith("시간") or TIME_FRAME_AFTER.match(text, quantity.end):
-        return False
+        return text.endswith("평균 ", 0, quantity.start)  # `평균 40분 동안`: an average, a measure
     return _measures_time(view, view.token_at(quantity.start)) or _time_changed_by(view, quantity)
 
 
