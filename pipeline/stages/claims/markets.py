@@ -344,6 +344,8 @@ def group_of(view: View, phrase: Phrase) -> str | None:
     while tokens and tokens[0].lemma in CONTRAST_NOUNS:
         tokens = tokens[1:]  # `… 쓴 반면 바이오 벤처는`
     tokens = tokens[past_time(view, tokens) :]
+    if len(tokens) > 1 and tokens[-1].lemma == "들" and tokens[-1].first == "XSN":
+        tokens = tokens[:-1]  # the plural says no more of who (`생성형 AI 도입 기업들은`)
     # A suffix of people, which Kiwi may read as a one-syllable noun glued on (`콘텐츠`+`직`).
     suffixed = len(tokens) > 1 and tokens[-1].lemma in PERSON_SUFFIXES and (
         tokens[-1].first == "XSN" or tokens[-1].start == tokens[-2].end and len(tokens[-1].lemma) == 1)
