@@ -47,8 +47,8 @@ def scope_of(view: View, phrase: Phrase) -> str | None:
     phrase names no entity or names it only after the group's genitive (`국내 철강업계의 EU 수출액은`)."""
     tokens = view.tokens
     scope = next((i for i in range(phrase.first, phrase.last) if tokens[i].text in SCOPE_WORDS), None)
-    if scope is None:
-        return None
+    if scope is None or tokens[scope + 1].start == tokens[scope].end:
+        return None  # a scope word glued into a word opens no group: `국내여행 경험률은`
     end = scope + 1
     while end < phrase.last and tokens[end].text in SIZE_WORDS:
         end += 1  # `글로벌 대형 제약사`: a size or rank belongs to the group
