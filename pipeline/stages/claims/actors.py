@@ -16,7 +16,7 @@ from pipeline.stages.claims.markets import (
     COLLECTIVE, MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, commodity_of, foreign_goods, group_of,
     market_of, origin_goods_of, past_time, placed_people_of, scope_of,
 )
-from pipeline.stages.claims.phrases import object_after
+from pipeline.stages.claims.phrases import measured_after, object_after
 from pipeline.stages.claims.references import (
     COMPANY_NOUNS, body_of_kind, breakdown_owner, cited_organisation, demonstrative, entity_ending, entity_named,
     entity_starting, head_entity, kind_noun_alone, parent_of, past_opening_dates, places_a_thing,
@@ -114,6 +114,10 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
                 found_at.append(Candidate(RANKS["locative"], view.tokens[phrase.first].start,
                                      Actor(group, MARKET, view.index, described=True)))
                 continue
+        if phrase.role == "only" and (group := group_of(view, phrase)) and not view.quoted(view.tokens[phrase.particle].start):
+            # `개인 음식점 점주만 보면 41%가`: the part of the whole the sentence's figures are of
+            own.append(Candidate(RANKS["topic"], view.tokens[phrase.first].start, Actor(group, MARKET, view.index, described=True)))
+            continue
         if rank is None or view.quoted(view.tokens[phrase.particle].start):
             continue
         if view.tokens[phrase.last].lemma in SOURCE_NOUNS:
@@ -177,13 +181,7 @@ def _measured_subject(view: View, phrase: Phrase) -> bool:
     """Whether a `도` phrase with no object after it names an entity whose clause measures
     something after it: the subject of an intransitive clause (`달빛쿠키의 팔로어도 … 5만
     명으로 늘었다`), not the object of a verb whose subject is left out (`매직미러도 개발했다`)."""
-    return head_entity(view, phrase) is not None and _measures_after(view, phrase)
-
-
-def _measures_after(view: View, phrase: Phrase) -> bool:
-    """Whether a figure follows the phrase in its clause."""
-    start, end = view.tokens[phrase.particle].end, view.tokens[view.clause_end_from(phrase.particle)].end
-    return any(start <= q.start < end for q in view.quantities)
+    return head_entity(view, phrase) is not None and measured_after(view, phrase)
 
 
 def _group_measured_at(view: View, phrase: Phrase) -> str | None:
@@ -191,7 +189,7 @@ def _group_measured_at(view: View, phrase: Phrase) -> str | None:
     5만 원 집단에서 8.4% 늘었고`): whose figure it is, as of `에서는`; not where a relative clause
     (`가맹점에서 받는 수수료`) or a demonstrative (`이 회사에서`) points."""
     if view.tokens[phrase.first].first == "MM" or in_relative_clause(view, phrase.particle) or (
-            view.quoted(view.tokens[phrase.particle].start) or not _measures_after(view, phrase)
+            view.quoted(view.tokens[phrase.particle].start) or not measured_after(view, phrase)
             or head_entity(view, phrase) is not None):  # `LG전자 인사팀에서 10년간`
         return None
     return group_of(view, phrase)

@@ -1,6 +1,6 @@
 """The noun phrases of a sentence that a particle ends (SPEC §6's grammatical roles): topic
-(`은`/`는`), subject (`이`/`가`), object (`을`/`를`), `도` ("also"), a place of `에는`, and
-adverbials; each from its particle back over nouns, `의`, coordination, determiners and
+(`은`/`는`), subject (`이`/`가`), object (`을`/`를`), `도` ("also"), `만` before `보면` ("only"),
+a place of `에는`, and adverbials; each from its particle back over nouns, `의`, coordination, determiners and
 brackets."""
 
 from __future__ import annotations
@@ -39,7 +39,16 @@ def _role(tokens: list[Token], index: int) -> str | None:
         return "topic"
     if tag == "JX" and token.text.endswith("도") or token.text == "역시" and token.tags == ("MAG",):
         return "also"  # `삼성전자도`, `코스트코 역시` ("as well")
+    if tag == "JX" and token.text == "만" and _looked_at(tokens, index + 1):
+        return "only"  # `개인 음식점 점주만 보면`: the part of a whole a sentence looks at
     return {"JKS": "subject", "JKO": "object", "JKB": "adverbial"}.get(tag)
+
+def _looked_at(tokens: list[Token], index: int) -> bool:
+    """Whether token ``index`` opens `보면`, `따로 보면` or `떼어 보면` (looking at it alone)."""
+    while index < len(tokens) and tokens[index].lemma in ("따로", "떼다"):
+        index += 1 + (tokens[index].lemma == "떼다")  # `떼`+`어`
+    return index + 1 < len(tokens) and tokens[index].lemma == "보다" and tokens[index + 1].text == "면"
+
 
 # The role of a particle by its form, where Kiwi read the name before it as a verb and the
 # particle as its ending (`콩담은` → `콩`/NNG `담`/VV `은`/ETM).
@@ -101,3 +110,9 @@ def object_after(view: View, phrase: Phrase) -> Phrase | None:
         if later.role == "object":
             return later
     return None
+
+
+def measured_after(view: View, phrase: Phrase) -> bool:
+    """Whether a figure follows the phrase in its clause."""
+    start, end = view.tokens[phrase.particle].end, view.tokens[view.clause_end_from(phrase.particle)].end
+    return any(start <= q.start < end for q in view.quantities)

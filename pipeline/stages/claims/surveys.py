@@ -56,7 +56,9 @@ def finding(state: State, view: View) -> Actor | None:
         group, answers = Actor(state.population, None, view.index), answers - SURVEY_NOUNS
     if not (group and (answers or _said(view) or _studied_again(state, view))):
         return None
-    return _age_band(view) or (_sub_group(view) if group.name == state.population else None) or group
+    # A part looked at alone (`개인 음식점 점주만 보면`) is a sub-group of any survey's group.
+    return _age_band(view) or _sub_group(view, ("only", "topic", "subject") if group.name == state.population
+                                         else ("only",)) or group
 
 
 def _said(view: View) -> bool:
@@ -68,10 +70,10 @@ def _said(view: View) -> bool:
                for t, following in zip(tokens, tokens[1:]))
 
 
-def _sub_group(view: View) -> Actor | None:
-    """The sub-group of a survey report's population a finding's topic names (`금융 상장사는
+def _sub_group(view: View, roles: tuple[str, ...]) -> Actor | None:
+    """The sub-group of a survey's group a finding's phrase of ``roles`` names (`금융 상장사는
     보안 우려를 꼽은 비율이 71.9%에 달했다`), not the respondents (`응답 기업의`)."""
-    for role in ("topic", "subject"):
+    for role in roles:
         for phrase in view.phrases:
             if phrase.role == role and (group := markets.group_of(view, phrase) or markets.staff_of(view, phrase)) and not (
                     set(group.split()) & markets.RESPONDENT_WORDS):

@@ -79,7 +79,7 @@ class Phrase:
     first: int
     last: int
     particle: int
-    role: str  # topic, locative, subject, object, also, adverbial
+    role: str  # topic, locative, subject, object, also, only, adverbial
 
 @dataclass
 class View:
