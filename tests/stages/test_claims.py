@@ -2054,6 +2054,12 @@ CASES = {
         [("metric", "배달앱에 입점한 음식점 점주", "52%", None), ("metric", "개인 음식점 점주", "61%", None),
          ("metric", "프랜차이즈 가맹점", "38.5%", None)],
     ),
+    "a stock market's listed firms run on over the nouns to the last noun of firms (`코스닥시장 신규 상장 기업`)": (
+        Case("한국거래소에 따르면 올해 코스닥시장 신규 상장 기업의 첫날 평균 수익률은 54.2%였다.",
+             [("한국거래소", "ORG"), ("코스닥시장", "ORG")],
+             [("54.2%", 54.2, "%", "percent")], [("올해", "2023")]),
+        [("metric", "코스닥시장 신규 상장 기업", "54.2%", "2023")],
+    ),
     "a year opening a group's phrase (`같은 해`) says when, not who": (
         Case("다솜리서치가 지난달 내놓은 ‘2024 클라우드 이용 조사’에 따르면 국내 중견기업은 지난해 평균 2억1000만 원을 "
              "클라우드에 썼다. 같은 해 대기업은 평균 9억4000만 원을 썼다.",

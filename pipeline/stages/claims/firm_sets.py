@@ -22,13 +22,17 @@ def listed_firms_of(view: View, phrase: Phrase) -> str | None:
     not where a name follows, which the words describe."""
     tokens = view.tokens
     first = phrase.first + past_time(view, tokens[phrase.first : phrase.particle])
-    if first + 1 > phrase.last or tokens[first].text not in STOCK_MARKETS:
+    if first + 1 > phrase.last or not {tokens[first].text, tokens[first].text.removesuffix("시장")} & STOCK_MARKETS:
         return None
-    group = tokens[first + 1]
-    if group.start == tokens[first].end or not group.lemma.endswith(GROUP_NOUNS) or view.entities_in(
-            group.end, tokens[phrase.last].end):
+    market = first + (tokens[first + 1].text == "시장" and tokens[first + 1].start == tokens[first].end)  # `코스닥`+`시장`
+    if market + 1 > phrase.last or tokens[market + 1].start == tokens[market].end:
+        return None
+    # the words up to the last that ends in a noun of firms: `코스닥시장 신규 상장 기업의`
+    words = range(market + 1, next((i for i in range(market + 1, phrase.last + 1) if not tokens[i].nominal), phrase.last + 1))
+    head = next((i for i in reversed(words) if tokens[i].lemma.endswith(GROUP_NOUNS)), None)
+    if head is None or view.entities_in(tokens[head].end, tokens[phrase.last].end):
         return None  # `코스닥 상장사 청록메탈텍은`: the firm the words describe
-    return surface(tokens[first : first + 2])
+    return surface(tokens[first : head + 1])
 
 
 # Verbs of counting up a set of firms whose sums a sentence gives (`…가 집계한`).
