@@ -83,6 +83,9 @@ FOUNDERS = re.compile(r"이 (?:함께 )?(?:세운|세웠|창업한|창업했|설
 _STATED_BASE = re.compile(r"([^\s(]+)\([^()]*\d[^()]*\)(?:의|보다)\s*(?:약\s*)?$")
 # A group's figure in brackets that a later figure of the sentence is compared with (`60대(45.3%)보다`).
 _GROUP_BASE = re.compile(r"([^\s(]+)\([^()]*\d[^()]*\)보다")
+# The gap between two figures a sentence stated before it (`두 연령대의 격차는 25.8%p`, `둘 사이의
+# 격차는 4.4%p`).
+_GAP_OF_TWO = re.compile(r"(?<![가-힣])(?:두|둘) [^.,]{0,12}?(?:격차|차이)(?:는|가|도) (?:약 )?$")
 # A base that is a time (`2022년(매출 391억 원)보다`): the multiple is a change, a claim.
 _A_TIME = re.compile(r"\d(?:년|월|분기|반기)$")
 # Words by which such a base is an earlier time's, so that the gap is a change (`2022년 조사(53분)보다
@@ -98,6 +101,8 @@ def _between_stated(text: str, view: View, quantity: Quantity) -> bool:
     or time to a value its clause does not state (`현금 비중은 2023년 조사(14.8%)보다 3.6%p
     줄었다`), and a multiple, a gap in points or one in the figures' own unit from a base of no
     earlier time (`2020년 말(860곳)보다 380곳 늘었다`) whatever the clause states."""
+    if _GAP_OF_TWO.search(text, view.start, quantity.start) and sum(q.end <= quantity.start for q in view.quantities) >= 2:
+        return True
     base = _STATED_BASE.search(text, view.start, quantity.start)
     if base is None:
         # `… 1000억 원 미만 기업(14.9%)보다 소각 비율이 43.7%p 높았고, 4배 가까이 됐다`: a multiple
