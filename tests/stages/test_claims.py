@@ -2078,6 +2078,12 @@ CASES = {
         [("metric", "국내 직장인", "31.2%", None), ("metric", "30대", "44.1%", None), ("metric", "60대", "15.3%", None),
          ("metric", "국내 직장인", "0.4%p", None)],
     ),
+    "a relative clause of opening doors with no subject is the described organisation's founding": (
+        Case("한빛물류는 2012년 설립됐다. 이 시장에 뛰어든 것이 2018년 3월 인천에서 문을 연 바로배송이다.",
+             [("한빛물류", "ORG"), ("인천", "LOCATION"), ("바로배송", "ORG")], [],
+             [("2012년", "2012"), ("2018년 3월", "2018-03")]),
+        [("event", "한빛물류", "founded", "2012"), ("event", "바로배송", "founded", "2018-03")],
+    ),
     "money put in (`투입하다`, `넣다`) is an investment": (
         Case("다래홀딩스는 지난해 5월 유상증자를 통해 자회사 다래페이에 300억 원을 투입했다. "
              "한결파트너스는 올해 2월 이 라운드에 40억 원을 넣어 지분 5%를 확보했다.",

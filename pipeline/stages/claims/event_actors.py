@@ -127,16 +127,28 @@ def brought_out(view: View, index: int, product: Actor) -> bool:
     if view.passive(index):
         return True
     ending = adnominal_ending(view, index)
-    if ending is None:
-        return False
+    return ending is not None and any(entity.canonical == product.name for entity in described_names(view, ending))
+
+
+def described_names(view: View, ending: int) -> list[Entity]:
+    """The names of the noun phrase a relative clause ending at token ``ending`` describes: the
+    phrase runs on to them with no particle and no verb between (`출시한 복강경 봉합기 ‘H-스티치 3’`)."""
+    found = []
     for entity in view.entities:
-        if entity.canonical != product.name or entity.start < view.tokens[ending].end:
+        if entity.start < view.tokens[ending].end:
             continue
         between = view.tokens[ending + 1 : view.token_at(entity.start)]
-        # The described noun phrase runs on to the product: no particle, no verb between.
         if len(between) <= BROUGHT_OUT_REACH and not any(t.first[0] in "JEV" for t in between):
-            return True
-    return False
+            found.append(entity)
+    return found
+
+
+def opened_by(view: View, index: int) -> Actor | None:
+    """The organisation a relative clause of opening doors describes, with no subject of its own
+    (`2019년 부산에서 문을 연 … 스타트업 물때는`, `2017년 6월 덴버에서 문을 연 로드핀치다`): it opened them."""
+    ending = adnominal_ending(view, index)
+    named = described_names(view, ending) if ending is not None else []
+    return actor_of(named[0], view.index) if named and named[0].label == "ORG" else None
 
 
 def maker(state: State, view: View, fallback: Actor | None, product: Actor) -> Actor:

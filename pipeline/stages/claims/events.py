@@ -73,7 +73,9 @@ def events(state: State, view: View, fallback: Actor | None) -> list[Draft]:
         elif founders:
             subject = founders[0]  # `2017년 3월 나예린·권태오, 서울 성수동에서 온결 창업`
         else:
+            doors = kind == "founded" and "doors" in _object_classes(view, index)
             subject = (event_actors.relative_subject(view, index) or publisher
+                       or (event_actors.opened_by(view, index) if doors else None)
                        or event_actors.acting_on_topic(view, index) or actor_at(state, view, token.start, fallback))
         if subject is not None and subject.label == "PRODUCT" and kind == "founded" and token.lemma in COMPANY_FOUNDING:
             subject = Actor(subject.name, "ORG", subject.sentence)  # `2019년 설립된 메디로드`: a company, not a product
