@@ -325,7 +325,7 @@ CASES = {
              "네이버는 2023년 5월 AI 연구를 확대하는 계획을 발표했다.",
              [("구글", "ORG"), ("딥마인드", "ORG"), ("카카오", "ORG"), ("네이버", "ORG")],
              [("1조 원", 1e12, "KRW", "money")], [("2024년", "2024"), ("2023년 5월", "2023-05")]),
-        [("plan", "네이버", None, None)],
+        [("plan", "네이버", None, "2023-05")],  # gold guide: a plan with no target takes its announcement's date
     ),
     "an executive's announcement is the executive's": (
         Case("마화텅 텐센트 회장은 2017년 11월 AI 전략을 발표했다.",
@@ -2083,6 +2083,11 @@ CASES = {
              [("한빛물류", "ORG"), ("인천", "LOCATION"), ("바로배송", "ORG")], [],
              [("2012년", "2012"), ("2018년 3월", "2018-03")]),
         [("event", "한빛물류", "founded", "2012"), ("event", "바로배송", "founded", "2018-03")],
+    ),
+    "an announced plan takes its announcement's date, a past one too": (
+        Case("다온그룹의 한 회장은 2021년 3월 주주총회에서 지주회사 체제로 전환하겠다는 계획을 발표했다.",
+             [("다온그룹", "ORG")], [], [("2021년 3월", "2021-03")]),
+        [("plan", "다온그룹", None, "2021-03")],
     ),
     "money put in (`투입하다`, `넣다`) is an investment": (
         Case("다래홀딩스는 지난해 5월 유상증자를 통해 자회사 다래페이에 300억 원을 투입했다. "

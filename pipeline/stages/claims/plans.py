@@ -171,20 +171,20 @@ def _reached(view: View, plan_word: int) -> bool:
 
 
 def plan_date(state: State, view: View, plan_word: int) -> DateRecord | None:
-    """When a plan without a figure is to happen: its deadline (`2030년까지`), else, where
-    the plan word is no verb's object, the nearest date before it that is not past
-    (`올해 하반기 … 내놓을 계획이다`, `내년 초 … 선정할 계획이다`), else a later year. A
-    plan that is announced (`2023년 5월 … 계획을 발표했다`) has the announcement's date
-    before it, not its own."""
+    """When a plan without a figure is to happen: its deadline (`2030년까지`), else the nearest
+    date before the plan word that is not past (`올해 하반기 … 내놓을 계획이다`, `내년 초 … 선정할
+    계획이다`), or, where the plan word is a verb's object, the announcement's date before it,
+    past or not (`2020년 3월 … 계획을 발표했다`), else a later year."""
     dates = [d for d in view.dates if not view.quoted(d.start)]
     deadline = next((d for d in dates if d.qualifier == "by"), None)
     if deadline is not None:
         return deadline
-    if not _object_of_a_verb(view, plan_word):
-        position = view.tokens[plan_word].start
-        before = [d for d in dates if d.end <= position and not past(state, d)]
-        if before:
-            return before[-1]
+    position = view.tokens[plan_word].start
+    announced = _object_of_a_verb(view, plan_word)
+    # an announced plan (`2020년 3월 … 전환하겠다는 계획을 발표했다`) has its announcement's date
+    before = [d for d in dates if d.end <= position and (announced or not past(state, d))]
+    if before:
+        return before[-1]
     return next((d for d in dates if future(state, d)), None) or tied_date(state, view)[0]
 
 
