@@ -2084,6 +2084,15 @@ CASES = {
              [("2012년", "2012"), ("2018년 3월", "2018-03")]),
         [("event", "한빛물류", "founded", "2012"), ("event", "바로배송", "founded", "2018-03")],
     ),
+    "the actor is carried into a paragraph whose opening topic refers back to a firm, and no further": (
+        Case("다온리테일은 배송 데이터를 분석했다. 이 회사의 지난해 매출은 1200억 원이다.\n\n"
+             "회사는 올해 2월 물류 체계를 바꿨다. 배송 기간은 평균 1.8일로 줄었다.\n\n"
+             "업계 평균 배송 기간은 2.4일이었다.",
+             [("다온리테일", "ORG")],
+             [("1200억 원", 1.2e11, "KRW", "money"), ("1.8일", 1.8, "일", "duration"), ("2.4일", 2.4, "일", "duration")],
+             [("지난해", "2022"), ("올해 2월", "2023-02")]),
+        [("metric", "다온리테일", "1200억 원", "2022"), ("metric", "다온리테일", "1.8일", None)],
+    ),
     "an announced plan takes its announcement's date, a past one too": (
         Case("다온그룹의 한 회장은 2021년 3월 주주총회에서 지주회사 체제로 전환하겠다는 계획을 발표했다.",
              [("다온그룹", "ORG")], [], [("2021년 3월", "2021-03")]),

@@ -24,7 +24,7 @@ from pipeline.stages.claims import charts, deals, events, figures, forecasts, he
 from pipeline.stages.claims.actors import PART_OF, Actor, actor_of, find_candidates
 from pipeline.stages.claims.article import affiliations_of, author_organisation, protagonist
 from pipeline.stages.claims.phrases import find_phrases
-from pipeline.stages.claims.references import according_to, head_entity, introduced_organisation
+from pipeline.stages.claims.references import COMPANY_NOUNS, according_to, head_entity, introduced_organisation
 from pipeline.stages.claims.state import State, actor_from_next, deal_before, names_a_company, records
 from pipeline.stages.claims.views import View, build_views
 
@@ -63,6 +63,7 @@ def _build(state: State) -> None:
     section_population: Actor | None = None
     pull_quote: list[View] = []
     answering = False  # past the interview's first question: its answers
+    referred_block = None  # a paragraph the actor was carried into (``_refers_back``)
     for view in state.views:
         answering = answering or (state.interview and view.asks)
         if pull_quote and (view.kind != "quote" or view.block != pull_quote[-1].block):
@@ -89,8 +90,10 @@ def _build(state: State) -> None:
         if state.surveyed is None and surveys.finding(state, view) is not None:
             state.surveyed = state.last_survey  # the survey's group, not an age band the sentence is about
         state.last_survey = state.surveyed or state.last_survey
-        if carried is not None and state.views[carried.sentence].block != view.block:
-            carried = None  # nor out of its paragraph
+        if carried is not None and view.block not in (state.views[carried.sentence].block, referred_block):
+            # nor out of its paragraph, but into one whose opening topic refers back to a firm
+            referred_block = view.block if _refers_back(view) else None
+            carried = carried if referred_block is not None else None
         if group is not None and state.views[group.sentence].block != view.block:
             group = None
         about = section_population or state.last_resort(view)
@@ -129,6 +132,16 @@ def _build(state: State) -> None:
             carried = None if view.interviewer else last  # never from a question to its answer
     if pull_quote:
         quotes.pull_quote(state, pull_quote)
+
+
+def _refers_back(view: View) -> bool:
+    """Whether the sentence's topic is a firm referred back to, alone (`회사는`, `이 회사는`):
+    the firm the paragraph before was about."""
+    topic = next((p for p in view.phrases if p.role == "topic"), None)
+    if topic is None:
+        return False
+    words = [t.text for t in view.tokens[topic.first : topic.last + 1]]
+    return words[-1] in COMPANY_NOUNS and (len(words) == 1 or words[:-1] == ["이"])
 
 
 def _citation(view: View) -> int | None:
