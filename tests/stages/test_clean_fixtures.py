@@ -76,6 +76,11 @@ def test_footnotes_and_dropped_text(name: str) -> None:
         # blank line after it, a heading
         ("가람항공과 누리항공이 합병하면\n통합 점유율은 15%가 된다.", ["가람항공과 누리항공이 합병하면 통합 점유율은 15%가 된다."]),
         ("협력이 성공하려면\n\n목표가 같아야 한다.", ["목표가 같아야 한다."]),
+        # so is one ending in an object particle (`…조명을`), a sentence's middle, no heading's end
+        ("가람마트는 올해 3월부터 매장 냉장고에 유리문을 달고 손님 수에 맞춰 조명을\n조절하는 시스템을 들였다. 그 결과 "
+         "점포당 월평균 전력 사용량은 지난해보다 15% 넘게 줄었고 전기료도 크게 내려갔다.",
+         ["가람마트는 올해 3월부터 매장 냉장고에 유리문을 달고 손님 수에 맞춰 조명을 조절하는 시스템을 들였다. 그 결과 "
+          "점포당 월평균 전력 사용량은 지난해보다 15% 넘게 줄었고 전기료도 크게 내려갔다."]),
         # a caption's line is text, not a heading
         ("[그래프] 연령대별 구독 지출\n\n지출이 늘었다.", ["[그래프] 연령대별 구독 지출", "지출이 늘었다."]),
         # a chart's rows of years are its values, one block with its caption, not a timeline;

@@ -24,7 +24,7 @@ _NAMED_BOX = re.compile(r"^\[(?:박스|box|연표|용어)\]\s*(?P<label>\S.*)$",
 _DATED_LINE = re.compile(r"^(?:19|20)\d{2}(?:년|\.\s?\d{1,2}\.?)(?:\s|$)")
 # A clause that goes on (`대한항공과 아시아나항공이 합병하면`): with the next line right under
 # it, a wrapped line; a heading with such an ending (`협력이 성공하려면`) has a blank line after it.
-_CLAUSE_GOES_ON = re.compile(r"(?:[면며고]|지만|는데|어서|아서|해서|하여)$")
+_CLAUSE_GOES_ON = re.compile(r"(?:[면며고]|지만|는데|어서|아서|해서|하여|(?<=[가-힣])[을를])$")
 # Lines of a timeline come three or more in a row; two lines of a wrapped sentence may both open with a year.
 _TIMELINE_RUN = 3
 _EDITOR_NOTE = re.compile(r"^(?:※\s*)?\[?\s*편집자\s*주\s*\]?\s*[:：|]?\s*(?P<note>.*)$")
