@@ -2093,6 +2093,15 @@ CASES = {
              [("지난해", "2022"), ("올해 2월", "2023-02")]),
         [("metric", "다온리테일", "1200억 원", "2022"), ("metric", "다온리테일", "1.8일", None)],
     ),
+    "a survey that asks a group in the dative with a manner's words between names its population, not a follow-up question": (
+        Case("다솜리서치가 올해 5월 국내 직장인 1500명에게 전화로 물은 결과, 점심값이 부담된다는 응답은 61.2%였다. "
+             "점심을 거른 적이 있는 응답자(24.8%)에게 그 이유를 물었더니 ‘시간이 없어서’가 52.1%로 가장 많았다.",
+             [("다솜리서치", "ORG")],
+             [("1500명", 1500, "명", "count"), ("61.2%", 61.2, "%", "percent"), ("24.8%", 24.8, "%", "percent"),
+              ("52.1%", 52.1, "%", "percent")], [("올해 5월", "2023-05")]),
+        [("metric", "국내 직장인", "61.2%", "2023-05"), ("metric", "국내 직장인", "24.8%", None),
+         ("metric", "국내 직장인", "52.1%", None)],
+    ),
     "an announced plan takes its announcement's date, a past one too": (
         Case("다온그룹의 한 회장은 2021년 3월 주주총회에서 지주회사 체제로 전환하겠다는 계획을 발표했다.",
              [("다온그룹", "ORG")], [], [("2021년 3월", "2021-03")]),

@@ -128,10 +128,22 @@ def _names_people(view: View, phrase: Phrase) -> bool:
 
 def asked_phrases(view: View) -> list[Phrase]:
     """The phrases that name whom a survey asks: the object of a sample word, or those it
-    asks in the dative (`직장인 1500명에게 물었더니`)."""
-    return [p for p in view.phrases
-            if (p.role == "object" or view.tokens[p.particle].text.endswith("에게"))
-            and any(t.lemma in SAMPLE_WORDS for t in view.tokens[p.particle + 1 : p.particle + 3])]
+    asks in the dative, a manner's words between too (`직장인 1500명에게 물었더니`, `소비자
+    2000명에게 온라인으로 물은 결과`)."""
+    return [p for p in view.phrases if p.role == "object" and _sample_word_in(view, p.particle + 1, 2)
+            or view.tokens[p.particle].text.endswith("에게") and _sample_word_in(view, p.particle + 1, 4)]
+
+
+def _sample_word_in(view: View, first: int, reach: int) -> bool:
+    """Whether a sample word stands within ``reach`` tokens from ``first``, in its clause, with
+    no object before it (`응답자(43.2%)에게 그 이유를 물었더니`: a question put to a sub-group)."""
+    last = min(first + reach, view.clause_end_from(first) + 1) if first < len(view.tokens) else first
+    for token in view.tokens[first:last]:
+        if token.lemma in SAMPLE_WORDS:
+            return True
+        if token.last == "JKO":
+            return False
+    return False
 
 
 def group_words(state: State, view: View, phrase: Phrase) -> str:
