@@ -14,7 +14,7 @@ from pipeline.stages.claims.clauses import in_relative_clause, in_when_clause
 from pipeline.stages.claims.firm_sets import firm_set_of, listed_firms_of
 from pipeline.stages.claims.markets import (
     COLLECTIVE, MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, commodity_of, foreign_goods, group_of,
-    market_of, origin_goods_of, past_time, placed_people_of, scope_of,
+    market_of, origin_goods_of, past_time, placed_people_of, scope_of, staff_of,
 )
 from pipeline.stages.claims.phrases import measured_after, object_after
 from pipeline.stages.claims.references import (
@@ -129,7 +129,7 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
                 group := group_of(view, phrase)):
             actor = Actor(group, None, view.index)  # `가족 지배 기업이 … 발표했을 때 …은 -0.64%였다`
         if actor is None and phrase.role == "locative" and view.tokens[phrase.particle - 1].text == "에서" and (
-                group := group_of(view, phrase)):
+                group := group_of(view, phrase) or staff_of(view, phrase)):
             actor = Actor(group, MARKET, view.index, described=True)  # `소형 점포에서는 손실률이 0.6%p 높아졌다`
         if actor is None and phrase.role == "topic":
             view.plain_topic = True
@@ -192,7 +192,7 @@ def _group_measured_at(view: View, phrase: Phrase) -> str | None:
             view.quoted(view.tokens[phrase.particle].start) or not measured_after(view, phrase)
             or head_entity(view, phrase) is not None):  # `LG전자 인사팀에서 10년간`
         return None
-    return group_of(view, phrase)
+    return group_of(view, phrase) or staff_of(view, phrase)
 
 def _agent(view: View, phrase: Phrase) -> Actor | None:
     """A topic without an entity that acts on an object names an actor of its
