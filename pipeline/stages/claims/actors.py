@@ -112,11 +112,12 @@ def find_candidates(views: list[View], view: View, author: str | None, speaking:
                 rank = RANKS["locative"]  # `평균 처리 시간은 도입 센터에서 318초에서`: the aliased group's measure
             elif (group := _group_measured_at(view, phrase)) is not None:
                 found_at.append(Candidate(RANKS["locative"], view.tokens[phrase.first].start,
-                                     Actor(group, MARKET, view.index, described=True)))
+                                          Actor(group, MARKET, view.index, described=True)))
                 continue
         if phrase.role == "only" and (group := group_of(view, phrase)) and not view.quoted(view.tokens[phrase.particle].start):
             # `개인 음식점 점주만 보면 41%가`: the part of the whole the sentence's figures are of
-            own.append(Candidate(RANKS["topic"], view.tokens[phrase.first].start, Actor(group, MARKET, view.index, described=True)))
+            own.append(Candidate(RANKS["topic"], view.tokens[phrase.first].start,
+                                 Actor(group, MARKET, view.index, described=True)))
             continue
         if rank is None or view.quoted(view.tokens[phrase.particle].start):
             continue

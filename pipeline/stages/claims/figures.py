@@ -258,13 +258,14 @@ def _supposed_before(view: View, index: int) -> bool:
 def _required(view: View, index: int) -> bool:
     """Whether the figure at ``index`` is what a rule requires: a verb in `-도록` follows it
     with no comma between (`고속도로 60km마다 급속충전소를 두도록 했다`, `2027년 80%까지
-    끌어올리도록 했다`), the gold guide's rules and obligations, which are no claims."""
+    끌어올리도록 했다`), or an obligation, its clause's verb in `-어야 하다` (`2032년까지 가맹점
+    300곳을 열어야 한다`; not an average it states, `평균 7개월을 기다려야 한다`): the gold guide's
+    rules and obligations, which are no claims."""
     tokens = view.tokens
-    # `2032년까지 가맹점 300곳을 열어야 한다`: an obligation, the clause's verb in `-어야 하다`;
-    # not an average it states (`주문하고 받기까지 평균 7개월을 기다려야 한다`)
-    last = view.clause_end_from(index)
-    if (index == 0 or tokens[index - 1].text != "평균") and any(tokens[i].text.endswith("야") and tokens[i].last == "EC" and tokens[i + 1].lemma == "하다"
-           for i in range(index + 1, min(last + 1, len(tokens) - 1))):
+    last = min(view.clause_end_from(index), len(tokens) - 2)
+    averaged = index > 0 and tokens[index - 1].text == "평균"
+    if not averaged and any(tokens[i].text.endswith("야") and tokens[i].last == "EC" and tokens[i + 1].lemma == "하다"
+                            for i in range(index + 1, last + 1)):
         return True
     for token in tokens[index + 1 :]:
         if token.text == ",":

@@ -1,7 +1,7 @@
 """The noun phrases of a sentence that a particle ends (SPEC §6's grammatical roles): topic
 (`은`/`는`), subject (`이`/`가`), object (`을`/`를`), `도` ("also"), `만` before `보면` ("only"),
-a place of `에는`, and adverbials; each from its particle back over nouns, `의`, coordination, determiners and
-brackets."""
+a place of `에는`, and adverbials; each from its particle back over nouns, `의`, coordination,
+determiners and brackets."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ def _role(tokens: list[Token], index: int) -> str | None:
     if tag == "JX" and token.text == "만" and _looked_at(tokens, index + 1):
         return "only"  # `개인 음식점 점주만 보면`: the part of a whole a sentence looks at
     return {"JKS": "subject", "JKO": "object", "JKB": "adverbial"}.get(tag)
+
 
 def _looked_at(tokens: list[Token], index: int) -> bool:
     """Whether token ``index`` opens `보면`, `따로 보면` or `떼어 보면` (looking at it alone)."""
