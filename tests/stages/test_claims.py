@@ -2102,6 +2102,12 @@ CASES = {
         [("metric", "국내 직장인", "61.2%", "2023-05"), ("metric", "국내 직장인", "24.8%", None),
          ("metric", "국내 직장인", "52.1%", None)],
     ),
+    "a date the sentence counts as of (`기준`) dates its figure across a relative clause about an actor": (
+        Case("올해 3월 기준 가람카드와 제휴한 누리페이의 가맹점은 1만2000곳이다.",
+             [("가람카드", "ORG"), ("누리페이", "ORG")], [("1만2000곳", 12000, "곳", "count")],
+             [("올해 3월", "2023-03", "as_of")]),
+        [("metric", "누리페이", "1만2000곳", "2023-03")],
+    ),
     "an announced plan takes its announcement's date, a past one too": (
         Case("다온그룹의 한 회장은 2021년 3월 주주총회에서 지주회사 체제로 전환하겠다는 계획을 발표했다.",
              [("다온그룹", "ORG")], [], [("2021년 3월", "2021-03")]),

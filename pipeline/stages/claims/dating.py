@@ -272,12 +272,13 @@ def _dates_actor_clause(view: View, date: DateRecord, quantity: Quantity) -> boo
     what the topic is, a noun with `(으)로`, before a figure told in the present (`청암PE는 2014년
     설립된 운용사로, 운용자산은 …`), or about the source the figure is cited from (`길목데이터랩이
     지난달 내놓은 ‘2024 수도권 통근 실태 조사’에 따르면 …`: the source's release, not the finding).
-    A date a comma sets apart (`지난해 9월 12일, 파리에 본사를 둔 … 메종로즈는`) dates the sentence."""
+    A date a comma sets apart (`지난해 9월 12일, 파리에 본사를 둔 … 메종로즈는`) or one the sentence
+    counts as of (`올해 6월 기준 …`) dates the sentence."""
     first = view.token_at(date.end - 1) + 1
     last = view.token_at(quantity.start)
     ending = next((i for i in range(first, last) if view.ending(i) in ("ETM", "EC", "EF")), None)
-    if ending is None or view.ending(ending) != "ETM" or view.tokens[first].text == ",":
-        return False
+    if ending is None or view.ending(ending) != "ETM" or view.tokens[first].text == "," or date.qualifier == "as_of":
+        return False  # `올해 6월 기준 상생결제로 대금을 받는 … 협력업체는`: a date as of which the sentence counts
     # `…에 따르면` (according to), not `…에 따라` (by)
     if any(view.tokens[i].text == "에" and view.tokens[i + 1].lemma == "따르다" and view.tokens[i + 2].text == "면"
            for i in range(ending + 1, last - 2)):
