@@ -927,6 +927,17 @@ def test_a_common_noun_of_people_is_no_organisation(text, name, kept) -> None:
     assert bool(filters.common_noun_names(doc.text, mentions)) is kept
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [("하루 적치량은 2배로 늘었다.", "적치량", False), ("점포의 품절률은 낮아졌다.", "품절률", False),
+     ("완판률을 높였다.", "완판률", False), ("대율오토모티브는 공장을 지었다.", "대율오토모티브", True),
+     ("누리파트너스는 투자를 늘렸다.", "누리파트너스", True)],
+)
+def test_a_coined_measure_is_no_organisation(text, name, kept) -> None:
+    doc, mentions, _ = mentions_of(text, [(name, "ORG")])
+    assert bool(filters.common_noun_names(doc.text, mentions)) is kept
+
+
 def test_an_acronym_of_a_kind_of_company_is_no_name() -> None:
     assert found("LCC 가운데서는 한빛항공의 실적이 돋보였다.") == [("한빛항공", "ORG", "한빛항공")]
 

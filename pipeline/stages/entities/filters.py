@@ -9,8 +9,9 @@ from dataclasses import replace
 
 from pipeline.document import Document
 from pipeline.stages.entities.lexicon import (
-    HANGUL, HANJA_COUNTRIES, chinese_surnames, cued_label, gazetteer_places, job_titles, known_common_nouns, korean_surnames, label_cues,
-    derived_common_noun, generic_term, not_entities, noun_of_people, reading_alone, two_common_nouns, unknown_word,
+    HANGUL, HANJA_COUNTRIES, chinese_surnames, cued_label, derived_common_noun, gazetteer_places, generic_term, job_titles,
+    known_common_nouns, korean_surnames, label_cues, measure_coinage, not_entities, noun_of_people, reading_alone,
+    two_common_nouns, unknown_word,
 )
 from pipeline.stages.entities.labels import surname_with_a_title, title_follows
 from pipeline.stages.entities.mentions import (
@@ -37,8 +38,7 @@ def hesitant(tokens: TokenIndex, mentions: list[Mention]) -> list[Mention]:
                 continue
             following = last + 1
             if following < len(tokens) and not tokens.space_after[last] and tokens.tags[following] == "NNG" and (
-                tokens.words[following] not in titles
-            ):
+                    tokens.words[following] not in titles):
                 continue
         kept.append(mention)
     return kept
@@ -67,18 +67,18 @@ def common_noun_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for a place, a Hanja gloss (`선전(深圳)`) or a listed place before it (`중국 선전은`).
     A title after the name itself shows nothing: it follows organisations as well
     (`푸드뱅크 센터장`). Without that, the model's guess is no name, and finding it again
-    would spread the error over the article. A word Kiwi does
-    not know, called a place (`감광액`, `코르텔라`), needs the same evidence, or a place
-    name's ending (`기쿠치시`), or a mention found by a cue noun (`코르텔라라는 도시`).
-    Listed names (the gazetteer's) and one-syllable surnames (`장 씨`, judged by other
-    passes) stand. A common noun with a suffix of people (`재택근무자`) is no organisation."""
+    would spread the error over the article. A word Kiwi does not know, called a place
+    (`감광액`, `코르텔라`), needs the same evidence, or a place name's ending (`기쿠치시`), or a
+    mention found by a cue noun (`코르텔라라는 도시`). Listed names (the gazetteer's) and
+    one-syllable surnames (`장 씨`, judged by other passes) stand. A common noun with a suffix
+    of people (`재택근무자`) or a coined measure (`결품률`, `집유량`) is no organisation."""
     person_words = _person_name_words(text, mentions)
     shown: dict[tuple[str, str], bool] = {}
     chains: dict[str, bool] = {}  # a name's stores, looked for once per name
     kept = []
     for mention in mentions:
         name = text[mention.start : mention.end]
-        if mention.label == "ORG" and mention.source not in TRUSTED and noun_of_people(name):
+        if mention.label == "ORG" and mention.source not in TRUSTED and (noun_of_people(name) or measure_coinage(name)):
             continue
         if mention.label not in ("PERSON", "LOCATION") or mention.source in TRUSTED or len(name) < 2 or (
                 mention.source == "titled names"):  # between a name and a title: `편지우 새온투자증권 연구원은`

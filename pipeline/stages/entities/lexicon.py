@@ -121,6 +121,13 @@ def derived_common_noun(name: str) -> bool:
     return _nouns_and_suffix(name, ("율", "률", "액", "량"))
 
 
+def measure_coinage(name: str) -> bool:
+    """Whether ``name`` is a measure: common nouns and the suffix of a rate or an amount
+    (``derived_common_noun``: `품절률`), or a word Kiwi does not know ending in such a suffix
+    (`결품률`, `집유량`), a measure the article coins; never an organisation's name."""
+    return derived_common_noun(name) or len(name) > 2 and name.endswith(("률", "량")) and unknown_word(name)
+
+
 def noun_of_people(name: str) -> bool:
     """Whether Kiwi reads ``name`` alone as known common nouns and a suffix of people
     (`재택근무`+`자`, `직장`+`인`): a class of people, never one organisation's name."""
