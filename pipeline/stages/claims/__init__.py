@@ -231,6 +231,8 @@ def _sentence(state: State, view: View, fallback: Actor | None) -> None:
         # A figure in direct speech is a claim only where the speaker owns it (`“저희 팀 45명 가운데 …”`).
         owner = quotes.speaking_for(state, view, quantity, fallback) if view.quoted(quantity.start) else None
         speech = view.quotation_at(quantity.start) if owner else quotes.own_finding(view, quantity)
+        if owner is None and speech is not None:
+            owner = quotes.finding_owner(state, view, quantity)  # `“저희 조사에서 … 21.4%였다”`
         if quantity in planned or quantity.id in deal_amounts or not figures.is_measured(state, view, quantity, False, speech):
             continue
         if figures.founders(state, quantity, founding):

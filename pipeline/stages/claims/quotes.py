@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from pipeline.schema import DateRecord, Quantity
-from pipeline.stages.claims import lexicon
+from pipeline.stages.claims import lexicon, markets
 from pipeline.stages.claims.actors import DEMONSTRATIVE_RANK, FIRST_PERSON, SOURCE_NOUNS, Actor, actor_of
 from pipeline.stages.claims.dating import dates_an_age
 from pipeline.stages.claims.references import entity_ending
 from pipeline.stages.claims.state import Draft, State, actor_at, tied_date
-from pipeline.stages.claims.views import View
+from pipeline.stages.claims.views import Phrase, View
 
 
 # After a closing quotation mark: a quotative ending means direct speech
@@ -117,6 +117,24 @@ def own_finding(view: View, quantity: Quantity) -> tuple[int, int] | None:
     if quotation is None or not any(end <= quantity.start for _, end in _own_sources(view, quotation)):
         return None
     return quotation
+
+
+def finding_owner(state: State, view: View, quantity: Quantity) -> Actor | None:
+    """Whose a researcher's own finding in a quotation is (`“저희 조사에서 … 점주가 21.4%였다”`):
+    an age band or a group the figure's clause names as its topic or subject, else the people of
+    the survey the article reports (gold guide: findings in a researcher's quote are the group's)."""
+    index = view.token_at(quantity.start)
+    for phrase in view.phrases:
+        if not (view.clause_start(index) <= phrase.first and phrase.particle < index):
+            continue
+        genitive = next((i for i in range(phrase.first + 1, phrase.last) if view.tokens[i].first == "JKG"), None)
+        owner = Phrase(phrase.first, genitive - 1, genitive, phrase.role) if genitive else phrase  # `중소기업의 … 인력은`
+        group = markets.age_group_of(view, phrase) or (  # `20대에서`, `20대의`
+            markets.group_of(view, owner) if phrase.role in ("topic", "subject") else None)
+        if group:
+            return Actor(group, markets.MARKET, view.index, described=True)
+    population = Actor(state.population, None, view.index) if state.population else None
+    return state.surveyed or population or state.last_survey
 
 
 def _own_sources(view: View, quotation: tuple[int, int]) -> list[tuple[int, int]]:
