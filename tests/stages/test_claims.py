@@ -2118,6 +2118,12 @@ CASES = {
         [("metric", "국내 자영업자", "41.5%", None), ("quote", "함지우", "함지우", None),
          ("metric", "국내 자영업자", "18.2%", None), ("quote", "함지우", "함지우", None)],
     ),
+    "a person's figures go to the organisation a relative clause says the person founded": (
+        Case("다온푸드를 2015년 창업한 한세린 대표는 영양사 출신이다. 지난해 매출은 84억 원으로 전년보다 32% 늘었다.",
+             [("다온푸드", "ORG"), ("한세린", "PERSON")],
+             [("84억 원", 8.4e9, "KRW", "money"), ("32%", 32, "%", "percent")], [("2015년", "2015"), ("지난해", "2022")]),
+        [("event", "한세린", "founded", "2015"), ("metric", "다온푸드", "84억 원", "2022"), ("metric", "다온푸드", "32%", "2022")],
+    ),
     "an announced plan takes its announcement's date, a past one too": (
         Case("다온그룹의 한 회장은 2021년 3월 주주총회에서 지주회사 체제로 전환하겠다는 계획을 발표했다.",
              [("다온그룹", "ORG")], [], [("2021년 3월", "2021-03")]),

@@ -30,6 +30,8 @@ _TITLE_AFTER_ORGANISATION = re.compile(rf"\s{{0,3}}(?:{_TITLE})|장(?:[은는이
 # `도담 창업자 정하윤`, `해담F&B 대표로 취임한 윤재희`: the organisation, a title (which the
 # person took up), the person
 _TITLE_BETWEEN = re.compile(rf"\s*(?:{_TITLE})(?:으?로 (?:(?:취임|부임)한|(?:선임|임명|발탁|영입)된))?\s*")
+# `고운끼니를 2019년 창업한 배수아 대표`: the organisation a relative clause says the person founded
+_FOUNDED_BY = re.compile(r"[을를] (?:[^\s,.]+ ){0,3}(?:창업한|세운|설립한|창립한) ")
 
 
 # The organisation an article is about names at least this many mentions, and this many
@@ -80,8 +82,8 @@ def author_organisation(doc: Document) -> str | None:
 
 
 def affiliations_of(doc: Document, about: str | None) -> dict[str, str]:
-    """Person → organisation, from `다카하시 겐타로(高橋健太郎) 유키하나제과 사장`, `도담 창업자 정하윤`
-    and `한빛랩 윤도경 대표`; a
+    """Person → organisation, from `다카하시 겐타로(高橋健太郎) 유키하나제과 사장`, `도담 창업자 정하윤`,
+    `한빛랩 윤도경 대표` and `고운끼니를 2019년 창업한 배수아 대표`; a
     titled person named with no organisation (`오재민 대표는`) heads the one the article
     is ``about``."""
     text = doc.text
@@ -96,7 +98,7 @@ def affiliations_of(doc: Document, about: str | None) -> dict[str, str]:
                     _TITLE_AFTER_ORGANISATION.match(text, after.end) or title_follows(text, after.end, words=2)):
                 found.setdefault(before.canonical, after.canonical)
         elif before.label == "ORG" and after.label == "PERSON" and (
-            _TITLE_BETWEEN.fullmatch(between)
+            _TITLE_BETWEEN.fullmatch(between) or _FOUNDED_BY.fullmatch(between)
             or (between == " " and _TITLE_AFTER_ORGANISATION.match(text, after.end))  # `한빛랩 윤도경 대표`
         ):
             found.setdefault(after.canonical, before.canonical)
