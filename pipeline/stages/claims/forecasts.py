@@ -7,7 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.schema import Quantity
-from pipeline.stages.claims import charts, lexicon
+from pipeline.stages.claims import charts, lexicon, surveys
+from pipeline.stages.claims.owners import SHARE_AS_SUBJECT
 from pipeline.stages.claims.dating import column_header
 from pipeline.stages.claims.plans import FORECAST_NOUNS, PLAN_WORDS, future, past, target_price
 from pipeline.stages.claims.state import State
@@ -29,6 +30,8 @@ def forecast(state: State, view: View, quantity: Quantity) -> bool:
     if (row := next((d for d in view.dates if d.start == view.start), None)) and future(state, row) and (
             charts.chart_row(state, view) is not None):
         return True  # `2030년 20000` under `[그래프] 국내 모듈러 건축 시장 규모`: a row after the year
+    if quantity.unit == "%" and SHARE_AS_SUBJECT.match(state.text, quantity.end) and surveys.finding(state, view):
+        return False  # `응답자의 81.2%는 다음에도 … 사겠다고 답했다`: the share that answers so, now
     tokens = view.tokens
     first, last = view.clause_start(view.token_at(quantity.start)), view.clause_end_from(view.token_at(quantity.start))
     if any(target_price(view, index) for index in range(first, last + 1) if tokens[index].lemma in PLAN_WORDS):
