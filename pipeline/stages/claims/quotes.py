@@ -124,13 +124,14 @@ def finding_owner(state: State, view: View, quantity: Quantity) -> Actor | None:
     an age band or a group the figure's clause names as its topic or subject, else the people of
     the survey the article reports (gold guide: findings in a researcher's quote are the group's)."""
     index = view.token_at(quantity.start)
+    clause = view.clause_start(index)
     for phrase in view.phrases:
-        if not (view.clause_start(index) <= phrase.first and phrase.particle < index):
+        if not (clause <= phrase.first and phrase.particle < index):
             continue
         genitive = next((i for i in range(phrase.first + 1, phrase.last) if view.tokens[i].first == "JKG"), None)
-        owner = Phrase(phrase.first, genitive - 1, genitive, phrase.role) if genitive else phrase  # `중소기업의 … 인력은`
+        possessor = Phrase(phrase.first, genitive - 1, genitive, phrase.role) if genitive else phrase  # `중소기업의 … 인력은`
         group = markets.age_group_of(view, phrase) or (  # `20대에서`, `20대의`
-            markets.group_of(view, owner) if phrase.role in ("topic", "subject") else None)
+            markets.group_of(view, possessor) if phrase.role in ("topic", "subject") else None)
         if group:
             return Actor(group, markets.MARKET, view.index, described=True)
     population = Actor(state.population, None, view.index) if state.population else None
