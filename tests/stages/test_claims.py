@@ -4039,6 +4039,13 @@ def test_a_charts_row_of_an_industry_takes_the_industry_word_the_text_writes_aft
     assert _metrics(raw, "industries") == [("은행 업종", "31.2%"), ("통신 업종", "12.5%")]
 
 
+def test_a_charts_row_takes_no_group_word_from_a_phrase_that_is_an_object() -> None:
+    raw = ("수소 충전\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람에너지연구소는 나라별 수소 충전소를 집계했다. 충전소가 "
+           "모자란 곳에서는 일본 운전자를 붙잡기 어렵다.\n\n[그래프] 세계 수소 충전소의 국가별 비중(2024년)\n일본 28.1%\n"
+           "독일 17.4%\n자료: 가람에너지연구소\n")
+    assert _metrics(raw, "object-form") == [("일본", "28.1%"), ("독일", "17.4%")]
+
+
 def test_what_a_company_founding_founds_is_a_company_though_read_as_a_product() -> None:
     raw = ("채용 시장\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n한빛대 연구진은 공고 기록을 분석했다. 채용 플랫폼 일자리온은 "
            "2014년 서울에서 설립됐다. 일자리온은 2023년 3월 연봉 표시 기능을 선보였다.\n")

@@ -295,6 +295,8 @@ def _chart_form(state: State, heading: View) -> tuple[str, str] | None:
             noun = _PARTICLE_END.sub("", stem.group()) if stem else ""
             if noun.endswith(markets.GROUP_NOUNS) or len(noun) > 1 and noun[-1] in markets.PERSON_SUFFIXES or (
                     markets.INDUSTRY_WORDS.get(noun) == "generic"):  # `반도체·전자부품 업종은`
+                if stem.group().endswith(("을", "를")):
+                    break  # `유럽 고객을 잃을 수 있다`: a group acted on, not one the text gives figures of
                 following = state.text[found.end() :].split()[count + 1 : count + 2]
                 if following and (staff := _PARTICLE_END.sub("", following[0])) in markets.STAFF_NOUNS:
                     count, noun = count + 1, staff  # `50인 미만 기업 직원은`: the firms' employees
