@@ -3812,9 +3812,13 @@ def test_a_charts_row_of_a_year_after_the_issue_is_a_forecast_no_claim() -> None
          "2023년 455억 원 9억 원\n자료: 누리마트\n",
          [("누리마트", "410억 원", "2022"), ("누리마트", "-12억 원", "2022"), ("누리마트", "455억 원", "2023"),
           ("누리마트", "9억 원", "2023")]),
+        # a country whose figures the caption says they are, under a panel's title ending in its unit
+        ("숫자로 본 김 수출\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n① 일본의 김 수출입 추이(2022∼2023년, 단위: 만 달러)\n\n"
+         "연도\t수출\t수입\n2022년\t410\t95\n2023년\t455\t88\n자료: 가람무역연구원\n\n김 수출이 늘고 있다.\n",
+         [("일본", "410", "2022"), ("일본", "95", "2022"), ("일본", "455", "2023"), ("일본", "88", "2023")]),
     ],
 )
-def test_a_table_of_years_gives_each_row_to_the_company_its_caption_names_dated_by_the_row(raw, metrics) -> None:
+def test_a_table_of_years_gives_each_row_to_the_name_its_caption_names_dated_by_the_row(raw, metrics) -> None:
     assert _dated_figures(raw, "year-table") == metrics
 
 

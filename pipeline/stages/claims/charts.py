@@ -72,7 +72,7 @@ def chart_row(state: State, view: View) -> Actor | None:
         return None
     if any((d.start, d.end) == (start, start + len(label)) for d in view.dates):
         # a survey report's chart of years is its population's (the sentence's actor of last resort)
-        return _captioned_name(heading) or (None if state.population else _captioned_group(state, heading))
+        return _captioned_name(state.text, heading) or (None if state.population else _captioned_group(state, heading))
     if ANSWERS.search(state.text, heading.start, heading.end) or _quoted_answers(state, heading):
         # `[그래프] SaaS를 쓰지 않는 이유(복수 응답)` over `보안이 걱정돼서 38.9%`, or a row the text
         # quotes as an answer (`‘주행거리’(22.6%)`): an answer's share of the respondents, a figure
@@ -141,11 +141,13 @@ def named_column(state: State, view: View, quantity: Quantity) -> Actor | None:
     return actor_of(names[cells.index(quantity)], view.index)
 
 
-def _captioned_name(heading: View) -> Actor | None:
+def _captioned_name(text: str, heading: View) -> Actor | None:
     """Whose figures a table of years is (`[표] 운봉정밀기계의 매출과 인도 매출 추이` over
-    `2021년⇥2110억 원⇥38%`): the company or product its caption names; each row is a year of
-    them, dated by its first cell."""
-    named = next((e for e in heading.entities if e.label in ("ORG", "PRODUCT")), None)
+    `2021년⇥2110억 원⇥38%`): the company or product its caption names, or a place it says
+    the figures are of (`① 한국의 반도체 장비 수출입 추이`); each row is a year of them, dated
+    by its first cell."""
+    named = next((e for e in heading.entities if e.label in ("ORG", "PRODUCT")
+                  or e.label == "LOCATION" and text.startswith("의 ", e.end)), None)
     return actor_of(named, heading.index) if named else None
 
 
