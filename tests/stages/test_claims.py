@@ -3766,6 +3766,14 @@ def test_a_reviewed_books_information_line_gives_its_pages_and_price() -> None:
             [("가람게임즈", "8,240"), ("가람게임즈", "1,105"), ("누리소프트", "3,310"), ("누리소프트", "-212")],
             id="a_tables_rows_whose_cells_spaces_part_give_each_figure_to_the_rows_name",
         ),
+        pytest.param(
+            ("숫자로 본 외식 산업\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n외식 기업들의 실적이 엇갈렸다.\n\n"
+             "③ 외식 기업 2곳의 성적표\n\n기업\t주력 브랜드\t매출\t매장 수\n가람푸드\t한솥밥상\t2140억 원\t312곳\n"
+             "누리다이닝\t누리국수\t880억 원\t97곳\n자료: 각 사\n\n가람푸드는 올해 매장을 늘린다.\n"),
+            "panel-table",
+            [("가람푸드", "2140억 원"), ("가람푸드", "312곳"), ("누리다이닝", "880억 원"), ("누리다이닝", "97곳")],
+            id="a_numbered_panels_title_captions_the_table_in_the_block_under_it",
+        ),
     ],
 )
 

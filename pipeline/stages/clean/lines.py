@@ -210,11 +210,13 @@ CREDIT_WORDS = rf"(?:정리|{PHOTO}|번역|그림|그래픽|일러스트)\s*="
 CAPTION = re.compile(r"^\[(?:그래프|그래픽|표|그림|도표|사진|차트)\s*\d*\]")
 # Captions of charts, whose rows (`2019년 24조8600억 원`) are values, unlike a table's dated lines.
 CHART_CAPTIONS = ("[그래프", "[그래픽", "[차트")
-# A panel's title that ends in its unit (`① 수출입 추이(2021∼2025년, 단위: 억 달러)`): a heading,
-# and the caption of the chart in the block under it (gold guide, tenth round).
 # A line that is a chart's unit alone: `(단위: 억 원)`, `(단위: %)`.
 UNIT_LINE = re.compile(r"\(단위\s*[:：][^()]*\)")
+# A panel's title that ends in its unit (`① 수출입 추이(2021∼2025년, 단위: 억 달러)`) or opens
+# with its number (`⑤ 장비 기업 3곳의 성적표(2025년)`): a heading, and the caption of the chart
+# in the block under it (gold guide, tenth round).
 _UNIT_ENDING = re.compile(r"\((?:[^()]*[,·]\s*)?단위\s*[:：][^()]*\)$")
+_PANEL_NUMBER = re.compile(r"[①-⑳]\s")
 
 
 # A chart's row: cells a tab parts, or a label and the figure it ends with (`일본 31.2%`, `ASML 19.8`).
@@ -228,8 +230,9 @@ def is_row(content: str) -> bool:
 
 def captions_rows(title: str, first_row: str) -> bool:
     """Whether a heading is the caption of the chart in the block under it: a panel's short
-    title that ends in its unit in brackets, over a block that opens with a row."""
-    return len(title) <= HEADING_MAX and bool(_UNIT_ENDING.search(title)) and is_row(first_row)
+    title that ends in its unit in brackets or opens with its number, over a block that opens
+    with a row."""
+    return len(title) <= HEADING_MAX and bool(_UNIT_ENDING.search(title) or _PANEL_NUMBER.match(title)) and is_row(first_row)
 
 
 def is_heading(content: str) -> bool:
