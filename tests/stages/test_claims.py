@@ -3751,6 +3751,15 @@ def test_a_reviewed_books_information_line_gives_its_pages_and_price() -> None:
             id="a_tables_rows_that_break_down_a_named_ones_figure_by_country_are_that_ones",
         ),
         pytest.param(
+            ("숫자로 본 라면 수출\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n태국 라면 수출액은 지난해 9억 달러였다.\n\n"
+             "[그래프] 라면 수출 상위 2개국(2024년)\n1위 미국 2억1000만 달러\n2위 일본 1억4000만 달러\n자료: 관세청\n"),
+            "breakdown-written",
+            [
+                ("태국", "9억 달러"), ("태국", "1위"), ("태국", "2억1000만 달러"), ("태국", "2위"), ("태국", "1억4000만 달러"),
+            ],
+            id="a_charts_rows_that_break_down_a_figure_its_caption_names_no_owner_of_are_the_ones_the_text_writes_it_of",
+        ),
+        pytest.param(
             ("커피 전쟁\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n일본 커피 시장에서 한국 브랜드가 선전하고 있다. "
              "가람커피와 누리커피가 대표적이다.\n\n[그래프] 일본 커피 전문점 시장의 브랜드별 점유율(2024년)\n"
              "가람커피 12.3%\n누리커피 8.1%\n자료: 한빛리서치\n"),

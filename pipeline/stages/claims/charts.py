@@ -198,13 +198,23 @@ _BREAKDOWN = re.compile(r"[가-힣]+별(?![가-힣])|상위 \d+개(?:국|사|곳
 
 
 def _broken_down_owner(state: State, heading: View) -> Entity | None:
-    """The name a caption breaks its figure down for (`[표] 한국 라면의 국가별 수출액`): the
-    rows that name its markets or products are parts of that one's figure (gold guide: a
-    unit's share of its own total is the actor's)."""
+    """The name a caption breaks its figure down for (`[표] 한국 라면의 국가별 수출액`), or
+    where it names none, the one the text first writes before the caption's words (`[그래프]
+    화장품 수출 상위 6개국` after `한국 화장품 수출액은`): the rows that name its markets or
+    products are parts of that one's figure (gold guide: a unit's share of its own total is
+    the actor's)."""
     breakdown = _BREAKDOWN.search(state.text, heading.start, heading.end)
     if breakdown is None:
         return None
-    return next((e for e in heading.entities if e.end <= breakdown.start() and e.label in ("ORG", "LOCATION")), None)
+    named = next((e for e in heading.entities if e.end <= breakdown.start() and e.label in ("ORG", "LOCATION")), None)
+    if named is not None:
+        return named
+    mark = state.text.find("]", heading.start, breakdown.start())
+    words = state.text[mark + 1 if mark >= 0 else heading.start : breakdown.start()].strip()
+    if not words:
+        return None
+    written = [e for e in state.doc.entities if e.label in ("ORG", "LOCATION") and state.text.startswith(f" {words}", e.end)]
+    return min(written, key=lambda e: e.start, default=None)
 
 
 def row_values(text: str, view: View, start: int | None = None) -> int:
