@@ -1685,6 +1685,11 @@ CASES = {
              [("한빛연구소", "ORG")], [("300명", 300, "명", "count"), ("72%", 72, "%", "percent")], []),
         [("metric", "국내 제조 기업", "72%", None)],
     ),
+    "firms of any kind surveyed through the people in charge of a part are the group": (
+        Case("가람컨설팅은 국내 물류업체 150곳의 현장 안전 책임자를 설문했다. 응답 업체의 64%가 지난해 사고가 줄었다고 답했다.",
+             [("가람컨설팅", "ORG")], [("150곳", 150, "곳", "count"), ("64%", 64, "%", "percent")], [("지난해", "2022")]),
+        [("metric", "국내 물류업체", "64%", None)],
+    ),
     "a surveyed group is written as the sentence writes it, without its dates, other figures and age band": (
         Case("리서치랩은 지난해 말 한국과 일본의 직장인 900명을 조사했다. 응답자의 41%가 이직을 원했다. "
              "한빛연구소는 올해 국내 기업의 인사 담당자 300명에게 물었다. 응답자의 52%가 채용을 늘린다고 답했다. "

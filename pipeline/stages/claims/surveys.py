@@ -9,7 +9,7 @@ from bisect import bisect_left
 from pipeline.schema import Entity, Quantity
 from pipeline.stages.claims import lexicon, markets
 from pipeline.stages.claims.actors import SOURCE_NOUNS, Actor
-from pipeline.stages.claims.references import head_entity
+from pipeline.stages.claims.references import COMPANY_NOUNS, head_entity
 from pipeline.stages.claims.clauses import relative_start
 from pipeline.stages.claims.plans import PLAN_WORDS
 from pipeline.stages.claims.state import State
@@ -170,10 +170,11 @@ def group_words(state: State, view: View, phrase: Phrase) -> str:
     words.append(state.text[position:end])
     # `만` alone marks an age (`전국 만 20∼69세 소비자`), which the group leaves out with the age.
     group = [word for word in " ".join(words).split() if word != "만"]
-    # People who answer for their firm (`국내 기업 인사 담당자`) make the firms the group.
-    while len(group) > 2 and group[-1] in FIRM_RESPONDENTS and "기업" in group[:-1]:
+    # People who answer for their firm (`국내 기업 인사 담당자`, `국내 유통업체 점포 운영 책임자`)
+    # make the firms the group.
+    while len(group) > 2 and group[-1] in FIRM_RESPONDENTS and any(w.endswith(COMPANY_NOUNS) for w in group[:-1]):
         group.pop()
-        while len(group) > 1 and group[-1] != "기업" and "기업" in group:
+        while len(group) > 1 and not group[-1].endswith(COMPANY_NOUNS):
             group.pop()
     return " ".join(group)
 
