@@ -4207,9 +4207,10 @@ def test_a_round_a_company_closes_is_money_it_raised_not_an_investment_it_made()
     assert [(c.type, c.subject, quantities.get(c.quantity)) for c in record.claims] == [("metric", "가람푸드", "200억 원")]
 
 
-def test_a_heading_that_opens_with_a_firm_and_a_comma_gives_it_the_headings_figures() -> None:
+@pytest.mark.parametrize("number", ["", "2. ", "② "])
+def test_a_heading_that_opens_with_a_firm_and_a_comma_gives_it_the_headings_figures(number: str) -> None:
     raw = ("푸드테크 브리핑\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n올해 푸드테크 투자가 늘었다.\n\n"
-           "가람푸드, 대체육으로 120억 원\n\n가람푸드는 지난 3월 투자를 유치했다.\n\n식품 시장, 1조 원 넘어\n\n시장이 커졌다.\n")
+           f"{number}가람푸드, 대체육으로 120억 원\n\n가람푸드는 지난 3월 투자를 유치했다.\n\n식품 시장, 1조 원 넘어\n\n시장이 커졌다.\n")
     assert _metrics(raw, "heading-firm") == [("가람푸드", "120억 원")]
 
 

@@ -19,6 +19,8 @@ The rules chosen where SPEC is silent are written down in ``docs/claims.md``.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.document import Document
 from pipeline.stages.claims import charts, deals, events, figures, forecasts, headlines, markets, plans, quotes, surveys
 from pipeline.stages.claims.actors import PART_OF, Actor, actor_of, find_candidates
@@ -149,10 +151,15 @@ def _citation(view: View) -> int | None:
     return next((index for index in range(len(view.tokens)) if according_to(view.tokens, index)), None)
 
 
+# A section's number before its heading's words: `3. `, `①`.
+_NUMBERING = re.compile(r"(?:\d+\.|[①-⑳])\s*")
+
+
 def _heading_company(state: State, view: View) -> Actor | None:
     """The organisation a heading opens with, a comma after it (`셰프메이트, 식당 주방에 로봇
     480대`): the section's firm, whose figures the heading states."""
-    first = next((e for e in view.entities if e.start == view.start), None)
+    opening = _NUMBERING.match(state.text, view.start, view.end)
+    first = next((e for e in view.entities if e.start == (opening.end() if opening else view.start)), None)
     if first is None or first.label != "ORG" or not state.text.startswith(",", first.end):
         return None
     return actor_of(first, view.index)
