@@ -4214,6 +4214,14 @@ def test_a_heading_that_opens_with_a_firm_and_a_comma_gives_it_the_headings_figu
     assert _metrics(raw, "heading-firm") == [("가람푸드", "120억 원")]
 
 
+def test_a_section_headed_by_a_firm_gives_it_the_figures_no_sentence_gives_anyone() -> None:
+    raw = ("새벽배송 브리핑\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람푸드는 새벽배송 시장의 1위 업체다. 가람푸드의 "
+           "지난해 매출은 900억 원이었다.\n\n2. 한빛식품, 산지 직송으로 흑자\n\n지난해 매출은 150억 원으로 1년 전보다 30% "
+           "늘었다.\n\n시장 전망\n\n지난해 매출은 80억 원이었다.\n")
+    assert _metrics(raw, "section-firm") == [("가람푸드", "1위"), ("가람푸드", "900억 원"), ("한빛식품", "150억 원"),
+                                              ("한빛식품", "30%")]
+
+
 def test_a_tables_column_of_deal_parties_gives_each_rows_party_its_event_dated_by_the_caption() -> None:
     raw = ("투자 현황\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n올해 식품 스타트업 투자가 늘었다.\n\n"
            "[표] 올해 상반기 식품 스타트업 투자 유치\n기업\t라운드\t금액\t주도 투자사\n가람푸드\t시리즈A\t90억 원\tKB인베스트먼트\n"

@@ -64,6 +64,7 @@ def _build(state: State) -> None:
     populations = surveys.other_populations(state)
     section_population: Actor | None = None
     pull_quote: list[View] = []
+    section_firm: Actor | None = None
     answering = False  # past the interview's first question: its answers
     referred_block = None  # a paragraph the actor was carried into (``_refers_back``)
     for view in state.views:
@@ -78,8 +79,10 @@ def _build(state: State) -> None:
             figures.book_line(state, view)  # a reviewed book's information line under the title
             if view.kind == "heading" and state.text.startswith("“", view.start):
                 quotes.pull_quote(state, [view])  # a section headed by its speaker's words (gold guide)
-            if view.kind == "heading" and (named := _heading_company(state, view)) is not None:
-                _sentence(state, view, named)  # `콩담바이오랩, … 320억 원`: a brief's section on one firm
+            # `콩담바이오랩, … 320억 원`: a brief's section on one firm, the actor of last resort in it
+            section_firm = _heading_company(state, view) if view.kind == "heading" else None
+            if section_firm is not None:
+                _sentence(state, view, section_firm)
             elif view.kind in ("title", "subtitle") and headlines.opening_company(state, view) is not None:
                 headlines.metrics(state, view)  # `에어라온 3분기 영업익 512억 원 ‘분기 최대’`: a news headline
             carried = group = state.surveyed = section_population = None  # an actor is never carried across a heading
@@ -117,8 +120,8 @@ def _build(state: State) -> None:
         # 순이익은 …. 같은 기간 보험손익은`) is the actor after it: the source only told of it.
         later_group = group_first if group_first is not None and carried is not None and (
             group_first.sentence > carried.sentence and _citation(state.views[group_first.sentence]) is not None) else None
-        fallback = (named or them or actor_from_next(state, view) or later_group or carried or group_first or about or own
-                    or market_before)
+        fallback = (named or them or actor_from_next(state, view) or later_group or carried or group_first or section_firm
+                    or about or own or market_before)
         _sentence(state, view, fallback)
         # What is carried on is the entity of the best rank last named in the sentence
         # (`A는 …했고, B는 …했다. 보유 항공기는` → B; not `올해는`, which names none).
