@@ -2425,6 +2425,14 @@ CASES = {
         [("metric", "국내 가구", "9만 원", None), ("metric", "60대 이상", "11만 원", None),
          ("metric", "1인 가구", "5만 원", None)],
     ),
+    "in a survey report a band's people of any noun are the band; `1인 가구` keeps its noun": (
+        Case("점심값 부담이 커졌다. 조사업체 가람리서치가 지난달 내놓은 ‘직장인 점심 조사’에 따르면 전국 직장인의 54.2%가 "
+             "점심값이 부담된다고 답했다. 20대 직장인은 71.3%가 부담된다고 답했다. 1인 가구 직장인은 60.1%였다.",
+             [("가람리서치", "ORG")],
+             [("54.2%", 54.2, "%", "percent"), ("71.3%", 71.3, "%", "percent"), ("60.1%", 60.1, "%", "percent")]),
+        [("metric", "전국 직장인", "54.2%", None), ("metric", "20대", "71.3%", None),
+         ("metric", "1인 가구 직장인", "60.1%", None)],
+    ),
     "a survey the opening paragraph cites on a page about no organisation names the population": (
         Case("난방비 고지서가 무거워졌다. 비영리 연구기관 한빛주거연구원이 지난달 펴낸 ‘가구 난방비 조사’ 보고서에 따르면 "
              "국내 가구가 낸 난방비는 월평균 9만 원이었다. 요금이 부담된다는 응답은 21%였다.\n\n"

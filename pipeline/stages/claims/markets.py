@@ -286,6 +286,16 @@ def band_before(text: str, view: View, end: int) -> str | None:
     return band.group() if band else None
 
 
+def band_asked(group: str, survey_report: bool) -> str | None:
+    """The age band a group of people is, where its noun names no more than the people asked
+    (gold guide): a survey's respondents (`20대 응답자` → 20대), and in a survey report any noun
+    of people (`20대 공무원`, `60대 이상 가구`); a study's keeps it (`60대 이상 고객`: whom the
+    study looks at)."""
+    band, _, last = group.rpartition(" ")
+    asked = last in RESPONDENT_WORDS or survey_report and (last.endswith(GROUP_NOUNS) or people_word(last))
+    return band if asked and AGE_BAND.fullmatch(band) else None
+
+
 def age_group_of(view: View, phrase: Phrase) -> str | None:
     """The age band a phrase is or opens with a genitive (`월평균 지출액은 20대가 5만1200원으로
     가장 많았고`, `50대의 지출은`): the group a survey's figure is broken down by."""

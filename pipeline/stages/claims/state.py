@@ -14,7 +14,7 @@ from pipeline.schema import Claim, DateRecord, Quantity
 from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.forms import collective_form, full_form, written_forms
-from pipeline.stages.claims.markets import AGE_BAND, COLLECTIVE, MARKET, RESPONDENT_WORDS
+from pipeline.stages.claims.markets import AGE_BAND, COLLECTIVE, MARKET, band_asked
 from pipeline.stages.claims.references import AFTER_NOUNS, COMPANY_NOUNS
 from pipeline.stages.claims.views import DEMONSTRATIVES, View
 
@@ -377,10 +377,8 @@ def claim(state: State, claim_id: str, draft: Draft) -> Claim:
     if draft.subject.label in (None, MARKET):
         # `① 주 3일 이상 재택근무자의` → 주 3일 이상 재택근무자; `바이어(상품기획자 포함)` → 바이어
         subject = BRACKETED.sub("", _LIST_MARKER.sub("", subject)).strip() or subject
-    band, _, last = subject.rpartition(" ")
-    households = last == "가구" and (state.population or "").endswith("가구")
-    if draft.subject.label in (None, MARKET) and (last in RESPONDENT_WORDS or households) and AGE_BAND.fullmatch(band):
-        subject = band  # `20대 응답자의 부업 비율은` → 20대; `60대 이상 가구는`, households asked (gold guide)
+    if draft.subject.label in (None, MARKET):
+        subject = band_asked(subject, state.population is not None) or subject  # `20대 응답자의` → 20대
     if draft.subject.label in (None, MARKET) and COLLECTIVE.fullmatch(subject):
         subject = collective_form(state.text, subject)  # `3사의 해외 승인액은` → 카드 3사
     elif draft.subject.label in (None, MARKET) and subject[:1].isdigit() and not AGE_BAND.fullmatch(subject):
