@@ -3796,6 +3796,15 @@ def test_a_reviewed_books_information_line_gives_its_pages_and_price() -> None:
             [("가람푸드", "2140억 원"), ("가람푸드", "312곳"), ("누리다이닝", "880억 원"), ("누리다이닝", "97곳")],
             id="a_numbered_panels_title_captions_the_table_in_the_block_under_it",
         ),
+        pytest.param(
+            ("제약사 실적\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n경쟁사들의 3분기 성적은 엇갈렸다. 내수 비중이 큰 다올제약은 "
+             "3분기 매출 980억 원을 올렸다고 공시했다. 다올의 3분기 수출 비중은 12.0%에 그쳤다.\n\n[표] 제약 2사 3분기 실적\n"
+             "회사 / 매출 / 수출 비중\n누리 / 1128억 원 / 71.4%\n다올 / 980억 원 / 12.0%\n"),
+            "short-name-row",
+            [("다올제약", "980억 원"), ("다올제약", "12.0%"), ("누리", "1128억 원"), ("누리", "71.4%"), ("다올제약", "980억 원"),
+             ("다올제약", "12.0%")],
+            id="a_rows_label_the_article_writes_as_a_companys_short_name_is_that_company",
+        ),
     ],
 )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.stages.claims import lexicon, markets
-from pipeline.schema import Entity, Quantity
+from pipeline.schema import Entity, LinkedEntity, Quantity
 from pipeline.stages.claims.actors import Actor, actor_of
 from pipeline.stages.claims.markets import MARKET
 from pipeline.stages.claims.state import BRACKETED, Draft, State, sources
@@ -90,7 +90,17 @@ def chart_row(state: State, view: View) -> Actor | None:
         return actor_of(owner if row.label == "LOCATION" else row, view.index)
     if (named := _named_first_cell(state.text, view, start, label)) is not None:
         return actor_of(named, view.index)
+    if CELLS.search(state.text, view.start, view.end) and (spelled := _spelled_elsewhere(state, label)) is not None:
+        return Actor(spelled.canonical, spelled.label, view.index)
     return Actor(_row_group(state, heading, label), MARKET, view.index, described=True)
+
+
+def _spelled_elsewhere(state: State, label: str) -> LinkedEntity | None:
+    """The one company or product the article names elsewhere as a row's label spells it, where
+    the row alone was no mention (`가람` on a line of its own in a table of one cell a line, the
+    short name of 가람바이오팜)."""
+    named = [e for e in state.doc.linked_entities if e.label in ("ORG", "PRODUCT") and label in (e.canonical, *e.aliases)]
+    return named[0] if len(named) == 1 else None
 
 
 def _quoted_answers(state: State, heading: View) -> bool:
