@@ -4239,6 +4239,13 @@ def test_a_section_headed_by_a_firm_gives_it_the_figures_no_sentence_gives_anyon
                                               ("한빛식품", "30%")]
 
 
+def test_a_tables_column_of_dates_gives_each_rows_company_its_event_dated_by_the_cell() -> None:
+    raw = ("핀테크 브리핑\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n올해 핀테크 투자가 늘었다. 누리머니랩스는 해외송금 앱을 "
+           "운영하고, 솔빛데이터랩스는 결제 데이터를 분석한다.\n\n[표] 이 글에서 다룬 핀테크 스타트업 2곳\n회사\t설립\t누적 투자\n"
+           "솔빛데이터랩스\t2019년\t120억 원\n누리머니랩스\t2021년\t45억 원\n자료: 각 사\n")
+    assert _dated_events(raw, "dated-column") == [("솔빛데이터랩스", "founded", "2019"), ("누리머니랩스", "founded", "2021")]
+
+
 def test_a_tables_column_of_deal_parties_gives_each_rows_party_its_event_dated_by_the_caption() -> None:
     raw = ("투자 현황\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n올해 식품 스타트업 투자가 늘었다.\n\n"
            "[표] 올해 상반기 식품 스타트업 투자 유치\n기업\t라운드\t금액\t주도 투자사\n가람푸드\t시리즈A\t90억 원\tKB인베스트먼트\n"

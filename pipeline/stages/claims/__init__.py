@@ -221,6 +221,8 @@ def _sentence(state: State, view: View, fallback: Actor | None) -> None:
     found = events.events(state, view, fallback)
     if (party := charts.deal_party(state, view)) is not None:
         found.append(party)  # `… 320억 원⇥한누리벤처파트너스` under `… 주도 투자사`
+    if (dated := charts.dated_event(state, view)) is not None:
+        found.append(dated)  # `곁드림⇥2020년⇥…` under `회사⇥설립⇥…`
     deal_amounts = {d.quantity.id for d in found if d.quantity is not None}
     if (deal := deal_before(state, view)) is not None and (size := deals.size(view)) is not None:
         deal_amounts.add(size.id)  # `… 계약을 맺었다. 총 계약 규모는 9억 달러다`: the deal's amount

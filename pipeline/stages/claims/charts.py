@@ -5,6 +5,7 @@ its label stands for, dated by the caption where the caption has a date."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipeline.stages.claims import lexicon, markets
 from pipeline.schema import Entity, LinkedEntity, Quantity
@@ -330,24 +331,18 @@ def _chart_form(state: State, heading: View) -> tuple[str, str] | None:
 
 # A table's column head whose cells name a party of each row's deal, and that party's event.
 DEAL_COLUMNS = lexicon.mapping("deal_column")
+# A table's column head whose cells date an event of the company each row opens with.
+DATED_COLUMNS = lexicon.mapping("dated_column")
 
 
 def deal_party(state: State, view: View) -> Draft | None:
     """The event of the party a table's row names in a column of deal parties (`콩담바이오랩⇥
     시리즈B⇥320억 원⇥한누리벤처파트너스` under `기업⇥라운드⇥금액⇥주도 투자사`: the lead
     invested), dated by a date in the row, else by the caption's."""
-    heading = caption(state, view)
-    header = state.views[heading.index + 1] if heading is not None and heading.index + 1 < len(state.views) else None
-    if header is None or header is view or header.block != view.block:
+    found = _column(state, view, DEAL_COLUMNS, lambda head: head.split()[-1])
+    if found is None:
         return None
-    heads = CELLS.split(state.text[header.start : header.end])
-    column, kind = next(((i, DEAL_COLUMNS[h.split()[-1]]) for i, h in enumerate(heads)
-                         if h.split() and h.split()[-1] in DEAL_COLUMNS), (None, None))
-    bounds = [0, *(m.end() for m in CELLS.finditer(state.text, view.start, view.end))]
-    if column is None or column >= len(bounds):
-        return None
-    start = view.start + bounds[column] if column == 0 else bounds[column]
-    end = next((m.start() for m in CELLS.finditer(state.text, start, view.end)), view.end)
+    heading, kind, start, end = found
     party = next((e for e in view.entities if start <= e.start < end and e.label in ("ORG", "PERSON")), None)
     dated = [d for d in view.dates if "X" not in d.value]
     date, date_view = (dated[0], view) if dated else (heading.dates[-1], heading) if heading.dates else (None, None)
@@ -356,3 +351,35 @@ def deal_party(state: State, view: View) -> Draft | None:
     actor = actor_of(party, view.index)
     # The row's money stays the row's company's metric (the money it raised), not the event's.
     return Draft("event", party.start, view, actor, predicate=kind, date=date, sources=sources(state, view, actor, date_view))
+
+
+def dated_event(state: State, view: View) -> Draft | None:
+    """The event a table's column of dates gives the company its row opens with (`곁드림⇥2020년⇥
+    230억 원` under `회사⇥설립⇥누적 투자`: founded in 2020)."""
+    found = _column(state, view, DATED_COLUMNS, str.strip)
+    if found is None:
+        return None
+    _, kind, start, end = found
+    company = next((e for e in view.entities if e.start == view.start and e.label == "ORG"), None)
+    date = next((d for d in view.dates if start <= d.start < end and "X" not in d.value), None)
+    if company is None or date is None:
+        return None
+    actor = actor_of(company, view.index)
+    return Draft("event", company.start, view, actor, predicate=kind, date=date, sources=sources(state, view, actor, view))
+
+
+def _column(state: State, view: View, columns: dict[str, str], key: Callable[[str], str]) -> tuple[View, str, int, int] | None:
+    """``(caption, event kind, cell start, cell end)`` of the first column of a table's row
+    whose head (as ``key`` reads it) is one of ``columns``."""
+    heading = caption(state, view)
+    header = state.views[heading.index + 1] if heading is not None and heading.index + 1 < len(state.views) else None
+    if header is None or header is view or header.block != view.block:
+        return None
+    heads = CELLS.split(state.text[header.start : header.end])
+    column, kind = next(((i, columns[key(h)]) for i, h in enumerate(heads) if h.split() and key(h) in columns), (None, None))
+    bounds = [0, *(m.end() for m in CELLS.finditer(state.text, view.start, view.end))]
+    if column is None or column >= len(bounds):
+        return None
+    start = view.start + bounds[column] if column == 0 else bounds[column]
+    end = next((m.start() for m in CELLS.finditer(state.text, start, view.end)), view.end)
+    return heading, kind, start, end
