@@ -439,6 +439,11 @@ CASES = {
          ("event", "누리소프트", "founded", "2023-H2"), ("plan", "누리소프트", None, "2023-H2"),
          ("plan", "누리소프트", "300억 원", "2026"), ("plan", "한빛바이오", "5000억 원", None)],
     ),
+    "a deadline at a year's end (`내년 말까지`) dates each joined clause of a plan, with figures or without": (
+        Case("누리택시는 내년 말까지 배차 실패율을 5% 아래로 낮추고, 요금 기준 공개를 법인 택시까지 넓힐 계획이다.",
+             [("누리택시", "ORG")], [("5%", 5, "%", "percent")], [("내년", "2024", "end")]),
+        [("plan", "누리택시", "5%", "2024"), ("plan", "누리택시", None, "2024")],
+    ),
     "the whole a part is taken from (`매출 120억 원 가운데`) is a value of its own": (
         Case("누리랩의 지난해 매출 120억 원 가운데 해외 매출이 30%를 차지했다.",
              [("누리랩", "ORG")], [("120억 원", 1.2e10, "KRW", "money"), ("30%", 30, "%", "percent")],

@@ -14,6 +14,7 @@ from pipeline.stages.claims.dating import CHANGE_FROM, paired_date
 from pipeline.stages.claims.state import Draft, State, actor_at, sources, tied_date
 from pipeline.stages.claims.views import View
 from pipeline.stages.entities.mentions import CLOSING_QUOTES
+from pipeline.stages.mentions import POSITION_WORDS
 
 
 # A plan needs one of these words (SPEC §6).
@@ -104,7 +105,7 @@ def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantit
         return
     # Beside figures, each joined clause that holds none is a plan of its own (`2026년까지 …
     # 공방을 짓고 장인을 3000명으로 늘릴 계획`): dated by its own date, else the plan's deadline.
-    deadline = next((d for d in view.dates if d.qualifier == "by" and not view.quoted(d.start)), None)
+    deadline = _deadline(state, view)
     for first, after in _joined_clauses(view, plan_word):
         start, end = view.tokens[first].start, view.tokens[after - 1].end
         if any(start <= q.start < end for q in view.quantities) or _told_in_past(view, first, after) or any(
@@ -176,8 +177,7 @@ def plan_date(state: State, view: View, plan_word: int) -> DateRecord | None:
     계획이다`), or, where the plan word is a verb's object, the announcement's date before it,
     past or not (`2020년 3월 … 계획을 발표했다`), else a later year."""
     dates = [d for d in view.dates if not view.quoted(d.start)]
-    deadline = next((d for d in dates if d.qualifier == "by"), None)
-    if deadline is not None:
+    if (deadline := _deadline(state, view)) is not None:
         return deadline
     position = view.tokens[plan_word].start
     announced = _object_of_a_verb(view, plan_word)
@@ -186,6 +186,17 @@ def plan_date(state: State, view: View, plan_word: int) -> DateRecord | None:
     if before:
         return before[-1]
     return next((d for d in dates if future(state, d)), None) or tied_date(state, view)[0]
+
+
+# `까지` after a date's position word (`내년 말까지`), which the date's qualifier keeps instead.
+_BY_AFTER_POSITION = re.compile(rf" ?(?:{'|'.join(POSITION_WORDS)})까지")
+
+
+def _deadline(state: State, view: View) -> DateRecord | None:
+    """The first date the sentence (outside quotations) sets as a deadline: `2030년까지`, and
+    `내년 말까지`, whose qualifier says the year's end."""
+    return next((d for d in view.dates if not view.quoted(d.start)
+                 and (d.qualifier == "by" or _BY_AFTER_POSITION.match(state.text, d.end))), None)
 
 
 def _states_a_plan(view: View, plan_word: int) -> bool:
