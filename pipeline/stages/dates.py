@@ -132,6 +132,7 @@ _TITLE_NOUNS = (
 )
 _OPENING_QUOTES = "‘“'\"「『《〈<"
 _TITLE_REST = re.compile(rf"[^‘’“”\"'「」『』《》〈〉<>\n]{{0,40}}?(?:{_TITLE_NOUNS})[’”\"'」』》〉>]")
+_OBJECT_WORD = re.compile(r"[가-힣][을를](?=\s)")
 
 
 @dataclass
@@ -335,7 +336,9 @@ class _Reader:
 
     def _opens_title(self, date: _Date) -> bool:
         quoted = date.start > 0 and self.text[date.start - 1] in _OPENING_QUOTES
-        return quoted and bool(_TITLE_REST.match(self.text, date.end))
+        title = _TITLE_REST.match(self.text, date.end) if quoted else None
+        # A name is a noun phrase: quoted speech has objects (`“올해 하반기에는 지원금을 … 늘릴 계획”`).
+        return title is not None and not _OBJECT_WORD.search(title.group())
 
     def join_ranges(self, dates: list[_Date], sentence_end: int) -> list[_Date]:
         """`1999년부터 2012년까지`, `2016년에서 2018년 사이`: one date with an end."""

@@ -208,6 +208,8 @@ CASES: list[tuple[str, str | None, str, list[D]]] = [
     ("not-title-white-paper", None, "중국과 미국의 AI 기술을 비교한 ‘2017년 중국 인공지능 백서’에 따르면 그렇다.", []),
     ("not-title-report", None, "「2019년 글로벌 모바일 보고서」에 실렸다.", []),
     ("title-rule-needs-title-noun", None, "‘2020년까지 매출 2배’라는 목표를 세웠다.", [D("2020년", "2020", "year", "by")]),
+    ("speech-is-no-title", "2025-05", "그는 “올해 하반기에는 신입 지원금을 12억 원으로 늘릴 계획”이라고 말했다.",
+     [D("올해 하반기", "2025-H2", "half")]),
     ("not-version-time", None, "2018년 2월 ‘AI 2.0 시대를 준비하는 디디’라는 포럼을 열었다.", [D("2018년 2월", "2018-02", "month")]),
     ("not-quarters-counted", None, "이 회사는 3분기 연속 적자를 냈다.", []),
     ("not-duration-days", None, "파업은 15일간 이어졌다.", []),
