@@ -22,8 +22,9 @@ QUALIFIER_NOUNS = "미만|이상|이하|초과|안팎|수준|가량|정도|남�
 
 
 # Words for the present: a figure after one of them, past a dated event, is of now
-# (`480명에서 현재 620명으로`, `출시했는데, 현재 … 27%`).
-NOW = re.compile(r"(?<![가-힣])(?:현재|지금)(?:은|의|도|까지|까지는)?(?![가-힣])")
+# (`480명에서 현재 620명으로`, `출시했는데, 현재 … 27%`); not as the base of a multiple
+# (`올해 안에 … 지금의 2배인 600명으로`: a target's base).
+NOW = re.compile(r"(?<![가-힣])(?:현재|지금)(?:은|의|도|까지|까지는)?(?![가-힣])(?! ?(?:\d+|두|세|네|다섯)\s?배)")
 
 # A share that is a level of a base (`2019년의 62% 수준`).
 LEVEL = re.compile(r"\s*수준")
