@@ -26,6 +26,7 @@ SHARE_PRICE = lexicon.words("share_price")
 
 # Verbs that declare an intention stated before them (`…하겠다고 밝혔다`).
 DECLARING_VERBS = lexicon.words("declaring_verb")
+SAYING_VERBS = lexicon.words("saying_verb")
 
 # Words of an announcement, whose clause beside a plan tells of it (`‘…전략’을 발표하고`).
 ANNOUNCING = frozenset(word for word, kind in lexicon.mapping("event_noun").items() if kind == "announced")
@@ -93,8 +94,8 @@ def plan_claims(state: State, view: View, plan_word: int, measured: list[Quantit
         )
         state.drafts.append(draft)
         targets.append(draft)
-    if reached or not _states_a_plan(view, plan_word):
-        return
+    if reached or not _states_a_plan(view, plan_word) or view.tokens[plan_word].lemma in SAYING_VERBS:
+        return  # a quoted intention said (`“… 늘리겠다”고 말했다`) is a plan for its figures only
     if declared and any(d.type == "event" for d in takewhile(lambda d: d.view is view, reversed(state.drafts))):
         return  # `… 공장을 짓겠다고 발표했다`: the announced investment is the claim (gold guide)
     if not any(d.type == "plan" for d in targets):  # one plan of what the plan word states
@@ -272,10 +273,17 @@ def _declared_intention(view: View) -> int | None:
     """The verb that declares an intention (`…늘리겠다고 밝혔다`, `“…끌어올리겠다”고 밝혔다`):
     the gold guide's plan word where no plan noun stands."""
     for index, token in enumerate(view.tokens):
-        if token.lemma in DECLARING_VERBS and index >= 2 and view.tokens[index - 1].text in ("고", "다고", "라고") \
-                and any("겠" in t.text for t in view.tokens[max(index - 4, 0) : index]):
+        if token.lemma in DECLARING_VERBS | SAYING_VERBS and index >= 2 and view.tokens[index - 1].text in ("고", "다고", "라고") \
+                and any("겠" in t.text for t in view.tokens[max(index - 4, 0) : index]) and (
+                    token.lemma in DECLARING_VERBS or _quoted_figure(view, index)):
             return index
     return None
+
+
+def _quoted_figure(view: View, index: int) -> bool:
+    """Whether the quotation right before token ``index`` holds a figure."""
+    quote = view.quotation_at(view.tokens[index - 2].start)
+    return quote is not None and any(quote[0] <= q.start < quote[1] for q in view.quantities)
 
 
 def _answered_intention(state: State, view: View) -> int | None:
