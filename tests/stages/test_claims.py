@@ -456,6 +456,13 @@ CASES = {
              [("300만 명", 3e6, "명", "count")], [("2027년까지", "2027", "by"), ("내년", "2024")]),
         [("quote", "구하린", "구하린", None), ("plan", "가람페이", "300만 명", "2027"), ("quote", "구하린", "구하린", None)],
     ),
+    "a plan word a subject is the copula's complement of (`가동이 목표다`) states what is aimed at, not under `-라면`": (
+        Case("누리스틸은 2024년 12월 앨라배마에 공장을 짓겠다고 발표했다. 2027년 상반기 가동이 목표다. "
+             "재고를 줄이는 것이 목표라면 발주를 나눠야 한다.",
+             [("누리스틸", "ORG"), ("앨라배마", "LOCATION")], [],
+             [("2024년 12월", "2024-12"), ("2027년 상반기", "2027-H1")]),
+        [("event", "누리스틸", "founded", "2024-12"), ("plan", "누리스틸", None, "2027-H1")],
+    ),
     "the whole a part is taken from (`매출 120억 원 가운데`) is a value of its own": (
         Case("누리랩의 지난해 매출 120억 원 가운데 해외 매출이 30%를 차지했다.",
              [("누리랩", "ORG")], [("120억 원", 1.2e10, "KRW", "money"), ("30%", 30, "%", "percent")],
@@ -4254,6 +4261,12 @@ def test_a_section_headed_by_a_firm_gives_it_the_figures_no_sentence_gives_anyon
            "늘었다.\n\n시장 전망\n\n지난해 매출은 80억 원이었다.\n")
     assert _metrics(raw, "section-firm") == [("가람푸드", "1위"), ("가람푸드", "900억 원"), ("한빛식품", "150억 원"),
                                               ("한빛식품", "30%")]
+
+
+def test_a_plan_stated_as_a_copulas_subject_is_that_subject_without_its_particle() -> None:
+    raw = "철강\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n누리스틸은 앨라배마에 공장을 짓고 있다. 2027년 상반기 가동이 목표다.\n"
+    record = Pipeline().process(raw, "copula-plan")
+    assert [c.predicate for c in record.claims if c.type == "plan"] == ["가동"]
 
 
 def test_a_tables_column_of_dates_gives_each_rows_company_its_event_dated_by_the_cell() -> None:

@@ -210,6 +210,8 @@ def _states_a_plan(view: View, plan_word: int) -> bool:
         return True  # `“…”는 계획`, `탄소중립을 이루겠다고 선언했다`
     if before is not None and view.ending(plan_word - 1) == "ETM":
         return not before.adnominal_past  # `상태에서 내놓은 계획은`: a plan referred to
+    if before is not None and before.last == "JKS" and "VCP" in _tags_on(view, plan_word):
+        return not view.supposes(plan_word)  # `2027년 하반기 가동이 목표다`: its subject is what is aimed at
     following = view.tokens[plan_word + 1] if plan_word + 1 < len(view.tokens) else None
     if following is not None and following.text == "대로":
         return False  # `계획대로 된다면`: as planned

@@ -217,4 +217,6 @@ def plan_content(state: State, view: View, plan_word: int) -> str | None:
         start += 1  # `2017년 5월 AI 연구 확대`: the date is the announcement's; `2026년까지`: its particle too
     if start > end:
         return None
-    return state.text[tokens[start].start : tokens[end].end].strip()[:MAX_PREDICATE_CHARS] or None
+    # A subject's particle stays out: `2027년 하반기 가동이 목표다` → 가동.
+    stop = tokens[end].end - (1 if tokens[end].last == "JKS" and tokens[end].text.endswith(("이", "가")) else 0)
+    return state.text[tokens[start].start : stop].strip()[:MAX_PREDICATE_CHARS] or None
