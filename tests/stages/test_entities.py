@@ -124,6 +124,14 @@ def test_parenthesised_gloss_is_a_mention_of_the_same_entity(text, name, gloss, 
     assert {m.canonical for m in added} == {canonical} and {m.label for m in added} == {"ORG"}
 
 
+def test_an_alias_after_a_described_name_shortens_the_name_not_the_words_describing_it() -> None:
+    text = "2021년 설립된 프롭테크 스타트업 집살핌랩(이하 집살핌)은 등기 점검 앱을 운영한다."
+    doc, mentions, tokens = mentions_of(text, [("프롭테크 스타트업 집살핌랩", "ORG")])
+    added = glosses.glosses(doc.text, mentions, tokens)
+    assert {(doc.text[m.start : m.end], m.canonical) for m in added} >= {("집살핌", "집살핌랩")}
+    assert "프롭테크 스타트업 집살핌랩" not in {m.canonical for m in added}
+
+
 def test_parenthesised_list_and_terms_are_not_glosses() -> None:
     doc, mentions, tokens = mentions_of("스타트업 TMD(진르터우탸오, 메이퇀)가 성장했다.", [("TMD", "ORG")])
     assert glosses.glosses(doc.text, mentions, tokens) == []

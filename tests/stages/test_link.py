@@ -191,6 +191,9 @@ def test_a_country_abbreviation_is_no_persons_surname() -> None:
     [
         ("케이로지스솔루션(이하 KLS)은 야간 배송을 맡는다. KLS는 화물차를 늘렸다.", "KLS", "케이로지스솔루션"),
         ("그린큐브팜(이하 ‘그린큐브’)은 수직농장을 짓는다. 그린큐브는 투자를 받았다.", "그린큐브", "그린큐브팜"),
+        # the words that describe the name before it are no part of what the alias shortens
+        ("2020년 설립된 프롭테크 스타트업 집살핌랩(이하 집살핌)은 등기 점검 앱을 운영한다. 집살핌은 지난해 60억 원을 유치했다.",
+         "집살핌", "집살핌랩"),
     ],
 )
 def test_an_alias_the_article_declares_names_the_full_entity(text, alias, canonical) -> None:

@@ -21,6 +21,8 @@ _GLOSS_AND_ALIAS = re.compile(r"(?P<gloss>[^·,]+?)\s*[·,]\s*이하\s*[‘'“\
 def _aliased(text: str, mention: Mention, start: int, end: int) -> list[Mention]:
     """The alias a name's brackets give it (`(이하 KLS)`), with the name's canonical."""
     label, short, canonical = mention.label, text[start:end], mention.canonical or text[mention.start : mention.end]
+    if len(words := canonical.split()) > 1 and _abbreviates(short, words[-1]):
+        canonical = words[-1]  # `프롭테크 스타트업 고른집랩(이하 고른집)`: it shortens the name, not what describes it
     found = []
     before = mention.start - len(short) - 1
     if before >= 0 and text[before : mention.start] == short + " " and (before == 0 or not text[before - 1].isalnum()):
