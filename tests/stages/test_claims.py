@@ -463,6 +463,11 @@ CASES = {
              [("2024년 12월", "2024-12"), ("2027년 상반기", "2027-H1")]),
         [("event", "누리스틸", "founded", "2024-12"), ("plan", "누리스틸", None, "2027-H1")],
     ),
+    "the date of a relative clause that built a facility is not its figure's (`1988년에 지은 옛 공장은`)": (
+        Case("가람유업이 1988년에 지은 옛 공장은 하루 처리 능력이 120t에 그쳤다.",
+             [("가람유업", "ORG")], [("120t", 120, "t", "other")], [("1988년", "1988")]),
+        [("event", "가람유업", "founded", "1988"), ("metric", "가람유업", "120t", None)],
+    ),
     "the whole a part is taken from (`매출 120억 원 가운데`) is a value of its own": (
         Case("누리랩의 지난해 매출 120억 원 가운데 해외 매출이 30%를 차지했다.",
              [("누리랩", "ORG")], [("120억 원", 1.2e10, "KRW", "money"), ("30%", 30, "%", "percent")],
