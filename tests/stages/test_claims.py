@@ -468,6 +468,14 @@ CASES = {
              [("가람유업", "ORG")], [("120t", 120, "t", "other")], [("1988년", "1988")]),
         [("event", "가람유업", "founded", "1988"), ("metric", "가람유업", "120t", None)],
     ),
+    "a duration that bounds a group or names a measure is no value": (
+        Case("취업 플랫폼 가람잡의 집계로는 국내 기업 신입 사원의 입사 1년 내 퇴사율이 평균 16.4%였다. "
+             "가람정밀은 경력 5년 이상 생산 기능공에게 월 348만 원을 제시했다.",
+             [("가람잡", "PRODUCT"), ("가람정밀", "ORG")],
+             [("1년", 1, "년", "duration"), ("16.4%", 16.4, "%", "percent"), ("5년", 5, "년", "duration"),
+              ("348만 원", 3.48e6, "KRW", "money")], []),
+        [("metric", "국내 기업 신입 사원", "16.4%", None), ("metric", "가람정밀", "348만 원", None)],
+    ),
     "the whole a part is taken from (`매출 120억 원 가운데`) is a value of its own": (
         Case("누리랩의 지난해 매출 120억 원 가운데 해외 매출이 30%를 차지했다.",
              [("누리랩", "ORG")], [("120억 원", 1.2e10, "KRW", "money"), ("30%", 30, "%", "percent")],

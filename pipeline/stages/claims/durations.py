@@ -18,6 +18,9 @@ CHANGE_VERBS = lexicon.words("change_verb")
 # Words after a duration that make it the time frame of another fact
 # (`5년 만에 성장했다`, `지난 5년간`), not a measured value.
 TIME_FRAME_AFTER = re.compile(r"\s*(?:만에|만의|동안|사이|새|째|뒤|후|전|이후|이전)(?:의|에|보다)?(?![가-힣])")
+# Words after a duration that make it a bound of a group or a measure's name (`입사 1년 미만`,
+# `1년 내 퇴사율`, `경력 5년 이상`, `1년 유지율`), not a value.
+BOUND_AFTER = re.compile(r"\s*(?:내|이내|미만|이상|이하|초과|유지율|이직률|퇴사율)(?![가-힣])")
 
 
 def measured(text: str, view: View, quantity: Quantity) -> bool:
@@ -25,6 +28,8 @@ def measured(text: str, view: View, quantity: Quantity) -> bool:
     time frame (`3년간`, not `33.1시간`; `5년 만에`)."""
     if quantity.text.endswith("간") and not quantity.text.endswith("시간") or TIME_FRAME_AFTER.match(text, quantity.end):
         return text.endswith("평균 ", 0, quantity.start)  # `평균 40분 동안`: an average, a measure
+    if BOUND_AFTER.match(text, quantity.end):
+        return False
     return _measures_time(view, view.token_at(quantity.start)) or _time_changed_by(view, quantity)
 
 
