@@ -12,9 +12,10 @@ from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import book_or_author
 from pipeline.stages.claims.clauses import in_relative_clause, in_when_clause
 from pipeline.stages.claims.firm_sets import firm_set_of, listed_firms_of
+from pipeline.stages.claims.goods import commodity_of, foreign_goods, origin_goods_of
 from pipeline.stages.claims.markets import (
-    COLLECTIVE, MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, commodity_of, foreign_goods, group_of,
-    market_of, origin_goods_of, past_time, placed_people_of, scope_of, staff_of,
+    COLLECTIVE, MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, group_of, market_of, past_time,
+    placed_people_of, scope_of, staff_of,
 )
 from pipeline.stages.claims.phrases import measured_after, object_after
 from pipeline.stages.claims.references import (
