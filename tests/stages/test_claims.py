@@ -476,6 +476,12 @@ CASES = {
               ("348만 원", 3.48e6, "KRW", "money")], []),
         [("metric", "국내 기업 신입 사원", "16.4%", None), ("metric", "가람정밀", "348만 원", None)],
     ),
+    "the goods a topic measures the trade of are a market-wide group, not the firm before; a period's word is no goods": (
+        Case("가람식품은 냉동식품 업체다. 지난해 냉동 떡볶이 수출액은 5200만 달러였다. 월간 수출량은 처음 800t을 넘었다.",
+             [("가람식품", "ORG")], [("5200만 달러", 5.2e7, "USD", "money"), ("800t", 800, "t", "other")],
+             [("지난해", "2022")]),
+        [("metric", "냉동 떡볶이", "5200만 달러", "2022"), ("metric", "가람식품", "800t", None)],
+    ),
     "the whole a part is taken from (`매출 120억 원 가운데`) is a value of its own": (
         Case("누리랩의 지난해 매출 120억 원 가운데 해외 매출이 30%를 차지했다.",
              [("누리랩", "ORG")], [("120억 원", 1.2e10, "KRW", "money"), ("30%", 30, "%", "percent")],

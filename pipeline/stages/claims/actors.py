@@ -12,7 +12,7 @@ from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.article import book_or_author
 from pipeline.stages.claims.clauses import in_relative_clause, in_when_clause
 from pipeline.stages.claims.firm_sets import firm_set_of, listed_firms_of
-from pipeline.stages.claims.goods import commodity_of, foreign_goods, origin_goods_of
+from pipeline.stages.claims.goods import commodity_of, foreign_goods, origin_goods_of, traded_goods_of
 from pipeline.stages.claims.markets import (
     COLLECTIVE, MARKET, PART_OF, age_group_of, alias_group_of, bounded_group_of, group_of, market_of, past_time,
     placed_people_of, scope_of, staff_of,
@@ -273,7 +273,7 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
         return Actor(market, MARKET, view.index)
     if (goods := commodity_of(view, phrase) or origin_goods_of(view, phrase)) is not None or foreign_goods(view, phrase):
         return Actor(goods, MARKET, view.index, described=True) if goods else None  # `스웨덴산이`: the importer's
-    scope = scope_of(view, phrase)
+    scope = scope_of(view, phrase) or traded_goods_of(view, phrase)
     if scope is not None:
         return Actor(scope, MARKET, view.index, described=True)
     if phrase.role in ("topic", "subject") and (group := age_group_of(view, phrase) or bounded_group_of(view, phrase)

@@ -1,5 +1,6 @@
-"""Goods as market-wide actors (SPEC §6): a traded good a price measures (`국제 코코아 가격이`)
-and goods named by the place they are made in (`중국산 철강 수입량은`), not that place."""
+"""Goods as market-wide actors (SPEC §6): a traded good a price measures (`국제 코코아 가격이`),
+goods whose trade a topic measures (`냉동 김밥 수출액은`), and goods named by the place they are
+made in (`중국산 철강 수입량은`), not that place."""
 
 from __future__ import annotations
 
@@ -39,6 +40,26 @@ def commodity_of(view: View, phrase: Phrase) -> str | None:
     if any(e.label != "LOCATION" and e.start != words[0].start for e in view.entities_in(words[0].start, words[-1].end)):
         return None
     return goods
+
+
+# Measures of trade in goods: the goods named right before one are a market-wide group.
+TRADE_MEASURES = ("수출액", "수출량", "수입액", "수입량")
+# Words of a period a measure is taken over (`월간 수출량`), no goods.
+_PERIODIC = frozenset({"월간", "연간", "주간", "일간", "분기"})
+
+
+def traded_goods_of(view: View, phrase: Phrase) -> str | None:
+    """The goods a topic or subject measures the trade of, named by nouns alone (`2024년 냉동
+    김밥 수출액은` → 냉동 김밥, `올해 1∼10월 재생 황산니켈 수출액은`): a market-wide group (SPEC §6),
+    not the organisation carried from before. Not where a name or a genitive says whose it is."""
+    if phrase.role not in ("topic", "subject"):
+        return None
+    words = view.tokens[phrase.first : phrase.last + 1]
+    words = words[past_time(view, words) :]
+    cut = next((i for i in range(1, len(words)) if surface(words[i:]) in TRADE_MEASURES), None)
+    if cut is None or any(t.first not in ("NNG", "NNP", "SL") or t.lemma in _PERIODIC for t in words[:cut]):
+        return None
+    return None if view.entities_in(words[0].start, words[-1].end) else surface(words[:cut])
 
 
 def origin_goods_of(view: View, phrase: Phrase) -> str | None:
