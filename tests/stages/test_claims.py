@@ -1416,6 +1416,13 @@ CASES = {
               ("2.5%p", 2.5, "%p", "percent"), ("3%p", 3, "%p", "percent")]),
         [("metric", "성인", "62%", None)],
     ),
+    "the units a study assigns at random (`34개 팀을 무작위로 나눠`) are its method, no claim": (
+        Case("연구진은 2022년 상담원 412명이 속한 34개 팀을 무작위로 나눠 절반의 팀장만 매주 피드백을 주게 했다. "
+             "매주 피드백을 받은 팀의 계약 건수는 3.2% 늘었다.",
+             [], [("412명", 412, "명", "count"), ("34개", 34, "개", "count"), ("3.2%", 3.2, "%", "percent")],
+             [("2022년", "2022")]),
+        [("metric", "매주 피드백을 받은 팀", "3.2%", None)],
+    ),
     "a round mark a value passed for the first time (`52만 명으로 처음 50만 명을 넘었다`) is no claim; a mark with no "
     "value before it is the value": (
         Case("누리페이의 가입자는 지난해 52만 명으로 처음 50만 명을 넘었다. 가람뱅크의 해외 매출 비중은 처음으로 10%를 넘었다.",
