@@ -3023,8 +3023,7 @@ CASES = {
              "6.4%였다.",
              [("누리북스", "ORG")],
              [("9000명", 9000, "명", "count"), ("9.1%", 9.1, "%", "percent"), ("6.4%", 6.4, "%", "percent")]),
-        [("metric", "누리북스", "9000명", None), ("metric", "단순 안내 집단", "9.1%", None),
-         ("metric", "상세 안내 집단", "6.4%", None)],
+        [("metric", "단순 안내 집단", "9.1%", None), ("metric", "상세 안내 집단", "6.4%", None)],
     ),
     "a syllable of a name that Kiwi reads as `후` (after) does not cut the name from its phrase": (
         Case("아토모스게임즈는 흑자를 냈다. 맹지후 아토모스게임즈 최고재무책임자는 “판매량의 85%가 해외에서 나왔다”고 말했다.",
