@@ -482,6 +482,13 @@ CASES = {
              [("지난해", "2022")]),
         [("metric", "냉동 떡볶이", "5200만 달러", "2022"), ("metric", "가람식품", "800t", None)],
     ),
+    "a bare topic after traded goods in its sentence is the next goods of the list; a measure word is none": (
+        Case("가람소재는 재활용 업체다. 지난해 재생 황산니켈 수출액은 9200만 달러로 늘었고, 재생 황산코발트는 "
+             "3100만 달러로 줄었다.",
+             [("가람소재", "ORG")], [("9200만 달러", 9.2e7, "USD", "money"), ("3100만 달러", 3.1e7, "USD", "money")],
+             [("지난해", "2022")]),
+        [("metric", "재생 황산니켈", "9200만 달러", "2022"), ("metric", "재생 황산코발트", "3100만 달러", "2022")],
+    ),
     "the whole a part is taken from (`매출 120억 원 가운데`) is a value of its own": (
         Case("누리랩의 지난해 매출 120억 원 가운데 해외 매출이 30%를 차지했다.",
              [("누리랩", "ORG")], [("120억 원", 1.2e10, "KRW", "money"), ("30%", 30, "%", "percent")],

@@ -57,6 +57,9 @@ def traded_goods_of(view: View, phrase: Phrase) -> str | None:
     words = view.tokens[phrase.first : phrase.last + 1]
     words = words[past_time(view, words) :]
     cut = next((i for i in range(1, len(words)) if surface(words[i:]) in TRADE_MEASURES), None)
+    if cut is None and phrase.role == "topic" and not surface(words).endswith(MEASURE_WORDS + TRADE_MEASURES) and any(
+            p.role == "topic" and p.particle < phrase.first and traded_goods_of(view, p) for p in view.phrases):
+        cut = len(words)  # `재생 황산니켈 수출액은 …, 재생 황산코발트는 4700만 달러로`: the next goods of the list
     if cut is None or any(t.first not in ("NNG", "NNP", "SL") or t.lemma in _PERIODIC for t in words[:cut]):
         return None
     return None if view.entities_in(words[0].start, words[-1].end) else surface(words[:cut])
