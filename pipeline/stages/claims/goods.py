@@ -60,7 +60,9 @@ def traded_goods_of(view: View, phrase: Phrase) -> str | None:
     if cut is None and phrase.role == "topic" and not surface(words).endswith(MEASURE_WORDS + TRADE_MEASURES) and any(
             p.role == "topic" and p.particle < phrase.first and traded_goods_of(view, p) for p in view.phrases):
         cut = len(words)  # `재생 황산니켈 수출액은 …, 재생 황산코발트는 4700만 달러로`: the next goods of the list
-    if cut is None or any(t.first not in ("NNG", "NNP", "SL") or t.lemma in _PERIODIC for t in words[:cut]):
+    if cut is not None and (listed := [i for i, t in enumerate(words[:cut]) if t.text == "등" and t.first == "NNB"]):
+        words, cut = words[listed[-1] + 1 :], cut - listed[-1] - 1  # `떡볶이 떡 등 떡류 수출액은`: the kind after the examples
+    if cut is None or cut < 1 or any(t.first not in ("NNG", "NNP", "SL", "XSN") or t.lemma in _PERIODIC for t in words[:cut]):
         return None
     return None if view.entities_in(words[0].start, words[-1].end) else surface(words[:cut])
 
