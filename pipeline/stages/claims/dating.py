@@ -118,8 +118,9 @@ def _change_end(text: str, view: View, quantity: Quantity) -> bool:
 # Words that make a date of no year recur (`매년 5월`, `해마다 3분기에`).
 RECURRING = ("매년", "매해", "해마다", "매달", "매월")
 
-# Facilities (`object_word` of the class): a relative clause's date over one is when it was built or opened.
-_FACILITIES = frozenset(word for word, kind in lexicon.mapping("object_word").items() if kind == "facility")
+# Facilities (`object_word` of the class): a relative clause's date over one is when it was
+# built or opened; a plan's figure that sizes one is its capacity (``plans``).
+FACILITIES = frozenset(word for word, kind in lexicon.mapping("object_word").items() if kind == "facility")
 
 
 def _recurs(text: str, date: DateRecord) -> bool:
@@ -291,7 +292,7 @@ def _dates_actor_clause(view: View, date: DateRecord, quantity: Quantity) -> boo
     if head is None or head.last >= last:
         return False
     start, end = view.tokens[head.first].start, view.tokens[head.last].end
-    if view.tokens[head.last].lemma in _FACILITIES and view.tokens[ending].adnominal_past:
+    if view.tokens[head.last].lemma in FACILITIES and view.tokens[ending].adnominal_past:
         return True  # `1983년에 지은 옛 공장은 하루 처리 능력이 180t`: when it was built, not when it had that
     now = not view.in_past(last)
     if now and view.tokens[head.particle].text in ("로", "으로"):

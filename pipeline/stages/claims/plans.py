@@ -10,7 +10,7 @@ from itertools import takewhile
 from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon, owners, predicates
 from pipeline.stages.claims.actors import Actor
-from pipeline.stages.claims.dating import CHANGE_FROM, paired_date
+from pipeline.stages.claims.dating import CHANGE_FROM, FACILITIES, paired_date
 from pipeline.stages.claims.state import Draft, State, actor_at, sources, tied_date
 from pipeline.stages.claims.views import View
 from pipeline.stages.entities.mentions import CLOSING_QUOTES
@@ -26,13 +26,11 @@ SHARE_PRICE = lexicon.words("share_price")
 
 # Verbs that declare an intention stated before them (`…하겠다고 밝혔다`).
 DECLARING_VERBS = lexicon.words("declaring_verb")
+# Verbs that say a quoted intention (`“…늘리겠다”고 말했다`): a plan word for its figures only.
 SAYING_VERBS = lexicon.words("saying_verb")
 
 # Words of an announcement, whose clause beside a plan tells of it (`‘…전략’을 발표하고`).
 ANNOUNCING = frozenset(word for word, kind in lexicon.mapping("event_noun").items() if kind == "announced")
-
-# Nouns of facilities, whose size a plan gives as a fact of the plant (`연산 100GWh 규모의 공장`).
-FACILITIES = frozenset(word for word, kind in lexicon.mapping("object_word").items() if kind == "facility")
 
 # A figure right after these is the value now, a plan's start (`현재 23명인 직원도`, `아직 8%에 불과하지만`).
 NOW_BEFORE = re.compile(r"(?<![가-힣])(?:현재|지금|아직)\s*$")
