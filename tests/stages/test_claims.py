@@ -494,6 +494,11 @@ CASES = {
              [("가람식품", "ORG")], [("1억1500만 달러", 1.15e8, "USD", "money")], [("지난해", "2022")]),
         [("metric", "떡류", "1억1500만 달러", "2022")],
     ),
+    "people counted in a relative clause (`셋이 모은`) are no owner of its figure; the company is": (
+        Case("가람비전은 2020년 3월 대학원 동기 셋이 세운 회사다. 창업 자금은 셋이 모은 1억2000만 원이었다.",
+             [("가람비전", "ORG")], [("1억2000만 원", 1.2e8, "KRW", "money")], [("2020년 3월", "2020-03")]),
+        [("event", "가람비전", "founded", "2020-03"), ("metric", "가람비전", "1억2000만 원", "2020-03")],
+    ),
     "the whole a part is taken from (`매출 120억 원 가운데`) is a value of its own": (
         Case("누리랩의 지난해 매출 120억 원 가운데 해외 매출이 30%를 차지했다.",
              [("누리랩", "ORG")], [("120억 원", 1.2e10, "KRW", "money"), ("30%", 30, "%", "percent")],

@@ -268,7 +268,7 @@ def quantity_actor(state: State, view: View, quantity: Quantity) -> Actor | None
             if head is not None:
                 return actor_of(head, view.index)
             words = words_of(state.text, view, phrase)
-            if words:
+            if words and not _counted_people(tokens[phrase.first : phrase.particle]):
                 return Actor(words, None, view.index)
     for after in range(index, len(tokens)):
         ending = view.ending(after)
@@ -282,6 +282,12 @@ def quantity_actor(state: State, view: View, quantity: Quantity) -> Actor | None
         entity = entity_ending(view, phrase.last)
         return actor_of(entity, view.index) if entity is not None and entity.start >= tokens[phrase.first].start else None
     return None
+
+
+def _counted_people(tokens: list) -> bool:
+    """Whether a phrase only counts the people named before (`셋이`, `두 사람이`: `창업 자금은 셋이
+    모은 1억2000만 원`), no group of its own."""
+    return [t.first for t in tokens] == ["NR"] or len(tokens) == 2 and tokens[0].first == "MM" and tokens[1].lemma == "사람"
 
 
 # `일본 정부가`: a place that acts as its government.
