@@ -3871,6 +3871,14 @@ def test_a_reviewed_books_information_line_gives_its_pages_and_price() -> None:
              ("다올제약", "12.0%")],
             id="a_rows_label_the_article_writes_as_a_companys_short_name_is_that_company",
         ),
+        pytest.param(
+            ("공항 임대료\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n가람면세점과 한빛면세점이 공항 매장을 나눠 운영한다.\n\n"
+             "[표] 공항 면세점 사업권별 여객 1인당 임대료\n사업권\t품목\t운영사\t여객 1인당 임대료\n"
+             "A1\t화장품·향수\t가람면세점\t8610원\nA2\t패션·잡화\t한빛면세점\t7340원\n자료: 공항공사\n"),
+            "later-cell",
+            [("가람면세점", "8610원"), ("한빛면세점", "7340원")],
+            id="a_rows_first_cell_of_no_name_leaves_its_values_to_the_one_company_a_later_cell_names",
+        ),
     ],
 )
 

@@ -93,6 +93,8 @@ def chart_row(state: State, view: View) -> Actor | None:
         return actor_of(named, view.index)
     if CELLS.search(state.text, view.start, view.end) and (spelled := _spelled_elsewhere(state, label)) is not None:
         return Actor(spelled.canonical, spelled.label, view.index)
+    if (later := _named_later_cell(state.text, view, start)) is not None:
+        return actor_of(later, view.index)
     return Actor(_row_group(state, heading, label), MARKET, view.index, described=True)
 
 
@@ -196,6 +198,18 @@ def _named_first_cell(text: str, view: View, start: int, label: str) -> Entity |
     if CELLS.search(text, view.start, view.end) is None:
         return None
     return next((e for e in view.entities if (e.start, e.end) == (start, start + len(label)) and e.label in ("ORG", "PRODUCT")), None)
+
+
+def _named_later_cell(text: str, view: View, start: int) -> Entity | None:
+    """The one company a later cell of a table's row names where its first cell names no one
+    (`DF1⇥화장품·향수·주류⇥신라면세점⇥8610원` under `사업권⇥품목⇥운영사⇥…`): the row's values are
+    that company's."""
+    if CELLS.search(text, view.start, view.end) is None or any(e.start == start for e in view.entities):
+        return None
+    values = min((q.start for q in view.quantities), default=view.end)
+    named = [e for e in view.entities if e.label == "ORG" and e.end <= values and opens_cell(text, e.start)
+             and (e.end == view.end or CELLS.match(text, e.end))]
+    return named[0] if len(named) == 1 else None
 
 
 # A caption over the answers to a survey's question (`… 쓰지 않는 이유(복수 응답)`, `중고로 사고판
