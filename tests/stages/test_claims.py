@@ -154,6 +154,12 @@ CASES = {
              [("한빛팜", "ORG", "한빛팜"), ("싱가포르", "LOCATION")], [], [("2021년 9월", "2021-09")]),
         [("event", "한빛팜", "founded", "2021-09")],
     ),
+    "opening a branch store a place's name glued to `점` names (`원주점`) founds it": (
+        Case("가람백화점은 지역 백화점이다. 가람백화점은 2004년 3월 강원 원주에 원주점을 열었다.",
+             [("가람백화점", "ORG"), (("가람백화점", 1), "ORG"), ("강원", "LOCATION"), ("원주", "LOCATION")], [],
+             [("2004년 3월", "2004-03")]),
+        [("event", "가람백화점", "founded", "2004-03")],
+    ),
     "a place in a measure broken down by a dimension is a cell: the actor is carried": (
         Case("한빛엔터의 상반기 매출은 1200억 원이었다. 지역별 매출은 일본이 420억 원으로 가장 많았고 북미가 310억 원이었다.",
              [("한빛엔터", "ORG"), ("일본", "LOCATION"), ("북미", "LOCATION")],

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.schema import DateRecord, EventKind
 from pipeline.stages.claims import deals, event_actors, lexicon
 from pipeline.stages.claims.actors import RANKS, Actor
@@ -25,6 +27,8 @@ EVENT_VERBS = lexicon.event_rules("event_verb")
 
 # A word in an event's object → the class of object it makes (`공장` → facility).
 OBJECT_CLASSES = lexicon.mapping("object_word")
+# A branch store: two or more syllables of a place glued to `점` (`원주점`).
+_BRANCH = re.compile(r"[가-힣]{2,}점")
 # Nouns of reports and surveys, whose release is no event.
 REPORT_NOUNS = lexicon.words("report_noun")
 
@@ -351,8 +355,10 @@ def _object_of_no_event(view: View, index: int) -> bool:
 
 
 def _classes_of(lemma: str) -> set[str]:
-    """The object classes a word puts its phrase in (`공장` → facility)."""
-    return {c for word, c in OBJECT_CLASSES.items() if lexicon.names(lemma, word)}
+    """The object classes a word puts its phrase in (`공장` → facility), and a branch store a
+    place's name glued to `점` names (`원주점`, `판교점`)."""
+    classes = {c for word, c in OBJECT_CLASSES.items() if lexicon.names(lemma, word)}
+    return classes | {"store"} if _BRANCH.fullmatch(lemma) else classes
 
 
 def event_object(state: State, view: View, index: int, kind: EventKind, subject: Actor) -> str | None:
