@@ -44,6 +44,7 @@ def commodity_of(view: View, phrase: Phrase) -> str | None:
 
 # Measures of trade in goods: the goods named right before one are a market-wide group.
 TRADE_MEASURES = ("수출액", "수출량", "수입액", "수입량")
+_TRADE_HEADS = ("수출", "수입")  # how each of them begins, as Kiwi cuts it or not
 # Words of a period a measure is taken over (`월간 수출량`), no goods.
 _PERIODIC = frozenset({"월간", "연간", "주간", "일간", "분기"})
 
@@ -54,9 +55,12 @@ def traded_goods_of(view: View, phrase: Phrase) -> str | None:
     not the organisation carried from before. Not where a name or a genitive says whose it is."""
     if phrase.role not in ("topic", "subject"):
         return None
+    if not any(t.text.startswith(_TRADE_HEADS) for t in view.tokens):
+        return None  # most sentences: no trade measured, nothing to read
     words = view.tokens[phrase.first : phrase.last + 1]
     words = words[past_time(view, words) :]
-    cut = next((i for i in range(1, len(words)) if surface(words[i:]) in TRADE_MEASURES), None)
+    cut = next((i for i in range(1, len(words))
+                if words[i].text.startswith(_TRADE_HEADS) and surface(words[i:]) in TRADE_MEASURES), None)
     if cut is None and phrase.role == "topic" and not surface(words).endswith(MEASURE_WORDS + TRADE_MEASURES) and any(
             p.role == "topic" and p.particle < phrase.first and traded_goods_of(view, p) for p in view.phrases):
         cut = len(words)  # `재생 황산니켈 수출액은 …, 재생 황산코발트는 4700만 달러로`: the next goods of the list
