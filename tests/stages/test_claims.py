@@ -144,6 +144,23 @@ CASES = {
              [("도담수산업협동조합", "ORG"), ("한빛수산", "ORG")], [("52억 원", 5.2e9, "KRW", "money")], [("지난해", "2022")]),
         [("metric", "도담수산업협동조합", "52억 원", "2022")],
     ),
+    "a demonstrative and a kind of product stand for the product named in the sentence before": (
+        Case("도담식품은 지난해 9월 현미 과자 ‘톡톡바’를 내놓았다. 이 제품은 출시 석 달 만에 45만 개가 팔렸다.",
+             [("도담식품", "ORG"), ("톡톡바", "PRODUCT")], [("45만 개", 450000, "개", "count")], [("지난해 9월", "2022-09")]),
+        [("event", "도담식품", "launched", "2022-09"), ("metric", "톡톡바", "45만 개", None)],
+    ),
+    "a demonstrative and a kind of product stand for the product named before it in its sentence": (
+        Case("한빛은행은 2023년 5월 적금 ‘새싹적금’을 내놓았고, 이 상품의 가입자는 올해 3월 12만 명을 넘었다.",
+             [("한빛은행", "ORG"), ("새싹적금", "PRODUCT")], [("12만 명", 120000, "명", "count")],
+             [("2023년 5월", "2023-05"), ("올해 3월", "2023-03")]),
+        [("event", "한빛은행", "launched", "2023-05"), ("metric", "새싹적금", "12만 명", "2023-03")],
+    ),
+    "a demonstrative and a kind of product point to no product of another paragraph": (
+        Case("누리앱스는 2022년 가계부 앱 ‘모아봄’을 선보였다.\n\n이 서비스의 월간 이용자는 올해 38만 명이다.",
+             [("누리앱스", "ORG"), ("모아봄", "PRODUCT")], [("38만 명", 380000, "명", "count")],
+             [("2022년", "2022"), ("올해", "2023")]),
+        [("event", "누리앱스", "launched", "2022")],
+    ),
     "a body's kind after a modifier is any body of that kind, not the one named": (
         Case("누리은행은 지점을 줄였다.\n\n지방에 본점을 둔 은행은 지난해 6곳이었다.",
              [("누리은행", "ORG")], [("6곳", 6, "곳", "count")], [("지난해", "2022")]),

@@ -20,7 +20,7 @@ from pipeline.stages.claims.markets import (
 from pipeline.stages.claims.phrases import measured_after, object_after
 from pipeline.stages.claims.references import (
     COMPANY_NOUNS, body_of_kind, breakdown_owner, cited_organisation, demonstrative, entity_ending, entity_named,
-    entity_starting, head_entity, kind_noun_alone, parent_of, past_opening_dates, places_a_thing,
+    entity_starting, head_entity, kind_noun_alone, parent_of, past_opening_dates, places_a_thing, product_of_kind,
 )
 from pipeline.stages.claims.views import DEMONSTRATIVES, Phrase, Token, View, is_particle, words_of
 
@@ -304,7 +304,8 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     if resolved is None and noun in COMPANY_NOUNS:
         resolved = cited_organisation(view, view.tokens[phrase.first].start)
     elif resolved is None and (kind := noun or kind_noun_alone(view, phrase)):
-        resolved = body_of_kind(views, view, kind, view.tokens[phrase.first].start)  # `이 조합의`, `재단은`
+        resolved = body_of_kind(views, view, kind, view.tokens[phrase.first].start) or (  # `이 조합의`, `재단은`
+            noun and product_of_kind(views, view, noun, view.tokens[phrase.first].start))  # `이 상품의`
     if resolved is not None:
         return actor_of(resolved, view.index)
     if phrase.role not in ("topic", "subject"):

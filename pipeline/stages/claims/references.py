@@ -166,6 +166,25 @@ def body_of_kind(views: list[View], view: View, noun: str, before: int) -> Entit
     return None
 
 
+# Kinds of product (`제품`, `앱`, `작품`) a demonstrative may name (`이 제품은`).
+PRODUCT_KINDS = lexicon.words("product_kind")
+
+
+def product_of_kind(views: list[View], view: View, noun: str, before: int) -> Entity | None:
+    """The product `이 <noun>` points back to where no sentence called one by the noun: the
+    product named last before ``before`` in its sentence or the sentence before it, in the
+    same block (`‘금강 그린성장대출’을 내놓았다. 이 상품의 대출 잔액은`)."""
+    if noun not in PRODUCT_KINDS:
+        return None
+    previous = views[view.index - 1] if view.index else None
+    for sentence in (view, previous) if previous is not None and previous.block == view.block else (view,):
+        limit = before if sentence is view else sentence.end
+        found = [e for e in sentence.entities if e.start < limit and e.label == "PRODUCT"]
+        if found:
+            return found[-1]
+    return None
+
+
 def entity_named(view: View, name: str) -> Entity | None:
     return next((e for e in view.entities if e.canonical == name), None)
 
