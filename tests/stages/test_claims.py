@@ -3345,6 +3345,16 @@ CASES = {
              [("누리랩", "ORG"), ("누리GPT", "PRODUCT")], [("5달러", 5, "USD", "money")], [("2024년 5월", "2024-05")]),
         [("event", "누리랩", "launched", "2024-05"), ("metric", "누리GPT", "5달러", "2024-05")],
     ),
+    "a product the launch verb acts on launches nothing": (
+        Case("한솔음료는 식혜를 만든다. 2021년 당을 뺀 ‘한솔식혜 제로’를 내놓은 뒤 판매량이 반등했다.",
+             [("한솔음료", "ORG"), ("한솔식혜 제로", "PRODUCT")], [], [("2021년", "2021")]),
+        [("event", "한솔음료", "launched", "2021")],
+    ),
+    "a product a demonstrative after the launch's relative clause points to launches nothing": (
+        Case("한솔음료는 두유를 만든다.\n\n2019년 4월 ‘아침두유’라는 이름으로 내놓은 이 제품이 회사를 살렸다.",
+             [("한솔음료", "ORG"), ("아침두유", "PRODUCT")], [], [("2019년 4월", "2019-04")]),
+        [("event", "한솔음료", "launched", "2019-04")],
+    ),
     "a product's plan and launch are the article's only organisation's, though it is named further on": (
         Case("소스 브랜드 ‘바로 라이트’는 지난해 9월 출시됐다. 회사는 올해 바로 라이트 매출 목표를 100억 원으로 잡았다. "
              "바로식품의 마케팅팀이 이를 맡는다.",

@@ -12,7 +12,7 @@ from pipeline.stages.claims.references import (
     chained_subject_before, conjuncts, entity_starting, head_entity, past_opening_dates, phrase_entities, subject_before,
 )
 from pipeline.stages.claims.state import State, actor_at
-from pipeline.stages.claims.views import Phrase, View
+from pipeline.stages.claims.views import DEMONSTRATIVES, Phrase, View
 
 
 def co_actors(view: View, index: int, kind: EventKind, subject: Actor) -> list[Actor]:
@@ -122,12 +122,20 @@ def adnominal_ending(view: View, index: int) -> int | None:
 def brought_out(view: View, index: int, product: Actor) -> bool:
     """Whether the product is what the event verb at ``index`` brings out, not who acts: the
     noun phrase its relative clause describes (`2024년 5월 선보인 GPT-4o의 가격은`, `지난해
-    출시한 복강경 봉합기 ‘H-스티치 3’는`) or the subject of its passive (`출시된 포근밴드는`, `포근밴드는
-    … 출시됐다`)."""
+    출시한 복강경 봉합기 ‘H-스티치 3’는`) or a demonstrative one that points back to it (`내놓은 이
+    제품이`), the subject of its passive (`출시된 포근밴드는`, `포근밴드는 … 출시됐다`), or the object
+    it acts on (`‘유리 정원의 계절’을 공개했고, 이 작품은`)."""
     if view.passive(index):
         return True
+    clause = view.clause_start(index)
+    if any(phrase.role == "object" and clause <= phrase.first and phrase.particle < index
+           and any(e.canonical == product.name for e in phrase_entities(view, phrase)) for phrase in view.phrases):
+        return True
     ending = adnominal_ending(view, index)
-    return ending is not None and any(entity.canonical == product.name for entity in described_names(view, ending))
+    if ending is None:
+        return False
+    pointing = ending + 1 < len(view.tokens) and view.tokens[ending + 1].text in DEMONSTRATIVES
+    return pointing or any(entity.canonical == product.name for entity in described_names(view, ending))
 
 
 def described_names(view: View, ending: int) -> list[Entity]:
