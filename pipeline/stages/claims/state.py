@@ -15,7 +15,7 @@ from pipeline.stages.claims import lexicon
 from pipeline.stages.claims.actors import Actor
 from pipeline.stages.claims.forms import collective_form, full_form, written_forms
 from pipeline.stages.claims.markets import AGE_BAND, COLLECTIVE, MARKET, band_asked
-from pipeline.stages.claims.references import AFTER_NOUNS, COMPANY_NOUNS
+from pipeline.stages.claims.references import AFTER_NOUNS, BODY_KINDS, COMPANY_NOUNS
 from pipeline.stages.claims.views import DEMONSTRATIVES, View
 
 
@@ -173,23 +173,25 @@ def actor_at(state: State, view: View, position: int, fallback: Actor | None) ->
     pool = named if named or (fallback is not None and fallback.label is not None) else view.candidates
     in_clause = [c for c in pool if view.tokens[start].start <= c.position < end]
     candidates = in_clause or pool
-    if not candidates:
-        return fallback
-    best = min(c.rank for c in candidates)
+    best = min((c.rank for c in candidates), default=None)
     ranked = [c for c in candidates if c.rank == best]
     before = [c for c in ranked if c.position < position]
-    actor = (before[-1] if before else ranked[0]).actor
-    if not in_clause and names_a_company(view, start, view.token_at(end - 1)):
-        return state.organisation_of(actor, view)  # `…을 쓰는 사업장은 …, 이 회사의 매출은`: not the product's
+    actor = before[-1].actor if before else ranked[0].actor if ranked else fallback
+    if actor is not None and not in_clause and names_a_company(view, start, view.token_at(end - 1)):
+        return state.organisation_of(actor, view)  # `…, 이 회사의 매출은`, `… 이 은행의 잔액은`: not the product's
     return actor
+
+
+# Nouns by which a demonstrative points to a firm: of firms, and of the kinds of body (`이 은행의`).
+_FIRM_NOUNS = frozenset(COMPANY_NOUNS) | BODY_KINDS
 
 
 def names_a_company(view: View, first: int = 0, last: int | None = None) -> bool:
     """Whether the tokens from ``first`` to ``last`` (all of them, by default) hold `이 회사` (a
-    demonstrative and a noun of firms)."""
+    demonstrative and a noun of firms or of a kind of body: `이 은행`)."""
     tokens = view.tokens
     last = len(tokens) - 1 if last is None else last
-    return any(tokens[i].text in DEMONSTRATIVES and tokens[i].first == "MM" and tokens[i + 1].text in COMPANY_NOUNS
+    return any(tokens[i].text in DEMONSTRATIVES and tokens[i].first == "MM" and tokens[i + 1].text in _FIRM_NOUNS
                for i in range(first, min(last, len(tokens) - 1)))
 
 
