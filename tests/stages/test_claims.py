@@ -144,6 +144,15 @@ CASES = {
              [("도담수산업협동조합", "ORG"), ("한빛수산", "ORG")], [("52억 원", 5.2e9, "KRW", "money")], [("지난해", "2022")]),
         [("metric", "도담수산업협동조합", "52억 원", "2022")],
     ),
+    "a market where a share or rank is held (`…시장에서는`) is no actor; the market as topic is": (
+        Case("다온정밀은 반도체 장비 부품을 만든다. 직원은 약 180명이지만, 국내 진공 밸브 시장에서는 점유율 27%로 1위다. "
+             "국내 진공 밸브 시장은 지난해 4200억 원 규모였다.",
+             [("다온정밀", "ORG")],
+             [("약 180명", 180, "명", "count", "approx"), ("27%", 27, "%", "percent"), ("1위", 1, "위", "rank"),
+              ("4200억 원", 4.2e11, "KRW", "money")], [("지난해", "2022")]),
+        [("metric", "다온정밀", "약 180명", None), ("metric", "다온정밀", "27%", None), ("metric", "다온정밀", "1위", None),
+         ("metric", "국내 진공 밸브 시장", "4200억 원", "2022")],
+    ),
     "a demonstrative and a kind of product stand for the product named in the sentence before": (
         Case("도담식품은 지난해 9월 현미 과자 ‘톡톡바’를 내놓았다. 이 제품은 출시 석 달 만에 45만 개가 팔렸다.",
              [("도담식품", "ORG"), ("톡톡바", "PRODUCT")], [("45만 개", 450000, "개", "count")], [("지난해 9월", "2022-09")]),

@@ -269,8 +269,8 @@ def _phrase_actor(views: list[View], view: View, phrase: Phrase, author: str | N
     if (aliased := alias_group_of(view, phrase, aliases) or firm_set_of(view, phrase)) is not None:
         return Actor(aliased, MARKET, view.index, described=True)
     market = market_of(view, phrase)
-    if market is not None:
-        return Actor(market, MARKET, view.index)
+    if market is not None:  # `…시장에서는 점유율 38%로 1위다`: where the share is, not whose
+        return Actor(market, MARKET, view.index) if phrase.role != "locative" else None
     if (goods := commodity_of(view, phrase) or origin_goods_of(view, phrase)) is not None or foreign_goods(view, phrase):
         return Actor(goods, MARKET, view.index, described=True) if goods else None  # `스웨덴산이`: the importer's
     scope = scope_of(view, phrase) or traded_goods_of(view, phrase)
