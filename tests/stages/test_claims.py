@@ -153,6 +153,12 @@ CASES = {
         [("metric", "다온정밀", "약 180명", None), ("metric", "다온정밀", "27%", None), ("metric", "다온정밀", "1위", None),
          ("metric", "국내 진공 밸브 시장", "4200억 원", "2022")],
     ),
+    "a market that describes the company a topic names is no actor": (
+        Case("한울로보틱스는 물류 로봇을 만든다.\n\n국내 물류 로봇 시장 1위인 다온에어로는 지난해 매출이 820억 원이었다.",
+             [("한울로보틱스", "ORG"), ("다온에어로", "ORG")], [("1위", 1, "위", "rank"), ("820억 원", 8.2e10, "KRW", "money")],
+             [("지난해", "2022")]),
+        [("metric", "다온에어로", "1위", None), ("metric", "다온에어로", "820억 원", "2022")],
+    ),
     "a demonstrative and a kind of product stand for the product named in the sentence before": (
         Case("도담식품은 지난해 9월 현미 과자 ‘톡톡바’를 내놓았다. 이 제품은 출시 석 달 만에 45만 개가 팔렸다.",
              [("도담식품", "ORG"), ("톡톡바", "PRODUCT")], [("45만 개", 450000, "개", "count")], [("지난해 9월", "2022-09")]),

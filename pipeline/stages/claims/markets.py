@@ -28,13 +28,13 @@ _AVERAGE_BEFORE = re.compile(r"(?<![^\s,])(?:(\S+) )?(\S+) 평균(?:인 |\()$")
 
 def market_of(view: View, phrase: Phrase) -> str | None:
     """The market a phrase measures (`국내 퀵커머스 시장 규모가` → `국내 퀵커머스 시장`),
-    unless a company or product owns it (`CATL의 시장 점유율`)."""
+    unless the phrase names a company or product: one that owns it (`CATL의 시장 점유율`) or
+    one the market describes (`방제 드론 시장 1위인 비상에그리텍은`)."""
     tokens = view.tokens
     market = next((i for i in range(phrase.first, phrase.last + 1) if tokens[i].text in MARKET_WORDS), None)
     if market is None or market == phrase.first:
         return None
-    end = tokens[market].end
-    if any(e.label != "LOCATION" for e in view.entities_in(tokens[phrase.first].start, end)):
+    if any(e.label != "LOCATION" for e in view.entities_in(tokens[phrase.first].start, tokens[phrase.last].end)):
         return None
     return words_of("", view, Phrase(phrase.first, market, phrase.particle, phrase.role)) or None
 
