@@ -690,6 +690,15 @@ CASES = {
          ("metric", "한울제약 오송공장", "11%", "2024-Q2"),
          ("metric", "한울제약 오송공장", "47억 원", "2024-Q2")],
     ),
+    "an answer's market reaches a part of it, not the speaker's own figures after it": (
+        Case("Q. 경쟁은 어떻습니까?\n\n국내 산업용 포장재 시장은 지난해 8000억 원 규모로 추산되는데, 이 가운데 "
+             "식품용은 30% 정도입니다. 그래서 연구개발에 지난해 매출의 5.1%인 21억 원을 썼습니다.",
+             [], [("8000억 원", 8e11, "KRW", "money"), ("30%", 30, "%", "percent"), ("5.1%", 5.1, "%", "percent"),
+                  ("21억 원", 2.1e9, "KRW", "money")],
+             [("지난해", "2022"), (("지난해", 1), "2022")], interviewee=("하도윤", "누리패키지")),
+        [("metric", "국내 산업용 포장재 시장", "8000억 원", "2022"), ("metric", "국내 산업용 포장재 시장", "30%", "2022"),
+         ("metric", "누리패키지", "5.1%", "2022"), ("metric", "누리패키지", "21억 원", "2022")],
+    ),
     "an interview answer's plan that names no organisation of its own is the interviewee's company's": (
         Case("Q. 해외 진출은 어떻게 하고 있습니까?\n\n저희는 지난해 일본 오사카에 로봇 80대를 팔았습니다. 오사카에서는 "
              "재구매율이 40%에 이릅니다. 도쿄는 내년 상반기에 영업 사무소를 낼 계획입니다.",

@@ -28,7 +28,7 @@ from pipeline.stages.claims.article import affiliations_of, author_organisation,
 from pipeline.stages.claims.phrases import find_phrases
 from pipeline.stages.claims.references import COMPANY_NOUNS, according_to, head_entity, introduced_organisation
 from pipeline.stages.claims.state import State, actor_from_next, deal_before, names_a_company, records
-from pipeline.stages.claims.views import View, build_views
+from pipeline.stages.claims.views import DEMONSTRATIVES, View, build_views
 
 
 def run(doc: Document) -> None:
@@ -113,6 +113,10 @@ def _build(state: State) -> None:
         # Where nothing else names one, the group the paragraph's sentence before was about
         # (`9월 국내 철강재의 미국 수출량은 …. 수출액은 2억1400만 달러로`).
         market_before = group_before if group_before is not None and group_before.label == markets.MARKET else None
+        if answering and not _names_a_part(view):
+            # an answer's market reaches a part of it (`이 가운데`), not the speaker's own figures after it
+            market_before = None
+            carried = None if carried is not None and carried.label == markets.MARKET else carried
         # Outside a survey report and a cited survey, that group comes before the article's
         # organisation, unless the sentence points to a firm (`출범한 이 회사는`).
         group_first = market_before if state.population is None and state.surveyed is None and not names_a_company(view) else None
@@ -173,6 +177,12 @@ def _acted_on(view: View, actor: Actor) -> bool:
     30억 원을 투자해`): it is what the sentence's omitted actor acts on, not that actor."""
     return any(p.role not in ("topic", "subject", "also") and (e := head_entity(view, p)) is not None
                and e.canonical == actor.name for p in view.phrases)
+
+
+def _names_a_part(view: View) -> bool:
+    """Whether the sentence speaks of a part of what the one before measured (`이 가운데`)."""
+    tokens = view.tokens
+    return any(tokens[i].text in DEMONSTRATIVES and tokens[i + 1].lemma in PART_OF for i in range(len(tokens) - 1))
 
 
 def _group_referred(view: View, before: Actor | None) -> Actor | None:
