@@ -1887,6 +1887,18 @@ CASES = {
          ("metric", "누리식품", "30명", None), ("metric", "누리식품", "6명", None), ("quote", "김하늘", "김하늘", None),
          ("quote", "김하늘", "김하늘", None), ("metric", "누리식품", "40곳", None), ("metric", "누리식품", "55곳", None)],
     ),
+    "a figure a speaker tied to an organisation tells in the past tense is the organisation's; a conditional, "
+    "a present rule and a speaker tied to none give none": (
+        Case("누리마트는 동네 슈퍼마켓 체인이다. 도하람 누리마트 운영본부장은 “지난해 전단 발송을 30% 줄였는데도 "
+             "매출은 6% 늘었습니다”라고 말했다. 그는 “점포가 300곳이 돼도 가격은 그대로 둘 것”이라고 덧붙였다. "
+             "단골손님 윤소리 씨는 “지난달 장보기에 40만 원을 썼다”고 말했다.",
+             [("누리마트", "ORG"), ("도하람", "PERSON"), (("누리마트", 1), "ORG"), ("윤소리", "PERSON")],
+             [("30%", 30, "%", "percent"), ("6%", 6, "%", "percent"), ("300곳", 300, "곳", "count"),
+              ("40만 원", 400000, "KRW", "money")],
+             [("지난해", "2022"), ("지난달", "2023-05")]),
+        [("quote", "도하람", "도하람", None), ("metric", "누리마트", "30%", "2022"), ("metric", "누리마트", "6%", "2022"),
+         ("quote", "도하람", "도하람", None), ("quote", "윤소리", "윤소리", None)],
+    ),
     "a researcher's first person that names their own source (`저희 분석에서`, `저희 조사에서`) owns no figure: "
     "the group the clause names does": (
         Case("바른데이터는 소비자 조사 회사다. 채윤서 바른데이터 연구원은 “저희 분석에서 수도권 직장인은 하루 평균 "
