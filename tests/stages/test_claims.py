@@ -2301,6 +2301,14 @@ CASES = {
          ("metric", "대조 매장", "4.0%", None), ("metric", "대조 매장", "3.9%", None),
          ("metric", "시범 매장", "38%", None)],
     ),
+    "a study's arm aliased in one word (`(이하 실험군)`) is that alias wherever a phrase names it": (
+        Case("서울대 연구팀은 상담원 1200명을 두 집단으로 나눴다.\n\n도구를 쓴 상담원(이하 실험군)의 시간당 처리 건수는 "
+             "평균 9.8건이었다. 첫 접촉 해결률은 실험군이 78.2%로 대조군(72.5%)보다 높았다.",
+             [("서울대", "ORG")],
+             [("1200명", 1200, "명", "count"), ("9.8건", 9.8, "건", "count"), ("78.2%", 78.2, "%", "percent"),
+              ("72.5%", 72.5, "%", "percent")]),
+        [("metric", "서울대", "1200명", None), ("metric", "실험군", "9.8건", None), ("metric", "실험군", "78.2%", None)],
+    ),
     "a collective of companies (`카드 3사`) owns its figures, written bare (`3사의`) in its full form": (
         Case("가람카드·누리카드·해솔카드 등 카드 3사와 분석업체 다온데이터가 자료를 냈다. "
              "3사의 해외 승인액은 3150억 원이었다. 같은 기간 한국 배터리 3사의 점유율은 23.8%였다.",

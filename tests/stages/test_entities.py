@@ -912,6 +912,8 @@ def test_a_person_runs_to_the_end_of_its_word(text, name, kept) -> None:
      # kinds of financial product and strategy, a statistic
      ("연금 계좌로 ETF를 산다.", "ETF"), ("커버드콜 상품이 늘었다.", "커버드콜"),
      ("레버리지 상품은 위험하다.", "레버리지"), ("보유액의 중앙값은 낮았다.", "중앙값"),
+     # a study's arms
+     ("도구를 쓴 상담원(이하 실험군)이 빨랐다.", "실험군"), ("대조군의 만족도는 4.0점이었다.", "대조군"),
      # a material and a function of packaging
      ("EPP 상자는 가볍다.", "EPP"), ("발포폴리프로필렌 값이 올랐다.", "발포폴리프로필렌"), ("보냉 상자를 만든다.", "보냉"),
      # kinds of goods, places of a business, jobs, rules and features: common nouns

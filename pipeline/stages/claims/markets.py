@@ -92,8 +92,8 @@ def placed_people_of(view: View, phrase: Phrase) -> str | None:
 
 # A group an article names with an alias (`면담을 의무화한 사업부(이하 의무화 사업부)`), or with a
 # name in quotation marks in brackets after it (`첫째 집단(‘단순 통보 집단’)`): two or more
-# words, no entity's.
-_ALIAS_WORDS = r"[가-힣·]+(?: [가-힣·]+)+"
+# words, no entity's, or one word of a study's arm (`도구를 쓴 상담원(이하 실험군)`).
+_ALIAS_WORDS = r"[가-힣·]+(?: [가-힣·]+)+|[가-힣]+(?:군|집단)"
 _ALIAS = re.compile(rf"\((?:이하 (?P<alias>{_ALIAS_WORDS})|‘(?P<quoted>{_ALIAS_WORDS})’)\)")
 
 
