@@ -3974,6 +3974,13 @@ def test_a_reviewed_books_information_line_gives_its_pages_and_price() -> None:
             [("가람면세점", "8610원"), ("한빛면세점", "7340원")],
             id="a_rows_first_cell_of_no_name_leaves_its_values_to_the_one_company_a_later_cell_names",
         ),
+        pytest.param(
+            ("구독 지출\n\n홍길동 | 392호 (2024년 5월 Issue 1)\n\n연령대별로 지출이 달랐다.\n\n"
+             "[그래프] 연령대별 배달 앱 월평균 지출액\n20대: 5만2000원\n30대: 6만4000원\n자료: 가람리서치\n"),
+            "colon-rows",
+            [("20대", "5만2000원"), ("30대", "6만4000원")],
+            id="a_rows_label_ends_before_the_colon_that_parts_it_from_its_value",
+        ),
     ],
 )
 

@@ -66,7 +66,8 @@ def chart_row(state: State, view: View) -> Actor | None:
         return None
     # A ranked row names its thing after the rank (`1위⇥중국⇥186.0`, `2위 중국 15억7000만 달러`).
     start = rank.end() if (rank := _RANK_CELL.match(state.text, view.start, view.end)) else view.start
-    label = state.text[start : row_values(state.text, view, start)].strip()
+    # `20대: 4만7100원`: a colon parts the label from its value
+    label = state.text[start : row_values(state.text, view, start)].strip().removesuffix(":").rstrip()
     if (dated := next((d for d in view.dates if d.end == start + len(label) and d.start > start), None)) is not None:
         label = state.text[start : dated.start].strip()  # `담우화학 2021년 540억 원`: the row's date names nothing
     if not 0 < len(label) <= _ROW_LABEL:
