@@ -2461,6 +2461,12 @@ CASES = {
              [("18.2%", 18.2, "%", "percent"), ("31.5%", 31.5, "%", "percent")]),
         [("metric", "국내 직장인", "18.2%", None), ("metric", "20대", "31.5%", None)],
     ),
+    "a noun and `없는`/`있는` before a group in front of its bracketed figure define the group": (
+        Case("맞벌이 직원의 이직률은 8.4%로 자녀 없는 직원(11.9%)보다 낮았다. 차량 있는 가구(41.2%)도 많았다.",
+             [], [("8.4%", 8.4, "%", "percent"), ("11.9%", 11.9, "%", "percent"), ("41.2%", 41.2, "%", "percent")]),
+        [("metric", "맞벌이 직원", "8.4%", None), ("metric", "자녀 없는 직원", "11.9%", None),
+         ("metric", "차량 있는 가구", "41.2%", None)],
+    ),
     "a job type is a group of people; a two-syllable word in `자` a thing: a ranked list's item stays the population's": (
         Case("야근이 늘고 있다. 한빛인사연구소가 내놓은 ‘2025 부업 조사’에 따르면 국내 직장인의 부업 비율은 "
              "27.4%였다.\n\n부업 수입의 쓰임새(복수 응답)는 생활비(61.2%), 주식·투자(44.5%), 대출 상환(29.8%) 순이었다. "

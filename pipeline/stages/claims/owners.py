@@ -104,12 +104,19 @@ def _lead_head(text: str, view: View, item: int) -> str | None:
     return None
 
 
+# Adjectives by which a noun before them defines a group (`광고 없는 요금제 이용자`, `자녀 있는 직원`).
+_HAVING = ("없다", "있다")
+
+
 def _nouns_before(view: View, end: int) -> int:
     """Where the run of nouns that ends before token ``end`` begins, outside brackets; nouns
     joined by `·` are one run (`프리랜서 디자이너·개발자(15.8%)`, `경기·인천 세입자(24.1%)`)."""
     first = end
     while first > 0 and not view.in_round[first - 1] and (view.tokens[first - 1].nominal or view.joins_nouns(first - 1)):
         first -= 1
+    tokens = view.tokens
+    if first >= 3 and tokens[first - 1].first == "ETM" and tokens[first - 2].lemma in _HAVING and tokens[first - 3].nominal:
+        first -= 3  # `광고 없는 요금제 이용자(3.5%)`: what the group has or lacks defines it
     return first
 
 
