@@ -86,10 +86,11 @@ UNITS: dict[str, Unit] = {
 }
 
 # Units that need a word after them to be durations: a bare `15일` is a date
-# (`지난 15일`), `3분기` a quarter; `3일간`, `3일 동안`, `3분기 연속` are spans of time.
+# (`지난 15일`), `3분기` a quarter; `3일간`, `3일 동안`, `3분기 연속` are spans of time, and so is
+# one that names a study's group (`7일 안내 집단`).
 _DURATION_CUE_AFTER = re.compile(
     r"간| ?(?:동안|만에|만이|째|연속|이내|내|안에|이상|이하|넘게|남짓|가량|정도|여|후|뒤|전(?!체)|내내|씩|치"
-    r"|이? ?걸|이? ?소요)"
+    r"|이? ?걸|이? ?소요)| (?:[가-힣]+ )?집단(?!적)"
 )
 _DURATION_CUE_BEFORE = re.compile(
     r"(?:최근|총|단|불과|무려|약|최대|최소|평균|꼬박|(?<![가-힣])(?:첫|다음|마지막|주|매주|월|매월)|\d ?일에서) ?$"

@@ -122,6 +122,7 @@ CASES: list[tuple[str, str | None, str, list[D]]] = [
     ("days-joined-by-gwa", None, "11월 11일과 12일 행사가 열린다.", [D("11월 11일", "XXXX-11-11", "day"), D("12일", "XXXX-11-12", "day")]),
     ("bare-day-after-jinan", "2024-05", "정부는 지난 15일 대책을 발표했다.", [D("15일", "XXXX-XX-15", "day")]),
     ("not-bare-day-after-jinan-unknown-issue", None, "정부는 지난 15일 대책을 발표했다.", []),  # relative to nothing
+    ("not-bare-day-naming-a-group", "2024-05", "해지율은 14일 예고 집단이 3일 예고 집단의 절반이었다.", []),
     ("not-range-after-jinan-unknown-issue", None, "연휴였던 지난 3일부터 9일까지 승인액이 늘었다.", []),
     ("leap-day-unknown-year", None, "2월 29일 개막한다.", [D("2월 29일", "XXXX-02-29", "day")]),
     ("every-year-month", None, "이 행사는 매년 5월 열린다.", [D("5월", "XXXX-05", "month")]),

@@ -317,6 +317,7 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("dur-days-during", "3일 동안 전시회가 열린다.", [span("3일", 3, "일")]),
     ("dur-days-within", "7일 이내에 환불해준다.", [span("7일", 7, "일", "at_most")]),
     ("dur-days-gan", "파업은 15일간 이어졌다.", [span("15일간", 15, "일")]),
+    ("dur-days-naming-a-group", "14일 예고 집단이 3일 예고 집단보다 덜 떠났다.", [span("14일", 14, "일"), span("3일", 3, "일")]),
     ("dur-hours", "이 매장은 24시간 운영한다.", [span("24시간", 24, "시간")]),
     ("dur-minutes-daily", "매일 7800만 명이 76분이나 이 앱에 머무른다.",
      [count("7800만 명", 78_000_000, "명", per="day"), span("76분", 76, "분", per="day")]),
