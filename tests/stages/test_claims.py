@@ -1480,6 +1480,14 @@ CASES = {
               ("2.5%p", 2.5, "%p", "percent"), ("3%p", 3, "%p", "percent")]),
         [("metric", "성인", "62%", None)],
     ),
+    "a margin of error in brackets is its own figures' method, not the results after it in the clause": (
+        Case("한빛리서치가 성인 1500명에게 물은 결과(95% 신뢰수준에서 표본오차 ±2.5%p), 응답자들은 한 달에 평균 "
+             "3.1번 야근했다.",
+             [("한빛리서치", "ORG")],
+             [("1500명", 1500, "명", "count"), ("95%", 95, "%", "percent"), ("2.5%p", 2.5, "%p", "percent"),
+              ("3.1번", 3.1, "번", "count")]),
+        [("metric", "성인", "3.1번", None)],
+    ),
     "the units a study assigns at random (`34개 팀을 무작위로 나눠`) are its method, no claim": (
         Case("연구진은 2022년 상담원 412명이 속한 34개 팀을 무작위로 나눠 절반의 팀장만 매주 피드백을 주게 했다. "
              "매주 피드백을 받은 팀의 계약 건수는 3.2% 늘었다.",
