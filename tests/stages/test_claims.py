@@ -1687,6 +1687,13 @@ CASES = {
              [("지난해", "2023")]),
         [("metric", "직장인", "40%", None), ("metric", "국내 홈트레이닝 시장", "5000억 원", "2023")],
     ),
+    "a research firm tallying what a reported clause says of a market (`…시장이 … 커졌다고 집계했다`) gives it to the market": (
+        Case("조사업체 한빛리서치는 세계 반려동물 보험 시장이 지난해 약 31억 달러 규모로 2021년보다 44% 커졌다고 집계했다.",
+             [("한빛리서치", "ORG")],
+             [("31억 달러", 3.1e9, "USD", "money", "approx"), ("44%", 44, "%", "percent")],
+             [("지난해", "2022"), ("2021년", "2021")]),
+        [("metric", "세계 반려동물 보험 시장", "31억 달러", "2022"), ("metric", "세계 반려동물 보험 시장", "44%", "2022")],
+    ),
     "a research firm estimating a market-wide group's measure (no market word) gives it to the group": (
         Case("유통 조사업체 가람리서치는 지난해 국내 편의점 매출을 약 31조 원으로 추산했다.",
              [("가람리서치", "ORG")], [("31조 원", 3.1e13, "KRW", "money", "approx")], [("지난해", "2022")]),

@@ -66,7 +66,6 @@ class Candidate:
 RANKS = {"topic": 1, "subject": 2, "locative": 3}
 
 DEMONSTRATIVE_RANK = 4  # a demonstrative in any other phrase
-
 SOURCE_RANK = 5  # who reports an estimate speaks only where nothing else does
 
 # Nouns that name where a figure comes from (`조사에서`), and verbs that report an estimate.
@@ -77,8 +76,10 @@ SOURCE_VERBS = lexicon.words("source_verb")
 PART_VERBS = lexicon.words("part_verb")
 
 def _reports(view: View, phrase: Phrase) -> bool:
-    """Whether the verb that ends the phrase's clause reports an estimate (`추산했다`)."""
+    """Whether the verb that ends the phrase's clause reports an estimate (`추산했다`), past a
+    clause it reports (`… 시장이 … 커졌다고 집계했다`)."""
     end = view.clause_end_from(phrase.particle + 1)
+    end = view.clause_end_from(end + 1) if view.tokens[end].text in ("다고", "라고") and end + 1 < len(view.tokens) else end
     return any(view.tokens[i].lemma in SOURCE_VERBS and view.tokens[i + 1].first == "XSV"
                for i in range(max(end - 2, phrase.particle + 1), end))
 
