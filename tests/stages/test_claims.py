@@ -2476,6 +2476,12 @@ CASES = {
              [("18.2%", 18.2, "%", "percent"), ("31.5%", 31.5, "%", "percent")]),
         [("metric", "국내 직장인", "18.2%", None), ("metric", "20대", "31.5%", None)],
     ),
+    "a statistic alone as a topic (`중앙값은`) names no one": (
+        Case("맞벌이 가구는 한 달 외식비로 평균 62만 원을 썼다. 다만 일부 가구가 평균을 끌어올린 탓에 "
+             "중앙값은 48만 원으로 평균을 밑돌았다.",
+             [], [("62만 원", 620000, "KRW", "money"), ("48만 원", 480000, "KRW", "money")]),
+        [("metric", "맞벌이 가구", "62만 원", None)],
+    ),
     "a noun and `없는`/`있는` before a group in front of its bracketed figure define the group": (
         Case("맞벌이 직원의 이직률은 8.4%로 자녀 없는 직원(11.9%)보다 낮았다. 차량 있는 가구(41.2%)도 많았다.",
              [], [("8.4%", 8.4, "%", "percent"), ("11.9%", 11.9, "%", "percent"), ("41.2%", 41.2, "%", "percent")]),
