@@ -241,11 +241,11 @@ def _names_someone(view: View, phrase: Phrase) -> bool:
     """Whether a phrase without an entity has nouns of its own, not one referring back (`회사는`)."""
     nouns = [t.text for t in view.tokens[phrase.first : phrase.last + 1] if t.nominal and not is_particle(t)]
     return bool(nouns) and not (nouns == [nouns[-1]] and nouns[-1] in (*REFERRING_NOUNS, *STATISTICS)) and (
-        view.tokens[phrase.last].first != "NP"
-    )
+        view.tokens[phrase.last].first != "NP")
 
 
-STATISTICS = lexicon.words("statistic")  # alone, a measure of those before (`중앙값은 … 밑돌았다`), no one
+# A statistic alone (`중앙값은 … 평균을 밑돌았다`) measures those before it: no one.
+STATISTICS = lexicon.words("statistic")
 # Nouns of people that name no group (`사람의 비율`): no owner.
 GENERIC_PEOPLE = lexicon.words("generic_person")
 # A study's researchers (`연구진은 …`): their numbers are the study's method, their plans the authors'.

@@ -115,7 +115,8 @@ def _nouns_before(view: View, end: int) -> int:
     while first > 0 and not view.in_round[first - 1] and (view.tokens[first - 1].nominal or view.joins_nouns(first - 1)):
         first -= 1
     tokens = view.tokens
-    if first >= 3 and tokens[first - 1].first == "ETM" and tokens[first - 2].lemma in _HAVING and tokens[first - 3].nominal:
+    if first >= 3 and tokens[first - 1].first == "ETM" and tokens[first - 2].lemma in _HAVING and (
+            tokens[first - 3].nominal):
         first -= 3  # `광고 없는 요금제 이용자(3.5%)`: what the group has or lacks defines it
     return first
 
