@@ -351,6 +351,7 @@ def metric(state: State, view: View, quantity: Quantity, fallback: Actor | None,
     actor = (owner or owners.treated_group(state, view, quantity) or charts.column_group(state, view, quantity) or charts.named_column(state, view, quantity)
              or charts.chart_row(state, view) or owners.group_before(state, view, quantity)
              or surveys.finding(state, view) or owners.group_topic(view, quantity, state.aliases) or owners.whole_owner(view, quantity)
+             or owners.whole_group(view, quantity)
              or owners.book_line(state, view, quantity)
              or owners.listed_owner(state, view, quantity)
              or products.priced_product(state, view, quantity) or products.rated_product(state, view, quantity)

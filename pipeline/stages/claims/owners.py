@@ -186,6 +186,28 @@ def whole_owner(view: View, quantity: Quantity) -> Actor | None:
     return actor_of(owner, view.index)
 
 
+# Nouns of a share (`비율`, `비중`) whose whole a clause may open with (`… 이용자 가운데 … 비율은`).
+_SHARE_NOUNS = ("비율", "비중")
+
+
+def whole_group(view: View, quantity: Quantity) -> Actor | None:
+    """The market-wide group or age band whose share a figure is, where the sentence opens, past
+    a time, with the group and `가운데` or `중` and the figure's clause measures a share of it
+    (`국내 유료 OTT 이용자 가운데 광고형 요금제를 쓰는 비율은 … 21.6%로`): the group's figure; a
+    group without a scope word (`구매 고객 가운데`) is most often a company's, left to the sentence."""
+    tokens = view.tokens
+    part = next((i for i in range(1, len(tokens)) if not tokens[i].nominal or tokens[i].lemma in markets.PART_OF), None)
+    if quantity.unit != "%" or part is None or tokens[part].lemma not in markets.PART_OF:
+        return None
+    first = markets.past_time(view, tokens[:part])
+    index = view.token_at(quantity.start)
+    if first >= part or not any(token.lemma in _SHARE_NOUNS for token in tokens[part + 1 : index]):
+        return None
+    whole = Phrase(first, part - 1, part, "topic")
+    group = markets.age_group_of(view, whole) or markets.scope_of(view, whole)
+    return Actor(group, MARKET, view.index, described=True) if group else None
+
+
 def group_topic(view: View, quantity: Quantity, aliases: frozenset[str] = frozenset()) -> Actor | None:
     """The group of people or firms the figure's clause is about, its topic or subject as
     written (`신규 고객은 … 비율이 11.8% 높았다`, `직원 1000명 이상 대기업은 … 1.1% 줄었다`, `경기
