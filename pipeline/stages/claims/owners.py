@@ -195,9 +195,11 @@ def whole_group(view: View, quantity: Quantity) -> Actor | None:
     a time, with the group and `가운데` or `중` and the figure's clause measures a share of it
     (`국내 유료 OTT 이용자 가운데 광고형 요금제를 쓰는 비율은 … 21.6%로`): the group's figure; a
     group without a scope word (`구매 고객 가운데`) is most often a company's, left to the sentence."""
+    if quantity.unit != "%":
+        return None
     tokens = view.tokens
     part = next((i for i in range(1, len(tokens)) if not tokens[i].nominal or tokens[i].lemma in markets.PART_OF), None)
-    if quantity.unit != "%" or part is None or tokens[part].lemma not in markets.PART_OF:
+    if part is None or tokens[part].lemma not in markets.PART_OF:
         return None
     first = markets.past_time(view, tokens[:part])
     index = view.token_at(quantity.start)
