@@ -227,7 +227,8 @@ def group_topic(view: View, quantity: Quantity, aliases: frozenset[str] = frozen
     topics = [p for p in phrases if p.role == "topic"]
     # A subject right before the figure (`… 회원의 비율은 쿠폰을 받은 회원이 2.7%`), else the last
     # topic, else a subject after it (`결제액은 경기 거주 이용자가 평균 12만 원으로`).
-    before = [p for p in phrases if p.role == "subject" and p.particle == index - 1]
+    averaged = index and view.tokens[index - 1].text == "평균"
+    before = [p for p in phrases if p.role == "subject" and p.particle == index - 1 - averaged]
     candidates = [*before, *topics[-1:], *(p for p in phrases if p.role == "subject" and (not topics or p.first > topics[-1].particle))]
     for phrase in candidates:
         if (group := markets.alias_group_of(view, phrase, aliases) or _group_named(view, phrase, phrase in before)) is not None:
