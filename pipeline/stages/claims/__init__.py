@@ -116,7 +116,8 @@ def _build(state: State) -> None:
         if answering and not _names_a_part(view):
             # an answer's market reaches a part of it (`이 가운데`), not the speaker's own figures after it
             market_before = None
-            carried = None if carried is not None and carried.label == markets.MARKET else carried
+            if carried is not None and carried.label == markets.MARKET:
+                carried = None
         # Outside a survey report and a cited survey, that group comes before the article's
         # organisation, unless the sentence points to a firm (`출범한 이 회사는`).
         group_first = market_before if state.population is None and state.surveyed is None and not names_a_company(view) else None

@@ -59,9 +59,11 @@ def method_number(text: str, view: View, quantity: Quantity) -> bool:
         return True
     index = view.token_at(quantity.start)
     first, last = view.tokens[view.clause_start(index)], view.tokens[view.clause_end_from(index)]
+    clause = text[first.start : last.end]
+    if not any(word in clause for word in METHOD_WORDS):
+        return False
     # a bracket the figure is not in speaks of its own figures (`물은 결과(… 표본오차 ±2.2%p), 응답자들은 …`)
-    clause = _BRACKETED.sub(lambda m: m[0] if m.start() <= quantity.start - first.start < m.end() else "",
-                            text[first.start : last.end])
+    clause = _BRACKETED.sub(lambda m: m[0] if m.start() <= quantity.start - first.start < m.end() else "", clause)
     return any(word in clause for word in METHOD_WORDS)
 
 

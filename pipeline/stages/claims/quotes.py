@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from pipeline.schema import DateRecord, Quantity
 from pipeline.stages.claims import lexicon, markets
@@ -104,9 +105,9 @@ def speaking_for(state: State, view: View, quantity: Quantity, fallback: Actor |
                                                         or token.text != "저" and following.first in ("JX", "JKS")
                                                         and clause <= token.start < quantity.start)
                        for token, following in zip(spoken, spoken[1:]))
-    quoted_end = max(i for i, token in enumerate(view.tokens) if token.start < quotation[1])
-    told = not sources and state.population is None and view.in_past(
-        index, min(view.clause_end_from(index), quoted_end))
+    # the figure's clause, cut at the quotation's end (`“…면 … 늘릴 수 있다”고 말했다` tells nothing past)
+    told = not first_person and not sources and state.population is None and view.in_past(
+        index, min(view.clause_end_from(index), bisect_left(view.starts, quotation[1]) - 1))
     if not (first_person or told):
         return None
     opening = next((v for v in state.before(view, inclusive=True) if v.start <= quotation[0]), view)
